@@ -1,0 +1,23 @@
+"""claimcheck: offline claim cross-referencing for fact-checkers.
+
+The flow (see `pipeline.py`): `load_corpus` → `clean` → `Extractor.extract` (claims with values)
+→ `group_claims` → `Report`, rendered by `report.py`.
+"""
+
+from .claims import Claim, Extractor
+from .clean import CleanSource, Dropped, clean
+from .errors import ClaimcheckError, InputError, ModelError
+from .group import Group, GroupSettings, group_claims
+from .ingest import Corpus, Skipped, Source, load_corpus
+from .pipeline import Report, SourceInfo, build_report, read_values
+from .report import to_json, to_markdown, write_reports
+from .values import Value, compare, parse
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Claim", "ClaimcheckError", "CleanSource", "Corpus", "Dropped", "Extractor", "Group", "GroupSettings",
+    "InputError", "ModelError", "Report", "Skipped", "Source", "SourceInfo", "Value", "build_report", "clean",
+    "compare", "group_claims", "load_corpus", "parse", "read_values", "to_json", "to_markdown",
+    "write_reports", "__version__",
+]

@@ -1,0 +1,220 @@
+"""Cleaning: separate article text from page chrome and metadata, mend PDF hyphens.
+
+Rules look at a line's shape, not at known strings: a line made only of dates and times is a
+dateline; a short line with a time range and no sentence is a broadcast schedule; handles and
+embedded-media links mark a social-media embed; glued navigation words ("HomeWorld News") mark
+breadcrumbs; a block seen before in the same source is a repeat. Everything dropped is kept with
+its reason and offsets. Text edits go through `TextMap`, so offsets still point into the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .ingest import Block, Source
+from .textmap import TextMap
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """Text that produced no claim, with why; `quote == source.text[start:end]`."""
+
+    source: str
+    quote: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanSource:
+    """A source's article text, block by block, after cleaning."""
+
+    source: Source
+    blocks: tuple[Block, ...]
+    dropped: tuple[Dropped, ...]
+    date: str | None
+    title: str | None
+
+
+MONTHS = {m: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in names}
+_WEEKDAYS = {"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+             "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}
+_DATE_LABELS = {"updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a.m.",
+                "p.m.", "gmt", "bst", "utc", "edt", "est", "cet", "cest", "pst", "pdt", "et", "first",
+                "created", "date"}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_ISO_D = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MD_NOYEAR = re.compile(rf"\b(?:({_MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH_RE})\.?)\b", re.I)
+_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}"
+_TIME_RANGE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to)\s*(?:{_TIME})", re.I)
+_META_PREFIX = re.compile(r"\A\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s*", re.I)
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,15}\b")
+_MEDIA_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|instagr\.am|youtu\.be)/\S+|https?://(?:www\.)?(?:twitter|x|instagram|facebook|tiktok)\.com/\S+", re.I)
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
+_CRUMB_SEP = re.compile(r"\s[›»>/|]\s")
+_DATELINE = re.compile(rf"\A([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){{0,3}}),\s+((?:{_MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?\s*(\([^()]{{1,40}}\))?\s*(?:[-–—:]\s*|\Z)", re.I)
+_BYLINE = re.compile(r"\A(?:by|reporting by|written by|edited by|editing by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|;)\s*[A-Z][\w.'’ -]+)*\Z")
+_URL_ONLY = re.compile(r"\A\s*(?:https?://|www\.)\S+\s*\Z", re.I)
+_HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-([a-z]+)(?![\w-])")
+
+
+def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> CleanSource:
+    """Split `source` into article blocks and dropped chrome, reading metadata on the way.
+
+    `is_word` tells whether a string is a word of the language (for mending "ex-change");
+    without it hyphens are left alone.
+    """
+    dropped: list[Dropped] = []
+    dates: dict[str, str] = {}  # kind -> ISO date; kinds ranked below
+    partial: list[tuple[int, int]] = []  # (month, day) from datelines without a year
+    kept: list[Block] = []
+    seen: set[str] = set()
+
+    def drop(m: TextMap, a: int, b: int, reason: str) -> None:
+        start, end = m.span(a, b)
+        dropped.append(Dropped(source.id, source.text[start:end], start, end, reason))
+
+    for k, block in enumerate(source.blocks):
+        m = block.map
+        if k == 0 and (meta := _META_PREFIX.match(m.text)):
+            dates.setdefault("metadata", meta.group(1))
+            drop(m, 0, meta.end(), "metadata: article date")
+            m = m.slice(meta.end(), len(m.text))
+            if not m.text:
+                continue
+        reason, found = _chrome(m.text)
+        if reason:
+            if found:
+                if isinstance(found, tuple):
+                    partial.append(found)
+                else:
+                    dates.setdefault(reason, found)
+            drop(m, 0, len(m.text), reason)
+            continue
+        if (dl := _DATELINE.match(m.text)) and len(m.text) > dl.end():
+            md = _month_day(dl.group(2))
+            if md:
+                partial.append(md)
+            drop(m, 0, dl.end(), "dateline")
+            m = m.slice(dl.end(), len(m.text))
+        key = " ".join(m.text.lower().split())
+        if key in seen:
+            drop(m, 0, len(m.text), "repeated: same text earlier in this source")
+            continue
+        seen.add(key)
+        if is_word is not None:
+            m = mend_hyphens(m, is_word)
+        kept.append(Block(m, heading=block.heading))
+
+    date = source.date or dates.get("metadata") or dates.get("dateline: date and time")
+    page_date = dates.get("date line")
+    if date is None and partial:
+        date = _with_year(partial[0], date or page_date)
+    date = date or page_date
+    title = source.title
+    if title is None and kept and is_headline(kept[0]):
+        title = kept[0].text
+    return CleanSource(source, tuple(kept), tuple(dropped), date, title)
+
+
+def is_headline(block: Block) -> bool:
+    """A heading by markup, or a short line that does not end like a sentence."""
+    text = block.text.rstrip()
+    return block.heading or (len(text.split()) <= 30 and not text.endswith(tuple('.!?"”’…:;')))
+
+
+def mend_hyphens(m: TextMap, is_word: Callable[[str], bool]) -> TextMap:
+    """Remove hyphens that split one word ("ex-change", "Rus-sia"); keep real compounds
+    ("three-year", "all-for-all", "22-point"), whose joined form is not a word."""
+    edits = []
+    for h in _HYPHENATED.finditer(m.text):
+        joined = h.group(1) + h.group(2)
+        if is_word(joined) or is_word(joined.lower()):
+            edits.append((h.end(1), h.start(2), ""))
+    return m.edit(edits) if edits else m
+
+
+def _chrome(text: str) -> tuple[str | None, str | tuple[int, int] | None]:
+    """Why a whole block is page chrome (and a date it carries), or (None, None)."""
+    words = text.split()
+    ends_sentence = text.rstrip().endswith(tuple('.!?"”'))
+    if _is_date_line(words):
+        iso = _first_date(text)
+        reason = "dateline: date and time" if re.search(_TIME, text, re.I) else "date line"
+        return reason, iso
+    if (dl := _DATELINE.match(text)) and dl.end() >= len(text.rstrip()):
+        return "dateline", _month_day(dl.group(2))
+    if _TIME_RANGE.search(text) and len(words) <= 10 and not ends_sentence:
+        return "broadcast schedule", None
+    if _MEDIA_LINK.search(text) or _HANDLE.search(text):
+        return "social-media embed", None
+    if text.lstrip().startswith(("—", "–", "-")) and re.search(r"\(@\w+\)", text):
+        return "social-media embed", None
+    if (text.startswith("Home") and (len(text) > 4 and (text[4].isupper() or not text[4].isalnum()))) \
+            or len(_CRUMB_SEP.findall(text)) >= 2 and not ends_sentence:
+        return "navigation breadcrumbs", None
+    if len(_GLUED.findall(text)) >= 2 and not ends_sentence:
+        return "navigation breadcrumbs", None
+    if _URL_ONLY.match(text):
+        return "bare link", None
+    if _BYLINE.match(text.strip()):
+        return "byline", None
+    return None, None
+
+
+def _is_date_line(words: list[str]) -> bool:
+    has_date = False
+    for w in words:
+        t = w.strip(",.|·:;()[]-–—/").lower()
+        if not t:
+            continue
+        if t in MONTHS or re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]+)?", t):
+            has_date = True
+        elif not (t in _WEEKDAYS or t in _DATE_LABELS or re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?)|\d{1,2}/\d{1,2}/\d{2,4}", t)):
+            return False
+    return has_date
+
+
+def _first_date(text: str) -> str | None:
+    found = []
+    for rx, order in ((_ISO_D, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):
+        for m in rx.finditer(text):
+            g = dict(zip(order, m.groups()))
+            month = int(g["m"]) if g["m"].isdigit() else MONTHS[g["m"].lower().rstrip(".")]
+            try:
+                found.append((m.start(), dt.date(int(g["y"]), month, int(g["d"])).isoformat()))
+            except ValueError:
+                continue
+    return min(found)[1] if found else None
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    m = _MD_NOYEAR.search(text)
+    if not m:
+        return None
+    month = MONTHS[(m.group(1) or m.group(4)).lower()]
+    return month, int(m.group(2) or m.group(3))
+
+
+def _with_year(md: tuple[int, int], reference: str | None) -> str | None:
+    """A month and day placed in the latest year that is not after `reference`."""
+    if reference is None:
+        return None
+    ref = dt.date.fromisoformat(reference)
+    for year in (ref.year, ref.year - 1):
+        try:
+            d = dt.date(year, *md)
+        except ValueError:
+            continue
+        if d <= ref:
+            return d.isoformat()
+    return None

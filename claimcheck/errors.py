@@ -1,0 +1,15 @@
+"""Named exceptions: the library raises these, the CLI turns them into `Error: …` and an exit code."""
+
+
+class ClaimcheckError(Exception):
+    """Base class for every error claimcheck raises on purpose."""
+
+    exit_code = 2
+
+
+class InputError(ClaimcheckError):
+    """The corpus, a claims file or an option cannot be used as given."""
+
+
+class ModelError(ClaimcheckError):
+    """The spaCy pipeline cannot be loaded."""

@@ -1,0 +1,92 @@
+"""The whole flow: ingest → clean → claims (with values) → group → compare → Report.
+
+`build_report` is what `claimcheck report` runs; the CLI only renders what it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .claims import Claim, Extractor
+from .clean import CleanSource, Dropped, clean
+from .group import Group, GroupSettings, group_claims
+from .ingest import DEFAULT_MAX_FILE_SIZE, Skipped, load_corpus
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A source as the report lists it (paths relative to the corpus root)."""
+
+    id: str
+    path: str
+    title: str | None
+    date: str | None
+    outlet: str | None
+    url: str | None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything claimcheck found in a corpus."""
+
+    model: str
+    sources: tuple[SourceInfo, ...]
+    claims: tuple[Claim, ...]
+    groups: tuple[Group, ...]
+    dropped: tuple[Dropped, ...]
+    skipped: tuple[Skipped, ...]
+    texts: dict[str, str]  # source id -> text as read, for quoting in full reports
+
+    def counts(self) -> dict[str, int]:
+        """Summary numbers: sources, claims, groups and groups per verdict."""
+        out = {"sources": len(self.sources), "claims": len(self.claims), "groups": len(self.groups),
+               "skipped": len(self.skipped), "dropped": len(self.dropped)}
+        for verdict in ("conflict", "compatible", "agree", "single"):
+            out[verdict] = sum(1 for g in self.groups if g.verdict == verdict)
+        return out
+
+
+def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, exclude: tuple[str, ...] = (),
+            max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> tuple[list[CleanSource], list[Claim], list[Dropped], list[Skipped], str]:
+    """Ingest, clean and split a corpus into claims (no grouping)."""
+    loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size)
+    extractor = Extractor(model)
+    cleaned = [clean(s, is_word=extractor.is_word) for s in loaded.sources]
+    found = extractor.extract(cleaned)
+    return cleaned, list(found.claims), list(found.dropped), list(loaded.skipped), extractor.model
+
+
+def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str | None = None,
+                 exclude: tuple[str, ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+                 settings: GroupSettings | None = None, aliases: dict[str, str] | None = None,
+                 progress: Callable[[str], None] | None = None) -> Report:
+    """Run the whole pipeline on a corpus folder (or files) and return the report.
+
+    Raises:
+        InputError: the corpus is missing or holds no readable article.
+        ModelError: the spaCy model cannot be loaded.
+    """
+    say = progress or (lambda _msg: None)
+    say("reading and parsing articles")
+    cleaned, claims, dropped, skipped, model_name = extract(corpus, model=model, exclude=exclude,
+                                                            max_file_size=max_file_size)
+    say("grouping claims")
+    groups = group_claims(claims, settings=settings, aliases=aliases)
+    sources = tuple(SourceInfo(c.source.id, c.source.path, c.title, c.date, c.source.outlet, c.source.url,
+                               c.source.warnings) for c in cleaned)
+    return Report(model=model_name, sources=sources, claims=tuple(claims), groups=tuple(groups),
+                  dropped=tuple(dropped), skipped=tuple(skipped),
+                  texts={c.source.id: c.source.text for c in cleaned})
+
+
+def read_values(text: str, *, date: str | None = None, model: str | None = None):
+    """The values claimcheck reads in a sentence (what `claimcheck values` prints)."""
+    from .ingest import normalize_date
+    from .values import read_mentions
+
+    iso = normalize_date(date) if date else None
+    extractor = Extractor(model)
+    return read_mentions(extractor.mentions(text), text=text, date=iso)

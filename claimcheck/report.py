@@ -1,0 +1,125 @@
+"""Rendering a `Report`: JSON (the contract), Markdown, and writing files atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from .pipeline import Report
+
+SCHEMA_VERSION = 1
+
+
+def _num(x):
+    if isinstance(x, float):
+        x = round(x, 3)
+        return int(x) if x == int(x) else x
+    return x
+
+
+def value_dict(v) -> dict:
+    d = asdict(v)
+    d["low"], d["high"] = _num(v.low), _num(v.high)
+    return d
+
+
+def claim_dict(c) -> dict:
+    return {
+        "id": c.id, "source": c.source, "text": c.text, "quote": c.quote, "start": c.start, "end": c.end,
+        "sentence": c.sentence, "attributed_to": c.attributed_to, "headline": c.headline,
+        "values": [value_dict(v) for v in c.values],
+        "frame": c.frame, "entities": [list(e) for e in c.entities], "qualifiers": list(c.qualifiers),
+        "negated": c.negated,
+    }
+
+
+def to_dict(report: Report) -> dict:
+    """The JSON contract documented in docs/report-json.md."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "model": report.model,
+        "summary": report.counts(),
+        "sources": [{"id": s.id, "path": s.path, "title": s.title, "date": s.date, "outlet": s.outlet,
+                     "url": s.url, "warnings": list(s.warnings)} for s in report.sources],
+        "claims": [claim_dict(c) for c in report.claims],
+        "groups": [{"id": g.id, "verdict": g.verdict, "claims": list(g.claims), "sources": list(g.sources),
+                    "reason": g.reason} for g in report.groups],
+        "dropped": [asdict(d) for d in report.dropped],
+        "skipped": [asdict(s) for s in report.skipped],
+    }
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(report: Report) -> str:
+    """A readable summary: discrepancies first, then agreements, then single-source claims."""
+    claims = {c.id: c for c in report.claims}
+    n = report.counts()
+    lines = ["# claimcheck report", "",
+             f"{n['sources']} sources, {n['claims']} claims, {n['groups']} groups: "
+             f"{n['conflict']} conflict, {n['compatible']} compatible, {n['agree']} agree, {n['single']} single.", ""]
+    sections = [("Discrepancies", ("conflict", "compatible")), ("Agreements", ("agree",)),
+                ("Single-source claims", ("single",))]
+    for title, verdicts in sections:
+        groups = [g for v in verdicts for g in report.groups if g.verdict == v]
+        lines += [f"## {title}", ""]
+        if not groups:
+            lines += ["None.", ""]
+            continue
+        for g in groups:
+            if g.verdict == "single":
+                c = claims[g.claims[0]]
+                who = f" — {c.attributed_to}" if c.attributed_to else ""
+                lines.append(f"- `{c.source}` {_md_escape(c.text)}{_md_escape(who)}")
+                continue
+            lines += [f"### {g.id} · {g.verdict}", "", _md_escape(g.reason), "",
+                      "| source | quote | values | said by |", "|---|---|---|---|"]
+            for cid in g.claims:
+                c = claims[cid]
+                vals = ", ".join(v.text for v in c.values)
+                lines.append(f"| {c.source} | {_md_escape(c.quote)} ({c.start}–{c.end}) | {_md_escape(vals)} "
+                             f"| {_md_escape(c.attributed_to or '')} |")
+            lines.append("")
+        lines.append("")
+    if report.skipped:
+        lines += ["## Skipped files", ""] + [f"- `{s.path}`: {s.reason}" for s in report.skipped] + [""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+RENDERERS = {"json": ("report.json", to_json), "md": ("report.md", to_markdown)}
+
+
+def write_reports(report: Report, out_dir: str | Path, *, formats: tuple[str, ...] = ("json", "md")) -> list[Path]:
+    """Write the chosen formats into `out_dir`; returns the paths written."""
+    out = Path(out_dir)
+    written = []
+    for fmt in formats:
+        name, render = RENDERERS[fmt]
+        write_atomic(out / name, render(report))
+        written.append(out / name)
+    return written

@@ -1,0 +1,545 @@
+"""Values as intervals: what a number in a claim says, with how the text bounds it.
+
+News states values loosely ("1,000 to 1,200", "hundreds", "less than an hour", "nearly two hours
+later"). Each mention becomes a `Value` with `low`/`high` and a `bound`, so that agreement and
+conflict are interval tests. spaCy finds the mentions (in the claims module); this module reads
+them from plain strings. Number words go through text2num; hedges and vague amounts come from the
+tables below, which claimcheck owns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+KINDS = ("count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other")
+BOUNDS = ("exact", "approx", "lt", "le", "gt", "ge", "range", "vague")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span that may hold a value, as the parser found it (no spaCy objects)."""
+
+    text: str
+    label: str  # spaCy entity label, or CARDINAL/TIME for bare numbers and "a/an + unit"
+    start: int  # character offsets in the text the mention was found in
+    end: int
+    noun: str | None = None  # the noun the number counts, from the parse
+    context: tuple[str, str] = ("", "")  # a few words before and after
+
+
+@dataclass(frozen=True)
+class Value:
+    """A value read from text. `text` is the raw span; `low`/`high` bound it (None = open).
+
+    Durations are in seconds, ages in years, dates `YYYY-MM-DD`, clock times `HH:MM`.
+    """
+
+    text: str
+    kind: str
+    low: float | str | None
+    high: float | str | None
+    bound: str
+    unit: str | None = None
+    noun: str | None = None
+    per_side: bool = False
+    start: int = 0
+    end: int = 0
+    role: str | None = None  # "delay" for "later than scheduled", "span" for a derived duration
+
+
+# --------------------------------------------------------------------------- tables (owned data)
+
+# Hedge words before a number: (bound, low factor, high factor, why). Factors scale the number;
+# None leaves the end open. Longest phrases first when matching.
+HEDGES: dict[str, tuple[str, float | None, float | None, str]] = {
+    "less than": ("lt", 0.0, 1.0, "strictly below the number"),
+    "fewer than": ("lt", 0.0, 1.0, "strictly below the number"),
+    "under": ("lt", 0.0, 1.0, "strictly below the number"),
+    "below": ("lt", 0.0, 1.0, "strictly below the number"),
+    "just under": ("lt", 0.8, 1.0, "a little below the number"),
+    "at most": ("le", 0.0, 1.0, "the number or below"),
+    "up to": ("le", 0.0, 1.0, "the number or below"),
+    "no more than": ("le", 0.0, 1.0, "the number or below"),
+    "barely": ("le", 0.75, 1.0, "hardly reaching the number"),
+    "nearly": ("lt", 0.8, 1.0, "close to but below the number"),
+    "almost": ("lt", 0.8, 1.0, "close to but below the number"),
+    "close to": ("approx", 0.8, 1.05, "near the number, usually below"),
+    "about": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "around": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "some": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "roughly": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "approximately": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "an estimated": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "estimated": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "just over": ("gt", 1.0, 1.34, "a little above the number"),
+    "a little over": ("gt", 1.0, 1.34, "a little above the number"),
+    "a little more than": ("gt", 1.0, 1.34, "a little above the number"),
+    "slightly more than": ("gt", 1.0, 1.34, "a little above the number"),
+    "slightly over": ("gt", 1.0, 1.34, "a little above the number"),
+    "more than": ("gt", 1.0, None, "strictly above the number"),
+    "over": ("gt", 1.0, None, "strictly above the number"),
+    "above": ("gt", 1.0, None, "strictly above the number"),
+    "in excess of": ("gt", 1.0, None, "strictly above the number"),
+    "at least": ("ge", 1.0, None, "the number or above"),
+    "no fewer than": ("ge", 1.0, None, "the number or above"),
+    "no less than": ("ge", 1.0, None, "the number or above"),
+}
+
+# Vague amounts: (low, high, why). Counts only.
+VAGUE: dict[str, tuple[float, float, str]] = {
+    "tens of thousands": (20_000, 99_999, "two or more ten-thousands"),
+    "hundreds of thousands": (200_000, 999_999, "two or more hundred-thousands"),
+    "several hundred": (300, 900, "'several' is three or more, below a thousand"),
+    "several thousand": (3_000, 9_000, "'several' is three or more, below ten thousand"),
+    "a few hundred": (200, 500, "a small number of hundreds"),
+    "a few thousand": (2_000, 5_000, "a small number of thousands"),
+    "hundreds": (200, 999, "two or more hundreds, below a thousand"),
+    "thousands": (2_000, 9_999, "two or more thousands, below ten thousand"),
+    "millions": (2_000_000, 999_999_999, "two or more millions"),
+    "dozens": (24, 99, "two or more dozens, below a hundred"),
+    "scores": (40, 99, "two or more scores"),
+    "a dozen": (12, 12, "twelve"),
+    "a handful": (2, 6, "a small number"),
+    "a few": (2, 5, "a small number"),
+    "several": (3, 9, "more than a few, fewer than ten"),
+    "a couple of": (2, 3, "two, loosely"),
+}
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "hundred": 100}
+UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+                "fortnight": 1209600, "month": 2629800, "year": 31557600, "decade": 315576000}
+CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD",
+              "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR", "yuan": "CNY",
+              "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "hryvnia": "UAH"}
+_PEOPLE = frozenset("prisoner soldier child people person man woman boy girl student player victim "
+                    "worker those men women children youth teen teenager patient civilian".split())
+_DELAY_AFTER = re.compile(r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?", re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {m: i for i, ms in enumerate([("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+           ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+           ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in ms}
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def read_mentions(mentions: Iterable[Mention], *, text: str = "", date: str | None = None,
+                  offset: Callable[[int, int], tuple[int, int]] | None = None) -> list[Value]:
+    """Values for a claim's mentions, plus a derived duration when it gives a start and an end time.
+
+    `offset` maps mention offsets to source offsets (so values point into the file).
+    """
+    out: list[Value] = []
+    for m in mentions:
+        v = read_mention(m, date=date)
+        if v is None:
+            continue
+        if offset is not None:
+            s, e = offset(m.start, m.end)
+            v = _replace(v, start=s, end=e)
+        out.append(v)
+    return out
+
+
+def read_mention(m: Mention, *, date: str | None = None) -> Value | None:
+    """Read one mention; None when it holds no value claimcheck understands. Never raises."""
+    try:
+        return _read(m, date)
+    except (ValueError, OverflowError, ZeroDivisionError, KeyError, IndexError):
+        return None
+
+
+def parse(text: str, *, label: str = "CARDINAL", noun: str | None = None, date: str | None = None,
+          context: tuple[str, str] = ("", "")) -> Value | None:
+    """Read a value from a bare string (the mention as a user would type it)."""
+    return read_mention(Mention(text, label, 0, len(text), noun, context), date=date)
+
+
+def compare(a: Value, b: Value) -> str:
+    """`equal`, `compatible` (overlap, or one more precise) or `disjoint` for two values of one kind."""
+    if (a.low, a.high, a.bound) == (b.low, b.high, b.bound) and a.per_side == b.per_side:
+        return "equal"
+    if a.kind in ("date", "time"):
+        return "compatible" if _overlap_str(a, b) else "disjoint"
+    if a.low is None and a.high is None or b.low is None and b.high is None:
+        return "compatible"
+    if a.low == a.high == b.low == b.high:
+        return "equal"
+    return "compatible" if _overlap(a, b) else "disjoint"
+
+
+def resolve_date(text: str, reference: str | None) -> str | None:
+    """The ISO day a date mention names, given the article date; None for spans and durations."""
+    t = _norm(text)
+    if _duration_unit(t) and not _is_calendar(t):
+        return None
+    v = _read_date(t, text, reference)
+    if v is None or not isinstance(v.low, str):
+        return None
+    return v.low if v.low == v.high else None
+
+
+def span_between(start: Value, end: Value) -> Value | None:
+    """The duration from a start clock time to an end clock time ("2:44 p.m." … "4:17 p.m." → 93 min)."""
+    if start.kind != "time" or end.kind != "time" or not isinstance(start.low, str) or not isinstance(end.low, str):
+        return None
+    h1, m1 = map(int, start.low.split(":"))
+    h2, m2 = map(int, end.low.split(":"))
+    minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
+    if minutes <= 0:
+        return None
+    secs = float(minutes * 60)
+    approx = "approx" in (start.bound, end.bound)
+    low, high = (secs - 300, secs + 300) if approx else (secs, secs)
+    return Value(text=f"{start.text} … {end.text}", kind="duration", low=low, high=high,
+                 bound="approx" if approx else "exact", unit="s", start=start.start, end=end.end, role="span")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _replace(v: Value, **kw) -> Value:
+    from dataclasses import replace
+
+    return replace(v, **kw)
+
+
+def _norm(text: str) -> str:
+    text = text.replace("“", "").replace("”", "").replace('"', "").replace("’", "'").replace("‘", "")
+    text = re.sub(r"[–—]", "-", text)
+    return " ".join(text.lower().split()).strip(" ,.;:")
+
+
+def _read(m: Mention, date: str | None) -> Value | None:
+    raw = m.text
+    t = _norm(raw)
+    before = _norm(m.context[0])
+    after = _norm(m.context[1])
+    if not t:
+        return None
+    hedge, t = _strip_hedge(t)
+    if hedge is None:
+        hedge = _hedge_before(before)
+    label = m.label
+    if label == "ORDINAL":
+        n = _ordinal(t)
+        return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
+    if label == "PERCENT" or t.endswith(("%", "percent", "per cent")):
+        return _numeric(raw, t.replace("per cent", "").replace("percent", "").replace("%", ""), "percent", "%", hedge, m)
+    if label == "MONEY" or _currency(t):
+        cur = _currency(t) or _currency(after)
+        num = re.sub(r"(?:us\$|[$€£¥])", "", t)
+        num = re.sub(r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?|us)\b", "", num)
+        return _numeric(raw, num, "money", cur, hedge, m)
+    if label == "TIME" and _CLOCK.search(t):
+        return _clock(raw, t, hedge, m)
+    unit = _duration_unit(t)
+    if unit and label in ("TIME", "DATE", "CARDINAL", "QUANTITY"):
+        if re.search(r"\b(?:old|aged?)\b", t + " " + after[:12]) or re.match(r"^(?:years?[- ]old|old)\b", after):
+            return _numeric(raw, _strip_unit(t), "age", "years", hedge, m, after=after)
+        if label == "DATE" and _is_calendar(t):
+            return _read_date(t, raw, date, m)
+        v = _numeric(raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after)
+        if v is not None and _DELAY_AFTER.match(after):
+            v = _replace(v, role="delay", noun="delay")
+        return v
+    if label == "DATE":
+        return _read_date(t, raw, date, m)
+    if label == "QUANTITY":
+        return _numeric(raw, t, "other", None, hedge, m)
+    # counts (CARDINAL and bare numbers)
+    if _is_age(t, before, after, m.noun, hedge):
+        return _numeric(raw, t, "age", "years", hedge, m, after=after)
+    return _numeric(raw, t, "count", None, hedge, m, after=after)
+
+
+def _strip_hedge(t: str) -> tuple[str | None, str]:
+    for h in sorted(HEDGES, key=len, reverse=True):
+        if t.startswith(h + " "):
+            return h, t[len(h) + 1:]
+    return None, t
+
+
+def _hedge_before(before: str) -> str | None:
+    before = re.sub(r"\s+the\s+age\s+of$", "", before)
+    for h in sorted(HEDGES, key=len, reverse=True):
+        if before == h or before.endswith(" " + h):
+            return h
+    return None
+
+
+def _currency(t: str) -> str | None:
+    for sym, code in CURRENCIES.items():
+        if sym in "$€£¥us$":
+            if sym in t:
+                return code
+        elif re.search(rf"\b{sym}s?\b", t):
+            return code
+    return None
+
+
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?|\b(\d{1,2}):(\d{2})\b")
+
+
+def _clock(raw: str, t: str, hedge: str | None, m: Mention) -> Value | None:
+    c = _CLOCK.search(t)
+    if c.group(1):
+        h, mi = int(c.group(1)) % 12, int(c.group(2) or 0)
+        h += 12 if c.group(3) == "p" else 0
+    else:
+        h, mi = int(c.group(4)), int(c.group(5))
+    if h > 23 or mi > 59:
+        return None
+    hhmm = f"{h:02d}:{mi:02d}"
+    bound = "approx" if hedge in ("about", "around", "roughly", "approximately", "some") else "exact"
+    return Value(raw, "time", hhmm, hhmm, bound, start=m.start, end=m.end)
+
+
+def _duration_unit(t: str) -> str | None:
+    found = re.findall(r"(second|minute|hour|day|week|fortnight|month|year|decade)s?\b", t)
+    return found[-1] if found else None
+
+
+def _strip_unit(t: str) -> str:
+    t = re.sub(r"[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?:[- ]old)?\b", " ", t)
+    t = re.sub(r"\b(?:aged?|old|long|of|later|earlier|after|ago)\b", " ", t)
+    return " ".join(t.split())
+
+
+def _is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None) -> bool:
+    if re.match(r"^(?:years?[- ]old|-year-old)", after) or re.search(r"\b(?:aged|age of)$", before):
+        return True
+    if hedge is None and re.search(r"\b(?:under|over|below|above)\s+the\s+age\s+of$", before):
+        return True
+    if hedge in ("under", "over", "below", "above") and not re.search(r"[a-z]", re.sub(r"\d", "", t).replace(",", "")):
+        n = _number(t)
+        words_before = set(re.findall(r"[a-z]+", before))
+        person = any(w.rstrip("s") in _PEOPLE or w in _PEOPLE for w in words_before) or (noun or "") in _PEOPLE
+        return n is not None and n <= 120 and person and not re.match(r"^[a-z]", after or "-")
+    return False
+
+
+def _is_calendar(t: str) -> bool:
+    return bool(re.search(r"\b(?:last|next|this|ago|yesterday|today|tomorrow)\b", t)) or any(w in _MONTHS for w in t.split())
+
+
+def _ordinal(t: str) -> int | None:
+    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": None}
+    if t in words:
+        return words[t]
+    m = re.match(r"^(\d+)(?:st|nd|rd|th)$", t)
+    return int(m.group(1)) if m else None
+
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
+
+
+def _number(t: str) -> float | None:
+    """A single number written in digits, digits with a scale word, or words."""
+    t = t.strip().strip(" ,.").replace("-", " ")
+    if not t:
+        return None
+    m = re.fullmatch(rf"({_NUM})\s*(thousand|million|billion|trillion|dozen|hundred|k|m|bn)?", t)
+    if m:
+        n = float(m.group(1).replace(",", ""))
+        s = {"k": 1e3, "m": 1e6, "bn": 1e9}.get(m.group(2) or "", SCALES.get(m.group(2) or "", 1))
+        return n * s
+    if t in ("a", "an", "one"):
+        return 1.0
+    if t in ("a dozen", "dozen"):
+        return 12.0
+    if t.startswith(("a ", "an ")):
+        t = "one " + t.split(" ", 1)[1]
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(t, "en"))
+    except ValueError:
+        pass
+    from text_to_num import alpha2digit
+
+    conv = alpha2digit(t, "en")
+    m = re.fullmatch(rf"({_NUM})\s*(thousand|million|billion|trillion)?", conv.strip())
+    if m:
+        return float(m.group(1).replace(",", "")) * SCALES.get(m.group(2) or "", 1)
+    return None
+
+
+_RANGE = re.compile(r"^(?:between\s+|from\s+)?(.+?)\s*(?:\bto\b|-|\band\b|\bor\b|\bfor\b)\s*(.+)$")
+
+
+def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m: Mention, *,
+             scale: float = 1.0, after: str = "") -> Value | None:
+    t = t.strip()
+    per_side = bool(re.match(r"^(?:[\w-]+\s+){0,3}(?:each|apiece|per side|a side|for each)\b", after))
+    # vague amounts
+    for phrase in sorted(VAGUE, key=len, reverse=True):
+        if t == phrase or t.startswith(phrase + " ") and not re.search(r"\d", t):
+            lo, hi, _ = VAGUE[phrase]
+            bound = "exact" if lo == hi else "vague"
+            return Value(raw, kind, lo * scale, hi * scale, bound, unit, m.noun, per_side, m.start, m.end)
+    n = _number(t)
+    if n is not None:
+        return _hedged(raw, n, kind, unit, hedge, m, scale, per_side)
+    r = _RANGE.match(t)
+    if r and not t.startswith(("a ", "an ")) or (r and re.search(r"\b(?:to|-)\b", t)):
+        a, b = _number(r.group(1)), _number(r.group(2))
+        if a is None and b is not None:  # "two to three" where only one side parses: try unit share
+            return None
+        if a is not None and b is not None:
+            joiner = t[len(r.group(1)):len(t) - len(r.group(2))].strip()
+            if a == b and joiner in ("to", "for", "-"):
+                return _hedged(raw, a, kind, unit, hedge, m, scale, True)
+            if joiner == "or" and not t.startswith(("between", "from")):
+                pass
+            lo, hi = sorted((a * scale, b * scale))
+            return Value(raw, kind, lo, hi, "range", unit, m.noun, per_side, m.start, m.end)
+    return None
+
+
+def _hedged(raw: str, n: float, kind: str, unit: str | None, hedge: str | None, m: Mention,
+            scale: float, per_side: bool) -> Value:
+    x = n * scale
+    if hedge:
+        bound, lo_f, hi_f, _ = HEDGES[hedge]
+        lo = None if lo_f is None else x * lo_f
+        hi = None if hi_f is None else x * hi_f
+        if bound in ("lt", "le") and lo == 0.0 and kind != "count":
+            lo = 0.0
+        return Value(raw, kind, lo, hi, bound, unit, m.noun, per_side, m.start, m.end)
+    if kind == "duration" and _round(n):
+        # "lasted for an hour": a round duration is how people approximate
+        return Value(raw, kind, x * 0.9, x * 1.1, "approx", unit, m.noun, per_side, m.start, m.end)
+    return Value(raw, kind, x, x, "exact", unit, m.noun, per_side, m.start, m.end)
+
+
+def _round(n: float) -> bool:
+    return n == int(n) and (n <= 3 or n % 5 == 0)
+
+
+def _overlap(a: Value, b: Value) -> bool:
+    inf = float("inf")
+    alo = -inf if a.low is None else a.low
+    ahi = inf if a.high is None else a.high
+    blo = -inf if b.low is None else b.low
+    bhi = inf if b.high is None else b.high
+    if ahi < blo or bhi < alo:
+        return False
+    # touching ends: open bounds ("less than an hour" vs "just over an hour") do not meet
+    if ahi == blo:
+        return not (a.bound == "lt" or b.bound == "gt")
+    if bhi == alo:
+        return not (b.bound == "lt" or a.bound == "gt")
+    return True
+
+
+def _overlap_str(a: Value, b: Value) -> bool:
+    alo, ahi = a.low or "", a.high or "~"
+    blo, bhi = b.low or "", b.high or "~"
+    if a.kind == "time" and "approx" in (a.bound, b.bound):
+        return abs(_minutes(a.low) - _minutes(b.low)) <= 10 if a.low and b.low else True
+    return not (ahi < blo or bhi < alo)
+
+
+def _minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None) -> Value | None:
+    start, end = (m.start, m.end) if m else (0, len(raw))
+    ref = dt.date.fromisoformat(reference) if reference else None
+    t = re.sub(r"^(?:on|in|since|by|from|until|of)\s+", "", t.strip())
+    t = re.sub(r"'s$", "", t)
+    t = re.sub(r"\s*\((.*?)\)", "", t).strip()
+
+    def day(d: dt.date) -> Value:
+        iso = d.isoformat()
+        return Value(raw, "date", iso, iso, "exact", start=start, end=end)
+
+    def span(a: dt.date, b: dt.date) -> Value:
+        return Value(raw, "date", a.isoformat(), b.isoformat(), "range", start=start, end=end)
+
+    if ref is not None:
+        if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+            return day(ref)
+        if t == "yesterday":
+            return day(ref - dt.timedelta(days=1))
+        if t == "tomorrow":
+            return day(ref + dt.timedelta(days=1))
+        wd = re.fullmatch(r"(?:last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+        if wd:
+            target = _WEEKDAYS.index(wd.group(1))
+            delta = (ref.weekday() - target) % 7
+            d = ref - dt.timedelta(days=delta)
+            if t.startswith("next"):
+                d = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
+            elif t.startswith("last") and delta == 0:
+                d = ref - dt.timedelta(days=7)
+            return day(d)
+        if t in ("last month", "this month", "next month"):
+            y, mo = ref.year, ref.month + {"last month": -1, "this month": 0, "next month": 1}[t]
+            y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+            return span(dt.date(y, mo, 1), _month_end(y, mo))
+        if t in ("last year", "this year", "next year"):
+            y = ref.year + {"last year": -1, "this year": 0, "next year": 1}[t]
+            return span(dt.date(y, 1, 1), dt.date(y, 12, 31))
+    md = re.fullmatch(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?", t)
+    if md and (md.group(2) or md.group(3)) in _MONTHS:
+        month = _MONTHS[md.group(2) or md.group(3)]
+        dd = int(md.group(1) or md.group(4))
+        year = int(md.group(5)) if md.group(5) else _nearest_year(month, dd, ref)
+        if year is None:
+            return None
+        return day(dt.date(year, month, dd))
+    mo = re.fullmatch(r"([a-z]+)(?:\s+(\d{4}))?", t)
+    if mo and mo.group(1) in _MONTHS and len(mo.group(1)) > 2:
+        month = _MONTHS[mo.group(1)]
+        year = int(mo.group(2)) if mo.group(2) else (_nearest_year(month, 15, ref) if ref else None)
+        if year is None:
+            return None
+        return span(dt.date(year, month, 1), _month_end(year, month))
+    yr = re.fullmatch(r"(\d{4})", t)
+    if yr and 1000 < int(yr.group(1)) < 2200:
+        y = int(yr.group(1))
+        return span(dt.date(y, 1, 1), dt.date(y, 12, 31))
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if iso:
+        return day(dt.date(*map(int, iso.groups())))
+    if ref is not None and re.search(r"\d|ago|last|next", t) and len(t) < 40:
+        import dateparser
+
+        d = dateparser.parse(t, languages=["en"], settings={
+            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": "past",
+            "REQUIRE_PARTS": ["day", "month"]})
+        if d is not None:
+            return day(d.date())
+    return None
+
+
+def _nearest_year(month: int, dd: int, ref: dt.date | None) -> int | None:
+    """The year that puts month/day nearest to the article date."""
+    if ref is None:
+        return None
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = dt.date(y, month, dd)
+        except ValueError:
+            continue
+        gap = abs((d - ref).days)
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)

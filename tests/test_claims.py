@@ -1,0 +1,95 @@
+"""Atomic claims on the seed corpus: offsets, splitting, attribution, what is dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stem
+
+
+def claims_of(seed_json, prefix):
+    return [c for c in seed_json["claims"] if stem(c["source"]) == prefix]
+
+
+def test_every_quote_is_the_file_text_at_its_offsets(seed_json, seed_texts):
+    assert seed_json["claims"]
+    for c in seed_json["claims"]:
+        assert seed_texts[c["source"]][c["start"]:c["end"]] == c["quote"], c["id"]
+    for d in seed_json["dropped"]:
+        assert seed_texts[d["source"]][d["start"]:d["end"]] == d["quote"]
+
+
+def test_relative_clause_becomes_its_own_claim_about_the_talks(seed_json):
+    texts = [c["text"] for c in claims_of(seed_json, "004")]
+    assert "The talks lasted for just over an hour." in texts
+    assert "The talks were the second round of negotiations brokered by Turkey and the US." in texts
+
+
+@pytest.mark.parametrize("prefix, fragment, speaker", [
+    pytest.param("002", "Kyiv had been unable to react", "Rustem Umerov", id="short-name-expanded"),
+    pytest.param("004", "1,000 to 1,200", "Vladimir Medinsky", id="S4-medinsky-figure"),
+    pytest.param("001", "Russia rejected an unconditional ceasefire", "Sergiy Kyslytsya", id="appositive-speaker"),
+    pytest.param("001", "return 6,000 to 6,000 bodies", "Rustem Umerov", id="quote-then-told-reporters"),
+    pytest.param("001", "We agreed to exchange all-for-all", "Rustem Umerov", id="multi-sentence-quote"),
+    pytest.param("002", "bring Putin and Zelensky together", "Tayyip Erdogan", id="quote-then-said"),
+    pytest.param("000", "hundreds of children who Russia has illegally deported", "Andriy Yermak", id="said-colon-quote"),
+    pytest.param("000", "children were forcibly removed", "Ukrainian officials", id="according-to"),
+    pytest.param("003", "they ended at around 4:17 p.m.", "president", id="S4-coordinated-said"),
+])
+def test_reported_speech_keeps_the_speaker(seed_json, prefix, fragment, speaker):
+    hits = [c for c in claims_of(seed_json, prefix) if fragment.lower() in c["text"].lower()]
+    assert hits, f"no claim with {fragment!r}"
+    assert all(c["attributed_to"] == speaker for c in hits), [(c["text"], c["attributed_to"]) for c in hits]
+    assert not any(c["text"].lower().startswith(("said", "according")) for c in hits)
+
+
+def test_at_least_five_claims_carry_a_speaker(seed_json):
+    assert sum(1 for c in seed_json["claims"] if c["attributed_to"]) >= 5
+
+
+def test_speaker_pronoun_becomes_the_speaker(seed_json):
+    texts = [c["text"] for c in claims_of(seed_json, "000")]
+    assert "Zelenskyy met the president of Lithuania in the country's capital of Vilnius." in texts
+
+
+@pytest.mark.parametrize("prefix, text", [
+    pytest.param("002", "Talks last less than an hour.", id="headline-clause"),
+    pytest.param("004", "Ukraine and Russia agree to new prisoner exchange.", id="title"),
+])
+def test_headlines_are_claims_marked_as_headlines(seed_json, prefix, text):
+    hit = [c for c in claims_of(seed_json, prefix) if c["text"] == text]
+    assert hit and all(c["headline"] for c in hit)
+
+
+@pytest.mark.parametrize("prefix, quote, reason", [
+    pytest.param("000", "Strong decisions are needed", "no checkable content", id="opinion"),
+    pytest.param("002", "Join our commenting forum", "call to action", id="call-to-action"),
+    pytest.param("001", "“Putin must get nothing that would justify his aggression,” he added.", "opinion", id="exhortation"),
+    pytest.param("003", "What preceded", "no checkable content", id="section-heading"),
+])
+def test_not_checkworthy_sentences_are_dropped_with_a_reason(seed_json, prefix, quote, reason):
+    hits = [d for d in seed_json["dropped"] if stem(d["source"]) == prefix and quote in d["quote"]]
+    assert hits and reason in hits[0]["reason"]
+    assert not any(quote in c["text"] for c in claims_of(seed_json, prefix))
+
+
+def test_claims_and_dropped_are_disjoint_spans_of_text(seed_json):
+    for d in seed_json["dropped"]:
+        for c in seed_json["claims"]:
+            if c["source"] == d["source"] and d["reason"].startswith(("page", "social", "broadcast")):
+                assert c["end"] <= d["start"] or c["start"] >= d["end"]
+
+
+def test_analyse_splits_typed_text(extractor):
+    found = extractor.analyse("The talks, which lasted for just over an hour, were the second round. "
+                              "Umerov said Kyiv had been unable to react.")
+    texts = [c.text for c in found.claims]
+    assert "The talks lasted for just over an hour." in texts
+    assert any(c.attributed_to == "Umerov" and c.text.startswith("Kyiv had been unable") for c in found.claims)
+
+
+def test_missing_model_names_how_to_install_it():
+    from claimcheck import Extractor, ModelError
+
+    with pytest.raises(ModelError, match="not installed: install the spaCy pipeline package"):
+        Extractor("no_such_model_xyz")

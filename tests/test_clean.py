@@ -1,0 +1,91 @@
+"""Cleaning: page chrome and metadata produce no claims; PDF hyphens are mended; offsets hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import stem
+
+# T4/T5 of shared/acceptance/seed-findings.md
+CHROME = [
+    pytest.param("000", "Ian Payne 4am - 7am", id="T4-show-schedule"),
+    pytest.param("000", "2 June 2025, 16:07 | Updated: 2 June 2025, 17:27", id="T4-updated-stamp"),
+    pytest.param("004", "Tuesday, July 1, 2025", id="T4-bare-date"),
+    pytest.param("004", "HomeInternational News", id="T4-breadcrumbs"),
+    pytest.param("000", "(@ZelenskyyUa) June 2, 2025", id="T4-tweet-attribution"),
+    pytest.param("000", "pic.twitter.com/I17xvl1Puy", id="T4-tweet-media-link"),
+    pytest.param("000", "@GitanasNauseda", id="T4-tweet-handle"),
+    pytest.param("002", "Join our commenting forum", id="T4-forum-call"),
+    pytest.param("002", "Join thought-provoking conversations", id="T4-forum-call-2"),
+    pytest.param("001", "date 2025-06-02", id="T5-date-metadata-001"),
+    pytest.param("002", "date 2025-06-02", id="T5-date-metadata-002"),
+    pytest.param("003", "date 2025-06-02", id="T5-date-metadata-003"),
+]
+
+
+@pytest.mark.parametrize("prefix, chrome", CHROME)
+def test_page_chrome_gives_no_claim(seed_json, seed_texts, prefix, chrome):
+    sid = next(s for s in seed_texts if stem(s) == prefix)
+    text = seed_texts[sid]
+    at = text.index(chrome)
+    for c in seed_json["claims"]:
+        if c["source"] == sid:
+            assert not (c["start"] < at + len(chrome) and at < c["end"]), c["text"]
+    assert any(d["source"] == sid and d["start"] <= at and at + len(chrome) <= d["end"]
+               for d in seed_json["dropped"]), "chrome not listed under dropped"
+
+
+@pytest.mark.parametrize("word", ["exchange", "involve", "Russia", "sovereignty", "Europeans"], ids=lambda w: f"S2-mended-{w}")
+def test_pdf_hyphens_are_mended(seed_json, word):
+    texts = " ".join(c["text"] for c in seed_json["claims"] if stem(c["source"]) == "004")
+    assert word in texts
+    broken = {"exchange": "ex-change", "involve": "in-volve", "Russia": "Rus-sia", "sovereignty": "sover-eignty",
+              "Europeans": "Europe-ans"}[word]
+    assert broken not in texts
+    assert any(broken in c["quote"] for c in seed_json["claims"]), "the quote keeps the text as written"
+
+
+@pytest.mark.parametrize("compound, prefix", [
+    pytest.param("all-for-all", "001", id="S2-kept-all-for-all"),
+    pytest.param("three-year", "004", id="S2-kept-three-year"),
+    pytest.param("22-point", "004", id="S2-kept-22-point"),
+    pytest.param("Ukraine-Russia", "002", id="kept-name-pair"),
+])
+def test_real_compounds_keep_their_hyphen(seed_json, compound, prefix):
+    assert any(compound in c["text"] for c in seed_json["claims"] if stem(c["source"]) == prefix)
+
+
+def test_article_dates_read_from_metadata_and_datelines(seed_json):
+    dates = {stem(s["id"]): s["date"] for s in seed_json["sources"]}
+    # 000 from "2 June 2025, 16:07 | Updated", 001-003 from "date 2025-06-02",
+    # 004 from "Istanbul, Jun 2 (Agencies)" with the year of the page's date line
+    assert dates == {p: "2025-06-02" for p in ("000", "001", "002", "003", "004")}
+
+
+def test_repeated_paragraph_is_dropped_once_kept_once(seed_json):
+    sentence = "The talks - the second such direct contacts between the sides since 2022"
+    kept = [c for c in seed_json["claims"] if stem(c["source"]) == "002" and "second such direct contacts" in c["text"]]
+    assert len(kept) == 1
+    assert any(d["reason"].startswith("repeated") and d["quote"].startswith(sentence) for d in seed_json["dropped"])
+
+
+def test_mend_hyphens_uses_the_vocabulary():
+    from claimcheck.clean import mend_hyphens
+    from claimcheck.textmap import TextMap
+
+    words = {"exchange", "cooperate"}
+    m = mend_hyphens(TextMap("an ex-change and a three-year co-operate all-for-all"), words.__contains__)
+    assert m.text == "an exchange and a three-year cooperate all-for-all"
+    a = m.text.index("exchange")
+    assert m.span(a, a + len("exchange")) == (3, 12)
+
+
+def test_textmap_edits_compose():
+    from claimcheck.textmap import TextMap
+
+    m = TextMap("ab&amp;cd", 10).edit([(2, 7, "&")])
+    assert m.text == "ab&cd"
+    m2 = m.edit([(0, 1, "")])
+    assert m2.text == "b&cd"
+    assert m2.span(1, 2) == (12, 17)
+    assert m2.span(0, 4) == (11, 19)

@@ -1,0 +1,85 @@
+"""The CLI as a user runs it: outputs, messages, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+from conftest import CORPUS
+
+runner = CliRunner()
+
+
+def test_report_writes_json_and_markdown(tmp_path):
+    result = runner.invoke(app, ["report", str(CORPUS), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert {"sources", "claims", "groups", "dropped", "skipped"} <= set(data)
+    assert len(data["sources"]) == 5
+    assert all(not s["path"].startswith("/") for s in data["sources"])
+    assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# claimcheck report")
+    assert "5 sources" in result.output
+
+
+def test_report_is_byte_for_byte_reproducible(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert runner.invoke(app, ["report", str(CORPUS), "--out", str(a), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["report", str(CORPUS), "--out", str(b), "-q"]).exit_code == 0
+    for name in ("report.json", "report.md"):
+        assert (a / name).read_bytes() == (b / name).read_bytes()
+
+
+def test_committed_reports_match_the_code(tmp_path):
+    """reports/ must be regenerated when the output changes: see README, 'Regenerating reports'."""
+    assert runner.invoke(app, ["report", str(CORPUS), "--out", str(tmp_path), "-q"]).exit_code == 0
+    committed = CORPUS.parent / "reports" / "report.json"
+    assert (tmp_path / "report.json").read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("args, message", [
+    pytest.param(["report", "no/such/folder"], "Error: corpus path not found: no/such/folder", id="missing-corpus"),
+    pytest.param(["report", str(CORPUS), "--format", "pdf"], "Error: unknown --format pdf", id="bad-format"),
+    pytest.param(["claims", str(CORPUS), "--model", "no_such_model"], "Error: spaCy model 'no_such_model' is not installed", id="missing-model"),
+])
+def test_input_errors_exit_2_with_a_one_line_message(args, message):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_empty_corpus_folder_exits_2(tmp_path):
+    (tmp_path / "x.txt").write_text("")
+    result = runner.invoke(app, ["report", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "Error: no readable article in" in result.output and "x.txt: empty file" in result.output
+
+
+def test_skipped_file_is_warned_and_rest_reported(tmp_path):
+    (tmp_path / "good.txt").write_text("Russia and Ukraine agreed to exchange 1,000 prisoners of war each.")
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\x00\x00")
+    result = runner.invoke(app, ["report", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert "Warning: skipped bad.txt: binary file" in result.output
+    data = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert data["skipped"] == [{"path": "bad.txt", "reason": "binary file (contains NUL bytes)"}]
+    assert len(data["claims"]) == 1
+
+
+@pytest.mark.parametrize("fmt, check", [
+    pytest.param("csv", lambda out: out.splitlines()[0].startswith("id,source,start,end"), id="csv"),
+    pytest.param("jsonl", lambda out: all(json.loads(line)["quote"] for line in out.splitlines()), id="jsonl"),
+    pytest.param("table", lambda out: "Talks last less than an hour." in out, id="table"),
+])
+def test_claims_command_formats(fmt, check):
+    result = runner.invoke(app, ["claims", str(CORPUS), "--format", fmt], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    assert check(result.output)
+
+
+def test_model_from_environment_variable():
+    result = runner.invoke(app, ["claims", str(CORPUS)], env={"CLAIMCHECK_MODEL": "other_missing_model"})
+    assert result.exit_code == 2 and "'other_missing_model' is not installed" in result.output
