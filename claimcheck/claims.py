@@ -731,7 +731,9 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 def _counted_noun(tok) -> str | None:
     """The noun a number counts: its head noun, or the noun after "of" ("hundreds of children")."""
     t = tok
-    if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":
+    if t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN"):
+        noun = t.head
+    elif t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":
         noun = t
     else:
         noun = t.head if t.head.pos_ in ("NOUN", "PROPN") else None

@@ -247,7 +247,10 @@ def _read(m: Mention, date: str | None) -> Value | None:
             v = _replace(v, role="delay", noun="delay")
         return v
     if label == "DATE":
-        return _read_date(t, raw, date, m)
+        found = _read_date(t, raw, date, m)
+        if found is not None or not re.search(r"\d", t) or _is_calendar(t):
+            return found
+        # the recogniser calls some bare numbers dates ("Between 50 and 60", "aged 45"): read as numbers
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     # counts (CARDINAL and bare numbers)
@@ -299,7 +302,7 @@ def _clock(raw: str, t: str, hedge: str | None, m: Mention) -> Value | None:
 
 
 def _duration_unit(t: str) -> str | None:
-    found = re.findall(r"(second|minute|hour|day|week|fortnight|month|year|decade)s?\b", t)
+    found = re.findall(r"\b(second|minute|hour|day|week|fortnight|month|year|decade)s?\b", t)
     return found[-1] if found else None
 
 
@@ -411,13 +414,15 @@ def _hedged(raw: str, n: float, kind: str, unit: str | None, hedge: str | None, 
         if bound in ("lt", "le") and lo == 0.0 and kind != "count":
             lo = 0.0
         return Value(raw, kind, lo, hi, bound, unit, m.noun, per_side, m.start, m.end)
-    if kind == "duration" and _round(n):
+    if kind == "duration" and _round(n) and not re.search(r"\d-|-(?:second|minute|hour|day|week|month|year)", raw.lower()):
         # "lasted for an hour": a round duration is how people approximate
         return Value(raw, kind, x * 0.9, x * 1.1, "approx", unit, m.noun, per_side, m.start, m.end)
     return Value(raw, kind, x, x, "exact", unit, m.noun, per_side, m.start, m.end)
 
 
 def _round(n: float) -> bool:
+    """Round durations ("an hour", "two hours") are how people approximate; a hyphenated
+    modifier ("a 30-day ceasefire") names a set length and stays exact."""
     return n == int(n) and (n <= 3 or n % 5 == 0)
 
 
