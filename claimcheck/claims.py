@@ -709,6 +709,7 @@ def _mentions(span, doc) -> Iterator[Mention]:
         elif t.lower_ in ("a", "an") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in _TIME_UNITS \
                 and t.i + 1 not in covered and t.head.i == t.i + 1:
             found.append((t.i, t.i + 2, "TIME"))
+    found = [_with_hedge(doc, a, b, label) for a, b, label in found if not _participants(doc, a, b, label)]
     found.sort()
     merged: list[list] = []
     for a, b, label in found:
@@ -723,6 +724,26 @@ def _mentions(span, doc) -> Iterator[Mention]:
         sp = doc[a:b]
         yield Mention(text=sp.text, label=label, start=sp.start_char, end=sp.end_char,
                       noun=_counted_noun(sp.root), context=_context(doc, a, b))
+
+
+def _participants(doc, a: int, b: int, label: str) -> bool:
+    """"The two sides", "the two delegations": a number in a definite description names who
+    takes part; it is not a figure to check."""
+    if label != "CARDINAL" or b - a != 1:
+        return False
+    noun = doc[a].head
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both")
+                                       for c in noun.children)
+
+
+def _with_hedge(doc, a: int, b: int, label: str) -> tuple[int, int, str]:
+    """Extend a mention over a hedge right before it ("a little over" + "an hour")."""
+    from .values import HEDGES
+
+    for k in (4, 3, 2, 1):
+        if a - k >= 0 and " ".join(t.lower_ for t in doc[a - k:a]) in HEDGES:
+            return a - k, b, label
+    return a, b, label
 
 
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})

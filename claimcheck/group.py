@@ -1,16 +1,49 @@
-"""Grouping: which claims across sources say the same thing."""
+"""Grouping: which claims across sources say the same thing (the only module using rapidfuzz).
+
+Claims are compared on their *frame* (content lemmas, values masked) with rapidfuzz, and on
+structure fuzzy scores miss: the measured thing (value kind, counted noun, role) must match, and
+what identifies the event (ordinals, dates, places, people) must not contradict. Candidates come
+from blocks of claims sharing a content word or entity, so cost grows with the blocks, not with
+the square of the corpus. Clusters only merge when no pair across them is vetoed.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from rapidfuzz import fuzz
 
 from .claims import Claim
+from .compare import judge
+
+MEASURED = ("count", "duration", "age", "time", "percent", "money", "other")
 
 
 @dataclass(frozen=True)
 class GroupSettings:
-    """Thresholds for joining claims."""
+    """Thresholds for joining two claims (rapidfuzz scores, 0–100), with why.
+
+    - `with_values`: both claims measure the same thing (kind, counted noun, role): the values
+      are strong evidence, so the wording may differ more ("talks last …" / "negotiations lasted …").
+    - `one_value`: one claim has a value the other lacks: they must read nearly alike.
+    - `no_values`: statements without values: nearly alike, word order aside.
+    - `sort_floor`: order-sensitive score below which set-overlap alone is not trusted.
+    - `negated`: a claim and its negation join only when otherwise almost identical.
+    - `overlap`: without values on both sides, the share of all content words both claims use.
+    - `max_block`: a word shared by more claims than this is too common to suggest a pair.
+    """
+
+    with_values: float = 70.0
+    one_value: float = 86.0
+    no_values: float = 86.0
+    sort_floor: float = 55.0
+    negated: float = 92.0
+    overlap: float = 0.5
+    max_block: int = 400
 
 
 @dataclass(frozen=True)
@@ -22,10 +55,171 @@ class Group:
     claims: tuple[str, ...]
     sources: tuple[str, ...]
     reason: str
+    notes: tuple[str, ...] = field(default=())
 
 
 def group_claims(claims: Sequence[Claim], *, settings: GroupSettings | None = None,
                  aliases: dict[str, str] | None = None) -> list[Group]:
-    """Each claim on its own (cross-source grouping comes with the grouping stage)."""
-    return [Group(f"g{n:04d}", "single", (c.id,), (c.source,), f"only {c.source} says this")
-            for n, c in enumerate(claims, 1)]
+    """Group claims that say the same thing and judge each group.
+
+    Groups come out discrepancies first (conflict, compatible), then agree, then single, each in
+    the order of their first claim; ids follow that order, so the same input gives the same ids.
+    """
+    cfg = settings or GroupSettings()
+    feats = _features(claims, aliases or {})
+    parent = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for score, i, j in sorted(_pairs(claims, feats, cfg), key=lambda p: (-p[0], p[1], p[2])):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if any(_veto(feats[a], feats[b]) for a in members[ri] for b in members[rj]):
+            continue
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+    clusters = sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+    judged = [judge([claims[i] for i in m]) for m in clusters]
+    rank = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+    order = sorted(range(len(clusters)), key=lambda k: (rank[judged[k][0]], clusters[k][0]))
+    out = []
+    for n, k in enumerate(order, 1):
+        verdict, reason, notes = judged[k]
+        ids = tuple(claims[i].id for i in clusters[k])
+        sources = tuple(dict.fromkeys(claims[i].source for i in clusters[k]))
+        out.append(Group(f"g{n:04d}", verdict, ids, sources, reason, tuple(notes)))
+    return out
+
+
+# --------------------------------------------------------------------------- features
+
+
+@dataclass(frozen=True)
+class _Feat:
+    frame: str
+    tokens: frozenset[str]
+    keys: frozenset[tuple[str, str, str]]  # (kind, noun or "*", role)
+    places: frozenset[str]
+    people: frozenset[str]
+    ordinals: frozenset[str]
+    dates: frozenset[str]
+    negated: bool
+    source: str
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Erdoğan" → "erdogan")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _name_map(claims: Sequence[Claim]) -> dict[str, str]:
+    """Spelling variants of one name to one form (Zelensky / Zelenskyy / Zelenskiy)."""
+    words: dict[str, int] = defaultdict(int)
+    for c in claims:
+        for text, label in c.entities:
+            if label in ("PERSON", "ORG", "GPE"):
+                for w in fold(text).split():
+                    if len(w) >= 5:
+                        words[w] += 1
+    canon: dict[str, str] = {}
+    for w in sorted(words, key=lambda x: (-words[x], x)):
+        if w in canon:
+            continue
+        canon[w] = w
+        for v in words:
+            if v not in canon and v[:4] == w[:4] and fuzz.ratio(v, w) >= 85:
+                canon[v] = w
+    return canon
+
+
+def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
+    names = _name_map(claims)
+    alias = {fold(k): fold(v) for k, v in aliases.items()}
+
+    def norm(word: str) -> str:
+        w = fold(word)
+        w = alias.get(w, w)
+        return names.get(w, w)
+
+    out = []
+    for c in claims:
+        frame = " ".join(norm(w) for w in c.frame.split())
+        toks = frozenset(w for w in frame.split() if not w.startswith("<"))
+        keys = frozenset((v.kind, v.noun or "*", v.role or "") for v in c.values if v.kind in MEASURED)
+        places = frozenset(" ".join(norm(w) for w in t.split()) for t, lab in c.entities if lab in ("GPE", "LOC", "FAC"))
+        people = frozenset(norm(t.split()[-1]) for t, lab in c.entities if lab == "PERSON")
+        ords = frozenset(q for q in c.qualifiers if q.startswith("ordinal:"))
+        dates = frozenset(q for q in c.qualifiers if q.startswith("date:"))
+        out.append(_Feat(frame, toks, keys, places, people, ords, dates, c.negated, c.source))
+    return out
+
+
+def _keys_match(a: _Feat, b: _Feat) -> bool:
+    return any(ka[0] == kb[0] and ka[2] == kb[2] and (ka[1] == kb[1] or "*" in (ka[1], kb[1]))
+               for ka in a.keys for kb in b.keys)
+
+
+def _veto(a: _Feat, b: _Feat) -> bool:
+    """Two claims that cannot be about the same thing: a different round or day of the event,
+    different places or people, or different measured things."""
+    if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
+        return True
+    if a.dates and b.dates and not a.dates & b.dates:
+        return True
+    if a.places and b.places and not a.places & b.places:
+        return True
+    if a.people and b.people and not a.people & b.people:
+        return True
+    if a.keys and b.keys and not _keys_match(a, b):
+        return True
+    return False
+
+
+def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings):
+    """Scored candidate pairs from different sources that pass the thresholds."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        for t in f.tokens:
+            blocks[t].append(i)
+    seen: set[tuple[int, int]] = set()
+    for key in sorted(blocks):
+        idx = blocks[key]
+        if len(idx) < 2 or len(idx) > cfg.max_block:
+            continue
+        for i, j in combinations(idx, 2):
+            if (i, j) in seen or feats[i].source == feats[j].source:
+                continue
+            seen.add((i, j))
+            score = _score(feats[i], feats[j], cfg)
+            if score is not None:
+                yield score, i, j
+
+
+def _score(a: _Feat, b: _Feat, cfg: GroupSettings) -> float | None:
+    if _veto(a, b):
+        return None
+    set_score = fuzz.token_set_ratio(a.frame, b.frame)
+    sort_score = fuzz.token_sort_ratio(a.frame, b.frame)
+    if a.keys and b.keys:
+        need = cfg.with_values
+    elif a.keys or b.keys:
+        need = cfg.one_value
+    else:
+        need = cfg.no_values
+    if a.negated != b.negated:
+        need = max(need, cfg.negated)
+    if set_score < need:
+        return None
+    if not (a.keys and b.keys):
+        # set overlap alone is generous to a short frame inside a long one: ask for shared words
+        # to be most of both claims
+        jaccard = len(a.tokens & b.tokens) / max(1, len(a.tokens | b.tokens))
+        if sort_score < cfg.sort_floor or jaccard < cfg.overlap:
+            return None
+    return (set_score + sort_score) / 2

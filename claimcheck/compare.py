@@ -1,0 +1,113 @@
+"""Verdicts: compare the values of a group's claims across sources.
+
+`agree`: same value (or no value and the same statement); `compatible`: values differ but can
+both be true (different precision, a point inside a range); `conflict`: values cannot both be
+true, or one source negates what another states; `single`: one source. The reason names the
+sources, their wording, the interval read and the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import combinations
+
+from .values import Value, compare
+
+MEASURED = ("count", "duration", "age", "time", "percent", "money", "other")
+
+
+def short(source: str) -> str:
+    """A source id short enough for a reason line ("002_4ea4…" → "002_4ea4")."""
+    return source if len(source) <= 12 else source[:8]
+
+
+def describe(v: Value) -> str:
+    """A value's interval in words a reader checks quickly: "< 60 min", "1,000–1,200"."""
+    def fmt(x):
+        if x is None:
+            return "?"
+        if isinstance(x, str):
+            return x
+        if v.kind == "duration":
+            if x >= 2 * 86400:
+                return f"{x / 86400:g} days"
+            if x >= 3 * 3600:
+                return f"{x / 3600:g} h"
+            return f"{round(x / 60):g} min"
+        if v.kind == "money":
+            return f"{x:,.0f} {v.unit or ''}".strip()
+        return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
+
+    lo, hi = v.low, v.high
+    side = " each" if v.per_side else ""
+    if v.bound == "lt":
+        return f"< {fmt(hi)}{side}"
+    if v.bound == "le":
+        return f"≤ {fmt(hi)}{side}"
+    if v.bound == "gt":
+        return f"> {fmt(lo)}" + (f" (to ~{fmt(hi)})" if hi is not None else "") + side
+    if v.bound == "ge":
+        return f"≥ {fmt(lo)}{side}"
+    if lo == hi:
+        return ("~" if v.bound == "approx" else "") + fmt(lo) + side
+    return f"{fmt(lo)}–{fmt(hi)}{side}"
+
+
+def _key(v: Value) -> tuple[str, str]:
+    return v.kind, v.role or ""
+
+
+def _mention(claim, v: Value) -> str:
+    who = f", said by {claim.attributed_to}" if claim.attributed_to else ""
+    return f'{short(claim.source)} "{v.text}" ({describe(v)}{who})'
+
+
+def judge(claims: Sequence) -> tuple[str, str, list[str]]:
+    """The verdict, reason and notes (self-conflicts) for one group of claims."""
+    sources = list(dict.fromkeys(c.source for c in claims))
+    if len(sources) == 1:
+        c = claims[0]
+        who = f" ({c.attributed_to})" if c.attributed_to else ""
+        return "single", f"only {short(c.source)} says this{who}", []
+    measured = [(c, v) for c in claims for v in c.values if v.kind in MEASURED]
+    worst = "agree"
+    conflicts: list[tuple[str, str, str]] = []
+    differs: list[tuple[str, str, str]] = []
+    notes: list[str] = []
+    for (ca, va), (cb, vb) in combinations(measured, 2):
+        if _key(va) != _key(vb) or (va.noun and vb.noun and va.noun != vb.noun and va.kind == "count"):
+            continue
+        result = compare(va, vb)
+        if result == "disjoint" and ca.source == cb.source:
+            notes.append(f"self-conflict in {short(ca.source)}: \"{va.text}\" ({describe(va)}) vs \"{vb.text}\" ({describe(vb)})")
+            continue
+        if ca.source == cb.source:
+            continue
+        if result == "disjoint":
+            worst = "conflict"
+            conflicts.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
+        elif result == "compatible" and worst != "conflict":
+            worst = "compatible"
+            differs.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}"))
+    negs = {c.negated for c in claims}
+    if len(negs) == 2 and not measured:
+        worst = "conflict"
+        pos = [short(c.source) for c in claims if not c.negated]
+        neg = [short(c.source) for c in claims if c.negated]
+        conflicts.append(("", "", f"{', '.join(dict.fromkeys(neg))} negate what {', '.join(dict.fromkeys(pos))} state"))
+    if worst == "conflict":
+        return worst, "conflict: " + "; ".join(_by_source_pair(conflicts)), notes
+    if worst == "compatible":
+        return worst, "compatible: values differ but can both be true: " + "; ".join(_by_source_pair(differs)), notes
+    if measured:
+        vals = "; ".join(dict.fromkeys(_mention(c, v) for c, v in measured))
+        return "agree", f"agree: {len(sources)} sources give the same value: {vals}", notes
+    return "agree", f"agree: {len(sources)} sources say this ({', '.join(short(s) for s in sources)})", notes
+
+
+def _by_source_pair(items: list[tuple[str, str, str]]) -> list[str]:
+    """One line per pair of sources (the first values that show the difference)."""
+    seen: dict[tuple[str, str], str] = {}
+    for a, b, text in items:
+        seen.setdefault((a, b), text)
+    return list(seen.values())
