@@ -54,6 +54,26 @@ def _corpus(paths: list[Path] | None) -> list[Path]:
     return list(paths) if paths else [Path("corpus")]
 
 
+def _settings(items: list[str]):
+    """GroupSettings from `NAME=VALUE` options."""
+    from dataclasses import fields, replace
+
+    from .errors import InputError
+    from .group import GroupSettings
+
+    cfg = GroupSettings()
+    names = {f.name: f.type for f in fields(GroupSettings)}
+    for item in items:
+        name, _, value = item.partition("=")
+        if name not in names or not value:
+            raise InputError(f"bad --threshold {item!r}: use NAME=VALUE with NAME one of {', '.join(names)}")
+        try:
+            cfg = replace(cfg, **{name: int(value) if name == "max_block" else float(value)})
+        except ValueError:
+            raise InputError(f"bad --threshold {item!r}: {value!r} is not a number") from None
+    return cfg
+
+
 def _warn_skipped(report, quiet: bool) -> None:
     if quiet:
         return
@@ -72,6 +92,8 @@ def report(
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated subset of: json,md.")] = "json,md",
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
+    aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
+    threshold: Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable), e.g. with_values=75.")] = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -85,7 +107,8 @@ def report(
     if bad or not formats:
         shown = ", ".join(bad) if bad else repr(fmt)
         raise InputError(f"unknown --format {shown}: choose from {', '.join(RENDERERS)}")
-    result = build_report(_corpus(corpus), model=model, exclude=tuple(exclude or ()))
+    result = build_report(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
+                          settings=_settings(threshold or []))
     written = write_reports(result, out, formats=formats)
     _warn_skipped(result, quiet)
     if not quiet:
@@ -112,7 +135,7 @@ def claims(
 
     if fmt not in ("table", "csv", "jsonl"):
         raise InputError(f"unknown --format {fmt!r}: choose table, csv or jsonl")
-    _, found, _, skipped, _ = extract(_corpus(corpus), model=model, exclude=tuple(exclude or ()))
+    _, found, _, skipped, _, _ = extract(_corpus(corpus), model=model, exclude=tuple(exclude or ()))
     if not quiet:
         for s in skipped:
             typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)

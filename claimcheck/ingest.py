@@ -22,6 +22,7 @@ from .textmap import TextMap
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
            ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 SOURCES_FILE = "sources.csv"
+ALIASES_FILE = "aliases.csv"
 DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
 
 
@@ -106,7 +107,7 @@ def load_corpus(paths: str | Path | list[str | Path], *, exclude: tuple[str, ...
         if f.resolve() in seen:
             continue
         seen.add(f.resolve())
-        if rel == SOURCES_FILE:
+        if rel in (SOURCES_FILE, ALIASES_FILE):
             continue
         if any(Path(rel).match(g) for g in exclude):
             continue
@@ -170,6 +171,26 @@ def _read_sources_csv(path: Path) -> dict[str, dict[str, str]]:
         name = row.pop(key).strip()
         meta[name] = {k: v.strip() for k, v in row.items() if v and v.strip()}
     return meta
+
+
+def load_aliases(path: str | Path) -> dict[str, str]:
+    """An alias table: CSV with columns `alias,canonical` ("Kyiv,Ukraine").
+
+    Raises:
+        InputError: the file is missing or lacks the two columns.
+    """
+    import pandas as pd
+
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"alias file not found: {path}")
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except Exception as exc:
+        raise InputError(f"{path} cannot be read as CSV: {exc}") from None
+    if not {"alias", "canonical"} <= set(df.columns):
+        raise InputError(f"{path} needs the columns 'alias' and 'canonical'")
+    return {a.strip(): c.strip() for a, c in zip(df["alias"], df["canonical"]) if a.strip() and c.strip()}
 
 
 # --------------------------------------------------------------------------- one file

@@ -12,7 +12,7 @@ from pathlib import Path
 from .claims import Claim, Extractor
 from .clean import CleanSource, Dropped, clean
 from .group import Group, GroupSettings, group_claims
-from .ingest import DEFAULT_MAX_FILE_SIZE, Skipped, load_corpus
+from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, load_aliases, load_corpus
 
 
 @dataclass(frozen=True)
@@ -50,20 +50,24 @@ class Report:
 
 
 def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, exclude: tuple[str, ...] = (),
-            max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> tuple[list[CleanSource], list[Claim], list[Dropped], list[Skipped], str]:
-    """Ingest, clean and split a corpus into claims (no grouping)."""
+            max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> tuple[list[CleanSource], list[Claim], list[Dropped], list[Skipped], str, str]:
+    """Ingest, clean and split a corpus into claims (no grouping); also returns the model name
+    and the corpus root."""
     loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size)
     extractor = Extractor(model)
     cleaned = [clean(s, is_word=extractor.is_word) for s in loaded.sources]
     found = extractor.extract(cleaned)
-    return cleaned, list(found.claims), list(found.dropped), list(loaded.skipped), extractor.model
+    return cleaned, list(found.claims), list(found.dropped), list(loaded.skipped), extractor.model, loaded.root
 
 
 def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str | None = None,
                  exclude: tuple[str, ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
-                 settings: GroupSettings | None = None, aliases: dict[str, str] | None = None,
+                 settings: GroupSettings | None = None, aliases: str | Path | dict[str, str] | None = None,
                  progress: Callable[[str], None] | None = None) -> Report:
     """Run the whole pipeline on a corpus folder (or files) and return the report.
+
+    `aliases` is an alias table (a dict or a CSV file `alias,canonical`); without it,
+    `aliases.csv` at the corpus root is used when present.
 
     Raises:
         InputError: the corpus is missing or holds no readable article.
@@ -71,8 +75,12 @@ def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str
     """
     say = progress or (lambda _msg: None)
     say("reading and parsing articles")
-    cleaned, claims, dropped, skipped, model_name = extract(corpus, model=model, exclude=exclude,
-                                                            max_file_size=max_file_size)
+    cleaned, claims, dropped, skipped, model_name, root = extract(corpus, model=model, exclude=exclude,
+                                                                  max_file_size=max_file_size)
+    if aliases is None and (Path(root) / ALIASES_FILE).is_file():
+        aliases = Path(root) / ALIASES_FILE
+    if aliases is not None and not isinstance(aliases, dict):
+        aliases = load_aliases(aliases)
     say("grouping claims")
     groups = group_claims(claims, settings=settings, aliases=aliases)
     sources = tuple(SourceInfo(c.source.id, c.source.path, c.title, c.date, c.source.outlet, c.source.url,
