@@ -57,6 +57,14 @@ def _key(v: Value) -> tuple[str, str]:
     return v.kind, v.role or ""
 
 
+def _same_measure(a: Value, b: Value) -> bool:
+    """Counts are compared only when they count the same named thing ("prisoners", "bodies");
+    a bare number ("47", "one") says too little about what it counts to raise a conflict."""
+    if a.kind in ("count", "money", "other"):
+        return bool(a.noun) and a.noun == b.noun or (a.per_side and b.per_side and (a.noun == b.noun or not (a.noun and b.noun)))
+    return True
+
+
 def _mention(claim, v: Value) -> str:
     who = f", said by {claim.attributed_to}" if claim.attributed_to else ""
     return f'{short(claim.source)} "{v.text}" ({describe(v)}{who})'
@@ -75,7 +83,7 @@ def judge(claims: Sequence) -> tuple[str, str, list[str]]:
     differs: list[tuple[str, str, str]] = []
     notes: list[str] = []
     for (ca, va), (cb, vb) in combinations(measured, 2):
-        if _key(va) != _key(vb) or (va.noun and vb.noun and va.noun != vb.noun and va.kind == "count"):
+        if _key(va) != _key(vb) or not _same_measure(va, vb):
             continue
         result = compare(va, vb)
         if result == "disjoint" and ca.source == cb.source:

@@ -34,6 +34,8 @@ class GroupSettings:
     - `sort_floor`: order-sensitive score below which set-overlap alone is not trusted.
     - `negated`: a claim and its negation join only when otherwise almost identical.
     - `overlap`: without values on both sides, the share of all content words both claims use.
+    - `value_overlap`: with values on both sides, that share may be lower, but not near zero:
+      "injured five people" must not join "286 candidates" on the number alone.
     - `max_block`: a word shared by more claims than this is too common to suggest a pair.
     """
 
@@ -43,6 +45,7 @@ class GroupSettings:
     sort_floor: float = 55.0
     negated: float = 92.0
     overlap: float = 0.5
+    value_overlap: float = 0.3
     max_block: int = 400
 
 
@@ -161,7 +164,8 @@ def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
 
 
 def _keys_match(a: _Feat, b: _Feat) -> bool:
-    return any(ka[0] == kb[0] and ka[2] == kb[2] and (ka[1] == kb[1] or "*" in (ka[1], kb[1]))
+    return any(ka[0] == kb[0] and ka[2] == kb[2] and (ka[1] == kb[1] or ka[0] not in ("count", "money", "other")
+                                                      or "*" in (ka[1], kb[1]))
                for ka in a.keys for kb in b.keys)
 
 
@@ -216,10 +220,12 @@ def _score(a: _Feat, b: _Feat, cfg: GroupSettings) -> float | None:
         need = max(need, cfg.negated)
     if set_score < need:
         return None
+    shared = len(a.tokens & b.tokens) / max(1, len(a.tokens | b.tokens))
+    if a.keys and b.keys and shared < cfg.value_overlap:
+        return None
     if not (a.keys and b.keys):
         # set overlap alone is generous to a short frame inside a long one: ask for shared words
         # to be most of both claims
-        jaccard = len(a.tokens & b.tokens) / max(1, len(a.tokens | b.tokens))
-        if sort_score < cfg.sort_floor or jaccard < cfg.overlap:
+        if sort_score < cfg.sort_floor or shared < cfg.overlap:
             return None
     return (set_score + sort_score) / 2

@@ -245,6 +245,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
         v = _numeric(raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after)
         if v is not None and _DELAY_AFTER.match(after):
             v = _replace(v, role="delay", noun="delay")
+        elif v is not None and re.search(r"\b(?:ago|earlier|later|before|after|since)$", t):
+            v = _replace(v, role="offset")  # "nine days earlier": a distance in time, not a length
         return v
     if label == "DATE":
         found = _read_date(t, raw, date, m)
@@ -397,8 +399,8 @@ def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m
             joiner = t[len(r.group(1)):len(t) - len(r.group(2))].strip()
             if a == b and joiner in ("to", "for", "-"):
                 return _hedged(raw, a, kind, unit, hedge, m, scale, True)
-            if joiner == "or" and not t.startswith(("between", "from")):
-                pass
+            if joiner in ("-", "–") and a > b:
+                return None  # "88-72", "162-139": a score or a record, not a range
             lo, hi = sorted((a * scale, b * scale))
             return Value(raw, kind, lo, hi, "range", unit, m.noun, per_side, m.start, m.end)
     return None
