@@ -186,6 +186,7 @@ class _SourceState:
 
     # ---- blocks
     def add_block(self, doc, block: Block, index: int) -> None:
+        first_claim = len(self.claims)
         headline = is_headline(block) and len(list(doc.sents)) == 1
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1:
@@ -224,6 +225,31 @@ class _SourceState:
                     self._emit(block, index, sent, unit, speaker, headline, ctx)
         for unit, psent, phl in pending:  # a quote never attributed in its paragraph
             self._emit(block, index, psent, unit, self.last_speaker, phl, context)
+        self._derive_span(first_claim)
+
+    def _derive_span(self, first: int) -> None:
+        """A paragraph that gives a start time and an end time ("started at 2:44 p.m. … ended at
+        around 4:17 p.m.") also gives a duration: add it to the claim with the end time."""
+        from dataclasses import replace
+
+        from .values import span_between
+
+        start = end = None
+        for k in range(first, len(self.claims)):
+            c = self.claims[k]
+            times = [v for v in c.values if v.kind == "time"]
+            if not times:
+                continue
+            words = set(re.findall(r"[a-z]+", c.text.lower()))
+            if start is None and words & {"start", "started", "began", "begun", "opened", "kicked"}:
+                start = times[0]
+            elif start is not None and words & {"end", "ended", "finished", "closed", "concluded"}:
+                end = (k, times[-1])
+        if start is not None and end is not None:
+            k, stop = end
+            span = span_between(start, stop)
+            if span is not None:
+                self.claims[k] = replace(self.claims[k], values=self.claims[k].values + (span,))
 
     def _resolve_speaker(self, speaker: str) -> str:
         """A pronoun is the last speaker; "Umerov" or "Defence Minister Rustem Umerov" is the full

@@ -93,3 +93,12 @@ def test_missing_model_names_how_to_install_it():
 
     with pytest.raises(ModelError, match="not installed: install the spaCy pipeline package"):
         Extractor("no_such_model_xyz")
+
+
+def test_paragraph_start_and_end_times_give_a_duration(seed_json):
+    """S1: 003 gives 2:44 p.m. and around 4:17 p.m.: a 93-minute span on the end-time claim."""
+    spans = [(c, v) for c in seed_json["claims"] if stem(c["source"]) == "003" for v in c["values"] if v["role"] == "span"]
+    assert len(spans) == 1
+    claim, v = spans[0]
+    assert "4:17 p.m." in claim["text"] and claim["attributed_to"] == "president"
+    assert (v["low"] + v["high"]) / 2 == 93 * 60
