@@ -93,8 +93,12 @@ def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str
 def read_values(text: str, *, date: str | None = None, model: str | None = None):
     """The values claimcheck reads in a sentence (what `claimcheck values` prints)."""
     from .ingest import normalize_date
-    from .values import read_mentions
+    from .values import read_mentions, span_between
 
     iso = normalize_date(date) if date else None
     extractor = Extractor(model)
-    return read_mentions(extractor.mentions(text), text=text, date=iso)
+    found = read_mentions(extractor.mentions(text), text=text, date=iso)
+    times = [v for v in found if v.kind == "time"]
+    if len(times) >= 2 and (span := span_between(times[0], times[-1])) is not None:
+        found.append(span)
+    return found
