@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .ingest import Block, Source
 from .textmap import TextMap
+from .values import MONTHS
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,6 @@ class CleanSource:
     title: str | None
 
 
-MONTHS = {m: i for i, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in names}
 _WEEKDAYS = {"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
              "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}
 _DATE_LABELS = {"updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a.m.",

@@ -118,7 +118,7 @@ _PEOPLE = frozenset("prisoner soldier child people person man woman boy girl stu
                     "worker those men women children youth teen teenager patient civilian".split())
 _DELAY_AFTER = re.compile(r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {m: i for i, ms in enumerate([("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+MONTHS = {m: i for i, ms in enumerate([("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
            ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in ms}
 
@@ -328,7 +328,7 @@ def _is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None
 
 
 def _is_calendar(t: str) -> bool:
-    return bool(re.search(r"\b(?:last|next|this|ago|yesterday|today|tomorrow)\b", t)) or any(w in _MONTHS for w in t.split())
+    return bool(re.search(r"\b(?:last|next|this|ago|yesterday|today|tomorrow)\b", t)) or any(w in MONTHS for w in t.split())
 
 
 def _ordinal(t: str) -> int | None:
@@ -499,16 +499,16 @@ def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None
             y = ref.year + {"last year": -1, "this year": 0, "next year": 1}[t]
             return span(dt.date(y, 1, 1), dt.date(y, 12, 31))
     md = re.fullmatch(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?", t)
-    if md and (md.group(2) or md.group(3)) in _MONTHS:
-        month = _MONTHS[md.group(2) or md.group(3)]
+    if md and (md.group(2) or md.group(3)) in MONTHS:
+        month = MONTHS[md.group(2) or md.group(3)]
         dd = int(md.group(1) or md.group(4))
         year = int(md.group(5)) if md.group(5) else _nearest_year(month, dd, ref)
         if year is None:
             return None
         return day(dt.date(year, month, dd))
     mo = re.fullmatch(r"([a-z]+)(?:\s+(\d{4}))?", t)
-    if mo and mo.group(1) in _MONTHS and len(mo.group(1)) > 2:
-        month = _MONTHS[mo.group(1)]
+    if mo and mo.group(1) in MONTHS and len(mo.group(1)) > 2:
+        month = MONTHS[mo.group(1)]
         year = int(mo.group(2)) if mo.group(2) else (_nearest_year(month, 15, ref) if ref else None)
         if year is None:
             return None
