@@ -174,7 +174,7 @@ def _is_date_line(words: list[str]) -> bool:
         t = w.strip(",.|·:;()[]-–—/").lower()
         if not t:
             continue
-        if t in MONTHS or re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]+)?", t):
+        if t in MONTHS or re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}", t):
             has_date = True
         elif not (t in _WEEKDAYS or t in _DATE_LABELS or re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?)|\d{1,2}/\d{1,2}/\d{2,4}", t)):
             return False

@@ -2,8 +2,8 @@
 
 `agree`: same value (or no value and the same statement); `compatible`: values differ but can
 both be true (different precision, a point inside a range); `conflict`: values cannot both be
-true, or one source negates what another states; `single`: one source. The reason names the
-sources, their wording, the interval read and the speaker.
+true; `single`: one source. The reason names the sources, their wording, the interval read and
+the speaker. (A claim and its negation never share a group: grouping keeps them apart.)
 """
 
 from __future__ import annotations
@@ -97,12 +97,6 @@ def judge(claims: Sequence) -> tuple[str, str, list[str]]:
         elif result == "compatible" and worst != "conflict":
             worst = "compatible"
             differs.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}"))
-    negs = {c.negated for c in claims}
-    if len(negs) == 2 and not measured:
-        worst = "conflict"
-        pos = [short(c.source) for c in claims if not c.negated]
-        neg = [short(c.source) for c in claims if c.negated]
-        conflicts.append(("", "", f"{', '.join(dict.fromkeys(neg))} negate what {', '.join(dict.fromkeys(pos))} state"))
     if worst == "conflict":
         return worst, "conflict: " + "; ".join(_by_source_pair(conflicts)), notes
     if worst == "compatible":

@@ -32,7 +32,6 @@ class GroupSettings:
     - `one_value`: one claim has a value the other lacks: they must read nearly alike.
     - `no_values`: statements without values: nearly alike, word order aside.
     - `sort_floor`: order-sensitive score below which set-overlap alone is not trusted.
-    - `negated`: a claim and its negation join only when otherwise almost identical.
     - `overlap`: without values on both sides, the share of all content words both claims use.
     - `value_overlap`: with values on both sides, that share may be lower, but not near zero:
       "injured five people" must not join "286 candidates" on the number alone.
@@ -43,7 +42,6 @@ class GroupSettings:
     one_value: float = 86.0
     no_values: float = 86.0
     sort_floor: float = 55.0
-    negated: float = 92.0
     overlap: float = 0.5
     value_overlap: float = 0.3
     max_block: int = 400
@@ -182,6 +180,8 @@ def _veto(a: _Feat, b: _Feat) -> bool:
         return True
     if a.keys and b.keys and not _keys_match(a, b):
         return True
+    if a.negated != b.negated:
+        return True
     return False
 
 
@@ -216,8 +216,6 @@ def _score(a: _Feat, b: _Feat, cfg: GroupSettings) -> float | None:
         need = cfg.one_value
     else:
         need = cfg.no_values
-    if a.negated != b.negated:
-        need = max(need, cfg.negated)
     if set_score < need:
         return None
     shared = len(a.tokens & b.tokens) / max(1, len(a.tokens | b.tokens))
