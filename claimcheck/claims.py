@@ -627,7 +627,7 @@ def _noun_phrase(doc, noun, allowed: set[int]) -> set[int]:
     """The noun with its modifiers, without clauses hanging off it."""
     out = {noun.i}
     for c in noun.children:
-        if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj") or c.i > noun.i and c.dep_ == "prep" and False:
+        if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
             continue
         out |= _subtree(c)
     return {i for i in out if i in allowed or i == noun.i}

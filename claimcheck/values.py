@@ -393,8 +393,6 @@ def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m
     r = _RANGE.match(t)
     if r and not t.startswith(("a ", "an ")) or (r and re.search(r"\b(?:to|-)\b", t)):
         a, b = _number(r.group(1)), _number(r.group(2))
-        if a is None and b is not None:  # "two to three" where only one side parses: try unit share
-            return None
         if a is not None and b is not None:
             joiner = t[len(r.group(1)):len(t) - len(r.group(2))].strip()
             if a == b and joiner in ("to", "for", "-"):
