@@ -174,6 +174,7 @@ class _SourceState:
         self.dropped: list[Dropped] = []
         self.persons: list[str] = []  # full names seen, newest last
         self.last_speaker: str | None = None
+        self._mentions: dict[int, list[Mention]] = {}  # sentence start -> its mentions (one block)
 
     # ---- offsets
     def _span(self, block: Block, a: int, b: int) -> tuple[int, int, str]:
@@ -187,6 +188,7 @@ class _SourceState:
     # ---- blocks
     def add_block(self, doc, block: Block, index: int) -> None:
         first_claim = len(self.claims)
+        self._mentions = {}
         headline = is_headline(block) and len(list(doc.sents)) == 1
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1:
@@ -273,9 +275,11 @@ class _SourceState:
         if not _checkable(doc, toks) and not unit.replace:
             self.dropped.append(Dropped(self.src.id, quote, start, end, NOT_CHECKABLE))
             return
-        s_start, s_end, sentence = self._span(block, sent.start_char, sent.end_char)
+        _, _, sentence = self._span(block, sent.start_char, sent.end_char)
+        if sent.start not in self._mentions:
+            self._mentions[sent.start] = list(_mentions(sent, doc))
         starts = {doc[i].idx for i in toks}
-        mentions = [m for m in _mentions(sent, doc) if m.start in starts]
+        mentions = [m for m in self._mentions[sent.start] if m.start in starts]
         own = _qualifiers(doc[toks[0]:toks[-1] + 1], self.cs.date)
         ctx = own or (ctx if _anaphoric(unit) else ())
         values = tuple(read_mentions(mentions, text=doc.text, date=self.cs.date,
@@ -444,8 +448,6 @@ def _reporting(tok):
             return v, subj, comps
         if v is not tok and not comps and not any(c.dep_ in ("dobj", "xcomp") for c in v.children):
             return v, subj, []
-        if v is tok and not comps and tok.dep_ == "ROOT":
-            continue
     return None
 
 
@@ -637,8 +639,7 @@ def _trim(doc, unit: _Unit) -> None:
     """Drop dangling connectives and punctuation at the edges of a unit."""
     toks = sorted(unit.tokens)
     while toks and (doc[toks[0]].is_punct or doc[toks[0]].dep_ in ("cc", "mark") or doc[toks[0]].is_space):
-        if doc[toks[0]].text in _QUOTES or doc[toks[0]].dep_ in ("cc", "mark") or doc[toks[0]].is_punct:
-            toks.pop(0)
+        toks.pop(0)
     while toks and (doc[toks[-1]].is_punct or doc[toks[-1]].dep_ == "cc"):
         toks.pop()
     unit.tokens = set(toks)

@@ -115,7 +115,7 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
     date = source.date or dates.get("metadata") or dates.get("dateline: date and time")
     page_date = dates.get("date line")
     if date is None and partial:
-        date = _with_year(partial[0], date or page_date)
+        date = _with_year(partial[0], page_date)
     date = date or page_date
     title = source.title
     if title is None and kept and is_headline(kept[0]):

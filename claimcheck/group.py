@@ -18,9 +18,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from .claims import Claim
-from .compare import judge
-
-MEASURED = ("count", "duration", "age", "time", "percent", "money", "other")
+from .compare import MEASURED, judge
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,9 @@ def _unique_ids(sources: list[Source]) -> list[Source]:
     for s in sources:
         sid = s.id
         if sid in counts:
-            sid = f"{s.id}{Path(s.path).suffix}" if Path(s.path).suffix and s.id == Path(s.path).with_suffix("").as_posix() else f"{s.id}~{counts[s.id] + 1}"
+            suffix = Path(s.path).suffix
+            from_file = suffix and s.id == Path(s.path).with_suffix("").as_posix()
+            sid = f"{s.id}{suffix}" if from_file else f"{s.id}~{counts[s.id] + 1}"
         counts[s.id] = counts.get(s.id, 0) + 1
         out.append(s if sid == s.id else replace(s, id=sid))
     return out

@@ -278,10 +278,10 @@ def _hedge_before(before: str) -> str | None:
 
 def _currency(t: str) -> str | None:
     for sym, code in CURRENCIES.items():
-        if sym in "$€£¥us$":
-            if sym in t:
+        if sym.isalpha():
+            if re.search(rf"\b{sym}s?\b", t):
                 return code
-        elif re.search(rf"\b{sym}s?\b", t):
+        elif sym in t:
             return code
     return None
 
@@ -391,7 +391,7 @@ def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m
     if n is not None:
         return _hedged(raw, n, kind, unit, hedge, m, scale, per_side)
     r = _RANGE.match(t)
-    if r and not t.startswith(("a ", "an ")) or (r and re.search(r"\b(?:to|-)\b", t)):
+    if r and (not t.startswith(("a ", "an ")) or re.search(r"\b(?:to|-)\b", t)):
         a, b = _number(r.group(1)), _number(r.group(2))
         if a is not None and b is not None:
             joiner = t[len(r.group(1)):len(t) - len(r.group(2))].strip()
