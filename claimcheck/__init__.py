@@ -7,6 +7,7 @@ The flow (see `pipeline.py`): `load_corpus` → `clean` → `Extractor.extract` 
 from .claims import Claim, Extractor
 from .clean import CleanSource, Dropped, clean
 from .errors import ClaimcheckError, InputError, ModelError
+from .evaluate import Evaluation, evaluate, load_gold
 from .group import Group, GroupSettings, group_claims
 from .ingest import Corpus, Skipped, Source, load_corpus
 from .pipeline import Report, SourceInfo, build_report, read_values
@@ -16,8 +17,8 @@ from .values import Value, compare, parse
 __version__ = "0.1.0"
 
 __all__ = [
-    "Claim", "ClaimcheckError", "CleanSource", "Corpus", "Dropped", "Extractor", "Group", "GroupSettings",
+    "Claim", "ClaimcheckError", "CleanSource", "Corpus", "Dropped", "Evaluation", "Extractor", "Group", "GroupSettings",
     "InputError", "ModelError", "Report", "Skipped", "Source", "SourceInfo", "Value", "build_report", "clean",
-    "compare", "group_claims", "load_corpus", "parse", "read_values", "to_json", "to_markdown",
+    "compare", "evaluate", "group_claims", "load_corpus", "load_gold", "parse", "read_values", "to_json", "to_markdown",
     "write_reports", "__version__",
 ]

@@ -289,8 +289,27 @@ class _SourceState:
             id=f"{self.src.id}#{n}", source=self.src.id, text=text, quote=quote, start=start, end=end,
             sentence=sentence, attributed_to=speaker, headline=headline, values=values,
             frame=_frame(doc, toks, unit), entities=_entities(doc, toks, unit),
-            qualifiers=ctx, negated=any(doc[i].lower_ in _NEGATIONS or doc[i].dep_ == "neg" for i in toks),
+            qualifiers=ctx, negated=_negated(doc, toks),
             paragraph=index))
+
+
+def _negated(doc, toks: list[int]) -> bool:
+    """Whether the claim denies its statement: "not"/"never" on a verb, or "no"/"nothing" as the
+    subject or object of its main verb ("Russia made no offer"), not a negative deep inside
+    ("yielded a swap but no sign of peace")."""
+    inside = set(toks)
+    for i in toks:
+        t = doc[i]
+        if t.dep_ == "neg" or t.lower_ in ("never", "neither", "nor"):
+            return True
+        if t.lower_ in _NEGATIONS:
+            head = t.head if t.dep_ == "det" else t
+            if head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT") and head.head.i in inside \
+                    and head.head.pos_ in ("VERB", "AUX"):
+                return True
+            if t.lower_ == "without" and t.head.pos_ == "VERB":
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- sentence filters

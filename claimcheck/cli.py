@@ -192,6 +192,45 @@ def values(
                    f"{' ' + v.unit if v.unit else ''}{extra}")
 
 
+@app.command()
+@guarded
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file of expected findings (YAML or JSON, see docs/gold.md).")],
+    corpus: CorpusArg = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    model: ModelOpt = None,
+    exclude: ExcludeOpt = None,
+    aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
+    threshold: Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable).")] = None,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Score the report for CORPUS (a folder, files, or a report.json) against GOLD: precision and
+    recall of conflicts and agreements, and which findings and traps hold."""
+    from .errors import InputError
+    from .evaluate import evaluate as score, load_gold, to_text
+    from .pipeline import build_report
+    from .report import to_dict
+
+    if fmt not in ("text", "json"):
+        raise InputError(f"unknown --format {fmt!r}: choose text or json")
+    expected = load_gold(gold)
+    paths = _corpus(corpus)
+    if len(paths) == 1 and paths[0].suffix == ".json" and paths[0].is_file():
+        try:
+            data = json.loads(paths[0].read_text(encoding="utf-8"))
+            data["claims"], data["groups"]
+        except (ValueError, KeyError, TypeError):
+            raise InputError(f"{paths[0]} is not a claimcheck report.json") from None
+    else:
+        result = build_report(paths, model=model, exclude=tuple(exclude or ()), aliases=aliases,
+                              settings=_settings(threshold or []))
+        _warn_skipped(result, quiet)
+        data = to_dict(result)
+    ev = score(data, expected)
+    typer.echo(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else to_text(ev), nl=fmt == "json")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -8,7 +8,7 @@ the speaker. (A claim and its negation never share a group: grouping keeps them 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import combinations
 
 from .values import Value, compare
@@ -65,42 +65,62 @@ def _same_measure(a: Value, b: Value) -> bool:
     return True
 
 
+def _matched(v: Value, claim) -> bool:
+    """Whether `claim` holds a value measuring the same thing that `v` does not contradict."""
+    return any(_key(w) == _key(v) and _same_measure(v, w) and compare(v, w) != "disjoint" for w in claim.values)
+
+
 def _mention(claim, v: Value) -> str:
     who = f", said by {claim.attributed_to}" if claim.attributed_to else ""
     return f'{short(claim.source)} "{v.text}" ({describe(v)}{who})'
 
 
-def judge(claims: Sequence) -> tuple[str, str, list[str]]:
-    """The verdict, reason and notes (self-conflicts) for one group of claims."""
+def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None) -> tuple[str, str, list[str]]:
+    """The verdict, reason and notes (self-conflicts) for one group of claims.
+
+    `linked` holds the pairs of claim ids that matched each other directly; when given, values
+    of two claims only conflict if the pair is linked, so a chain of loose matches (a → b → c)
+    never makes a and c contradict each other. Without it every pair counts.
+    """
     sources = list(dict.fromkeys(c.source for c in claims))
     if len(sources) == 1:
         c = claims[0]
         who = f" ({c.attributed_to})" if c.attributed_to else ""
         return "single", f"only {short(c.source)} says this{who}", []
     measured = [(c, v) for c in claims for v in c.values if v.kind in MEASURED]
-    worst = "agree"
     conflicts: list[tuple[str, str, str]] = []
+    loose: list[tuple[str, str, str]] = []
     differs: list[tuple[str, str, str]] = []
     notes: list[str] = []
     for (ca, va), (cb, vb) in combinations(measured, 2):
         if _key(va) != _key(vb) or not _same_measure(va, vb):
             continue
         result = compare(va, vb)
+        if result == "disjoint" and ca is not cb and (_matched(va, cb) or _matched(vb, ca)):
+            # both claims hold the value ("the 36-year-old champion … the 40-year-old
+            # challenger"): the other value is about something else
+            continue
         if result == "disjoint" and ca.source == cb.source:
             notes.append(f"self-conflict in {short(ca.source)}: \"{va.text}\" ({describe(va)}) vs \"{vb.text}\" ({describe(vb)})")
             continue
         if ca.source == cb.source:
             continue
-        if result == "disjoint":
-            worst = "conflict"
+        if result == "disjoint" and linked is not None and frozenset((ca.id, cb.id)) not in linked:
+            loose.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
+        elif result == "disjoint":
             conflicts.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
-        elif result == "compatible" and worst != "conflict":
-            worst = "compatible"
+        elif result == "compatible":
             differs.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}"))
-    if worst == "conflict":
-        return worst, "conflict: " + "; ".join(_by_source_pair(conflicts)), notes
-    if worst == "compatible":
-        return worst, "compatible: values differ but can both be true: " + "; ".join(_by_source_pair(differs)), notes
+    if conflicts:
+        return "conflict", "conflict: " + "; ".join(_by_source_pair(conflicts + loose)), notes
+    if differs or loose:
+        parts = []
+        if differs:
+            parts.append("values differ but can both be true: " + "; ".join(_by_source_pair(differs)))
+        if loose:
+            parts.append("values differ between claims that only match through other claims, so they may "
+                         "measure different things: " + "; ".join(_by_source_pair(loose)))
+        return "compatible", "compatible: " + "; ".join(parts), notes
     if measured:
         vals = "; ".join(dict.fromkeys(_mention(c, v) for c, v in measured))
         return "agree", f"agree: {len(sources)} sources give the same value: {vals}", notes

@@ -256,6 +256,10 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     # counts (CARDINAL and bare numbers)
+    month = (m.noun or "").lower().rstrip(".")
+    if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
+        # "(Jun 2)": the recogniser left the month out of the date
+        return _read_date(f"{month} {t}", raw, date, m)
     if _is_age(t, before, after, m.noun, hedge):
         return _numeric(raw, t, "age", "years", hedge, m, after=after)
     return _numeric(raw, t, "count", None, hedge, m, after=after)

@@ -88,6 +88,18 @@ def test_analyse_splits_typed_text(extractor):
     assert any(c.attributed_to == "Umerov" and c.text.startswith("Kyiv had been unable") for c in found.claims)
 
 
+@pytest.mark.parametrize("text, negated", [
+    pytest.param("Russia made no offer at the talks.", True, id="no-as-object"),
+    pytest.param("The talks did not last an hour.", True, id="not-on-the-verb"),
+    pytest.param("Russia never proposed a ceasefire.", True, id="never"),
+    pytest.param("The first round yielded the biggest prisoner swap of the war but no sign of peace.", False,
+                 id="no-deep-inside-an-object"),
+])
+def test_negation_is_the_claims_own(extractor, text, negated):
+    found = extractor.analyse(text)
+    assert [c.negated for c in found.claims] == [negated]
+
+
 def test_missing_model_names_how_to_install_it():
     from claimcheck import Extractor, ModelError
 

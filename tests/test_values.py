@@ -90,6 +90,12 @@ def test_value_case_table(extractor, text, kind, low, high, bound, extra):
         assert getattr(v, key) == want, (key, v)
 
 
+def test_day_after_a_month_the_recogniser_left_out_is_a_date(extractor):
+    """spaCy reads "(Jun 2)" as the number 2 counting "Jun": it is the second of June."""
+    vals = read(extractor, "The second round (Jun 2) has concluded in Istanbul.")
+    assert [(v.kind, v.low) for v in vals if v.text == "2"] == [("date", "2025-06-02")]
+
+
 def test_duration_span_from_clock_times(extractor):
     start = one(extractor, "started at 2:44 p.m.", "time")
     end = one(extractor, "ended at around 4:17 p.m.", "time")

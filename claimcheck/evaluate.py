@@ -1,0 +1,194 @@
+"""Score a report against a gold file of expected findings (format: docs/gold.md).
+
+A gold file lists findings (claims of several sources that must share one group, with the
+verdicts allowed for it) and traps (claims that must never share a group). The scores:
+
+- conflicts: precision = conflict groups that are a gold finding allowing `conflict`, over all
+  conflict groups (the gold file lists every known discrepancy, so any other conflict is a false
+  alarm); recall = findings that must be a conflict and are, over such findings.
+- agreements: precision = agree groups that are a gold agreement, over the agree groups holding
+  any claim the gold file names; recall = findings allowing `agree` that hold, over such findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+
+VERDICTS = ("agree", "compatible", "conflict", "single")
+
+
+@dataclass(frozen=True)
+class Member:
+    """One expected claim: a source id prefix and a fragment of the claim's text."""
+
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class GoldFinding:
+    id: str
+    members: tuple[Member, ...]
+    expect: tuple[str, ...] = ()
+    what: str = ""
+
+
+@dataclass(frozen=True)
+class Gold:
+    findings: tuple[GoldFinding, ...]
+    apart: tuple[GoldFinding, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one gold finding or trap fared: the group that holds all members (if any) and whether
+    the finding holds (or, for a trap, whether the members stayed apart)."""
+
+    id: str
+    holds: bool
+    group: str | None
+    verdict: str | None
+    expect: tuple[str, ...]
+    missing: tuple[str, ...]  # members that match no claim
+
+
+@dataclass(frozen=True)
+class Score:
+    hits: int
+    total: int
+
+    @property
+    def value(self) -> float | None:
+        return self.hits / self.total if self.total else None
+
+    def __str__(self) -> str:
+        return f"{self.hits}/{self.total}" + (f" = {self.value:.0%}" if self.total else "")
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    findings: tuple[Outcome, ...]
+    apart: tuple[Outcome, ...]
+    conflict_precision: Score
+    conflict_recall: Score
+    agreement_precision: Score
+    agreement_recall: Score
+    false_conflicts: tuple[str, ...]  # reasons of conflict groups no gold finding explains
+
+    def to_dict(self) -> dict:
+        def score(s: Score) -> dict:
+            return {"hits": s.hits, "total": s.total, "value": s.value}
+
+        def outcome(o: Outcome) -> dict:
+            return {"id": o.id, "holds": o.holds, "group": o.group, "verdict": o.verdict,
+                    "expect": list(o.expect), "missing": list(o.missing)}
+
+        return {"conflicts": {"precision": score(self.conflict_precision), "recall": score(self.conflict_recall)},
+                "agreements": {"precision": score(self.agreement_precision), "recall": score(self.agreement_recall)},
+                "findings": [outcome(o) for o in self.findings], "apart": [outcome(o) for o in self.apart],
+                "false_conflicts": list(self.false_conflicts)}
+
+
+def load_gold(path: str | Path) -> Gold:
+    """Read a gold file (YAML or JSON); raises InputError naming what is wrong."""
+    p = Path(path)
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"gold file not found: {p}") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise InputError(f"cannot read gold file {p}: {str(exc).splitlines()[0]}") from None
+    if not isinstance(data, Mapping) or not isinstance(data.get("findings", []), list):
+        raise InputError(f"gold file {p}: expected a mapping with a `findings` list (see docs/gold.md)")
+    return Gold(tuple(_finding(p, f, trap=False) for f in data.get("findings") or []),
+                tuple(_finding(p, f, trap=True) for f in data.get("apart") or []))
+
+
+def _finding(path: Path, item, *, trap: bool) -> GoldFinding:
+    where = f"gold file {path}, entry {item.get('id', '?') if isinstance(item, Mapping) else item!r}"
+    if not isinstance(item, Mapping) or "id" not in item or not isinstance(item.get("members"), list):
+        raise InputError(f"{where}: each entry needs an `id` and a `members` list")
+    members = []
+    for m in item["members"]:
+        if not isinstance(m, Mapping) or not m.get("source") or not m.get("text"):
+            raise InputError(f"{where}: each member needs `source` and `text`")
+        members.append(Member(str(m["source"]), str(m["text"])))
+    if len(members) < 2:
+        raise InputError(f"{where}: a finding needs at least two members")
+    expect = tuple(item.get("expect") or ())
+    bad = [v for v in expect if v not in VERDICTS]
+    if bad or (not trap and not expect):
+        raise InputError(f"{where}: `expect` must list verdicts among {', '.join(VERDICTS)}")
+    return GoldFinding(str(item["id"]), tuple(members), expect, str(item.get("what", "")))
+
+
+def evaluate(report: Mapping, gold: Gold) -> Evaluation:
+    """Score a report (the JSON contract, as a dict) against the gold findings."""
+    claims = report["claims"]
+    group_of = {cid: g for g in report["groups"] for cid in g["claims"]}
+
+    def locate(finding: GoldFinding) -> tuple[dict | None, tuple[str, ...]]:
+        """The group holding a claim of every member (the first such, by id), and the members
+        matching no claim."""
+        sets, missing = [], []
+        for m in finding.members:
+            ids = {c["id"] for c in claims if c["source"].startswith(m.source) and m.text.lower() in c["text"].lower()}
+            if not ids:
+                missing.append(f"{m.source}: {m.text}")
+            sets.append({group_of[i]["id"] for i in ids if i in group_of})
+        common = set.intersection(*sets) if sets else set()
+        if missing or not common:
+            return None, tuple(missing)
+        gid = min(common)
+        return next(g for g in report["groups"] if g["id"] == gid), ()
+
+    findings, apart = [], []
+    for f in gold.findings:
+        g, missing = locate(f)
+        findings.append(Outcome(f.id, g is not None and g["verdict"] in f.expect, g and g["id"],
+                                g and g["verdict"], f.expect, missing))
+    for f in gold.apart:
+        g, missing = locate(f)
+        apart.append(Outcome(f.id, g is None and not missing, g and g["id"], g and g["verdict"], (), missing))
+
+    conflict_ok = {o.group for o, f in zip(findings, gold.findings) if o.group and "conflict" in f.expect}
+    conflicts = [g for g in report["groups"] if g["verdict"] == "conflict"]
+    must_conflict = [o for o in findings if o.expect == ("conflict",)]
+    agreement_findings = [o for o in findings if "agree" in o.expect]
+    agreed = {o.group for o in agreement_findings if o.holds}
+    named = {c["id"] for c in claims for f in gold.findings for m in f.members
+             if c["source"].startswith(m.source) and m.text.lower() in c["text"].lower()}
+    agree_touching = [g for g in report["groups"] if g["verdict"] == "agree" and len(g["sources"]) > 1
+                      and named & set(g["claims"])]
+    return Evaluation(
+        findings=tuple(findings), apart=tuple(apart),
+        conflict_precision=Score(sum(g["id"] in conflict_ok for g in conflicts), len(conflicts)),
+        conflict_recall=Score(sum(o.holds for o in must_conflict), len(must_conflict)),
+        agreement_precision=Score(sum(g["id"] in agreed for g in agree_touching), len(agree_touching)),
+        agreement_recall=Score(sum(o.holds for o in agreement_findings), len(agreement_findings)),
+        false_conflicts=tuple(g["reason"] for g in conflicts if g["id"] not in conflict_ok),
+    )
+
+
+def to_text(ev: Evaluation) -> str:
+    """A short plain-text summary for the terminal."""
+    lines = [f"conflicts:  precision {ev.conflict_precision}, recall {ev.conflict_recall}",
+             f"agreements: precision {ev.agreement_precision}, recall {ev.agreement_recall}",
+             f"traps kept apart: {sum(o.holds for o in ev.apart)}/{len(ev.apart)}", ""]
+    for o in ev.findings:
+        got = f"{o.group} {o.verdict}" if o.group else "not grouped"
+        lines.append(f"  {'ok  ' if o.holds else 'MISS'} {o.id:<8} expect {'/'.join(o.expect):<18} got {got}"
+                     + (f" (no claim for: {'; '.join(o.missing)})" if o.missing else ""))
+    for o in ev.apart:
+        lines.append(f"  {'ok  ' if o.holds else 'HIT '} {o.id:<8} kept apart" if o.holds else
+                     f"  HIT  {o.id:<8} joined in {o.group}" if o.group else
+                     f"  MISS {o.id:<8} no claim for: {'; '.join(o.missing)}")
+    for reason in ev.false_conflicts:
+        lines.append(f"  unexplained {reason}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,63 @@
+"""`claimcheck evaluate`: scoring a report against tests/gold/seed.yaml (shared/acceptance/seed-findings.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+from claimcheck.evaluate import evaluate, load_gold
+
+GOLD = Path(__file__).parent / "gold" / "seed.yaml"
+# what holds today; a finding that starts to hold (or stops) must show up here
+HOLDS = {"D1", "D4", "A1", "A3", "A4", "A8"}
+
+
+def test_seed_report_scores(seed_json):
+    ev = evaluate(seed_json, load_gold(GOLD))
+    assert (ev.conflict_precision.hits, ev.conflict_precision.total) == (1, 1)
+    assert ev.conflict_recall.value == 1.0
+    assert all(o.holds for o in ev.apart)
+    assert {o.id for o in ev.findings if o.holds} == HOLDS
+    assert not [o.missing for o in ev.findings if o.missing], "a gold member matches no claim"
+
+
+def test_a_false_conflict_lowers_precision(seed_json):
+    data = json.loads(json.dumps(seed_json))
+    a1 = next(g for g in data["groups"] if g["verdict"] == "agree")
+    a1["verdict"] = "conflict"
+    ev = evaluate(data, load_gold(GOLD))
+    assert (ev.conflict_precision.hits, ev.conflict_precision.total) == (1, 2)
+    assert ev.false_conflicts == (a1["reason"],)
+
+
+def test_evaluate_command_on_a_saved_report(tmp_path):
+    report = Path(__file__).parents[1] / "reports" / "report.json"
+    result = CliRunner().invoke(app, ["evaluate", str(GOLD), str(report)])
+    assert result.exit_code == 0, result.output
+    assert "conflicts:  precision 1/1 = 100%, recall 1/1 = 100%" in result.output
+    assert "ok   D1" in result.output
+    result = CliRunner().invoke(app, ["evaluate", str(GOLD), str(report), "--format", "json"])
+    assert json.loads(result.output)["conflicts"]["recall"]["value"] == 1.0
+
+
+@pytest.mark.parametrize("text, message", [
+    pytest.param(None, "gold file not found", id="missing"),
+    pytest.param("findings: [", "cannot read gold file", id="bad-yaml"),
+    pytest.param("- just a list", "expected a mapping with a `findings` list", id="not-a-mapping"),
+    pytest.param("findings:\n  - id: X\n    expect: [agree]\n    members: [{source: '001', text: a}]",
+                 "a finding needs at least two members", id="one-member"),
+    pytest.param("findings:\n  - id: X\n    expect: [maybe]\n    members: [{source: '1', text: a}, {source: '2', text: b}]",
+                 "`expect` must list verdicts", id="unknown-verdict"),
+])
+def test_bad_gold_file_is_a_clear_error(tmp_path, text, message):
+    gold = tmp_path / "gold.yaml"
+    if text is not None:
+        gold.write_text(text)
+    report = Path(__file__).parents[1] / "reports" / "report.json"
+    result = CliRunner().invoke(app, ["evaluate", str(gold), str(report)])
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: ") and message in result.output
