@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .clean import CleanSource, Dropped, is_headline
@@ -118,8 +118,11 @@ class Extractor:
         """Whether `word` is in the pipeline's vocabulary (used to mend PDF hyphens)."""
         return word in self._strings
 
-    def extract(self, sources: Iterable[CleanSource]) -> Extraction:
-        """Claims and dropped sentences of every source, in source and text order."""
+    def extract(self, sources: Iterable[CleanSource], *,
+                progress: Callable[[int, int], None] | None = None) -> Extraction:
+        """Claims and dropped sentences of every source, in source and text order.
+
+        `progress(done, total)` is told how many sources are parsed so far."""
         sources = list(sources)
         claims: list[Claim] = []
         dropped: list[Dropped] = []
@@ -129,6 +132,8 @@ class Extractor:
             cs = sources[si]
             st = state.setdefault(si, _SourceState(cs))
             st.add_block(doc, cs.blocks[bi], bi)
+            if progress is not None and bi == len(cs.blocks) - 1:
+                progress(si + 1, len(sources))
         for si, cs in enumerate(sources):
             st = state.get(si) or _SourceState(cs)
             claims.extend(st.claims)

@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 a claim failed the gate (check/batch); 2 usage or input
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
@@ -74,6 +75,30 @@ def _settings(items: list[str]):
     return cfg
 
 
+@contextlib.contextmanager
+def _progress(quiet: bool):
+    """A rich progress bar on stderr (only when stderr is a terminal and not --quiet); yields the
+    callback for `build_report`, or None."""
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
 def _warn_skipped(report, quiet: bool) -> None:
     if quiet:
         return
@@ -89,7 +114,7 @@ def _warn_skipped(report, quiet: bool) -> None:
 def report(
     corpus: CorpusArg = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path("reports"),
-    fmt: Annotated[str, typer.Option("--format", help="Comma-separated subset of: json,md.")] = "json,md",
+    fmt: Annotated[str, typer.Option("--format", help="Comma-separated subset of: html,md,json,csv.")] = "html,md,json,csv",
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
@@ -107,8 +132,9 @@ def report(
     if bad or not formats:
         shown = ", ".join(bad) if bad else repr(fmt)
         raise InputError(f"unknown --format {shown}: choose from {', '.join(RENDERERS)}")
-    result = build_report(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
-                          settings=_settings(threshold or []))
+    with _progress(quiet) as progress:
+        result = build_report(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
+                              settings=_settings(threshold or []), progress=progress)
     written = write_reports(result, out, formats=formats)
     _warn_skipped(result, quiet)
     if not quiet:

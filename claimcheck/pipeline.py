@@ -49,21 +49,27 @@ class Report:
         return out
 
 
+Progress = Callable[[str, int, int], None]
+"""Told (stage, done, total) as a run goes on: stage "parsing" counts sources, "grouping" is 0/1."""
+
+
 def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, exclude: tuple[str, ...] = (),
-            max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> tuple[list[CleanSource], list[Claim], list[Dropped], list[Skipped], str, str]:
+            max_file_size: int = DEFAULT_MAX_FILE_SIZE, progress: Progress | None = None,
+            ) -> tuple[list[CleanSource], list[Claim], list[Dropped], list[Skipped], str, str]:
     """Ingest, clean and split a corpus into claims (no grouping); also returns the model name
     and the corpus root."""
     loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size)
     extractor = Extractor(model)
     cleaned = [clean(s, is_word=extractor.is_word) for s in loaded.sources]
-    found = extractor.extract(cleaned)
+    tell = (lambda done, total: progress("parsing", done, total)) if progress else None
+    found = extractor.extract(cleaned, progress=tell)
     return cleaned, list(found.claims), list(found.dropped), list(loaded.skipped), extractor.model, loaded.root
 
 
 def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str | None = None,
                  exclude: tuple[str, ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
                  settings: GroupSettings | None = None, aliases: str | Path | dict[str, str] | None = None,
-                 progress: Callable[[str], None] | None = None) -> Report:
+                 progress: Progress | None = None) -> Report:
     """Run the whole pipeline on a corpus folder (or files) and return the report.
 
     `aliases` is an alias table (a dict or a CSV file `alias,canonical`); without it,
@@ -73,16 +79,16 @@ def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str
         InputError: the corpus is missing or holds no readable article.
         ModelError: the spaCy model cannot be loaded.
     """
-    say = progress or (lambda _msg: None)
-    say("reading and parsing articles")
+    say = progress or (lambda _stage, _done, _total: None)
     cleaned, claims, dropped, skipped, model_name, root = extract(corpus, model=model, exclude=exclude,
-                                                                  max_file_size=max_file_size)
+                                                                  max_file_size=max_file_size, progress=progress)
     if aliases is None and (Path(root) / ALIASES_FILE).is_file():
         aliases = Path(root) / ALIASES_FILE
     if aliases is not None and not isinstance(aliases, dict):
         aliases = load_aliases(aliases)
-    say("grouping claims")
+    say("grouping", 0, 1)
     groups = group_claims(claims, settings=settings, aliases=aliases)
+    say("grouping", 1, 1)
     sources = tuple(SourceInfo(c.source.id, c.source.path, c.title, c.date, c.source.outlet, c.source.url,
                                c.source.warnings) for c in cleaned)
     return Report(model=model_name, sources=sources, claims=tuple(claims), groups=tuple(groups),

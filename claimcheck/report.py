@@ -1,4 +1,5 @@
-"""Rendering a `Report`: JSON (the contract), Markdown, and writing files atomically."""
+"""Rendering a `Report`: JSON (the contract), Markdown, CSV (HTML is in `html.py`), and writing
+files atomically."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
+from .compare import describe
 from .pipeline import Report
 
 SCHEMA_VERSION = 1
@@ -46,7 +48,7 @@ def to_dict(report: Report) -> dict:
                      "url": s.url, "warnings": list(s.warnings)} for s in report.sources],
         "claims": [claim_dict(c) for c in report.claims],
         "groups": [{"id": g.id, "verdict": g.verdict, "claims": list(g.claims), "sources": list(g.sources),
-                    "reason": g.reason} for g in report.groups],
+                    "reason": g.reason, "notes": list(g.notes)} for g in report.groups],
         "dropped": [asdict(d) for d in report.dropped],
         "skipped": [asdict(s) for s in report.skipped],
     }
@@ -56,8 +58,14 @@ def to_json(report: Report) -> str:
     return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 
+def _md_code(text: str) -> str:
+    return "`" + text.replace("`", "'").replace("\n", " ") + "`"
+
+
 def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Article text as inert Markdown: no table breaks, no raw HTML."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("|", "\\|").replace("\n", " "))
 
 
 def to_markdown(report: Report) -> str:
@@ -79,19 +87,20 @@ def to_markdown(report: Report) -> str:
             if g.verdict == "single":
                 c = claims[g.claims[0]]
                 who = f" — {c.attributed_to}" if c.attributed_to else ""
-                lines.append(f"- `{c.source}` {_md_escape(c.text)}{_md_escape(who)}")
+                lines.append(f"- {_md_code(c.source)} {_md_escape(c.text)}{_md_escape(who)}")
                 continue
-            lines += [f"### {g.id} · {g.verdict}", "", _md_escape(g.reason), "",
-                      "| source | quote | values | said by |", "|---|---|---|---|"]
+            lines += [f"### {g.id} · {g.verdict}", "", _md_escape(g.reason), ""]
+            lines += [f"> {_md_escape(n)}" for n in g.notes] + ([""] if g.notes else [])
+            lines += ["| source | quote | values | said by |", "|---|---|---|---|"]
             for cid in g.claims:
                 c = claims[cid]
                 vals = ", ".join(v.text for v in c.values)
-                lines.append(f"| {c.source} | {_md_escape(c.quote)} ({c.start}–{c.end}) | {_md_escape(vals)} "
+                lines.append(f"| {_md_escape(c.source)} | {_md_escape(c.quote)} ({c.start}–{c.end}) | {_md_escape(vals)} "
                              f"| {_md_escape(c.attributed_to or '')} |")
             lines.append("")
         lines.append("")
     if report.skipped:
-        lines += ["## Skipped files", ""] + [f"- `{s.path}`: {s.reason}" for s in report.skipped] + [""]
+        lines += ["## Skipped files", ""] + [f"- {_md_code(s.path)}: {_md_escape(s.reason)}" for s in report.skipped] + [""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -111,15 +120,54 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-RENDERERS = {"json": ("report.json", to_json), "md": ("report.md", to_markdown)}
+def _values_cell(c) -> str:
+    return "; ".join(f"{v.text} = {describe(v)}" for v in c.values)
 
 
-def write_reports(report: Report, out_dir: str | Path, *, formats: tuple[str, ...] = ("json", "md")) -> list[Path]:
-    """Write the chosen formats into `out_dir`; returns the paths written."""
+def claims_csv(report: Report) -> str:
+    """One row per claim, with its group, the group's verdict and its values."""
+    import pandas as pd
+
+    group_of = {cid: g for g in report.groups for cid in g.claims}
+    rows = [{"claim": c.id, "source": c.source, "group": group_of[c.id].id, "verdict": group_of[c.id].verdict,
+             "start": c.start, "end": c.end, "headline": c.headline, "attributed_to": c.attributed_to or "",
+             "values": _values_cell(c), "text": c.text, "quote": c.quote} for c in report.claims]
+    columns = ["claim", "source", "group", "verdict", "start", "end", "headline", "attributed_to", "values", "text", "quote"]
+    return pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
+
+
+def groups_csv(report: Report) -> str:
+    """One row per group: verdict, sizes, sources, reason and notes."""
+    import pandas as pd
+
+    rows = [{"group": g.id, "verdict": g.verdict, "claims": len(g.claims), "sources": len(g.sources),
+             "source_ids": "; ".join(g.sources), "reason": g.reason, "notes": "; ".join(g.notes)}
+            for g in report.groups]
+    columns = ["group", "verdict", "claims", "sources", "source_ids", "reason", "notes"]
+    return pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
+
+
+def _html(report: Report) -> str:
+    from .html import to_html
+
+    return to_html(report)
+
+
+# format name -> the files it writes
+RENDERERS = {
+    "html": (("report.html", _html),),
+    "md": (("report.md", to_markdown),),
+    "json": (("report.json", to_json),),
+    "csv": (("claims.csv", claims_csv), ("groups.csv", groups_csv)),
+}
+DEFAULT_FORMATS = tuple(RENDERERS)
+
+
+def write_reports(report: Report, out_dir: str | Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS) -> list[Path]:
+    """Write the chosen formats into `out_dir`; returns the paths written. Every file is rendered
+    before the first is written, so a failure leaves the folder as it was."""
     out = Path(out_dir)
-    written = []
-    for fmt in formats:
-        name, render = RENDERERS[fmt]
-        write_atomic(out / name, render(report))
-        written.append(out / name)
-    return written
+    rendered = [(out / name, render(report)) for fmt in formats for name, render in RENDERERS[fmt]]
+    for path, text in rendered:
+        write_atomic(path, text)
+    return [path for path, _ in rendered]

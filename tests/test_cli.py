@@ -28,15 +28,19 @@ def test_report_is_byte_for_byte_reproducible(tmp_path):
     a, b = tmp_path / "a", tmp_path / "b"
     assert runner.invoke(app, ["report", str(CORPUS), "--out", str(a), "-q"]).exit_code == 0
     assert runner.invoke(app, ["report", str(CORPUS), "--out", str(b), "-q"]).exit_code == 0
-    for name in ("report.json", "report.md"):
-        assert (a / name).read_bytes() == (b / name).read_bytes()
+    names = sorted(p.name for p in a.iterdir())
+    assert names == ["claims.csv", "groups.csv", "report.html", "report.json", "report.md"]
+    for name in names:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
 
 def test_committed_reports_match_the_code(tmp_path):
     """reports/ must be regenerated when the output changes: see README, 'Regenerating reports'."""
     assert runner.invoke(app, ["report", str(CORPUS), "--out", str(tmp_path), "-q"]).exit_code == 0
-    committed = CORPUS.parent / "reports" / "report.json"
-    assert (tmp_path / "report.json").read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
+    committed = CORPUS.parent / "reports"
+    assert sorted(p.name for p in committed.iterdir()) == sorted(p.name for p in tmp_path.iterdir())
+    for path in sorted(tmp_path.iterdir()):
+        assert path.read_bytes() == (committed / path.name).read_bytes(), f"reports/{path.name} is stale"
 
 
 @pytest.mark.parametrize("args, message", [

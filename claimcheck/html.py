@@ -1,0 +1,214 @@
+"""The HTML report: one self-contained page (inline CSS, JS and SVG; no network).
+
+Discrepancy cards first, each source's quote with its values highlighted and a link to the full
+source text further down the page, where every quoted span is marked. A filter by verdict and by
+source, a search box, and a source × source agreement matrix. Article text is untrusted: every
+piece of it goes through `escape`, and a Content-Security-Policy lets only this page's own script
+run, so a `<script>` in an article is shown, never run.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections import Counter
+from html import escape
+from itertools import combinations
+
+from .compare import describe
+from .pipeline import Report
+
+VERDICT_ORDER = ("conflict", "compatible", "agree", "single")
+
+_CSS = """
+:root{--conflict:#c62828;--compatible:#ef6c00;--agree:#2e7d32;--single:#607d8b;font-family:system-ui,sans-serif}
+body{margin:0 auto;max-width:1100px;padding:1rem;line-height:1.45;color:#222}
+h1{margin:.2rem 0}.summary{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0 1rem}
+.summary div{border:1px solid #ddd;border-radius:6px;padding:.3rem .7rem}.summary b{font-size:1.2rem}
+.controls{position:sticky;top:0;background:#fff;padding:.5rem 0;border-bottom:1px solid #ddd;display:flex;gap:.5rem;flex-wrap:wrap;z-index:1}
+.card{border:1px solid #ccc;border-left:6px solid var(--single);border-radius:6px;padding:.5rem .8rem;margin:.8rem 0}
+.card.conflict{border-left-color:var(--conflict)}.card.compatible{border-left-color:var(--compatible)}
+.card.agree{border-left-color:var(--agree)}.card h3{margin:.2rem 0;font-size:1rem}
+.verdict{display:inline-block;color:#fff;border-radius:4px;padding:0 .4rem;font-size:.85rem;background:var(--single)}
+.verdict.conflict{background:var(--conflict)}.verdict.compatible{background:var(--compatible)}.verdict.agree{background:var(--agree)}
+.reason{margin:.3rem 0;font-size:.92rem}.note{color:var(--conflict);font-size:.9rem}
+table.quotes{border-collapse:collapse;width:100%;font-size:.93rem}table.quotes td{border-top:1px solid #eee;padding:.3rem;vertical-align:top}
+td.src{white-space:nowrap;width:9rem}td.who{width:11rem;color:#555}
+mark.value{background:#ffe082;font-weight:600;padding:0 .1rem;border-radius:3px}
+.offsets{color:#888;font-size:.8rem}.hidden{display:none}
+pre.text{white-space:pre-wrap;font-family:inherit;background:#fafafa;border:1px solid #eee;padding:.6rem}
+pre.text mark{background:#e3f2fd}pre.text mark:target{background:#ffe082;outline:2px solid #ef6c00}
+svg text{font-size:11px;font-family:system-ui,sans-serif}
+"""
+
+_JS = """
+(function(){
+  var verdict=document.getElementById('verdict'), source=document.getElementById('source'), q=document.getElementById('q');
+  var cards=Array.prototype.slice.call(document.querySelectorAll('.card'));
+  var shown=document.getElementById('shown');
+  function apply(){
+    var v=verdict.value, s=source.value, t=q.value.trim().toLowerCase(), n=0;
+    cards.forEach(function(c){
+      var ok=(v==='all'||(v==='discrepancies'?(c.dataset.verdict==='conflict'||c.dataset.verdict==='compatible'):c.dataset.verdict===v))
+        &&(s==='all'||c.dataset.sources.split(' ').indexOf(s)>=0)
+        &&(!t||c.textContent.toLowerCase().indexOf(t)>=0);
+      c.classList.toggle('hidden',!ok); if(ok){n++;}
+    });
+    shown.textContent=n+' of '+cards.length+' groups shown';
+  }
+  [verdict,source].forEach(function(e){e.addEventListener('change',apply);});
+  q.addEventListener('input',apply);
+  function reveal(){
+    var id=decodeURIComponent(location.hash.slice(1)); if(!id){return;}
+    var el=document.getElementById(id); if(!el){return;}
+    for(var p=el;p;p=p.parentElement){if(p.tagName==='DETAILS'){p.open=true;}}
+    el.scrollIntoView();
+  }
+  window.addEventListener('hashchange',reveal); reveal(); apply();
+})();
+"""
+
+
+def to_html(report: Report) -> str:
+    """The report as one self-contained HTML page (deterministic: same report, same bytes)."""
+    claims = {c.id: c for c in report.claims}
+    src_index = {s.id: n for n, s in enumerate(report.sources, 1)}
+    claim_anchor = {c.id: f"c{n}" for n, c in enumerate(report.claims, 1)}
+    counts = report.counts()
+    script_hash = base64.b64encode(hashlib.sha256(_JS.encode()).digest()).decode()
+    csp = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{script_hash}'; "
+           "img-src 'none'; form-action 'none'; base-uri 'none'")
+    out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+           f'<meta http-equiv="Content-Security-Policy" content="{csp}">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           "<title>claimcheck report</title>", f"<style>{_CSS}</style></head><body>",
+           "<h1>claimcheck report</h1>", '<div class="summary" id="summary">']
+    for key in ("sources", "claims", "groups", *VERDICT_ORDER, "skipped"):
+        out.append(f"<div><b>{counts[key]}</b> {key}</div>")
+    out.append("</div>")
+    if report.skipped:
+        out.append('<details open><summary>Skipped files</summary><ul>')
+        out += [f"<li><code>{escape(s.path)}</code>: {escape(s.reason)}</li>" for s in report.skipped]
+        out.append("</ul></details>")
+    out += _matrix(report, src_index)
+    out.append('<div class="controls"><label>Verdict <select id="verdict">'
+               '<option value="all">all</option><option value="discrepancies">discrepancies</option>'
+               + "".join(f'<option value="{v}">{v}</option>' for v in VERDICT_ORDER)
+               + '</select></label><label>Source <select id="source"><option value="all">all</option>'
+               + "".join(f'<option value="s{src_index[s.id]}">{escape(_label(s))}</option>' for s in report.sources)
+               + '</select></label><label>Search <input id="q" type="search" placeholder="words in a claim or reason">'
+               + '</label><span id="shown"></span></div>')
+    out.append('<main id="groups">')
+    for g in report.groups:
+        srcs = " ".join(f"s{src_index[s]}" for s in g.sources)
+        out.append(f'<article class="card {g.verdict}" id="{g.id}" data-verdict="{g.verdict}" data-sources="{srcs}">')
+        out.append(f'<h3><span class="verdict {g.verdict}">{g.verdict}</span> {g.id} · '
+                   f"{len(g.sources)} source{'s' if len(g.sources) != 1 else ''}</h3>")
+        out.append(f'<p class="reason">{escape(g.reason)}</p>')
+        out += [f'<p class="note">{escape(n)}</p>' for n in g.notes]
+        out.append('<table class="quotes">')
+        for cid in g.claims:
+            c = claims[cid]
+            out.append(f'<tr><td class="src"><a href="#{claim_anchor[cid]}">{escape(c.source)}</a></td>'
+                       f"<td>{_highlight(c)} <span class=\"offsets\">{c.start}–{c.end}</span>"
+                       f"{_value_list(c)}</td>"
+                       f'<td class="who">{escape(c.attributed_to or "")}</td></tr>')
+        out.append("</table></article>")
+    out.append("</main><h2>Sources</h2>")
+    by_source: dict[str, list] = {}
+    for c in report.claims:
+        by_source.setdefault(c.source, []).append(c)
+    for s in report.sources:
+        meta = " · ".join(escape(x) for x in (s.outlet, s.date, s.url) if x)
+        out.append(f'<details id="s{src_index[s.id]}"><summary><b>{escape(s.id)}</b> {escape(s.title or "")}'
+                   f"{' · ' + meta if meta else ''} <code>{escape(s.path)}</code></summary>")
+        out.append(f'<pre class="text">{_marked_text(report.texts.get(s.id, ""), by_source.get(s.id, []), claim_anchor)}</pre>')
+        out.append("</details>")
+    out.append(f"<script>{_JS}</script></body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _label(source) -> str:
+    return source.id + (f" ({source.outlet})" if source.outlet else "")
+
+
+def _highlight(claim) -> str:
+    """The claim's quote, escaped, with each value inside it wrapped in <mark class="value">."""
+    spans = sorted((v.start - claim.start, v.end - claim.start) for v in claim.values
+                   if claim.start <= v.start < v.end <= claim.end)
+    parts, pos = [], 0
+    for a, b in spans:
+        if a < pos:
+            continue  # overlapping values: the first one is marked
+        parts.append(escape(claim.quote[pos:a]))
+        parts.append(f'<mark class="value">{escape(claim.quote[a:b])}</mark>')
+        pos = b
+    parts.append(escape(claim.quote[pos:]))
+    return "".join(parts)
+
+
+def _value_list(claim) -> str:
+    if not claim.values:
+        return ""
+    items = ", ".join(f"{escape(v.text)} = {escape(describe(v))}" for v in claim.values)
+    return f'<br><span class="offsets">values: {items}</span>'
+
+
+def _marked_text(text: str, claims: list, anchors: dict[str, str]) -> str:
+    """The full source text, escaped, each claim's span a <mark> with the claim's anchor id; a
+    claim overlapping an earlier mark gets an empty anchor just before that mark."""
+    parts, pos, last = [], 0, 0
+    for c in sorted(claims, key=lambda c: (c.start, c.end)):
+        if c.start < pos:
+            parts.insert(last, f'<span id="{anchors[c.id]}"></span>')
+            last += 1
+            continue
+        parts.append(escape(text[pos:c.start]))
+        last = len(parts)
+        parts.append(f'<mark id="{anchors[c.id]}" title="{escape(c.id)}">{escape(text[c.start:c.end])}</mark>')
+        pos = c.end
+    parts.append(escape(text[pos:]))
+    return "".join(parts)
+
+
+def _matrix(report: Report, src_index: dict[str, int]) -> list[str]:
+    """A source × source heatmap: for each pair, the groups both are in that agree (or are
+    compatible) and that conflict. Green for agreement, red for conflict."""
+    sources = [s.id for s in report.sources]
+    if len(sources) < 2:
+        return []
+    tally: Counter[tuple[str, str, str]] = Counter()
+    for g in report.groups:
+        if g.verdict == "single":
+            continue
+        for a, b in combinations(sorted(set(g.sources), key=sources.index), 2):
+            tally[(a, b, g.verdict)] += 1
+            tally[(b, a, g.verdict)] += 1
+    cell, left, top = 46, 170, 24
+    size_w, size_h = left + cell * len(sources) + 10, top + cell * len(sources) + 10
+    out = ['<details open id="matrix"><summary>Agreement between sources</summary>',
+           f'<svg xmlns="http://www.w3.org/2000/svg" width="{size_w}" height="{size_h}" role="img" '
+           'aria-label="source by source agreement matrix">']
+    for i, s in enumerate(sources):
+        short = f"s{src_index[s]} " + escape(s if len(s) <= 20 else s[:19] + "…")
+        out.append(f'<text x="{left - 6}" y="{top + i * cell + cell / 2 + 4}" text-anchor="end">{short}</text>')
+        out.append(f'<text x="{left + i * cell + cell / 2}" y="{top - 8}" text-anchor="middle">s{src_index[s]}</text>')
+    for i, a in enumerate(sources):
+        for j, b in enumerate(sources):
+            x, y = left + j * cell, top + i * cell
+            if a == b:
+                out.append(f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="#eee" stroke="#fff"/>')
+                continue
+            agree = tally[(a, b, "agree")] + tally[(a, b, "compatible")]
+            conflict = tally[(a, b, "conflict")]
+            total = agree + conflict
+            share = conflict / total if total else 0.0
+            fill = "#f5f5f5" if not total else (
+                f"rgb({int(46 + share * (198 - 46))},{int(125 - share * (125 - 40))},{int(50 - share * 10)})")
+            opacity = 0.25 + 0.75 * min(1.0, total / 5) if total else 1
+            out.append(f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{fill}" fill-opacity="{opacity:.2f}" '
+                       f'stroke="#fff"><title>{escape(a)} × {escape(b)}: {agree} agree or compatible, {conflict} conflict</title></rect>')
+            out.append(f'<text x="{x + cell / 2}" y="{y + cell / 2 + 4}" text-anchor="middle">{agree}/{conflict}</text>')
+    out.append("</svg><p class=\"offsets\">Each cell: groups the two sources share that agree or are compatible / "
+               "that conflict. Green is agreement, red conflict; paler cells rest on fewer groups.</p></details>")
+    return out

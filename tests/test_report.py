@@ -1,0 +1,154 @@
+"""Reports people read: golden Markdown/JSON for a small fixed corpus, HTML escaping and structure,
+CSV tables, and the HTML page in a real headless browser.
+
+Regenerate the golden files after an intended change, then review their diff:
+
+    CLAIMCHECK_REGEN_GOLDEN=1 python -m pytest tests/test_report.py -k golden
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from claimcheck import build_report
+from claimcheck.html import to_html
+from claimcheck.report import RENDERERS, claims_csv, groups_csv, write_reports
+
+HERE = Path(__file__).parent
+SMALL = HERE / "data" / "small"
+GOLDEN = HERE / "golden" / "small"
+
+
+@pytest.fixture(scope="module")
+def small_report():
+    return build_report(SMALL)
+
+
+@pytest.mark.parametrize("name", ["report.md", "report.json"])
+def test_golden(small_report, name, tmp_path):
+    (_, render), = RENDERERS[name.split(".")[1]]
+    got = render(small_report)
+    path = GOLDEN / name
+    if os.environ.get("CLAIMCHECK_REGEN_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(got, encoding="utf-8", newline="\n")
+    assert got == path.read_text(encoding="utf-8"), f"{path} differs: see this file's docstring to regenerate"
+
+
+def test_small_corpus_finds_the_conflict_and_the_agreement(small_report):
+    conflict, = [g for g in small_report.groups if g.verdict == "conflict"]
+    assert '"two hours"' in conflict.reason and '"45 minutes"' in conflict.reason
+    assert any("$12 million" in g.reason and len(g.sources) == 3 for g in small_report.groups if g.verdict == "agree")
+
+
+def test_html_escapes_article_text(small_report):
+    page = to_html(small_report)
+    assert "<script>document.title" not in page
+    assert "&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;" in page
+    assert "<img" not in page
+    assert "Content-Security-Policy" in page
+    assert page.count("<script>") == 1  # the page's own filter script
+
+
+def test_html_of_the_seed_corpus_leads_with_the_d1_card(seed_report):
+    page = to_html(seed_report)
+    first = page.index('<article class="card')
+    card = page[first:page.index("</article>", first)]
+    assert 'data-verdict="conflict"' in card
+    assert '<mark class="value">less than an hour</mark>' in card
+    assert '<mark class="value">a little over an hour</mark>' in card
+    assert "<svg" in page and "agreement matrix" in page
+
+
+def test_html_links_each_quote_to_its_span_in_the_full_text(seed_report):
+    from html import escape
+
+    page = to_html(seed_report)
+    c = seed_report.claims[0]
+    assert f'<mark id="c1" title="{c.id}">{escape(c.quote)}</mark>' in page
+    assert page.count('href="#c1"') == 1
+
+
+def test_csv_tables(seed_report):
+    claims = pd.read_csv(io.StringIO(claims_csv(seed_report)), keep_default_na=False)
+    groups = pd.read_csv(io.StringIO(groups_csv(seed_report)), keep_default_na=False)
+    assert len(claims) == len(seed_report.claims) and len(groups) == len(seed_report.groups)
+    d1 = groups.iloc[0]
+    assert d1["verdict"] == "conflict" and d1["sources"] == 4
+    rows = claims[claims["group"] == d1["group"]]
+    assert set(rows["verdict"]) == {"conflict"}
+    assert any("less than an hour" in v for v in rows["values"])
+
+
+def test_write_reports_writes_every_format(small_report, tmp_path):
+    written = write_reports(small_report, tmp_path)
+    assert sorted(p.name for p in written) == ["claims.csv", "groups.csv", "report.html", "report.json", "report.md"]
+    assert json.loads((tmp_path / "report.json").read_text())["summary"]["conflict"] == 1
+
+
+# --------------------------------------------------------------------------- a real browser
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install '.[test]')")
+    if not (CHROMIUM and CHROMEDRIVER):
+        pytest.skip("Debian's chromium and chromium-driver are not installed (.ci/run installs them)")
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage"):
+        opts.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
+    yield driver
+    driver.quit()
+
+
+def _open(browser, report, tmp_path):
+    write_reports(report, tmp_path, formats=("html",))
+    browser.get((tmp_path / "report.html").as_uri())
+    from selenium.webdriver.common.by import By
+
+    return By
+
+
+def test_browser_cards_render_and_filter_hides_non_conflicts(browser, seed_report, tmp_path):
+    By = _open(browser, seed_report, tmp_path)
+    from selenium.webdriver.support.ui import Select
+
+    cards = browser.find_elements(By.CSS_SELECTOR, "article.card")
+    assert len(cards) == len(seed_report.groups)
+    first = cards[0]
+    assert first.get_attribute("data-verdict") == "conflict" and first.is_displayed()
+    marks = [m.text for m in first.find_elements(By.CSS_SELECTOR, "mark.value")]
+    assert "less than an hour" in marks and "a little over an hour" in marks
+    Select(browser.find_element(By.ID, "verdict")).select_by_value("conflict")
+    shown = [c for c in cards if c.is_displayed()]
+    assert shown and all(c.get_attribute("data-verdict") == "conflict" for c in shown)
+    assert not any(c.is_displayed() for c in cards if c.get_attribute("data-verdict") != "conflict")
+    search = browser.find_element(By.ID, "q")
+    Select(browser.find_element(By.ID, "verdict")).select_by_value("all")
+    search.send_keys("memorandum")
+    assert all("memorandum" in c.text.lower() for c in cards if c.is_displayed())
+
+
+def test_browser_never_runs_script_from_an_article(browser, small_report, tmp_path):
+    By = _open(browser, small_report, tmp_path)
+    assert browser.title == "claimcheck report"
+    assert browser.execute_script("return document.title") != "pwned"
+    body = browser.find_element(By.TAG_NAME, "body").text
+    assert "<script>document.title='pwned'</script>" in body
+    assert not browser.find_elements(By.CSS_SELECTOR, "main img")
