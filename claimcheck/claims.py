@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .clean import CleanSource, Dropped, is_headline
@@ -293,7 +293,7 @@ class _SourceState:
         self.claims.append(Claim(
             id=f"{self.src.id}#{n}", source=self.src.id, text=text, quote=quote, start=start, end=end,
             sentence=sentence, attributed_to=speaker, headline=headline, values=values,
-            frame=_frame(doc, toks, unit), entities=_entities(doc, toks, unit),
+            frame=_frame(doc, toks, unit, [(m.start, m.end) for m in mentions]), entities=_entities(doc, toks, unit),
             qualifiers=ctx, negated=_negated(doc, toks),
             paragraph=index))
 
@@ -694,19 +694,32 @@ def _render(doc, toks: list[int], unit: _Unit) -> str:
 # --------------------------------------------------------------------------- grouping features
 
 
-def _frame(doc, toks: list[int], unit: _Unit) -> str:
-    """Lemmas of content words with values masked: what the claim says, minus its numbers."""
+_EMPTY_VERBS = frozenset({"be", "have", "do", "get", "go", "become", "seem"})
+
+
+def _frame(doc, toks: list[int], unit: _Unit, spans: Sequence[tuple[int, int]] = ()) -> str:
+    """Lemmas of content words with values masked: what the claim says, minus its numbers.
+
+    `spans` are the value mentions' character spans, hedges included ("a little over an hour"),
+    masked whole. Verbs stay even when spaCy lists them as stop words ("last", "give", "make"):
+    they say what happened."""
     out = []
     for i in toks:
         t = doc[i]
         if t.is_punct or t.is_space or t.text in _QUOTES:
+            continue
+        if any(a <= t.idx < b for a, b in spans):
+            mask = f"<{(t.ent_type_ or 'num').lower()}>" if t.ent_type_ in _VALUE_ENTS or t.like_num else None
+            if mask and mask not in ("<date>", "<ordinal>") and (not out or out[-1] != mask):
+                out.append(mask)
             continue
         if t.ent_type_ in _VALUE_ENTS or t.like_num:
             if not out or out[-1] != f"<{t.ent_type_.lower() or 'num'}>":
                 if t.ent_type_ not in ("DATE", "ORDINAL"):
                     out.append(f"<{t.ent_type_.lower() or 'num'}>")
             continue
-        if t.is_stop and t.dep_ != "neg" or t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT":
+        if t.is_stop and t.dep_ != "neg" and not (t.pos_ == "VERB" and t.lemma_ not in _EMPTY_VERBS) \
+                or t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT":
             continue
         out.append(t.lemma_.lower() if t.pos_ != "PROPN" else t.text.lower())
     return " ".join(out)

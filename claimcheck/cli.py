@@ -218,6 +218,112 @@ def values(
                    f"{' ' + v.unit if v.unit else ''}{extra}")
 
 
+CorpusOpt = Annotated[list[Path], typer.Option("--corpus", "-c", help="Corpus folder or article files (repeatable).", show_default="corpus")]
+FailOnOpt = Annotated[str, typer.Option("--fail-on", help="Which verdicts fail (exit 1): conflict, unverified (conflict or unverified), never.")]
+CacheOpt = Annotated[Optional[Path], typer.Option("--cache", help="Folder for parsed sources (default: $CLAIMCHECK_CACHE or ~/.cache/claimcheck).")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse every source again; read and write no cache.")]
+DateOpt = Annotated[Optional[str], typer.Option("--date", help="Date (YYYY-MM-DD) for relative dates in the checked claims.")]
+
+
+def _checker(corpus, *, model, exclude, aliases, threshold, cache, no_cache, quiet):
+    from .cache import default_dir
+    from .check import Checker
+
+    with _progress(quiet) as progress:
+        checker = Checker(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
+                          settings=_settings(threshold or []), cache=None if no_cache else (cache or default_dir()),
+                          progress=progress)
+    if not quiet:
+        for s in checker.skipped:
+            typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
+    return checker
+
+
+def _emit_results(results, *, fmt: str, fail_on: str, name: str, out: Path | None, quiet: bool) -> None:
+    """Print or write the results, then exit 1 if any fails the gate."""
+    from .report import render_results, write_atomic
+
+    text = render_results(results, fmt, fail_on=fail_on, name=name)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(out, text)
+    failed = sum(r.failed(fail_on) for r in results)
+    if not quiet:
+        counts = ", ".join(f"{sum(r.verdict == v for r in results)} {v}" for v in ("conflict", "compatible", "supported", "unverified"))
+        typer.echo(f"{len(results)} claims: {counts}; {failed} failed --fail-on {fail_on}"
+                   + (f". Wrote {out}" if out else ""), err=True)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _check_options(fmt: str, fail_on: str, formats: tuple[str, ...]) -> None:
+    from .check import FAIL_ON
+    from .errors import InputError
+
+    if fmt not in formats:
+        raise InputError(f"unknown --format {fmt!r}: choose from {', '.join(formats)}")
+    if fail_on not in FAIL_ON:
+        raise InputError(f"unknown --fail-on {fail_on!r}: choose from {', '.join(FAIL_ON)}")
+
+
+@app.command()
+@guarded
+def check(
+    text: Annotated[str, typer.Argument(help="The claim to check (a sentence or a paragraph).")],
+    corpus: CorpusOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    fail_on: FailOnOpt = "conflict",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
+    date: DateOpt = None,
+    model: ModelOpt = None,
+    exclude: ExcludeOpt = None,
+    aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
+    threshold: Annotated[list[str], typer.Option("--threshold", help="Matching setting NAME=VALUE (repeatable).")] = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Check TEXT against the corpus: supported, compatible, conflict or unverified, with evidence.
+    Exit 0 when nothing fails --fail-on, 1 when a claim does, 2 on bad input."""
+    _check_options(fmt, fail_on, ("text", "json"))
+    checker = _checker(corpus, model=model, exclude=exclude, aliases=aliases, threshold=threshold,
+                       cache=cache, no_cache=no_cache, quiet=quiet)
+    results = checker.check([("1", text)], date=date)
+    _emit_results(results, fmt=fmt, fail_on=fail_on, name="check", out=out, quiet=quiet)
+
+
+@app.command()
+@guarded
+def batch(
+    claims_file: Annotated[Path, typer.Argument(help="Claims to check: .txt (one a line), .csv (a 'claim' column, optional 'id'), .jsonl ({\"id\", \"claim\"}).")],
+    corpus: CorpusOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, json, jsonl, csv or junit.")] = "text",
+    fail_on: FailOnOpt = "conflict",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
+    date: DateOpt = None,
+    model: ModelOpt = None,
+    exclude: ExcludeOpt = None,
+    aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
+    threshold: Annotated[list[str], typer.Option("--threshold", help="Matching setting NAME=VALUE (repeatable).")] = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Check every claim in CLAIMS_FILE against the corpus (parsed once). Exit 0 when nothing
+    fails --fail-on, 1 when a claim does, 2 on bad input."""
+    from .ingest import read_claims_file
+
+    _check_options(fmt, fail_on, ("text", "json", "jsonl", "csv", "junit"))
+    items = read_claims_file(claims_file)
+    checker = _checker(corpus, model=model, exclude=exclude, aliases=aliases, threshold=threshold,
+                       cache=cache, no_cache=no_cache, quiet=quiet)
+    results = checker.check(items, date=date)
+    _emit_results(results, fmt=fmt, fail_on=fail_on, name=claims_file.name, out=out, quiet=quiet)
+
+
 @app.command()
 @guarded
 def evaluate(

@@ -62,7 +62,13 @@ def _same_measure(a: Value, b: Value) -> bool:
     a bare number ("47", "one") says too little about what it counts to raise a conflict."""
     if a.kind in ("count", "money", "other"):
         return bool(a.noun) and a.noun == b.noun or (a.per_side and b.per_side and (a.noun == b.noun or not (a.noun and b.noun)))
+    if a.kind in ("duration", "age") and a.noun and b.noun and a.noun != b.noun:
+        # "a three-year war" and "a 30-day ceasefire" are lengths of different things
+        return a.noun in _UNIT_NOUNS or b.noun in _UNIT_NOUNS
     return True
+
+
+_UNIT_NOUNS = frozenset("second minute hour day week month year decade century old".split())
 
 
 def _matched(v: Value, claim) -> bool:
@@ -133,3 +139,30 @@ def _by_source_pair(items: list[tuple[str, str, str]]) -> list[str]:
     for a, b, text in items:
         seen.setdefault((a, b), text)
     return list(seen.values())
+
+
+def relate(query, evidence) -> tuple[str, str]:
+    """How a source's claim bears on a checked claim that matched it: `agree`, `compatible`,
+    `conflict`, or `related` (it matches the words but does not measure the query's values),
+    with the values behind it ("two hours (108 min–132 min) vs a little over an hour (> 60 min)")."""
+    asked = [v for v in query.values if v.kind in MEASURED]
+    if not asked:
+        return "agree", ""
+    results, details = [], []
+    for v in asked:
+        peers = [w for w in evidence.values if w.kind in MEASURED and _key(w) == _key(v) and _same_measure(v, w)]
+        if not peers:
+            continue
+        found = [(compare(v, w), w) for w in peers]
+        best = next((f for f in found if f[0] == "equal"), None) or next(
+            (f for f in found if f[0] == "compatible"), None) or found[0]
+        results.append(best[0])
+        sign = {"equal": "=", "compatible": "~", "disjoint": "vs"}[best[0]]
+        details.append(f'"{v.text}" ({describe(v)}) {sign} "{best[1].text}" ({describe(best[1])})')
+    if not results:
+        return "related", ""
+    if "disjoint" in results:
+        return "conflict", "; ".join(details)
+    if all(r == "equal" for r in results):
+        return "agree", "; ".join(details)
+    return "compatible", "; ".join(details)

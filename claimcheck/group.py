@@ -40,6 +40,9 @@ class GroupSettings:
       in a report on an earthquake is not the same claim as "Two people have been killed" in one
       on a shooting. On ECB+ 1% of article pairs about one event fall below 0.1 and 1% of pairs
       about unrelated topics rise above it.
+    - `coverage` (check only): the share of a checked claim's content words a source's claim must
+      hold: "Ukraine gave Russia a list of children" is covered by a longer sentence that says
+      more, but not by one that shares two words.
     """
 
     with_values: float = 70.0
@@ -50,6 +53,7 @@ class GroupSettings:
     value_overlap: float = 0.3
     max_block: int = 400
     same_story: float = 0.1
+    coverage: float = 0.6
 
 
 @dataclass(frozen=True)
@@ -195,7 +199,41 @@ def _keys_match(a: _Feat, b: _Feat) -> bool:
                for ka in a.keys for kb in b.keys)
 
 
-def _veto(a: _Feat, b: _Feat) -> bool:
+def match_claims(queries: Sequence[Claim], corpus: Sequence[Claim], *, settings: GroupSettings | None = None,
+                 aliases: dict[str, str] | None = None) -> list[list[tuple[int, float, bool]]]:
+    """For each query claim, the corpus claims that say the same thing (what `check` uses).
+
+    The same frames, vetoes and thresholds as grouping, with two differences that suit a short
+    query against whole articles: the query's words must be mostly *in* the corpus claim
+    (`coverage`, instead of the share of both claims' words), and a claim that says the opposite
+    (one negated, one not) is kept, flagged, so `check` can call it a conflict.
+
+    Returns, per query, `(corpus index, score, negation differs)` best first.
+    """
+    cfg = settings or GroupSettings()
+    feats = _features(list(corpus) + list(queries), aliases or {})
+    cf, qf = feats[:len(corpus)], feats[len(corpus):]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(cf):
+        for t in f.tokens:
+            index[t].append(i)
+    out = []
+    for q in qf:
+        found = []
+        for i in sorted({i for t in q.tokens for i in index.get(t, ())}):
+            c = cf[i]
+            if _veto(q, c, negation=False):
+                continue
+            set_score = fuzz.token_set_ratio(q.frame, c.frame)
+            need = cfg.with_values if q.keys and c.keys else cfg.one_value if q.keys or c.keys else cfg.no_values
+            cover = len(q.tokens & c.tokens) / max(1, len(q.tokens))
+            if set_score >= need and cover >= cfg.coverage:
+                found.append((i, round((set_score + 100 * cover) / 2, 2), q.negated != c.negated))
+        out.append(sorted(found, key=lambda x: (-x[1], x[0])))
+    return out
+
+
+def _veto(a: _Feat, b: _Feat, *, negation: bool = True) -> bool:
     """Two claims that cannot be about the same thing: a different round or day of the event,
     different places or people, or different measured things."""
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
@@ -208,9 +246,7 @@ def _veto(a: _Feat, b: _Feat) -> bool:
         return True
     if a.keys and b.keys and not _keys_match(a, b):
         return True
-    if a.negated != b.negated:
-        return True
-    return False
+    return negation and a.negated != b.negated
 
 
 def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings):

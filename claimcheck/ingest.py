@@ -195,6 +195,70 @@ def load_aliases(path: str | Path) -> dict[str, str]:
     return {a.strip(): c.strip() for a, c in zip(df["alias"], df["canonical"]) if a.strip() and c.strip()}
 
 
+MAX_CLAIM_CHARS = 5000
+
+
+def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
+    """Claims to check, as `(id, text)`: `.txt` one claim a line (id = line number), `.csv` with a
+    `claim` column and an optional `id` column, `.jsonl` records `{"id", "claim"}`. Blank lines
+    and blank claims are not claims and are left out; ids default to the line or row number.
+
+    Raises:
+        InputError: the file is missing, unreadable, of another type, malformed, or a claim is
+            longer than MAX_CLAIM_CHARS (a claim is a sentence or two, not an article).
+    """
+    import json
+
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"claims file not found: {p}")
+    try:
+        text = p.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{p} is not UTF-8 text (byte {exc.start}): save it as UTF-8") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {p}: {exc.strerror or exc}") from None
+    kind = p.suffix.lower()
+    items: list[tuple[str, str]] = []
+    if kind in (".txt", ".text", ""):
+        items = [(str(n), line.strip()) for n, line in enumerate(text.splitlines(), 1)]
+    elif kind == ".jsonl":
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{p}, line {n}: not valid JSON ({exc.msg})") from None
+            if not isinstance(rec, dict) or not isinstance(rec.get("claim"), str):
+                raise InputError(f'{p}, line {n}: each line needs a "claim" string, e.g. {{"id": "c1", "claim": "..."}}')
+            items.append((str(rec.get("id", n)), rec["claim"].strip()))
+    elif kind == ".csv":
+        import io
+
+        import pandas as pd
+
+        try:
+            df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        except Exception as exc:  # pandas raises several parser errors
+            raise InputError(f"{p} cannot be read as CSV: {str(exc).splitlines()[0]}") from None
+        if "claim" not in df.columns:
+            raise InputError(f"{p} has no 'claim' column (found: {', '.join(map(str, df.columns)) or 'none'})")
+        ids = df["id"] if "id" in df.columns else [str(n) for n in range(1, len(df) + 1)]
+        items = [(str(i) or str(n), c.strip()) for n, (i, c) in enumerate(zip(ids, df["claim"]), 1)]
+    else:
+        raise InputError(f"{p}: unknown claims file type {kind!r}: use .txt, .csv or .jsonl")
+    for cid, claim in items:
+        if len(claim) > MAX_CLAIM_CHARS:
+            raise InputError(f"{p}, claim {cid}: {len(claim):,} characters, over the {MAX_CLAIM_CHARS:,} "
+                             "a claim may have: split it into sentences")
+    items = [(cid, claim) for cid, claim in items if claim]
+    if not items:
+        raise InputError(f"{p} holds no claim: give one claim a line (.txt), a 'claim' column (.csv) "
+                         'or {"claim": ...} records (.jsonl)')
+    return items
+
+
 # --------------------------------------------------------------------------- one file
 
 def read_file(path: str | Path, *, rel: str | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE,

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .claims import Claim, Extractor
+from .cache import ParseCache, source_key
+from .claims import Claim, Extractor, model_name
 from .clean import CleanSource, Dropped, clean
 from .group import Group, GroupSettings, group_claims
 from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, load_aliases, load_corpus
@@ -55,25 +56,53 @@ Progress = Callable[[str, int, int], None]
 
 def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, exclude: tuple[str, ...] = (),
             max_file_size: int = DEFAULT_MAX_FILE_SIZE, progress: Progress | None = None,
+            cache: str | Path | None = None,
             ) -> tuple[list[CleanSource], list[Claim], list[Dropped], list[Skipped], str, str]:
     """Ingest, clean and split a corpus into claims (no grouping); also returns the model name
-    and the corpus root."""
+    and the corpus root. With `cache` (a folder), sources parsed before under the same model and
+    code are read from it, and the model is not even loaded when every source is there."""
     loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size)
-    extractor = Extractor(model)
-    cleaned = [clean(s, is_word=extractor.is_word) for s in loaded.sources]
-    tell = (lambda done, total: progress("parsing", done, total)) if progress else None
-    found = extractor.extract(cleaned, progress=tell)
-    return cleaned, list(found.claims), list(found.dropped), list(loaded.skipped), extractor.model, loaded.root
+    name = model_name(model)
+    store = ParseCache(cache) if cache is not None else None
+    keys = [source_key(s, name) for s in loaded.sources] if store else [None] * len(loaded.sources)
+    done: dict[int, tuple[CleanSource, list[Claim], list[Dropped]]] = {}
+    if store:
+        for i, key in enumerate(keys):
+            hit = store.get(key)
+            if hit is not None:
+                done[i] = hit
+    todo = [i for i in range(len(loaded.sources)) if i not in done]
+    if todo:
+        extractor = Extractor(name)
+        cleaned = [clean(loaded.sources[i], is_word=extractor.is_word) for i in todo]
+        base = len(done)
+        tell = (lambda n, total: progress("parsing", base + n, len(loaded.sources))) if progress else None
+        found = extractor.extract(cleaned, progress=tell)
+        by_source: dict[str, tuple[list[Claim], list[Dropped]]] = {c.source.id: ([], []) for c in cleaned}
+        for c in found.claims:
+            by_source[c.source][0].append(c)
+        for d in found.dropped:
+            by_source[d.source][1].append(d)
+        for i, cs in zip(todo, cleaned):
+            done[i] = (cs, *by_source[cs.source.id])
+            if store:
+                store.put(keys[i], done[i])
+    elif progress:
+        progress("parsing", len(loaded.sources), len(loaded.sources))
+    ordered = [done[i] for i in range(len(loaded.sources))]
+    return ([cs for cs, _, _ in ordered], [c for _, cl, _ in ordered for c in cl],
+            [d for _, _, dr in ordered for d in dr], list(loaded.skipped), name, loaded.root)
 
 
 def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str | None = None,
                  exclude: tuple[str, ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
                  settings: GroupSettings | None = None, aliases: str | Path | dict[str, str] | None = None,
-                 progress: Progress | None = None) -> Report:
+                 progress: Progress | None = None, cache: str | Path | None = None) -> Report:
     """Run the whole pipeline on a corpus folder (or files) and return the report.
 
     `aliases` is an alias table (a dict or a CSV file `alias,canonical`); without it,
-    `aliases.csv` at the corpus root is used when present.
+    `aliases.csv` at the corpus root is used when present. `cache` is a folder for parsed
+    sources (see `cache.py`); None parses everything.
 
     Raises:
         InputError: the corpus is missing or holds no readable article.
@@ -81,7 +110,8 @@ def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str
     """
     say = progress or (lambda _stage, _done, _total: None)
     cleaned, claims, dropped, skipped, model_name, root = extract(corpus, model=model, exclude=exclude,
-                                                                  max_file_size=max_file_size, progress=progress)
+                                                                  max_file_size=max_file_size, progress=progress,
+                                                                  cache=cache)
     if aliases is None and (Path(root) / ALIASES_FILE).is_file():
         aliases = Path(root) / ALIASES_FILE
     if aliases is not None and not isinstance(aliases, dict):

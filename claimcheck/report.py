@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
@@ -171,3 +172,86 @@ def write_reports(report: Report, out_dir: str | Path, *, formats: tuple[str, ..
     for path, text in rendered:
         write_atomic(path, text)
     return [path for path, _ in rendered]
+
+
+# --------------------------------------------------------------------------- check / batch results
+
+CHECK_FORMATS = ("text", "json", "jsonl", "csv", "junit")
+
+
+def result_dict(r, *, fail_on: str) -> dict:
+    """One check result as JSON: the verdict, whether it fails the gate, and the evidence."""
+    return {"id": r.id, "input": r.input, "claim": r.claim, "verdict": r.verdict, "failed": r.failed(fail_on),
+            "reason": r.reason, "evidence": [asdict(e) for e in r.evidence]}
+
+
+def render_results(results, fmt: str, *, fail_on: str, name: str = "claims") -> str:
+    """Check results as text, json, jsonl, csv or junit (`name` is the JUnit suite and class name:
+    the claims file)."""
+    if fmt == "json":
+        counts = {v: sum(r.verdict == v for r in results) for v in ("conflict", "compatible", "supported", "unverified")}
+        doc = {"fail_on": fail_on, "summary": {**counts, "claims": len(results),
+                                                 "failed": sum(r.failed(fail_on) for r in results)},
+               "results": [result_dict(r, fail_on=fail_on) for r in results]}
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(result_dict(r, fail_on=fail_on), ensure_ascii=False) + "\n" for r in results)
+    if fmt == "csv":
+        import pandas as pd
+
+        rows = [{"id": r.id, "claim": r.claim, "verdict": r.verdict, "failed": r.failed(fail_on), "reason": r.reason,
+                 "evidence": "; ".join(f"{e.source}:{e.start}-{e.end} {e.relation}" for e in r.evidence)}
+                for r in results]
+        return pd.DataFrame(rows, columns=["id", "claim", "verdict", "failed", "reason", "evidence"]).to_csv(
+            index=False, lineterminator="\n")
+    if fmt == "junit":
+        return _junit(results, fail_on=fail_on, name=name)
+    return "".join(_result_text(r, fail_on) for r in results)
+
+
+def _evidence_lines(r, limit: int | None = None) -> list[str]:
+    shown = r.evidence if limit is None else r.evidence[:limit]
+    lines = [f'- [{e.relation}] {e.source} {e.start}–{e.end}: "{e.quote}"'
+             + (f" ({e.attributed_to})" if e.attributed_to else "")
+             + (f" — {'; '.join(e.values)}" if e.values else "") for e in shown]
+    if limit is not None and len(r.evidence) > limit:
+        lines.append(f"- … and {len(r.evidence) - limit} more (--format json lists all)")
+    return lines
+
+
+def _result_text(r, fail_on: str) -> str:
+    mark = "FAIL" if r.failed(fail_on) else "ok"
+    lines = [f"{r.id} [{r.verdict}] {mark}: {r.claim}", f"  {r.reason}"]
+    lines += ["  " + line for line in _evidence_lines(r, limit=8)]
+    return "\n".join(lines) + "\n\n"
+
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """Text XML 1.0 can hold (control characters from scraped articles become U+FFFD)."""
+    return _XML_BAD.sub("\ufffd", text)
+
+
+def _junit(results, *, fail_on: str, name: str) -> str:
+    """JUnit XML as Jenkins and GitLab read it (schema: tests/junit.xsd): one testcase per claim,
+    a <failure> with the reason and the evidence when it fails the gate."""
+    import xml.etree.ElementTree as ET
+
+    failures = sum(r.failed(fail_on) for r in results)
+    counts = {"tests": str(len(results)), "failures": str(failures), "errors": "0", "skipped": "0"}
+    root = ET.Element("testsuites", {"name": "claimcheck", **counts})
+    suite = ET.SubElement(root, "testsuite", {"name": _xml_text(name), **counts})
+    props = ET.SubElement(suite, "properties")
+    ET.SubElement(props, "property", {"name": "fail-on", "value": fail_on})
+    for r in results:
+        case = ET.SubElement(suite, "testcase", {"name": _xml_text(r.id), "classname": _xml_text(name)})
+        body = "\n".join([r.claim, r.reason, *_evidence_lines(r)])
+        if r.failed(fail_on):
+            failure = ET.SubElement(case, "failure", {"message": _xml_text(r.reason), "type": r.verdict})
+            failure.text = _xml_text(body)
+        out = ET.SubElement(case, "system-out")
+        out.text = _xml_text(f"[{r.verdict}] {body}")
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
