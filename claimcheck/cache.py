@@ -65,7 +65,7 @@ class ParseCache:
     """Parsed sources on disk: `get(key)` → the stored object or None; `put(key, obj)`."""
 
     def __init__(self, folder: str | Path):
-        self.folder = Path(folder)
+        self.folder = Path(folder).expanduser()
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"

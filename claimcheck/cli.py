@@ -1,7 +1,7 @@
 """Command line: parse options, call one library function, render, choose the exit code.
 
 Exit codes: 0 success; 1 a claim failed the gate (check/batch); 2 usage or input error;
-130 interrupted.
+3 internal error; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -25,6 +25,22 @@ CorpusArg = Annotated[list[Path], typer.Argument(help="Corpus folder or article 
 ExcludeOpt = Annotated[list[str], typer.Option("--exclude", help="Glob of corpus files to leave out (repeatable).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a full traceback on errors.")]
+MaxSizeOpt = Annotated[str, typer.Option("--max-file-size", help="Skip (and list) corpus files larger than this: bytes, or with K, M or G.")]
+
+
+def _size(text: str) -> int:
+    """Bytes from "20M", "500K", "1G" or a plain number."""
+    from .errors import InputError
+
+    t = text.strip().upper().removesuffix("B")
+    scale = {"K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}.get(t[-1:], 1)
+    try:
+        value = float(t[:-1] if scale > 1 else t) * scale
+    except ValueError:
+        raise InputError(f"bad --max-file-size {text!r}: give bytes, or a number with K, M or G (e.g. 20M)") from None
+    if value <= 0:
+        raise InputError(f"bad --max-file-size {text!r}: it must be above zero")
+    return int(value)
 
 
 def _err(msg: str) -> None:
@@ -32,7 +48,8 @@ def _err(msg: str) -> None:
 
 
 def guarded(fn):
-    """Turn claimcheck's named errors into `Error: …` and exit 2; Ctrl-C into exit 130."""
+    """Turn claimcheck's named errors into `Error: …` and exit 2; Ctrl-C into exit 130; any other
+    exception (a bug) into one line and exit 3, or its traceback with --debug."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
@@ -47,6 +64,14 @@ def guarded(fn):
         except KeyboardInterrupt:
             _err("interrupted")
             raise typer.Exit(130) from None
+        except typer.Exit:
+            raise
+        except Exception as exc:  # a bug: one line (no article text), the traceback with --debug
+            if debug:
+                raise
+            _err(f"internal error ({type(exc).__name__}): run again with --debug for the traceback, "
+                 "and report it")
+            raise typer.Exit(3) from None
 
     return wrapper
 
@@ -117,6 +142,7 @@ def report(
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated subset of: html,md,json,csv.")] = "html,md,json,csv",
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
+    max_file_size: MaxSizeOpt = "20M",
     aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
     threshold: Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable), e.g. with_values=75.")] = None,
     quiet: QuietOpt = False,
@@ -134,6 +160,7 @@ def report(
         raise InputError(f"unknown --format {shown}: choose from {', '.join(RENDERERS)}")
     with _progress(quiet) as progress:
         result = build_report(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
+                              max_file_size=_size(max_file_size),
                               settings=_settings(threshold or []), progress=progress)
     written = write_reports(result, out, formats=formats)
     _warn_skipped(result, quiet)
@@ -151,6 +178,7 @@ def claims(
     fmt: Annotated[str, typer.Option("--format", help="table, csv or jsonl.")] = "table",
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
+    max_file_size: MaxSizeOpt = "20M",
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -161,7 +189,8 @@ def claims(
 
     if fmt not in ("table", "csv", "jsonl"):
         raise InputError(f"unknown --format {fmt!r}: choose table, csv or jsonl")
-    _, found, _, skipped, _, _ = extract(_corpus(corpus), model=model, exclude=tuple(exclude or ()))
+    _, found, _, skipped, _, _ = extract(_corpus(corpus), model=model, exclude=tuple(exclude or ()),
+                                         max_file_size=_size(max_file_size))
     if not quiet:
         for s in skipped:
             typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
@@ -225,12 +254,13 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse every source
 DateOpt = Annotated[Optional[str], typer.Option("--date", help="Date (YYYY-MM-DD) for relative dates in the checked claims.")]
 
 
-def _checker(corpus, *, model, exclude, aliases, threshold, cache, no_cache, quiet):
+def _checker(corpus, *, model, exclude, max_file_size, aliases, threshold, cache, no_cache, quiet):
     from .cache import default_dir
     from .check import Checker
 
     with _progress(quiet) as progress:
         checker = Checker(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
+                          max_file_size=_size(max_file_size),
                           settings=_settings(threshold or []), cache=None if no_cache else (cache or default_dir()),
                           progress=progress)
     if not quiet:
@@ -278,6 +308,7 @@ def check(
     date: DateOpt = None,
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
+    max_file_size: MaxSizeOpt = "20M",
     aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
     threshold: Annotated[list[str], typer.Option("--threshold", help="Matching setting NAME=VALUE (repeatable).")] = None,
     cache: CacheOpt = None,
@@ -288,7 +319,7 @@ def check(
     """Check TEXT against the corpus: supported, compatible, conflict or unverified, with evidence.
     Exit 0 when nothing fails --fail-on, 1 when a claim does, 2 on bad input."""
     _check_options(fmt, fail_on, ("text", "json"))
-    checker = _checker(corpus, model=model, exclude=exclude, aliases=aliases, threshold=threshold,
+    checker = _checker(corpus, model=model, exclude=exclude, max_file_size=max_file_size, aliases=aliases, threshold=threshold,
                        cache=cache, no_cache=no_cache, quiet=quiet)
     results = checker.check([("1", text)], date=date)
     _emit_results(results, fmt=fmt, fail_on=fail_on, name="check", out=out, quiet=quiet)
@@ -305,6 +336,7 @@ def batch(
     date: DateOpt = None,
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
+    max_file_size: MaxSizeOpt = "20M",
     aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
     threshold: Annotated[list[str], typer.Option("--threshold", help="Matching setting NAME=VALUE (repeatable).")] = None,
     cache: CacheOpt = None,
@@ -318,7 +350,7 @@ def batch(
 
     _check_options(fmt, fail_on, ("text", "json", "jsonl", "csv", "junit"))
     items = read_claims_file(claims_file)
-    checker = _checker(corpus, model=model, exclude=exclude, aliases=aliases, threshold=threshold,
+    checker = _checker(corpus, model=model, exclude=exclude, max_file_size=max_file_size, aliases=aliases, threshold=threshold,
                        cache=cache, no_cache=no_cache, quiet=quiet)
     results = checker.check(items, date=date)
     _emit_results(results, fmt=fmt, fail_on=fail_on, name=claims_file.name, out=out, quiet=quiet)
@@ -332,6 +364,7 @@ def evaluate(
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
+    max_file_size: MaxSizeOpt = "20M",
     aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
     threshold: Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable).")] = None,
     quiet: QuietOpt = False,
@@ -356,6 +389,7 @@ def evaluate(
             raise InputError(f"{paths[0]} is not a claimcheck report.json") from None
     else:
         result = build_report(paths, model=model, exclude=tuple(exclude or ()), aliases=aliases,
+                              max_file_size=_size(max_file_size),
                               settings=_settings(threshold or []))
         _warn_skipped(result, quiet)
         data = to_dict(result)

@@ -88,6 +88,8 @@ def load_corpus(paths: str | Path | list[str | Path], *, exclude: tuple[str, ...
     if not items:
         raise InputError("no corpus given: name a folder or files of articles")
     for p in items:
+        if p.is_symlink() and not p.exists():
+            raise InputError(f"corpus path is a broken symbolic link or a link loop: {p}")
         if not p.exists():
             raise InputError(f"corpus path not found: {p}")
     if len(items) == 1 and items[0].is_dir():
@@ -96,23 +98,33 @@ def load_corpus(paths: str | Path | list[str | Path], *, exclude: tuple[str, ...
         parents = [p if p.is_dir() else p.parent for p in items]
         root = Path(_common_dir(parents))
     files: list[Path] = []
+    skipped: list[Skipped] = []
     for p in items:
-        files.extend(_walk(p) if p.is_dir() else [p])
+        found, dead = _walk(p) if p.is_dir() else ([p], [])
+        files.extend(found)
+        skipped.extend(Skipped(_rel(d, root), "symbolic link loop or broken link") for d in dead
+                       if not any(Path(_rel(d, root)).match(g) for g in exclude))
     meta = _read_sources_csv(root / SOURCES_FILE) if (root / SOURCES_FILE).is_file() else {}
     sources: list[Source] = []
-    skipped: list[Skipped] = []
     seen: set[Path] = set()
     for f in sorted(set(files), key=lambda q: _rel(q, root)):
         rel = _rel(f, root)
-        if f.resolve() in seen:
+        try:
+            real = f.resolve(strict=True)
+        except (OSError, RuntimeError):
+            skipped.append(Skipped(rel, "symbolic link loop or broken link"))
             continue
-        seen.add(f.resolve())
+        if real in seen:
+            continue
+        seen.add(real)
         if rel in (SOURCES_FILE, ALIASES_FILE):
             continue
         if any(Path(rel).match(g) for g in exclude):
             continue
         try:
-            sources.extend(read_file(f, rel=rel, max_file_size=max_file_size, meta=meta.get(rel)))
+            found, partial = read_file(f, rel=rel, max_file_size=max_file_size, meta=meta.get(rel))
+            sources.extend(found)
+            skipped.extend(partial)
         except _SkipFile as exc:
             skipped.append(Skipped(rel, str(exc)))
     sources = _unique_ids(sources)
@@ -122,12 +134,17 @@ def load_corpus(paths: str | Path | list[str | Path], *, exclude: tuple[str, ...
     return Corpus(root=str(root), sources=tuple(sources), skipped=tuple(skipped))
 
 
-def _walk(folder: Path) -> list[Path]:
-    out: list[Path] = []
+def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Files under `folder` (symlinked folders are not followed, so a link loop cannot recur),
+    and links that lead nowhere (broken, or a loop), which are reported as skipped."""
+    files: list[Path] = []
+    dead: list[Path] = []
     for p in sorted(folder.rglob("*")):
         if p.is_file():
-            out.append(p)
-    return out
+            files.append(p)
+        elif p.is_symlink() and not p.exists():
+            dead.append(p)
+    return files, dead
 
 
 def _common_dir(dirs: list[Path]) -> str:
@@ -138,7 +155,7 @@ def _common_dir(dirs: list[Path]) -> str:
 
 def _rel(path: Path, root: Path) -> str:
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.name
 
@@ -262,8 +279,13 @@ def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- one file
 
 def read_file(path: str | Path, *, rel: str | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE,
-              meta: dict[str, str] | None = None) -> list[Source]:
-    """Read one file into one source (or one per record for json, jsonl and csv)."""
+              meta: dict[str, str] | None = None) -> tuple[list[Source], list[Skipped]]:
+    """Read one file into one source (or one per record for json, jsonl and csv), and the parts
+    of it that could not be read (a malformed JSONL line: the other lines are still read).
+
+    Raises:
+        _SkipFile: nothing in the file can be read; the message says why.
+    """
     path = Path(path)
     rel = rel or path.name
     fmt = FORMATS.get(path.suffix.lower())
@@ -283,8 +305,11 @@ def read_file(path: str | Path, *, rel: str | None = None, max_file_size: int = 
     stem = Path(rel).with_suffix("").as_posix()
     meta = dict(meta or {})
     if fmt in ("json", "jsonl", "csv"):
-        return [_record_source(r, rel=rel, stem=stem, n=n, fmt=fmt, warnings=warnings, meta=meta)
-                for n, r in enumerate(_records(text, fmt), 1)]
+        rows, problems = _records(text, fmt)
+        if not rows:
+            raise _SkipFile("; ".join(problems) or "no record with a 'text' field")
+        return ([_record_source(r, rel=rel, stem=stem, n=n, fmt=fmt, warnings=warnings, meta=meta)
+                 for n, r in rows], [Skipped(rel, p) for p in problems])
     if fmt == "html":
         blocks, found = html_blocks(text)
     elif fmt == "md":
@@ -295,7 +320,7 @@ def read_file(path: str | Path, *, rel: str | None = None, max_file_size: int = 
         raise _SkipFile("no article text found")
     found.update(meta)
     return [Source(id=stem, path=rel, text=text, blocks=tuple(blocks), format=fmt, warnings=warnings,
-                   **_metadata(found))]
+                   **_metadata(found))], []
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
@@ -346,7 +371,8 @@ def normalize_date(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- records
 
-def _records(text: str, fmt: str) -> list[dict]:
+def _records(text: str, fmt: str) -> tuple[list[tuple[int, dict]], list[str]]:
+    """Records with a text, numbered from 1 (the JSONL line number), and why others were left out."""
     if fmt == "json":
         try:
             data = json.loads(text)
@@ -355,20 +381,24 @@ def _records(text: str, fmt: str) -> list[dict]:
         data = data if isinstance(data, list) else [data]
         if not all(isinstance(r, dict) for r in data):
             raise _SkipFile("JSON must be an object or a list of objects with a 'text' field")
-        return _with_text(data)
+        return list(enumerate(_with_text(data), 1)), []
     if fmt == "jsonl":
-        rows = []
+        rows, problems = [], []
         for i, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise _SkipFile(f"malformed JSON on line {i}: {exc.msg}") from None
-            if not isinstance(row, dict):
-                raise _SkipFile(f"line {i} is not a JSON object")
-            rows.append(row)
-        return _with_text(rows)
+                problems.append(f"line {i}: malformed JSON ({exc.msg})")
+                continue
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                problems.append(f"line {i}: not a JSON object with a 'text' string")
+                continue
+            rows.append((i, row))
+        if rows and not any(r["text"].strip() for _, r in rows):
+            raise _SkipFile("no record has any text")
+        return rows, problems
     import io
 
     import pandas as pd
@@ -379,7 +409,7 @@ def _records(text: str, fmt: str) -> list[dict]:
         raise _SkipFile(f"malformed CSV: {exc}") from None
     if "text" not in df.columns:
         raise _SkipFile("CSV has no 'text' column")
-    return _with_text(df.to_dict("records"))
+    return list(enumerate(_with_text(df.to_dict("records")), 1)), []
 
 
 def _with_text(rows: list[dict]) -> list[dict]:

@@ -50,6 +50,8 @@ class Report:
         return out
 
 
+NO_CLAIMS = "no checkable claim found (see `dropped` for what was read)"
+
 Progress = Callable[[str, int, int], None]
 """Told (stage, done, total) as a run goes on: stage "parsing" counts sources, "grouping" is 0/1."""
 
@@ -119,8 +121,10 @@ def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str
     say("grouping", 0, 1)
     groups = group_claims(claims, settings=settings, aliases=aliases)
     say("grouping", 1, 1)
+    with_claims = {c.source for c in claims}
     sources = tuple(SourceInfo(c.source.id, c.source.path, c.title, c.date, c.source.outlet, c.source.url,
-                               c.source.warnings) for c in cleaned)
+                               c.source.warnings + (() if c.source.id in with_claims else (NO_CLAIMS,)))
+                    for c in cleaned)
     return Report(model=model_name, sources=sources, claims=tuple(claims), groups=tuple(groups),
                   dropped=tuple(dropped), skipped=tuple(skipped),
                   texts={c.source.id: c.source.text for c in cleaned})
