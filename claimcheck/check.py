@@ -70,10 +70,10 @@ class Checker:
     def __init__(self, corpus: str | Path | Sequence[str | Path] = "corpus", *, model: str | None = None,
                  exclude: tuple[str, ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
                  settings: GroupSettings | None = None, aliases: str | Path | dict[str, str] | None = None,
-                 cache: str | Path | None = None, progress: Progress | None = None):
+                 cache: str | Path | None = None, progress: Progress | None = None, jobs: int = 1):
         cleaned, claims, _, skipped, name, root = extract(
             corpus if isinstance(corpus, (str, Path)) else list(corpus), model=model, exclude=exclude,
-            max_file_size=max_file_size, progress=progress, cache=cache)
+            max_file_size=max_file_size, progress=progress, cache=cache, jobs=jobs)
         if aliases is None and (Path(root) / ALIASES_FILE).is_file():
             aliases = Path(root) / ALIASES_FILE
         self.aliases = load_aliases(aliases) if aliases is not None and not isinstance(aliases, dict) else aliases or {}

@@ -25,6 +25,7 @@ CorpusArg = Annotated[list[Path], typer.Argument(help="Corpus folder or article 
 ExcludeOpt = Annotated[list[str], typer.Option("--exclude", help="Glob of corpus files to leave out (repeatable).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a full traceback on errors.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse articles in this many processes.")]
 MaxSizeOpt = Annotated[str, typer.Option("--max-file-size", help="Skip (and list) corpus files larger than this: bytes, or with K, M or G.")]
 
 
@@ -94,7 +95,7 @@ def _settings(items: list[str]):
         if name not in names or not value:
             raise InputError(f"bad --threshold {item!r}: use NAME=VALUE with NAME one of {', '.join(names)}")
         try:
-            cfg = replace(cfg, **{name: int(value) if name == "max_block" else float(value)})
+            cfg = replace(cfg, **{name: int(value) if names[name] in (int, "int") else float(value)})
         except ValueError:
             raise InputError(f"bad --threshold {item!r}: {value!r} is not a number") from None
     return cfg
@@ -143,6 +144,7 @@ def report(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    jobs: JobsOpt = 1,
     aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
     threshold: Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable), e.g. with_values=75.")] = None,
     quiet: QuietOpt = False,
@@ -160,7 +162,7 @@ def report(
         raise InputError(f"unknown --format {shown}: choose from {', '.join(RENDERERS)}")
     with _progress(quiet) as progress:
         result = build_report(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
-                              max_file_size=_size(max_file_size),
+                              max_file_size=_size(max_file_size), jobs=jobs,
                               settings=_settings(threshold or []), progress=progress)
     written = write_reports(result, out, formats=formats)
     _warn_skipped(result, quiet)
@@ -179,6 +181,7 @@ def claims(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -190,7 +193,7 @@ def claims(
     if fmt not in ("table", "csv", "jsonl"):
         raise InputError(f"unknown --format {fmt!r}: choose table, csv or jsonl")
     _, found, _, skipped, _, _ = extract(_corpus(corpus), model=model, exclude=tuple(exclude or ()),
-                                         max_file_size=_size(max_file_size))
+                                         max_file_size=_size(max_file_size), jobs=jobs)
     if not quiet:
         for s in skipped:
             typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
@@ -254,13 +257,13 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse every source
 DateOpt = Annotated[Optional[str], typer.Option("--date", help="Date (YYYY-MM-DD) for relative dates in the checked claims.")]
 
 
-def _checker(corpus, *, model, exclude, max_file_size, aliases, threshold, cache, no_cache, quiet):
+def _checker(corpus, *, model, exclude, max_file_size, jobs, aliases, threshold, cache, no_cache, quiet):
     from .cache import default_dir
     from .check import Checker
 
     with _progress(quiet) as progress:
         checker = Checker(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
-                          max_file_size=_size(max_file_size),
+                          max_file_size=_size(max_file_size), jobs=jobs,
                           settings=_settings(threshold or []), cache=None if no_cache else (cache or default_dir()),
                           progress=progress)
     if not quiet:
@@ -309,6 +312,7 @@ def check(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    jobs: JobsOpt = 1,
     aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
     threshold: Annotated[list[str], typer.Option("--threshold", help="Matching setting NAME=VALUE (repeatable).")] = None,
     cache: CacheOpt = None,
@@ -319,7 +323,8 @@ def check(
     """Check TEXT against the corpus: supported, compatible, conflict or unverified, with evidence.
     Exit 0 when nothing fails --fail-on, 1 when a claim does, 2 on bad input."""
     _check_options(fmt, fail_on, ("text", "json"))
-    checker = _checker(corpus, model=model, exclude=exclude, max_file_size=max_file_size, aliases=aliases, threshold=threshold,
+    checker = _checker(corpus, model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
+                       threshold=threshold,
                        cache=cache, no_cache=no_cache, quiet=quiet)
     results = checker.check([("1", text)], date=date)
     _emit_results(results, fmt=fmt, fail_on=fail_on, name="check", out=out, quiet=quiet)
@@ -337,6 +342,7 @@ def batch(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    jobs: JobsOpt = 1,
     aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
     threshold: Annotated[list[str], typer.Option("--threshold", help="Matching setting NAME=VALUE (repeatable).")] = None,
     cache: CacheOpt = None,
@@ -350,7 +356,8 @@ def batch(
 
     _check_options(fmt, fail_on, ("text", "json", "jsonl", "csv", "junit"))
     items = read_claims_file(claims_file)
-    checker = _checker(corpus, model=model, exclude=exclude, max_file_size=max_file_size, aliases=aliases, threshold=threshold,
+    checker = _checker(corpus, model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
+                       threshold=threshold,
                        cache=cache, no_cache=no_cache, quiet=quiet)
     results = checker.check(items, date=date)
     _emit_results(results, fmt=fmt, fail_on=fail_on, name=claims_file.name, out=out, quiet=quiet)
@@ -365,6 +372,7 @@ def evaluate(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    jobs: JobsOpt = 1,
     aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
     threshold: Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable).")] = None,
     quiet: QuietOpt = False,
@@ -389,7 +397,7 @@ def evaluate(
             raise InputError(f"{paths[0]} is not a claimcheck report.json") from None
     else:
         result = build_report(paths, model=model, exclude=tuple(exclude or ()), aliases=aliases,
-                              max_file_size=_size(max_file_size),
+                              max_file_size=_size(max_file_size), jobs=jobs,
                               settings=_settings(threshold or []))
         _warn_skipped(result, quiet)
         data = to_dict(result)

@@ -14,9 +14,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from .claims import Claim
 from .compare import MEASURED, judge
@@ -40,6 +40,9 @@ class GroupSettings:
       in a report on an earthquake is not the same claim as "Two people have been killed" in one
       on a shooting. On ECB+ 1% of article pairs about one event fall below 0.1 and 1% of pairs
       about unrelated topics rise above it.
+    - `block_keys`: a claim is only compared with claims sharing one of its this many rarest
+      words: a claim that says the same thing shares its rare words (names, the counted thing).
+    - `workers`: threads for rapidfuzz's scoring (-1: all cores).
     - `coverage` (check only): the share of a checked claim's content words a source's claim must
       hold: "Ukraine gave Russia a list of children" is covered by a longer sentence that says
       more, but not by one that shares two words.
@@ -54,6 +57,8 @@ class GroupSettings:
     max_block: int = 400
     same_story: float = 0.1
     coverage: float = 0.6
+    block_keys: int = 6
+    workers: int = -1
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,9 @@ def group_claims(claims: Sequence[Claim], *, settings: GroupSettings | None = No
             i = parent[i]
         return i
 
-    pairs = sorted(_pairs(claims, feats, cfg), key=lambda p: (-p[0], p[1], p[2]))
+    # equal scores merge in the order of the claims' ids, not their positions, so the same claims
+    # in another order make the same groups
+    pairs = sorted(_pairs(claims, feats, cfg), key=lambda p: (-p[0], *sorted((claims[p[1]].id, claims[p[2]].id))))
     # a conflict needs direct evidence: two claims that match each other, not a chain of matches
     linked = {frozenset((claims[i].id, claims[j].id)) for _, i, j in pairs}
     for score, i, j in pairs:
@@ -140,17 +147,22 @@ def _name_map(claims: Sequence[Claim]) -> dict[str, str]:
                 for w in fold(text).split():
                     if len(w) >= 5:
                         words[w] += 1
+    by_prefix: dict[str, list[str]] = defaultdict(list)  # variants share their first four letters
+    for w in sorted(words):
+        by_prefix[w[:4]].append(w)
     canon: dict[str, str] = {}
     for w in sorted(words, key=lambda x: (-words[x], x)):
         if w in canon:
             continue
         canon[w] = w
-        for v in words:
-            if v not in canon and v[:4] == w[:4] and fuzz.ratio(v, w) >= 85:
+        for v in by_prefix[w[:4]]:
+            if v not in canon and fuzz.ratio(v, w) >= 85:
                 canon[v] = w
-    places = sorted({fold(t) for c in claims for t, label in c.entities if label == "GPE" and " " not in t})
-    for w in list(words) + [fold(t) for c in claims for t, label in c.entities if label == "NORP"]:
-        country = _demonym_of(w, places)
+    places: dict[str, list[str]] = defaultdict(list)
+    for p in sorted({fold(t) for c in claims for t, label in c.entities if label == "GPE" and " " not in t}):
+        places[p[:4]].append(p)
+    for w in list(words) + sorted({fold(t) for c in claims for t, label in c.entities if label == "NORP"}):
+        country = _demonym_of(w, places.get(w[:4], ()))
         if country:
             canon[w] = canon.get(country, country)
     return canon
@@ -172,10 +184,14 @@ def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
     names = _name_map(claims)
     alias = {fold(k): fold(v) for k, v in aliases.items()}
 
+    seen: dict[str, str] = {}
+
     def norm(word: str) -> str:
-        w = fold(word)
-        w = alias.get(w, w)
-        return names.get(w, w)
+        if word not in seen:
+            w = fold(word)
+            w = alias.get(w, w)
+            seen[word] = names.get(w, w)
+        return seen[word]
 
     # the recogniser calls a name a place now and then ("Zelenskyy" as GPE): a person stays a person
     persons = {norm(t.split()[-1]) for c in claims for t, lab in c.entities if lab == "PERSON"}
@@ -250,25 +266,37 @@ def _veto(a: _Feat, b: _Feat, *, negation: bool = True) -> bool:
 
 
 def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings):
-    """Scored candidate pairs from different sources that pass the thresholds."""
+    """Scored candidate pairs from different sources that pass the thresholds.
+
+    Each claim is put in the blocks of its `block_keys` rarest words (a word in more than
+    `max_block` claims makes no block). Within a block, rapidfuzz's `cdist` scores every pair in
+    C++ at once; only pairs above the lowest threshold reach the Python checks, each pair once.
+    """
+    df = Counter(t for f in feats for t in f.tokens)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
-        for t in f.tokens:
+        keys = sorted((t for t in f.tokens if 2 <= df[t] <= cfg.max_block), key=lambda t: (df[t], t))
+        for t in keys[:cfg.block_keys]:
             blocks[t].append(i)
     story = _StorySimilarity(feats)
-    seen: set[tuple[int, int]] = set()
+    floor = min(cfg.with_values, cfg.one_value, cfg.no_values)
+    done: set[tuple[int, int]] = set()
     for key in sorted(blocks):
         idx = blocks[key]
-        if len(idx) < 2 or len(idx) > cfg.max_block:
+        if len(idx) < 2:
             continue
-        for i, j in combinations(idx, 2):
-            if (i, j) in seen or feats[i].source == feats[j].source:
+        frames = [feats[i].frame for i in idx]
+        scores = process.cdist(frames, frames, scorer=fuzz.token_set_ratio, score_cutoff=floor,
+                               dtype=np.float32, workers=cfg.workers)
+        for x, y in zip(*np.nonzero(np.triu(scores, 1))):
+            i, j = idx[x], idx[y]
+            if i > j:
+                i, j = j, i
+            if feats[i].source == feats[j].source or (i, j) in done:
                 continue
-            seen.add((i, j))
-            if story(feats[i].source, feats[j].source) < cfg.same_story:
-                continue
+            done.add((i, j))
             score = _score(feats[i], feats[j], cfg)
-            if score is not None:
+            if score is not None and story(feats[i].source, feats[j].source) >= cfg.same_story:
                 yield score, i, j
 
 

@@ -58,7 +58,7 @@ Progress = Callable[[str, int, int], None]
 
 def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, exclude: tuple[str, ...] = (),
             max_file_size: int = DEFAULT_MAX_FILE_SIZE, progress: Progress | None = None,
-            cache: str | Path | None = None,
+            cache: str | Path | None = None, jobs: int = 1,
             ) -> tuple[list[CleanSource], list[Claim], list[Dropped], list[Skipped], str, str]:
     """Ingest, clean and split a corpus into claims (no grouping); also returns the model name
     and the corpus root. With `cache` (a folder), sources parsed before under the same model and
@@ -79,7 +79,7 @@ def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, 
         cleaned = [clean(loaded.sources[i], is_word=extractor.is_word) for i in todo]
         base = len(done)
         tell = (lambda n, total: progress("parsing", base + n, len(loaded.sources))) if progress else None
-        found = extractor.extract(cleaned, progress=tell)
+        found = extractor.extract(cleaned, progress=tell, jobs=jobs)
         by_source: dict[str, tuple[list[Claim], list[Dropped]]] = {c.source.id: ([], []) for c in cleaned}
         for c in found.claims:
             by_source[c.source][0].append(c)
@@ -99,12 +99,12 @@ def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, 
 def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str | None = None,
                  exclude: tuple[str, ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
                  settings: GroupSettings | None = None, aliases: str | Path | dict[str, str] | None = None,
-                 progress: Progress | None = None, cache: str | Path | None = None) -> Report:
+                 progress: Progress | None = None, cache: str | Path | None = None, jobs: int = 1) -> Report:
     """Run the whole pipeline on a corpus folder (or files) and return the report.
 
     `aliases` is an alias table (a dict or a CSV file `alias,canonical`); without it,
     `aliases.csv` at the corpus root is used when present. `cache` is a folder for parsed
-    sources (see `cache.py`); None parses everything.
+    sources (see `cache.py`); None parses everything. `jobs` > 1 parses in that many processes.
 
     Raises:
         InputError: the corpus is missing or holds no readable article.
@@ -113,7 +113,7 @@ def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str
     say = progress or (lambda _stage, _done, _total: None)
     cleaned, claims, dropped, skipped, model_name, root = extract(corpus, model=model, exclude=exclude,
                                                                   max_file_size=max_file_size, progress=progress,
-                                                                  cache=cache)
+                                                                  cache=cache, jobs=jobs)
     if aliases is None and (Path(root) / ALIASES_FILE).is_file():
         aliases = Path(root) / ALIASES_FILE
     if aliases is not None and not isinstance(aliases, dict):

@@ -89,3 +89,49 @@ def test_textmap_edits_compose():
     assert m2.text == "b&cd"
     assert m2.span(1, 2) == (12, 17)
     assert m2.span(0, 4) == (11, 19)
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_WORDS = ["the", "talks", "lasted", "an", "hour", "Russia", "Ukraine", "ex-", "change", "prisoners", "said",
+          "on", "Monday", "1,000", "“quoted”", "café", "&amp;", "—", "3.5%", "$12", "Istanbul,"]
+_CHROME = ["2 June 2025, 16:07 | Updated: 2 June 2025, 17:27", "Ian Payne 4am - 7am", "Tuesday, July 1, 2025",
+           "pic.twitter.com/AbC123", "— Volodymyr Zelenskyy (@ZelenskyyUa) June 2, 2025", "HomeInternational News",
+           "Join our commenting forum", "date 2025-06-02", "Istanbul, Jun 2 (Agencies)", "By Jane Doe", ""]
+_SENTENCE = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14).map(lambda ws: " ".join(ws) + ".")
+_LINE = st.one_of(_SENTENCE, st.sampled_from(_CHROME), st.text(max_size=40))
+ARTICLES = st.tuples(st.lists(_LINE, max_size=12), st.sampled_from(["\n", "\r\n", "\n\n"])).map(lambda t: t[1].join(t[0]))
+
+
+def _source(text):
+    from claimcheck.ingest import Source, text_blocks
+    from claimcheck.textmap import TextMap
+
+    return Source(id="gen", path="gen.txt", text=text, blocks=tuple(text_blocks(TextMap(text))))
+
+
+@given(ARTICLES)
+def test_property_cleaning_keeps_offsets_into_the_file(text):
+    from claimcheck import clean
+
+    cs = clean(_source(text), is_word=lambda w: w in {"exchange", "change"})
+    for d in cs.dropped:
+        assert text[d.start:d.end] == d.quote
+    for b in cs.blocks:
+        a, z = b.map.span(0, len(b.map.text))
+        assert 0 <= a <= z <= len(text)
+        for i in range(len(b.map.text)):
+            assert a <= b.map.start_of(i) <= b.map.end_of(i) <= z
+
+
+@given(ARTICLES)
+def test_property_every_claim_quotes_the_file(extractor, text):
+    from claimcheck import clean
+
+    found = extractor.extract([clean(_source(text), is_word=extractor.is_word)])
+    for c in found.claims:
+        assert text[c.start:c.end] == c.quote and c.quote.strip()
+    for d in found.dropped:
+        assert text[d.start:d.end] == d.quote

@@ -163,11 +163,11 @@ def test_alias_table_from_the_command_line(tmp_path):
     assert a3_together(["--aliases", str(CORPUS / "aliases.csv")])
 
 
-def _claim(cid, source, frame, *, values=(), entities=()):
+def _claim(cid, source, frame, *, values=(), entities=(), negated=False):
     from claimcheck.claims import Claim
 
     return Claim(id=cid, source=source, text=frame, quote=frame, start=0, end=len(frame), sentence=frame,
-                 frame=frame, values=tuple(values), entities=tuple(entities))
+                 frame=frame, values=tuple(values), entities=tuple(entities), negated=negated)
 
 
 def _count(n, noun="people"):
@@ -233,3 +233,42 @@ def test_a_person_the_recogniser_calls_a_place_stays_a_person():
               _claim("b#1", "b", "bring putin zelensky istanbul", entities=[("Zelensky", "PERSON"), ("Istanbul", "GPE")])]
     feats = _features(claims, {})
     assert feats[0].places == frozenset()
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_VOCAB = ["talk", "last", "russia", "ukraine", "prisoner", "exchange", "agree", "ceasefire", "istanbul", "list", "child"]
+
+
+@st.composite
+def _claims(draw):
+    from claimcheck.values import Value
+
+    out = []
+    for n in range(draw(st.integers(1, 25))):
+        src = draw(st.sampled_from("abcd"))
+        words = draw(st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=6))
+        values = []
+        if draw(st.booleans()):
+            low = draw(st.sampled_from([1, 2, 60, 1000, 1200, 6000]))
+            values.append(Value(str(low), draw(st.sampled_from(["count", "duration"])), low,
+                                low + draw(st.sampled_from([0, 0, 200])), "exact",
+                                noun=draw(st.sampled_from([None, "prisoner", "body"]))))
+        ents = tuple((w.title(), "GPE") for w in words if w in ("russia", "ukraine", "istanbul"))
+        out.append(_claim(f"{src}#{n}", src, " ".join(words), values=values, entities=ents,
+                          negated=draw(st.booleans())))
+    return out
+
+
+@given(_claims(), st.randoms(use_true_random=False))
+def test_property_grouping_is_a_partition_independent_of_claim_order(claims, rnd):
+    from claimcheck import group_claims
+
+    groups = group_claims(claims)
+    ids = [cid for g in groups for cid in g.claims]
+    assert sorted(ids) == sorted(c.id for c in claims)
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)
+    assert {frozenset(g.claims): g.verdict for g in group_claims(shuffled)} == {frozenset(g.claims): g.verdict for g in groups}

@@ -1,0 +1,244 @@
+"""claimcheck's benchmarks, in one run on one machine; results go to bench/RESULTS.md.
+
+    python bench/run.py                      # everything (about 25 minutes on 2 cores)
+    python bench/run.py --only pipeline,jobs # some of: pipeline, jobs, grouping, cache
+    python bench/run.py --sizes 10000,100000 # grouping sizes (default 10k, 100k, 1M)
+
+What each part measures is in bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+ECB = ROOT.parent / "shared" / "corpora" / "ecbplus-dev"
+EXCLUDE = ("README.md", "*.TXT")
+
+
+def timed(fn, *args, **kwargs):
+    t = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - t
+
+
+# --------------------------------------------------------------------------- 1. pipeline vs spaCy
+
+
+def bare_spacy(corpus, extractor) -> float:
+    """`nlp.pipe` alone over the same cleaned text, with the same model and batch size."""
+    from claimcheck import clean, load_corpus
+
+    loaded = load_corpus(corpus, exclude=EXCLUDE)
+    texts = [b.text for s in loaded.sources for b in clean(s, is_word=extractor.is_word).blocks]
+    t = time.perf_counter()
+    for _ in extractor.nlp.pipe(texts, batch_size=extractor.batch_size):
+        pass
+    return time.perf_counter() - t
+
+
+def full_report(corpus, *, jobs: int = 1) -> float:
+    """What `claimcheck report` does, model already loaded: read, clean, parse, split, group, render."""
+    from claimcheck import build_report, write_reports
+
+    t = time.perf_counter()
+    report = build_report(corpus, exclude=EXCLUDE, jobs=jobs)
+    with tempfile.TemporaryDirectory() as out:
+        write_reports(report, out)
+    return time.perf_counter() - t
+
+
+def part_pipeline(results: dict) -> None:
+    from claimcheck import Extractor
+
+    extractor = Extractor()
+    extractor.nlp("warm up")
+    whole_bare = bare_spacy(ECB, extractor)
+    whole_full = full_report(ECB)
+    events = sorted(p for p in ECB.iterdir() if p.is_dir())
+    per_bare = sum(bare_spacy(e, extractor) for e in events)
+    per_full = sum(full_report(e) for e in events)
+    results["pipeline"] = {
+        "whole corpus": {"spacy_s": whole_bare, "claimcheck_s": whole_full, "ratio": whole_full / whole_bare},
+        f"per event ({len(events)} runs)": {"spacy_s": per_bare, "claimcheck_s": per_full, "ratio": per_full / per_bare},
+    }
+
+
+# --------------------------------------------------------------------------- 2. --jobs
+
+
+def part_jobs(results: dict) -> None:
+    one = full_report(ECB, jobs=1)
+    two = full_report(ECB, jobs=2)
+    results["jobs"] = {"jobs=1_s": one, "jobs=2_s": two, "speedup": one / two, "cores": os.cpu_count()}
+
+
+# --------------------------------------------------------------------------- 3. grouping at scale
+
+
+def base_claims():
+    """The claims of ECB+ (parsed once, then from a cache under bench/.cache)."""
+    from claimcheck.pipeline import extract
+
+    _, claims, *_ = extract(ECB, exclude=EXCLUDE, cache=HERE / ".cache")
+    return claims
+
+
+def synthetic(n: int, seed: int = 7):
+    """n claims made by varying the real ones: copy k of the corpus is another world of events
+    with its own names (every word fewer than 50 base claims use, and every entity, gets the
+    suffix k), its own sources, and one word in three of each frame dropped at random. Common
+    words stay shared across copies, as they are across real events."""
+    from collections import Counter
+
+    base = base_claims()
+    df = Counter(t for c in base for t in set(c.frame.split()))
+    rnd = random.Random(seed)
+    out = []
+    k = 0
+    while len(out) < n:
+        for c in base:
+            if len(out) >= n:
+                break
+            if k == 0:
+                out.append(c)
+                continue
+            words = [w if w.startswith("<") or df[w] >= 50 else f"{w}{k}" for w in c.frame.split()]
+            words = [w for w in words if rnd.random() > 1 / 3] or words[:1]
+            ents = tuple((" ".join(f"{w}{k}" for w in t.split()), label) for t, label in c.entities)
+            src = f"{c.source}~{k}"
+            out.append(replace(c, id=f"{src}#{len(out)}", source=src, frame=" ".join(words), entities=ents))
+        k += 1
+    return out
+
+
+def group_once(n: int) -> dict:
+    """Run in a child process so its peak memory is its own."""
+    import resource
+
+    from claimcheck import group_claims
+
+    claims = synthetic(n)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    groups, seconds = timed(group_claims, claims)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"claims": n, "seconds": seconds, "groups": len(groups),
+            "multi_source": sum(len(g.sources) > 1 for g in groups),
+            "peak_rss_mb": peak / 1024, "claims_rss_mb": rss_before / 1024}
+
+
+def cdist_once(n: int) -> dict:
+    """rapidfuzz all-pairs: every frame against every frame, the cost grouping avoids."""
+    import resource
+
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    frames = [c.frame for c in synthetic(n)]
+    scores, seconds = timed(process.cdist, frames, frames, scorer=fuzz.token_set_ratio, score_cutoff=70,
+                            dtype=np.uint8, workers=-1)
+    return {"claims": n, "seconds": seconds, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def child(fn: str, n: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", fn, str(n)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def part_grouping(results: dict, sizes: list[int]) -> None:
+    base_claims()  # fill the cache before timing anything
+    results["grouping"] = [child("group", n) for n in sizes]
+    results["cdist"] = []
+    for n in (2_000, 10_000, 30_000):
+        results["cdist"].append(child("cdist", n))
+
+
+# --------------------------------------------------------------------------- 4. cache
+
+
+def part_cache(results: dict) -> None:
+    with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as out:
+        cmd = ["claimcheck", "report", str(ECB), "--out", out, "-q", "--cache", cache,
+               *[a for g in EXCLUDE for a in ("--exclude", g)]]
+        _, cold = timed(subprocess.run, cmd, check=True)
+        _, warm = timed(subprocess.run, cmd, check=True)
+    results["cache"] = {"cold_s": cold, "warm_s": warm, "speedup": cold / warm}
+
+
+# --------------------------------------------------------------------------- RESULTS.md
+
+
+def write_results(results: dict) -> str:
+    lines = ["# Benchmark results", "",
+             f"Written by `python bench/run.py` on {dt.date.today().isoformat()}: {os.cpu_count()} cores, "
+             f"Python {platform.python_version()}, {platform.machine()}. Corpus: shared/corpora/ecbplus-dev "
+             "(40 events, 462 articles).", ""]
+    if "pipeline" in results:
+        lines += ["## 1. claimcheck report against bare spaCy (target ≤ 1.3×)", "",
+                  "| run | bare `nlp.pipe` | claimcheck report | ratio |", "|---|---|---|---|"]
+        for name, r in results["pipeline"].items():
+            lines.append(f"| {name} | {r['spacy_s']:.1f} s | {r['claimcheck_s']:.1f} s | {r['ratio']:.2f}× |")
+        lines.append("")
+    if "jobs" in results:
+        r = results["jobs"]
+        lines += ["## 2. --jobs 2 against one process (target ≥ 1.7×)", "",
+                  f"jobs=1: {r['jobs=1_s']:.1f} s; jobs=2: {r['jobs=2_s']:.1f} s; speedup {r['speedup']:.2f}× "
+                  f"on {r['cores']} cores.", ""]
+    if "grouping" in results:
+        lines += ["## 3. Grouping at scale (target: 1M claims < 2 min on 2 cores, memory linear)", "",
+                  "| claims | time | groups | multi-source | peak RSS | RSS of the claims alone |", "|---|---|---|---|---|---|"]
+        for r in results["grouping"]:
+            lines.append(f"| {r['claims']:,} | {r['seconds']:.1f} s | {r['groups']:,} | {r['multi_source']:,} | "
+                         f"{r['peak_rss_mb']:,.0f} MB | {r['claims_rss_mb']:,.0f} MB |")
+        lines += ["", "rapidfuzz all-pairs `cdist` (token_set_ratio, uint8, all cores), for comparison:", "",
+                  "| claims | time | peak RSS |", "|---|---|---|"]
+        for r in results["cdist"]:
+            lines.append(f"| {r['claims']:,} | {r['seconds']:.1f} s | {r['peak_rss_mb']:,.0f} MB |")
+        lines.append("")
+    if "cache" in results:
+        r = results["cache"]
+        lines += ["## 4. Second run with a warm parse cache (`claimcheck report`, whole process)", "",
+                  f"cold: {r['cold_s']:.1f} s; warm: {r['warm_s']:.1f} s; {r['speedup']:.1f}× faster.", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--only", default="pipeline,jobs,grouping,cache")
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        fn, n = args.child
+        print(json.dumps((group_once if fn == "group" else cdist_once)(int(n))))
+        return
+    results: dict = {}
+    parts = args.only.split(",")
+    if "pipeline" in parts:
+        part_pipeline(results)
+    if "jobs" in parts:
+        part_jobs(results)
+    if "grouping" in parts:
+        part_grouping(results, [int(x) for x in args.sizes.split(",")])
+    if "cache" in parts:
+        part_cache(results)
+    text = write_results(results)
+    (HERE / "RESULTS.md").write_text(text + "\n", encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
