@@ -10,6 +10,7 @@ the square of the corpus. Clusters only merge when no pair across them is vetoed
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -133,8 +134,11 @@ class _Feat:
     source: str
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without accents ("Erdoğan" → "erdogan")."""
+    if text.isascii():
+        return text.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
@@ -269,8 +273,9 @@ def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings):
     """Scored candidate pairs from different sources that pass the thresholds.
 
     Each claim is put in the blocks of its `block_keys` rarest words (a word in more than
-    `max_block` claims makes no block). Within a block, rapidfuzz's `cdist` scores every pair in
-    C++ at once; only pairs above the lowest threshold reach the Python checks, each pair once.
+    `max_block` claims makes no block). Within a block, the share of words each pair has in common
+    is computed for all pairs at once (a matrix product); only pairs that share enough words for
+    any threshold reach rapidfuzz and the structural checks, each pair once.
     """
     df = Counter(t for f in feats for t in f.tokens)
     blocks: dict[str, list[int]] = defaultdict(list)
@@ -279,20 +284,33 @@ def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings):
         for t in keys[:cfg.block_keys]:
             blocks[t].append(i)
     story = _StorySimilarity(feats)
-    floor = min(cfg.with_values, cfg.one_value, cfg.no_values)
+    source_no = {s: n for n, s in enumerate(dict.fromkeys(f.source for f in feats))}
+    src = np.array([source_no[f.source] for f in feats])
+    valued = np.array([bool(f.keys) for f in feats])
+    floor = min(cfg.value_overlap, cfg.overlap)
     done: set[tuple[int, int]] = set()
     for key in sorted(blocks):
         idx = blocks[key]
         if len(idx) < 2:
             continue
-        frames = [feats[i].frame for i in idx]
-        scores = process.cdist(frames, frames, scorer=fuzz.token_set_ratio, score_cutoff=floor,
-                               dtype=np.float32, workers=cfg.workers)
-        for x, y in zip(*np.nonzero(np.triu(scores, 1))):
+        # every pair of the block at once: shared words (a pair needs at least `value_overlap`
+        # of its words in common, or `overlap` without values on both sides) and different sources
+        vocab: dict[str, int] = {}
+        rows = [[vocab.setdefault(t, len(vocab)) for t in feats[i].tokens] for i in idx]
+        m = np.zeros((len(idx), len(vocab)), dtype=np.float32)
+        for r, cols in enumerate(rows):
+            m[r, cols] = 1.0
+        inter = m @ m.T
+        size = m.sum(axis=1)
+        shared = inter / np.maximum(size[:, None] + size[None, :] - inter, 1.0)
+        v, s = valued[idx], src[idx]
+        need = np.where(v[:, None] & v[None, :], cfg.value_overlap, cfg.overlap)
+        xs, ys = np.nonzero(np.triu((shared >= need) & (shared >= floor) & (s[:, None] != s[None, :]), 1))
+        for x, y in zip(xs.tolist(), ys.tolist()):
             i, j = idx[x], idx[y]
             if i > j:
                 i, j = j, i
-            if feats[i].source == feats[j].source or (i, j) in done:
+            if (i, j) in done:
                 continue
             done.add((i, j))
             score = _score(feats[i], feats[j], cfg)
@@ -328,19 +346,20 @@ class _StorySimilarity:
         return self.cache[key]
 
 
-def _score(a: _Feat, b: _Feat, cfg: GroupSettings) -> float | None:
-    if _veto(a, b):
-        return None
-    set_score = fuzz.token_set_ratio(a.frame, b.frame)
-    sort_score = fuzz.token_sort_ratio(a.frame, b.frame)
+def _score(a: _Feat, b: _Feat, cfg: GroupSettings, set_score: float | None = None) -> float | None:
+    """The pair's score, or None when it is vetoed or under its thresholds (`set_score`: the
+    token-set ratio when already computed)."""
     if a.keys and b.keys:
         need = cfg.with_values
     elif a.keys or b.keys:
         need = cfg.one_value
     else:
         need = cfg.no_values
-    if set_score < need:
+    if set_score is None:
+        set_score = fuzz.token_set_ratio(a.frame, b.frame)
+    if set_score < need or _veto(a, b):
         return None
+    sort_score = fuzz.token_sort_ratio(a.frame, b.frame)
     shared = len(a.tokens & b.tokens) / max(1, len(a.tokens | b.tokens))
     if a.keys and b.keys and shared < cfg.value_overlap:
         return None
