@@ -97,11 +97,23 @@ def base_claims():
     return claims
 
 
+def _pseudo(word: str, k: int) -> str:
+    """A made-up word standing for `word` in copy k (letters only, so it looks like a name)."""
+    import hashlib
+
+    h = int.from_bytes(hashlib.blake2b(f"{word}|{k}".encode(), digest_size=8).digest(), "big")
+    out = ""
+    while h and len(out) < 9:
+        h, r = divmod(h, 26)
+        out += chr(97 + r)
+    return out
+
+
 def synthetic(n: int, seed: int = 7):
     """n claims made by varying the real ones: copy k of the corpus is another world of events
-    with its own names (every word fewer than 50 base claims use, and every entity, gets the
-    suffix k), its own sources, and one word in three of each frame dropped at random. Common
-    words stay shared across copies, as they are across real events."""
+    with its own names (every word fewer than 50 base claims use, and every entity word, is
+    replaced by a made-up word of its own), its own sources, and one word in three of each frame
+    dropped at random. Common words stay shared across copies, as they are across real events."""
     from collections import Counter
 
     base = base_claims()
@@ -116,9 +128,9 @@ def synthetic(n: int, seed: int = 7):
             if k == 0:
                 out.append(c)
                 continue
-            words = [w if w.startswith("<") or df[w] >= 50 else f"{w}{k}" for w in c.frame.split()]
+            words = [w if w.startswith("<") or df[w] >= 50 else _pseudo(w, k) for w in c.frame.split()]
             words = [w for w in words if rnd.random() > 1 / 3] or words[:1]
-            ents = tuple((" ".join(f"{w}{k}" for w in t.split()), label) for t, label in c.entities)
+            ents = tuple((" ".join(_pseudo(w.lower(), k) for w in t.split()), label) for t, label in c.entities)
             src = f"{c.source}~{k}"
             out.append(replace(c, id=f"{src}#{len(out)}", source=src, frame=" ".join(words), entities=ents))
         k += 1

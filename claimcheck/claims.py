@@ -119,17 +119,16 @@ class Extractor:
         return word in self._strings
 
     def extract(self, sources: Iterable[CleanSource], *, progress: Callable[[int, int], None] | None = None,
-                jobs: int = 1) -> Extraction:
+                ) -> Extraction:
         """Claims and dropped sentences of every source, in source and text order.
 
-        `progress(done, total)` is told how many sources are parsed so far; `jobs` > 1 parses in
-        that many processes (spaCy's `n_process`); the claims are the same."""
+        `progress(done, total)` is told how many sources are parsed so far."""
         sources = list(sources)
         claims: list[Claim] = []
         dropped: list[Dropped] = []
         work = ((b.text, (si, bi)) for si, cs in enumerate(sources) for bi, b in enumerate(cs.blocks))
         state: dict[int, _SourceState] = {}
-        for doc, (si, bi) in self.nlp.pipe(work, as_tuples=True, batch_size=self.batch_size, n_process=max(1, jobs)):
+        for doc, (si, bi) in self.nlp.pipe(work, as_tuples=True, batch_size=self.batch_size):
             cs = sources[si]
             st = state.setdefault(si, _SourceState(cs))
             st.add_block(doc, cs.blocks[bi], bi)

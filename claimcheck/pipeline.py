@@ -13,7 +13,7 @@ from .cache import ParseCache, source_key
 from .claims import Claim, Extractor, model_name
 from .clean import CleanSource, Dropped, clean
 from .group import Group, GroupSettings, group_claims
-from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, load_aliases, load_corpus
+from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, Source, load_aliases, load_corpus
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,10 @@ Progress = Callable[[str, int, int], None]
 """Told (stage, done, total) as a run goes on: stage "parsing" counts sources, "grouping" is 0/1."""
 
 
+Parsed = tuple[CleanSource, list[Claim], list[Dropped]]
+"""One source after cleaning and splitting: what the parse cache stores."""
+
+
 def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, exclude: tuple[str, ...] = (),
             max_file_size: int = DEFAULT_MAX_FILE_SIZE, progress: Progress | None = None,
             cache: str | Path | None = None, jobs: int = 1,
@@ -67,33 +71,66 @@ def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, 
     name = model_name(model)
     store = ParseCache(cache) if cache is not None else None
     keys = [source_key(s, name) for s in loaded.sources] if store else [None] * len(loaded.sources)
-    done: dict[int, tuple[CleanSource, list[Claim], list[Dropped]]] = {}
+    done: dict[int, Parsed] = {}
     if store:
         for i, key in enumerate(keys):
             hit = store.get(key)
             if hit is not None:
                 done[i] = hit
     todo = [i for i in range(len(loaded.sources)) if i not in done]
+    base = len(done)
+    tell = (lambda n, _total: progress("parsing", base + n, len(loaded.sources))) if progress else None
     if todo:
-        extractor = Extractor(name)
-        cleaned = [clean(loaded.sources[i], is_word=extractor.is_word) for i in todo]
-        base = len(done)
-        tell = (lambda n, total: progress("parsing", base + n, len(loaded.sources))) if progress else None
-        found = extractor.extract(cleaned, progress=tell, jobs=jobs)
-        by_source: dict[str, tuple[list[Claim], list[Dropped]]] = {c.source.id: ([], []) for c in cleaned}
-        for c in found.claims:
-            by_source[c.source][0].append(c)
-        for d in found.dropped:
-            by_source[d.source][1].append(d)
-        for i, cs in zip(todo, cleaned):
-            done[i] = (cs, *by_source[cs.source.id])
+        parsed = _parse([loaded.sources[i] for i in todo], name, jobs=jobs, progress=tell)
+        for i, item in zip(todo, parsed):
+            done[i] = item
             if store:
-                store.put(keys[i], done[i])
-    elif progress:
-        progress("parsing", len(loaded.sources), len(loaded.sources))
+                store.put(keys[i], item)
+    elif tell:
+        tell(0, 0)
     ordered = [done[i] for i in range(len(loaded.sources))]
     return ([cs for cs, _, _ in ordered], [c for _, cl, _ in ordered for c in cl],
             [d for _, _, dr in ordered for d in dr], list(loaded.skipped), name, loaded.root)
+
+
+def _parse(sources: list[Source], model: str, *, jobs: int = 1,
+           progress: Callable[[int, int], None] | None = None) -> list[Parsed]:
+    """Clean and split sources into claims, in order; with `jobs` > 1, in that many processes,
+    each taking whole sources (spaCy's parse and claimcheck's own work both run in parallel)."""
+    if jobs <= 1 or len(sources) < 2:
+        return _parse_chunk(sources, model, progress=progress)
+    import concurrent.futures as cf
+    import multiprocessing as mp
+
+    # chunks of about equal text, a few per process so a slow one does not hold the rest up
+    n_chunks = min(len(sources), jobs * 4)
+    chunks: list[list[int]] = [[] for _ in range(n_chunks)]
+    sizes = [0] * n_chunks
+    for i in sorted(range(len(sources)), key=lambda i: -len(sources[i].text)):
+        k = sizes.index(min(sizes))
+        chunks[k].append(i)
+        sizes[k] += len(sources[i].text)
+    out: dict[int, Parsed] = {}
+    with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as pool:
+        futures = {pool.submit(_parse_chunk, [sources[i] for i in sorted(c)], model): sorted(c) for c in chunks if c}
+        for fut in cf.as_completed(futures):
+            for i, item in zip(futures[fut], fut.result()):
+                out[i] = item
+            if progress:
+                progress(len(out), len(sources))
+    return [out[i] for i in range(len(sources))]
+
+
+def _parse_chunk(sources: list[Source], model: str, *, progress: Callable[[int, int], None] | None = None) -> list[Parsed]:
+    extractor = Extractor(model)
+    cleaned = [clean(s, is_word=extractor.is_word) for s in sources]
+    found = extractor.extract(cleaned, progress=progress)
+    by_source: dict[str, tuple[list[Claim], list[Dropped]]] = {c.source.id: ([], []) for c in cleaned}
+    for c in found.claims:
+        by_source[c.source][0].append(c)
+    for d in found.dropped:
+        by_source[d.source][1].append(d)
+    return [(cs, *by_source[cs.source.id]) for cs in cleaned]
 
 
 def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str | None = None,

@@ -87,3 +87,10 @@ def test_claims_command_formats(fmt, check):
 def test_model_from_environment_variable():
     result = runner.invoke(app, ["claims", str(CORPUS)], env={"CLAIMCHECK_MODEL": "other_missing_model"})
     assert result.exit_code == 2 and "'other_missing_model' is not installed" in result.output
+
+
+def test_jobs_2_gives_the_same_report(tmp_path):
+    assert runner.invoke(app, ["report", str(CORPUS), "--out", str(tmp_path), "-q", "--jobs", "2",
+                               "--format", "json"]).exit_code == 0
+    committed = CORPUS.parent / "reports" / "report.json"
+    assert (tmp_path / "report.json").read_bytes() == committed.read_bytes()
