@@ -25,6 +25,11 @@ CorpusArg = Annotated[list[Path], typer.Argument(help="Corpus folder or article 
 ExcludeOpt = Annotated[list[str], typer.Option("--exclude", help="Glob of corpus files to leave out (repeatable).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a full traceback on errors.")]
+CorpusOpt = Annotated[list[Path], typer.Option("--corpus", "-c", help="Corpus folder or article files (repeatable).", show_default="corpus")]
+FailOnOpt = Annotated[str, typer.Option("--fail-on", help="Which verdicts fail (exit 1): conflict, unverified (conflict or unverified), never.")]
+CacheOpt = Annotated[Optional[Path], typer.Option("--cache", help="Folder for parsed sources (default: $CLAIMCHECK_CACHE or ~/.cache/claimcheck).")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse every source again; read and write no cache.")]
+DateOpt = Annotated[Optional[str], typer.Option("--date", help="Date (YYYY-MM-DD) for relative dates in the checked claims.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse articles in this many processes.")]
 MaxSizeOpt = Annotated[str, typer.Option("--max-file-size", help="Skip (and list) corpus files larger than this: bytes, or with K, M or G.")]
 
@@ -147,6 +152,8 @@ def report(
     jobs: JobsOpt = 1,
     aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
     threshold: Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable), e.g. with_values=75.")] = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -162,7 +169,7 @@ def report(
         raise InputError(f"unknown --format {shown}: choose from {', '.join(RENDERERS)}")
     with _progress(quiet) as progress:
         result = build_report(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
-                              max_file_size=_size(max_file_size), jobs=jobs,
+                              max_file_size=_size(max_file_size), jobs=jobs, cache=_cache_dir(cache, no_cache),
                               settings=_settings(threshold or []), progress=progress)
     written = write_reports(result, out, formats=formats)
     _warn_skipped(result, quiet)
@@ -250,21 +257,20 @@ def values(
                    f"{' ' + v.unit if v.unit else ''}{extra}")
 
 
-CorpusOpt = Annotated[list[Path], typer.Option("--corpus", "-c", help="Corpus folder or article files (repeatable).", show_default="corpus")]
-FailOnOpt = Annotated[str, typer.Option("--fail-on", help="Which verdicts fail (exit 1): conflict, unverified (conflict or unverified), never.")]
-CacheOpt = Annotated[Optional[Path], typer.Option("--cache", help="Folder for parsed sources (default: $CLAIMCHECK_CACHE or ~/.cache/claimcheck).")]
-NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse every source again; read and write no cache.")]
-DateOpt = Annotated[Optional[str], typer.Option("--date", help="Date (YYYY-MM-DD) for relative dates in the checked claims.")]
+
+def _cache_dir(cache: Path | None, no_cache: bool) -> Path | None:
+    from .cache import default_dir
+
+    return None if no_cache else (cache or default_dir())
 
 
 def _checker(corpus, *, model, exclude, max_file_size, jobs, aliases, threshold, cache, no_cache, quiet):
-    from .cache import default_dir
     from .check import Checker
 
     with _progress(quiet) as progress:
         checker = Checker(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
                           max_file_size=_size(max_file_size), jobs=jobs,
-                          settings=_settings(threshold or []), cache=None if no_cache else (cache or default_dir()),
+                          settings=_settings(threshold or []), cache=_cache_dir(cache, no_cache),
                           progress=progress)
     if not quiet:
         for s in checker.skipped:
