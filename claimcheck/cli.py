@@ -30,6 +30,9 @@ FailOnOpt = Annotated[str, typer.Option("--fail-on", help="Which verdicts fail (
 CacheOpt = Annotated[Optional[Path], typer.Option("--cache", help="Folder for parsed sources (default: $CLAIMCHECK_CACHE or ~/.cache/claimcheck).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse every source again; read and write no cache.")]
 DateOpt = Annotated[Optional[str], typer.Option("--date", help="Date (YYYY-MM-DD) for relative dates in the checked claims.")]
+AliasesOpt = Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")]
+ThresholdOpt = Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable), e.g. with_values=75.")]
+OutFileOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse articles in this many processes.")]
 MaxSizeOpt = Annotated[str, typer.Option("--max-file-size", help="Skip (and list) corpus files larger than this: bytes, or with K, M or G.")]
 
@@ -150,8 +153,8 @@ def report(
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
     jobs: JobsOpt = 1,
-    aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
-    threshold: Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable), e.g. with_values=75.")] = None,
+    aliases: AliasesOpt = None,
+    threshold: ThresholdOpt = None,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
@@ -313,14 +316,14 @@ def check(
     corpus: CorpusOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     fail_on: FailOnOpt = "conflict",
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
+    out: OutFileOpt = None,
     date: DateOpt = None,
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
     jobs: JobsOpt = 1,
-    aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
-    threshold: Annotated[list[str], typer.Option("--threshold", help="Matching setting NAME=VALUE (repeatable).")] = None,
+    aliases: AliasesOpt = None,
+    threshold: ThresholdOpt = None,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
@@ -343,14 +346,14 @@ def batch(
     corpus: CorpusOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="text, json, jsonl, csv or junit.")] = "text",
     fail_on: FailOnOpt = "conflict",
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
+    out: OutFileOpt = None,
     date: DateOpt = None,
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
     jobs: JobsOpt = 1,
-    aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
-    threshold: Annotated[list[str], typer.Option("--threshold", help="Matching setting NAME=VALUE (repeatable).")] = None,
+    aliases: AliasesOpt = None,
+    threshold: ThresholdOpt = None,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
@@ -379,8 +382,8 @@ def evaluate(
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
     jobs: JobsOpt = 1,
-    aliases: Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")] = None,
-    threshold: Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable).")] = None,
+    aliases: AliasesOpt = None,
+    threshold: ThresholdOpt = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:

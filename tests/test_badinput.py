@@ -172,3 +172,34 @@ def test_no_traceback_and_no_article_text_on_an_unexpected_error(tmp_path, monke
     assert "Riverton" not in result.output
     debug = runner.invoke(app, ["report", str(corpus), "--out", str(tmp_path / "o"), "--debug"])
     assert isinstance(debug.exception, RuntimeError)
+
+
+def test_ctrl_c_exits_130_with_one_line(tmp_path, monkeypatch):
+    import claimcheck.pipeline as pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "group_claims", interrupted)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(tmp_path / "o"), "--no-cache"])
+    assert result.exit_code == 130 and result.stderr == "Error: interrupted\n"
+    assert not (tmp_path / "o").exists()
+
+
+def test_record_ids_cannot_escape_the_output_folder_or_break_the_html(tmp_path):
+    """A record id is data, never a path: the reports keep their fixed names inside --out."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    evil = '../../escaped"><script>alert(1)</script>'
+    (corpus / "feed.jsonl").write_text(json.dumps({"id": evil, "text": GOOD}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file() and corpus not in p.parents) == \
+        ["claims.csv", "groups.csv", "report.html", "report.json", "report.md"]
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert json.loads((out / "report.json").read_text())["sources"][0]["id"] == evil
