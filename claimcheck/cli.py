@@ -384,6 +384,8 @@ def evaluate(
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -406,7 +408,7 @@ def evaluate(
             raise InputError(f"{paths[0]} is not a claimcheck report.json") from None
     else:
         result = build_report(paths, model=model, exclude=tuple(exclude or ()), aliases=aliases,
-                              max_file_size=_size(max_file_size), jobs=jobs,
+                              max_file_size=_size(max_file_size), jobs=jobs, cache=_cache_dir(cache, no_cache),
                               settings=_settings(threshold or []))
         _warn_skipped(result, quiet)
         data = to_dict(result)

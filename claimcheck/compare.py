@@ -33,6 +33,8 @@ def describe(v: Value) -> str:
                 return f"{x / 86400:g} days"
             if x >= 3 * 3600:
                 return f"{x / 3600:g} h"
+            if x < 120:
+                return f"{round(x):g} s"
             return f"{round(x / 60):g} min"
         if v.kind == "money":
             return f"{x:,.0f} {v.unit or ''}".strip()

@@ -228,6 +228,11 @@ def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
     return out
 
 
+def _shared(a: _Feat, b: _Feat) -> float:
+    """The share of all the content words of two claims that both use."""
+    return len(a.tokens & b.tokens) / max(1, len(a.tokens | b.tokens))
+
+
 def _signature(f: _Feat) -> tuple:
     """What `_veto` looks at: two claims with one signature veto the same merges."""
     return f.ordinals, f.dates, f.places, f.people, f.keys, f.negated
@@ -378,7 +383,7 @@ def _score(a: _Feat, b: _Feat, cfg: GroupSettings, set_score: float | None = Non
     if set_score < need or _veto(a, b):
         return None
     sort_score = fuzz.token_sort_ratio(a.frame, b.frame)
-    shared = len(a.tokens & b.tokens) / max(1, len(a.tokens | b.tokens))
+    shared = _shared(a, b)
     if a.keys and b.keys and shared < cfg.value_overlap:
         return None
     if not (a.keys and b.keys):

@@ -166,3 +166,14 @@ def test_property_compare_is_symmetric_and_reflexive(a_text, b_text):
         assert compare(a, a) == "equal"
     if a is not None and b is not None and a.kind == b.kind:
         assert compare(a, b) == compare(b, a)
+
+
+@pytest.mark.parametrize("text, shown", [
+    pytest.param("just over 10 seconds", "> 10 s (to ~13 s)", id="seconds"),
+    pytest.param("a little over an hour", "> 60 min (to ~80 min)", id="minutes"),
+    pytest.param("two to three days", "2 days–3 days", id="days"),
+])
+def test_describe_reads_like_the_text(text, shown):
+    from claimcheck.compare import describe
+
+    assert describe(parse(text, label="TIME")) == shown
