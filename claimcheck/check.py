@@ -113,7 +113,7 @@ class Checker:
     def _evidence(self, query: Claim, index: int, score: float, flipped: bool) -> Evidence | None:
         c = self.claims[index]
         if flipped:
-            if any(True for _ in query.values) or c.values:
+            if query.values or c.values:
                 return None  # "did not offer 30 days" vs "offered 2–3 days": no simple reading
             relation, detail = "conflict", "the source says the opposite (one statement is negated)"
         else:
