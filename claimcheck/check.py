@@ -22,8 +22,8 @@ from .claims import Claim, Extractor
 from .compare import describe, relate, short
 from .errors import InputError
 from .group import GroupSettings, match_claims
-from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, load_aliases
-from .pipeline import Progress, extract
+from .ingest import DEFAULT_MAX_FILE_SIZE
+from .pipeline import Progress, extract, resolve_aliases
 
 VERDICTS = ("conflict", "compatible", "supported", "unverified")
 # --fail-on: which verdicts fail the gate
@@ -74,12 +74,11 @@ class Checker:
         cleaned, claims, _, skipped, name, root = extract(
             corpus if isinstance(corpus, (str, Path)) else list(corpus), model=model, exclude=exclude,
             max_file_size=max_file_size, progress=progress, cache=cache, jobs=jobs)
-        if aliases is None and (Path(root) / ALIASES_FILE).is_file():
-            aliases = Path(root) / ALIASES_FILE
-        self.aliases = load_aliases(aliases) if aliases is not None and not isinstance(aliases, dict) else aliases or {}
+        self.aliases = resolve_aliases(aliases, root)
         self.claims = claims
         self.skipped = skipped
         self.sources = [c.source.id for c in cleaned]
+        self.warnings = [(c.source.path, w) for c in cleaned for w in c.source.warnings]
         self.settings = settings or GroupSettings()
         self.extractor = Extractor(name)
 

@@ -133,14 +133,18 @@ def _progress(quiet: bool):
         yield update
 
 
-def _warn_skipped(report, quiet: bool) -> None:
+def _warn(skipped, warnings, quiet: bool) -> None:
+    """One line per skipped file and per remark on a file read (`warnings`: (path, text) pairs)."""
     if quiet:
         return
-    for s in report.skipped:
+    for s in skipped:
         typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
-    for s in report.sources:
-        for w in s.warnings:
-            typer.echo(f"Warning: {s.path}: {w}", err=True)
+    for path, w in warnings:
+        typer.echo(f"Warning: {path}: {w}", err=True)
+
+
+def _warn_skipped(report, quiet: bool) -> None:
+    _warn(report.skipped, [(s.path, w) for s in report.sources for w in s.warnings], quiet)
 
 
 @app.command()
@@ -202,11 +206,9 @@ def claims(
 
     if fmt not in ("table", "csv", "jsonl"):
         raise InputError(f"unknown --format {fmt!r}: choose table, csv or jsonl")
-    _, found, _, skipped, _, _ = extract(_corpus(corpus), model=model, exclude=tuple(exclude or ()),
-                                         max_file_size=_size(max_file_size), jobs=jobs)
-    if not quiet:
-        for s in skipped:
-            typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
+    cleaned, found, _, skipped, _, _ = extract(_corpus(corpus), model=model, exclude=tuple(exclude or ()),
+                                               max_file_size=_size(max_file_size), jobs=jobs)
+    _warn(skipped, [(c.source.path, w) for c in cleaned for w in c.source.warnings], quiet)
     rows = [claim_dict(c) for c in found]
     if fmt == "jsonl":
         for r in rows:
@@ -275,9 +277,7 @@ def _checker(corpus, *, model, exclude, max_file_size, jobs, aliases, threshold,
                           max_file_size=_size(max_file_size), jobs=jobs,
                           settings=_settings(threshold or []), cache=_cache_dir(cache, no_cache),
                           progress=progress)
-    if not quiet:
-        for s in checker.skipped:
-            typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
+    _warn(checker.skipped, checker.warnings, quiet)
     return checker
 
 

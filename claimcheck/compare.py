@@ -73,9 +73,14 @@ def _same_measure(a: Value, b: Value) -> bool:
 _UNIT_NOUNS = frozenset("second minute hour day week month year decade century old".split())
 
 
+def _peers(v: Value, claim) -> list[Value]:
+    """The values of `claim` that measure what `v` measures."""
+    return [w for w in claim.values if w.kind in MEASURED and _key(w) == _key(v) and _same_measure(v, w)]
+
+
 def _matched(v: Value, claim) -> bool:
     """Whether `claim` holds a value measuring the same thing that `v` does not contradict."""
-    return any(_key(w) == _key(v) and _same_measure(v, w) and compare(v, w) != "disjoint" for w in claim.values)
+    return any(compare(v, w) != "disjoint" for w in _peers(v, claim))
 
 
 def _mention(claim, v: Value) -> str:
@@ -152,7 +157,7 @@ def relate(query, evidence) -> tuple[str, str]:
         return "agree", ""
     results, details = [], []
     for v in asked:
-        peers = [w for w in evidence.values if w.kind in MEASURED and _key(w) == _key(v) and _same_measure(v, w)]
+        peers = _peers(v, evidence)
         if not peers:
             continue
         found = [(compare(v, w), w) for w in peers]

@@ -133,12 +133,15 @@ def evaluate(report: Mapping, gold: Gold) -> Evaluation:
     claims = report["claims"]
     group_of = {cid: g for g in report["groups"] for cid in g["claims"]}
 
+    def claims_of(m: Member) -> set[str]:
+        return {c["id"] for c in claims if c["source"].startswith(m.source) and m.text.lower() in c["text"].lower()}
+
     def locate(finding: GoldFinding) -> tuple[dict | None, tuple[str, ...]]:
         """The group holding a claim of every member (the first such, by id), and the members
         matching no claim."""
         sets, missing = [], []
         for m in finding.members:
-            ids = {c["id"] for c in claims if c["source"].startswith(m.source) and m.text.lower() in c["text"].lower()}
+            ids = claims_of(m)
             if not ids:
                 missing.append(f"{m.source}: {m.text}")
             sets.append({group_of[i]["id"] for i in ids if i in group_of})
@@ -162,8 +165,7 @@ def evaluate(report: Mapping, gold: Gold) -> Evaluation:
     must_conflict = [o for o in findings if o.expect == ("conflict",)]
     agreement_findings = [o for o in findings if "agree" in o.expect]
     agreed = {o.group for o in agreement_findings if o.holds}
-    named = {c["id"] for c in claims for f in gold.findings for m in f.members
-             if c["source"].startswith(m.source) and m.text.lower() in c["text"].lower()}
+    named = {cid for f in gold.findings for m in f.members for cid in claims_of(m)}
     agree_touching = [g for g in report["groups"] if g["verdict"] == "agree" and len(g["sources"]) > 1
                       and named & set(g["claims"])]
     return Evaluation(

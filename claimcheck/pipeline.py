@@ -151,10 +151,7 @@ def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str
     cleaned, claims, dropped, skipped, model_name, root = extract(corpus, model=model, exclude=exclude,
                                                                   max_file_size=max_file_size, progress=progress,
                                                                   cache=cache, jobs=jobs)
-    if aliases is None and (Path(root) / ALIASES_FILE).is_file():
-        aliases = Path(root) / ALIASES_FILE
-    if aliases is not None and not isinstance(aliases, dict):
-        aliases = load_aliases(aliases)
+    aliases = resolve_aliases(aliases, root)
     say("grouping", 0, 1)
     groups = group_claims(claims, settings=settings, aliases=aliases)
     say("grouping", 1, 1)
@@ -165,6 +162,16 @@ def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str
     return Report(model=model_name, sources=sources, claims=tuple(claims), groups=tuple(groups),
                   dropped=tuple(dropped), skipped=tuple(skipped),
                   texts={c.source.id: c.source.text for c in cleaned})
+
+
+def resolve_aliases(aliases: str | Path | dict[str, str] | None, root: str | Path) -> dict[str, str]:
+    """The alias table to use: the one given (a dict or a CSV file), else `aliases.csv` at the
+    corpus root when there is one, else none."""
+    if aliases is None and (Path(root) / ALIASES_FILE).is_file():
+        aliases = Path(root) / ALIASES_FILE
+    if aliases is None or isinstance(aliases, dict):
+        return aliases or {}
+    return load_aliases(aliases)
 
 
 def read_values(text: str, *, date: str | None = None, model: str | None = None):

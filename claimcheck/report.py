@@ -11,6 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .compare import describe
+from .html import to_html
 from .pipeline import Report
 
 SCHEMA_VERSION = 1
@@ -148,15 +149,9 @@ def groups_csv(report: Report) -> str:
     return pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
 
 
-def _html(report: Report) -> str:
-    from .html import to_html
-
-    return to_html(report)
-
-
 # format name -> the files it writes
 RENDERERS = {
-    "html": (("report.html", _html),),
+    "html": (("report.html", to_html),),
     "md": (("report.md", to_markdown),),
     "json": (("report.json", to_json),),
     "csv": (("claims.csv", claims_csv), ("groups.csv", groups_csv)),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, strategies as st
 
 from claimcheck.values import HEDGES, VAGUE, Mention, Value, compare, parse, read_mention, span_between
 
