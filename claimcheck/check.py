@@ -24,6 +24,7 @@ from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
 from .pipeline import Progress, extract, resolve_aliases
+from .semantic import embed
 
 VERDICTS = ("conflict", "compatible", "supported", "unverified")
 # --fail-on: which verdicts fail the gate
@@ -81,6 +82,7 @@ class Checker:
         self.warnings = [(c.source.path, w) for c in cleaned for w in c.source.warnings]
         self.settings = settings or GroupSettings()
         self.extractor = Extractor(name)
+        self._vectors = None  # the corpus claims' embeddings, made on the first check
 
     def check(self, items: Sequence[tuple[str, str]], *, date: str | None = None) -> list[CheckResult]:
         """Check `(id, text)` items; a text holding several claims gives one result per claim,
@@ -97,7 +99,10 @@ class Checker:
             for n, c in enumerate(found.claims, 1):
                 parts.append((item_id if len(found.claims) == 1 else f"{item_id}.{n}", text, c, ""))
         queries = [c for _, _, c, _ in parts if c is not None]
-        matches = iter(match_claims(queries, self.claims, settings=self.settings, aliases=self.aliases))
+        if self.settings.semantic and self._vectors is None:
+            self._vectors = embed([c.text for c in self.claims])
+        matches = iter(match_claims(queries, self.claims, settings=self.settings, aliases=self.aliases,
+                                    vectors=self._vectors))
         out = []
         for rid, text, claim, why in parts:
             if claim is None:

@@ -32,6 +32,7 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse every source
 DateOpt = Annotated[Optional[str], typer.Option("--date", help="Date (YYYY-MM-DD) for relative dates in the checked claims.")]
 AliasesOpt = Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")]
 ThresholdOpt = Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable), e.g. with_values=75.")]
+NoSemanticOpt = Annotated[bool, typer.Option("--no-semantic", help="Group and match on words only, without the embedding model.")]
 OutFileOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse articles in this many processes.")]
 MaxSizeOpt = Annotated[str, typer.Option("--max-file-size", help="Skip (and list) corpus files larger than this: bytes, or with K, M or G.")]
@@ -89,15 +90,15 @@ def _corpus(paths: list[Path] | None) -> list[Path]:
     return list(paths) if paths else [Path("corpus")]
 
 
-def _settings(items: list[str]):
-    """GroupSettings from `NAME=VALUE` options."""
+def _settings(items: list[str], no_semantic: bool = False):
+    """GroupSettings from `NAME=VALUE` options and --no-semantic."""
     from dataclasses import fields, replace
 
     from .errors import InputError
     from .group import GroupSettings
 
-    cfg = GroupSettings()
-    names = {f.name: f.type for f in fields(GroupSettings)}
+    cfg = GroupSettings(semantic=not no_semantic)
+    names = {f.name: f.type for f in fields(GroupSettings) if f.name != "semantic"}
     for item in items:
         name, _, value = item.partition("=")
         if name not in names or not value:
@@ -159,6 +160,7 @@ def report(
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
+    no_semantic: NoSemanticOpt = False,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
@@ -177,7 +179,7 @@ def report(
     with _progress(quiet) as progress:
         result = build_report(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
                               max_file_size=_size(max_file_size), jobs=jobs, cache=_cache_dir(cache, no_cache),
-                              settings=_settings(threshold or []), progress=progress)
+                              settings=_settings(threshold or [], no_semantic), progress=progress)
     written = write_reports(result, out, formats=formats)
     _warn_skipped(result, quiet)
     if not quiet:
@@ -269,13 +271,13 @@ def _cache_dir(cache: Path | None, no_cache: bool) -> Path | None:
     return None if no_cache else (cache or default_dir())
 
 
-def _checker(corpus, *, model, exclude, max_file_size, jobs, aliases, threshold, cache, no_cache, quiet):
+def _checker(corpus, *, model, exclude, max_file_size, jobs, aliases, threshold, no_semantic, cache, no_cache, quiet):
     from .check import Checker
 
     with _progress(quiet) as progress:
         checker = Checker(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
                           max_file_size=_size(max_file_size), jobs=jobs,
-                          settings=_settings(threshold or []), cache=_cache_dir(cache, no_cache),
+                          settings=_settings(threshold or [], no_semantic), cache=_cache_dir(cache, no_cache),
                           progress=progress)
     _warn(checker.skipped, checker.warnings, quiet)
     return checker
@@ -324,6 +326,7 @@ def check(
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
+    no_semantic: NoSemanticOpt = False,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
@@ -333,8 +336,7 @@ def check(
     Exit 0 when nothing fails --fail-on, 1 when a claim does, 2 on bad input."""
     _check_options(fmt, fail_on, ("text", "json"))
     checker = _checker(corpus, model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
-                       threshold=threshold,
-                       cache=cache, no_cache=no_cache, quiet=quiet)
+                       threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache, quiet=quiet)
     results = checker.check([("1", text)], date=date)
     _emit_results(results, fmt=fmt, fail_on=fail_on, name="check", out=out, quiet=quiet)
 
@@ -354,6 +356,7 @@ def batch(
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
+    no_semantic: NoSemanticOpt = False,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
@@ -366,8 +369,7 @@ def batch(
     _check_options(fmt, fail_on, ("text", "json", "jsonl", "csv", "junit"))
     items = read_claims_file(claims_file)
     checker = _checker(corpus, model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
-                       threshold=threshold,
-                       cache=cache, no_cache=no_cache, quiet=quiet)
+                       threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache, quiet=quiet)
     results = checker.check(items, date=date)
     _emit_results(results, fmt=fmt, fail_on=fail_on, name=claims_file.name, out=out, quiet=quiet)
 
@@ -384,6 +386,7 @@ def evaluate(
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
+    no_semantic: NoSemanticOpt = False,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     quiet: QuietOpt = False,
@@ -409,7 +412,7 @@ def evaluate(
     else:
         result = build_report(paths, model=model, exclude=tuple(exclude or ()), aliases=aliases,
                               max_file_size=_size(max_file_size), jobs=jobs, cache=_cache_dir(cache, no_cache),
-                              settings=_settings(threshold or []))
+                              settings=_settings(threshold or [], no_semantic))
         _warn_skipped(result, quiet)
         data = to_dict(result)
     ev = score(data, expected)

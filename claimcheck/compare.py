@@ -79,8 +79,11 @@ def _peers(v: Value, claim) -> list[Value]:
 
 
 def _matched(v: Value, claim) -> bool:
-    """Whether `claim` holds a value measuring the same thing that `v` does not contradict."""
-    return any(compare(v, w) != "disjoint" for w in _peers(v, claim))
+    """Whether `claim` holds a value measuring the same thing that `v` does not contradict, or
+    the very same amount whatever it is attached to ("landed 178 punches" / "landing 178 of
+    369 punches thrown": the 178 is there, so 369 is something else)."""
+    return (any(compare(v, w) != "disjoint" for w in _peers(v, claim))
+            or any(w.kind == v.kind and (w.low, w.high) == (v.low, v.high) for w in claim.values))
 
 
 def _mention(claim, v: Value) -> str:

@@ -12,4 +12,4 @@ class InputError(ClaimcheckError):
 
 
 class ModelError(ClaimcheckError):
-    """The spaCy pipeline cannot be loaded."""
+    """A model (the spaCy pipeline or the embedding model) cannot be loaded."""

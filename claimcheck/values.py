@@ -229,8 +229,13 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
     if label == "PERCENT" or t.endswith(("%", "percent", "per cent")):
         return _numeric(raw, t.replace("per cent", "").replace("percent", "").replace("%", ""), "percent", "%", hedge, m)
+    if t in SCALES and re.search(r"\d$", before):
+        return None  # "$140-150 | million": the scale of the number before, read with it
+    scale = re.match(r"(thousand|million|billion|trillion)\b", after)
+    if scale and label in ("MONEY", "CARDINAL") and re.search(r"\d$", t):
+        t = f"{t} {scale.group(1)}"  # "$140-150" then "million": the recogniser split them
     if label == "MONEY" or _currency(t):
-        cur = _currency(t) or _currency(after)
+        cur = _currency(t) or _currency(after) or _currency(before[-1:])
         num = re.sub(r"(?:us\$|[$€£¥])", "", t)
         num = re.sub(r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?|us)\b", "", num)
         return _numeric(raw, num, "money", cur, hedge, m)
@@ -290,7 +295,7 @@ def _currency(t: str) -> str | None:
     return None
 
 
-_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?|\b(\d{1,2}):(\d{2})\b")
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?|\b(\d{1,2}):(\d{2})\b")
 
 
 def _clock(raw: str, t: str, hedge: str | None, m: Mention) -> Value | None:
@@ -397,6 +402,10 @@ def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m
     r = _RANGE.match(t)
     if r and (not t.startswith(("a ", "an ")) or re.search(r"\b(?:to|-)\b", t)):
         a, b = _number(r.group(1)), _number(r.group(2))
+        tail = re.search(r"\s(thousand|million|billion|trillion)$", r.group(2))
+        if a is not None and b is not None and tail and a * SCALES[tail.group(1)] <= b and not re.search(
+                r"(?:thousand|million|billion|trillion)$", r.group(1)):
+            a *= SCALES[tail.group(1)]  # "between $140 and $150 million": both in millions
         if a is not None and b is not None:
             joiner = t[len(r.group(1)):len(t) - len(r.group(2))].strip()
             if a == b and joiner in ("to", "for", "-"):

@@ -42,6 +42,26 @@ def seed_json(seed_report):
 
 
 @pytest.fixture(scope="session")
+def seed_json_words(seed_report):
+    """The seed report grouped on words alone (`--no-semantic`), from the same claims."""
+    from dataclasses import replace
+
+    from claimcheck.group import GroupSettings, group_claims
+    from claimcheck.pipeline import resolve_aliases
+    from claimcheck.report import to_json
+
+    groups = group_claims(seed_report.claims, settings=GroupSettings(semantic=False),
+                          aliases=resolve_aliases(None, CORPUS))
+    return json.loads(to_json(replace(seed_report, groups=tuple(groups))))
+
+
+@pytest.fixture(params=["semantic", "words"])
+def seed_json_both(request, seed_json, seed_json_words):
+    """The seed report on both grouping paths: the default, and `--no-semantic`."""
+    return seed_json if request.param == "semantic" else seed_json_words
+
+
+@pytest.fixture(scope="session")
 def extractor():
     from claimcheck import Extractor
 

@@ -52,7 +52,7 @@ FINDINGS = [
                  {"compatible", "agree"}, ["several hundred"], id="D4-children"),
     pytest.param([("001", "6,000 to 6,000 bodies"), ("002", "6,000 to 6,000 bodies")], {"agree"}, ["6,000"], id="A1-T1-bodies"),
     pytest.param([("001", "ceasefire of two to three days"), ("002", "ceasefire of two to three days"), ("004", "two to three days")],
-                 {"agree"}, [], marks=xfail, id="A2-short-ceasefire"),
+                 {"agree"}, [], id="A2-short-ceasefire"),
     pytest.param([("000", "reject an unconditional ceasefire"), ("001", "rejected an unconditional ceasefire")], {"agree"}, [],
                  id="A3-unconditional-ceasefire-000-001"),
     pytest.param([("000", "reject an unconditional ceasefire"), ("004", "rejected its proposal for an unconditional ceasefire")],
@@ -73,8 +73,17 @@ FINDINGS = [
 ]
 
 
+# findings only the meaning signal finds ("proposed" / "suggested" / "offered" a ceasefire share
+# too few words): with --no-semantic they are known gaps
+NEEDS_MEANING = {"A2-short-ceasefire"}
+
+
 @pytest.mark.parametrize("members, verdicts, shown", FINDINGS)
-def test_seed_findings(seed_json, members, verdicts, shown):
+def test_seed_findings(request, seed_json_both, members, verdicts, shown):
+    seed_json = seed_json_both
+    spec = request.node.callspec
+    if spec.params["seed_json_both"] == "words" and spec.id.split("-", 1)[1] in NEEDS_MEANING:
+        request.applymarker(xfail)
     group, _ = joined(seed_json, members)
     assert group["verdict"] in verdicts, group["reason"]
     for text in shown:
@@ -87,14 +96,15 @@ def test_seed_findings(seed_json, members, verdicts, shown):
     pytest.param("003", "lasted less than the first round", ("002", "talks last less than an hour"), id="T2-comparison-first-round"),
     pytest.param("001", "6,000 bodies", ("004", "1,000 to 1,200"), id="bodies-are-not-prisoners"),
 ])
-def test_traps_stay_apart(seed_json, prefix, fragment, not_with):
-    g1, _ = group_of(seed_json, prefix, fragment)
-    g2, _ = group_of(seed_json, *not_with)
+def test_traps_stay_apart(seed_json_both, prefix, fragment, not_with):
+    g1, _ = group_of(seed_json_both, prefix, fragment)
+    g2, _ = group_of(seed_json_both, *not_with)
     assert g1["id"] != g2["id"]
 
 
-def test_no_conflict_besides_the_expected_ones(seed_json):
+def test_no_conflict_besides_the_expected_ones(seed_json_both):
     """Only D1 (and D2 when found) may be conflicts: a false alarm costs a reader most."""
+    seed_json = seed_json_both
     conflicts = [g for g in seed_json["groups"] if g["verdict"] == "conflict"]
     d1, _ = group_of(seed_json, "002", "talks last less than an hour")
     allowed = {d1["id"]}

@@ -77,6 +77,10 @@ CASES = [
     pytest.param("The fighting lasted some 10 days.", "duration", 734400, 993600, "approx", {}, id="own-some-10-days"),
     pytest.param("The search lasted for several hours.", "duration", 10800, 32400, "vague", {}, id="own-several-hours"),
     pytest.param("A dozen people were hurt.", "count", 12, 12, "exact", {"noun": "people"}, id="own-a-dozen"),
+    pytest.param("The navy spotted the boats at around 9.25 am.", "time", "09:25", "09:25", "approx", {}, id="own-clock-with-dot"),
+    pytest.param("The Orioles offered between $140 and $150 million.", "money", 140e6, 150e6, "range", {"unit": "USD"}, id="own-range-shares-scale"),
+    pytest.param("The Orioles offered $140-150 million.", "money", 140e6, 150e6, "range", {"unit": "USD"}, id="own-scale-split-off"),
+    pytest.param("Between 50 and 1 million people came.", "count", 50, 1e6, "range", {}, id="own-range-scale-not-shared"),
     pytest.param("He was sentenced to life in prison.", "count", None, None, "exact", {}, marks=xfail, id="own-life-sentence-gap"),
 ]
 

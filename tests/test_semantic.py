@@ -1,0 +1,62 @@
+"""The shipped embedding model and the meaning signal (claimcheck/semantic.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from claimcheck.errors import ModelError
+from claimcheck.semantic import MODEL_DIR, embed
+
+
+def test_model_files_match_their_published_checksums():
+    """What installs is what scripts/distill_static_model.py wrote (README.md there has the sums)."""
+    sums = dict(reversed(line.split("  ")) for line in (MODEL_DIR / "SHA256SUMS").read_text().splitlines())
+    assert set(sums) == {"model.safetensors", "tokenizer.json", "config.json"}
+    for name, digest in sums.items():
+        assert hashlib.sha256((MODEL_DIR / name).read_bytes()).hexdigest() == digest, name
+    readme = (MODEL_DIR / "README.md").read_text()
+    assert all(digest in readme for digest in sums.values())
+    assert "Apache License" in (MODEL_DIR / "LICENSE").read_text()
+
+
+def test_vectors_are_unit_length_and_repeatable():
+    texts = ["The talks lasted a little over an hour.", "Six AK-47 rifles were seized.", ""]
+    a, b = embed(texts), embed(list(texts))
+    assert a.shape == (3, 256) and a.dtype == np.float32
+    assert np.array_equal(a, b)
+    assert np.allclose(np.linalg.norm(a[:2], axis=1), 1.0, atol=1e-5)
+
+
+@pytest.mark.parametrize("a, b, unrelated", [
+    pytest.param("Moscow has proposed a partial ceasefire of two to three days.",
+                 "Russia had suggested a ceasefire of two to three days in certain areas.",
+                 "Zelensky met the president of Lithuania in Vilnius.", id="proposed-suggested-ceasefire"),
+    pytest.param("The negotiations lasted for an hour.", "Talks last less than an hour.",
+                 "The Indian navy captured 23 pirates.", id="negotiations-talks"),
+    pytest.param("LaCalamita was fired last week.", "Mr. LaCalamita had been dismissed last week.",
+                 "The polar bear was listed as a threatened species.", id="fired-dismissed"),
+])
+def test_paraphrases_are_closer_than_unrelated_claims(a, b, unrelated):
+    va, vb, vu = embed([a, b, unrelated])
+    assert va @ vb > va @ vu + 0.2
+
+
+def test_a_missing_model_is_a_named_error(tmp_path):
+    with pytest.raises(ModelError, match="--no-semantic"):
+        embed(["anything"], model=tmp_path / "no-model")
+
+
+def test_no_torch_at_run_time():
+    """The shipped model runs on numpy: neither claimcheck nor model2vec needs torch installed."""
+    requires = importlib.metadata.requires("model2vec") or []
+    assert not [r for r in requires if r.startswith("torch") and "extra ==" not in r]
+    code = ("import sys, claimcheck.semantic as s; s.embed(['a claim']); "
+            "print('torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
