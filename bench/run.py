@@ -1,7 +1,7 @@
 """claimcheck's benchmarks, in one run on one machine; results go to bench/RESULTS.md.
 
     python bench/run.py                      # everything (about 20 minutes on 2 cores)
-    python bench/run.py --only pipeline,jobs # some of: pipeline, jobs, grouping, cache
+    python bench/run.py --only pipeline,jobs # some of: pipeline, jobs, grouping, cache, semantic
     python bench/run.py --sizes 10000,100000 # grouping sizes (default 10k, 100k, 1M)
 
 What each part measures is in bench/README.md.
@@ -25,8 +25,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
-ECB = ROOT.parent / "shared" / "corpora" / "ecbplus-dev"
-EXCLUDE = ("README.md", "*.TXT")
+sys.path.insert(0, str(HERE))
+from ecbplus_groups import CORPUS as ECB, EXCLUDE, stats  # noqa: E402
 
 
 def timed(fn, *args, **kwargs):
@@ -113,7 +113,8 @@ def synthetic(n: int, seed: int = 7):
     """n claims made by varying the real ones: copy k of the corpus is another world of events
     with its own names (every word fewer than 50 base claims use, and every entity word, is
     replaced by a made-up word of its own), its own sources, and one word in three of each frame
-    dropped at random. Common words stay shared across copies, as they are across real events."""
+    dropped at random. Common words stay shared across copies, as they are across real events.
+    Copy 0 is the corpus itself."""
     from collections import Counter
 
     base = base_claims()
@@ -132,7 +133,10 @@ def synthetic(n: int, seed: int = 7):
             words = [w for w in words if rnd.random() > 1 / 3] or words[:1]
             ents = tuple((" ".join(_pseudo(w.lower(), k) for w in t.split()), label) for t, label in c.entities)
             src = f"{c.source}~{k}"
-            out.append(replace(c, id=f"{src}#{len(out)}", source=src, frame=" ".join(words), entities=ents))
+            # the text (what the meaning signal reads) is the altered frame: copies must not
+            # share the original wording the frame no longer has
+            out.append(replace(c, id=f"{src}#{len(out)}", source=src, frame=" ".join(words), entities=ents,
+                               text=" ".join(w for w in words if not w.startswith("<"))))
         k += 1
     return out
 
@@ -169,22 +173,24 @@ class RssWatch:
         return (self.peak - self.before) / 2 ** 20
 
 
-def group_once(n: int) -> dict:
-    """Run in a child process so its memory is its own."""
+def group_once(n: int, path: str) -> dict:
+    """Run in a child process so its memory is its own. `path`: "semantic" (the default) or
+    "words" (--no-semantic); the semantic time includes loading the embedding model."""
     import gc
 
     from claimcheck import group_claims
+    from claimcheck.group import GroupSettings
 
     claims = synthetic(n)
     gc.collect()
     with RssWatch() as rss:
-        groups, seconds = timed(group_claims, claims)
-    return {"claims": n, "seconds": seconds, "groups": len(groups),
+        groups, seconds = timed(group_claims, claims, settings=GroupSettings(semantic=path == "semantic"))
+    return {"claims": n, "path": path, "seconds": seconds, "groups": len(groups),
             "multi_source": sum(len(g.sources) > 1 for g in groups),
             "before_mb": rss.before / 2 ** 20, "grown_mb": rss.grown_mb}
 
 
-def cdist_once(n: int) -> dict:
+def cdist_once(n: int, _path: str = "") -> dict:
     """rapidfuzz all-pairs: every frame against every frame, the cost grouping avoids."""
     import numpy as np
     from rapidfuzz import fuzz, process
@@ -196,14 +202,15 @@ def cdist_once(n: int) -> dict:
     return {"claims": n, "seconds": seconds, "grown_mb": rss.grown_mb}
 
 
-def child(fn: str, n: int) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", fn, str(n)], capture_output=True, text=True, check=True)
+def child(fn: str, n: int, path: str = "semantic") -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", fn, str(n), path], capture_output=True, text=True,
+                         check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def part_grouping(results: dict, sizes: list[int]) -> None:
     base_claims()  # fill the cache before timing anything
-    results["grouping"] = [child("group", n) for n in sizes]
+    results["grouping"] = [child("group", n, path) for n in sizes for path in ("words", "semantic")]
     results["cdist"] = []
     for n in (2_000, 10_000, 20_000):
         results["cdist"].append(child("cdist", n))
@@ -219,6 +226,26 @@ def part_cache(results: dict) -> None:
         _, cold = timed(subprocess.run, cmd, check=True)
         _, warm = timed(subprocess.run, cmd, check=True)
     results["cache"] = {"cold_s": cold, "warm_s": warm, "speedup": cold / warm}
+
+
+# --------------------------------------------------------------------------- 5. semantic vs words
+
+
+def part_semantic(results: dict) -> None:
+    """ECB+ as one corpus, the whole `report` pipeline (parse included, no cache) on each path:
+    event-mixing groups, multi-source groups per event, run time. spaCy is loaded before either
+    run is timed; the semantic run's time includes loading the embedding model."""
+    from claimcheck import Extractor, build_report, group_claims
+    from claimcheck.group import GroupSettings
+
+    Extractor().nlp("warm up")
+    out = {}
+    for path in ("words", "semantic"):
+        settings = GroupSettings(semantic=path == "semantic")
+        report, seconds = timed(build_report, ECB, exclude=EXCLUDE, settings=settings)
+        _, grouping = timed(group_claims, report.claims, settings=settings)
+        out[path] = {"seconds": seconds, "grouping_s": grouping, **stats(report)}
+    results["semantic"] = out
 
 
 # --------------------------------------------------------------------------- RESULTS.md
@@ -242,10 +269,11 @@ def write_results(results: dict) -> str:
                   f"on {r['cores']} cores.", ""]
     if "grouping" in results:
         lines += ["## 3. Grouping at scale (target: 1M claims < 2 min on 2 cores, memory linear)", "",
-                  "| claims | time | groups | multi-source | memory grouping added (peak) | per claim | "
-                  "process before grouping |", "|---|---|---|---|---|---|---|"]
+                  "Synthetic claims: copies of the ECB+ claims with made-up names (see `synthetic`).", "",
+                  "| claims | path | time | groups | multi-source | memory grouping added (peak) | per claim | "
+                  "process before grouping |", "|---|---|---|---|---|---|---|---|"]
         for r in results["grouping"]:
-            lines.append(f"| {r['claims']:,} | {r['seconds']:.1f} s | {r['groups']:,} | {r['multi_source']:,} | "
+            lines.append(f"| {r['claims']:,} | {r.get('path', 'words')} | {r['seconds']:.1f} s | {r['groups']:,} | {r['multi_source']:,} | "
                          f"{r['grown_mb']:,.0f} MB | {r['grown_mb'] * 1024 / r['claims']:.1f} KB | "
                          f"{r['before_mb']:,.0f} MB |")
         lines += ["", "rapidfuzz all-pairs `cdist` (token_set_ratio, uint8, all cores), for comparison:", "",
@@ -257,22 +285,43 @@ def write_results(results: dict) -> str:
         r = results["cache"]
         lines += ["## 4. Second run with a warm parse cache (`claimcheck report`, whole process)", "",
                   f"cold: {r['cold_s']:.1f} s; warm: {r['warm_s']:.1f} s; {r['speedup']:.1f}× faster.", ""]
+    if "semantic" in results:
+        w, m = results["semantic"]["words"], results["semantic"]["semantic"]
+        lines += ["## 5. The meaning signal: semantic (default) against words only (`--no-semantic`)", "",
+                  "ECB+ as one corpus, whole `report` pipeline, parse included. A group *mixes events* when "
+                  "its sources come from two event folders (a wrong merge, or a statement true of both).", "",
+                  "| | words only | semantic | change |", "|---|---|---|---|"]
+        rows = [("multi-source groups", "multi", "{:,}"), ("… mixing two events", "mixed", "{:,}"),
+                ("share mixing", "mixed_share", "{:.1%}"), ("conflicts", "conflicts", "{:,}"),
+                ("conflicts mixing events", "mixed_conflicts", "{:,}"), ("groups", "groups", "{:,}"),
+                ("grouping alone", "grouping_s", "{:.1f} s"), ("whole run", "seconds", "{:.1f} s")]
+        for name, key, fmt in rows:
+            change = (f"{m[key] / w[key] - 1:+.1%}" if key in ("seconds", "grouping_s") and w[key]
+                      else f"{m[key] - w[key]:+,}" if isinstance(w[key], int) else "")
+            lines.append(f"| {name} | {fmt.format(w[key])} | {fmt.format(m[key])} | {change} |")
+        lines += ["", "Multi-source groups per event (groups / multi-source / conflicts; a group counts for "
+                  "every event it touches):", "", "| event | words only | semantic |", "|---|---|---|"]
+        for e in m["per_event"]:
+            a, b = w["per_event"].get(e, {}), m["per_event"][e]
+            cell = lambda c: f"{c.get('groups', 0)} / {c.get('multi', 0)} / {c.get('conflict', 0)}"
+            lines.append(f"| {e} | {cell(a)} | {cell(b)} |")
+        lines.append("")
     return "\n".join(lines)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", default="pipeline,jobs,cache,grouping")
+    ap.add_argument("--only", default="pipeline,jobs,cache,semantic,grouping")
     ap.add_argument("--sizes", default="10000,100000,1000000")
-    ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        fn, n = args.child
-        print(json.dumps((group_once if fn == "group" else cdist_once)(int(n))))
+        fn, n, path = args.child
+        print(json.dumps((group_once if fn == "group" else cdist_once)(int(n), path)))
         return
     saved = HERE / ".results.json"
     results: dict = json.loads(saved.read_text()) if saved.is_file() else {}
-    parts = {"pipeline": part_pipeline, "jobs": part_jobs, "cache": part_cache,
+    parts = {"pipeline": part_pipeline, "jobs": part_jobs, "cache": part_cache, "semantic": part_semantic,
              "grouping": lambda r: part_grouping(r, [int(x) for x in args.sizes.split(",")])}
     for name in args.only.split(","):
         parts[name](results)

@@ -814,7 +814,8 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 
 
 def _counted_noun(tok) -> str | None:
-    """The noun a number counts: its head noun, or the noun after "of" ("hundreds of children")."""
+    """The noun a number counts: its head noun, or the noun after "of" ("hundreds of children");
+    for a length, the thing it is the length of ("a ceasefire of two days": ceasefire)."""
     t = tok
     if t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN"):
         noun = t.head
@@ -827,6 +828,9 @@ def _counted_noun(tok) -> str | None:
     pobj = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     if noun.lemma_.lower() in ("hundred", "thousand", "million", "dozen", "ten", "score", "number") and pobj:
         noun = pobj[0]
+    if (noun.lemma_.lower() in _TIME_UNITS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.pos_ == "NOUN"):
+        noun = noun.head.head  # "a ceasefire of two to three days": the length of the ceasefire
     return noun.lemma_.lower()
 
 

@@ -362,6 +362,7 @@ def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings, vect
     src = np.array([source_no[f.source] for f in feats])
     valued = np.array([bool(f.keys) for f in feats])
     floor = min(cfg.value_overlap, cfg.overlap)
+    low_meaning = min(cfg.meaning, cfg.meaning_values, cfg.meaning_same)
     done: set[tuple[int, int]] = set()
     for key in sorted(blocks):
         idx = blocks[key]
@@ -378,11 +379,12 @@ def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings, vect
         size = m.sum(axis=1)
         shared = inter / np.maximum(size[:, None] + size[None, :] - inter, 1.0)
         v, s = valued[idx], src[idx]
-        need = np.where(v[:, None] & v[None, :], cfg.value_overlap, cfg.overlap)
-        passing = (shared >= need) & (shared >= floor)
+        both = v[:, None] & v[None, :]
+        passing = (shared >= np.where(both, cfg.value_overlap, cfg.overlap)) & (shared >= floor)
         if vectors is not None:
+            # pairs that may join on meaning (the lower thresholds need values on both sides)
             sim = vectors[idx] @ vectors[idx].T
-            passing |= (sim >= min(cfg.meaning, cfg.meaning_values, cfg.meaning_same)) & (shared >= cfg.meaning_overlap)
+            passing |= (shared >= cfg.meaning_overlap) & (sim >= np.where(both, low_meaning, cfg.meaning))
         xs, ys = np.nonzero(np.triu(passing & (s[:, None] != s[None, :]), 1))
         for x, y in zip(xs.tolist(), ys.tolist()):
             i, j = idx[x], idx[y]

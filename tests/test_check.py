@@ -24,6 +24,10 @@ CASES = [
     pytest.param("Russia offered a 30-day ceasefire.", "conflict", {"001", "002", "004"}, id="30-day-ceasefire"),
     pytest.param("Ukraine gave Russia a list of deported children.", "supported", {"001", "002", "004"}, id="children-list"),
     pytest.param("Zelensky met Emmanuel Macron in Paris on Monday.", "unverified", set(), id="macron-paris"),
+    pytest.param("Moscow offered a ceasefire of two to three days.", "supported", {"001", "002", "004"},
+                 id="ceasefire-length-is-not-the-war-length"),
+    pytest.param("Moscow put forward a ceasefire of two to three days.", "supported", {"001", "002", "004"},
+                 id="paraphrase-found-by-meaning"),
 ]
 VERDICTS = [p.values[1] for p in CASES]
 
@@ -42,6 +46,15 @@ def test_check_verdict_and_evidence(checker, text, verdict, sources):
     assert sources <= backing, result.reason
     for e in result.evidence:
         assert (CORPUS / f"{e.source}.txt").read_text(encoding="utf-8")[e.start:e.end] == e.quote
+
+
+def test_no_semantic_matches_on_words_only(tmp_path):
+    """The paraphrase shares too few words: only the meaning signal finds its sources."""
+    claim = "Moscow put forward a ceasefire of two to three days."
+    words = runner.invoke(app, ["check", claim, "--corpus", str(CORPUS), "--cache", str(tmp_path), "-q", "--no-semantic"])
+    assert words.exit_code == 0 and words.output.startswith("1 [unverified]"), words.output
+    meaning = runner.invoke(app, ["check", claim, "--corpus", str(CORPUS), "--cache", str(tmp_path), "-q"])
+    assert meaning.exit_code == 0 and meaning.output.startswith("1 [supported]"), meaning.output
 
 
 def test_d1_conflict_reason_names_both_sides(checker):
@@ -67,7 +80,7 @@ def _claims_file(tmp_path, kind):
     if kind == "txt":
         path.write_text("\n".join(texts[:2] + [""] + texts[2:]) + "\n", encoding="utf-8")  # a blank line is no claim
     elif kind == "csv":
-        pd.DataFrame({"id": [f"c{i}" for i in range(1, 6)], "claim": texts}).to_csv(path, index=False)
+        pd.DataFrame({"id": [f"c{i}" for i in range(1, len(texts) + 1)], "claim": texts}).to_csv(path, index=False)
     else:
         path.write_text("".join(json.dumps({"id": f"c{i}", "claim": t}) + "\n" for i, t in enumerate(texts, 1)), encoding="utf-8")
     return path
@@ -81,7 +94,9 @@ def test_batch_each_input_format_gives_the_same_verdicts(tmp_path, kind, checker
     assert result.exit_code == 1, result.output  # two conflicts fail the default gate
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["verdict"] for r in rows] == VERDICTS
-    assert [r["id"] for r in rows] == (["1", "2", "4", "5", "6"] if kind == "txt" else [f"c{i}" for i in range(1, 6)])
+    n = len(CASES)
+    line_numbers = [1, 2] + list(range(4, n + 2))  # the blank third line has no result
+    assert [r["id"] for r in rows] == ([str(i) for i in line_numbers] if kind == "txt" else [f"c{i}" for i in range(1, n + 1)])
 
 
 @pytest.mark.parametrize("fail_on, code", [("conflict", 1), ("unverified", 1), ("never", 0)])
@@ -114,7 +129,7 @@ def test_junit_output_validates_against_the_schema(tmp_path):
     schema.validate(out)
     doc = schema.to_dict(out)
     suite = doc["testsuite"][0]
-    assert suite["@name"] == "claims.csv" and suite["@tests"] == 5 and suite["@failures"] == 2
+    assert suite["@name"] == "claims.csv" and suite["@tests"] == len(CASES) and suite["@failures"] == 2
     failed = [case["@name"] for case in suite["testcase"] if "failure" in case]
     assert failed == ["c1", "c3"]
     assert "less than an hour" in suite["testcase"][0]["failure"]["$"]

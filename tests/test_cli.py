@@ -94,3 +94,18 @@ def test_jobs_2_gives_the_same_report(tmp_path):
                                "--format", "json"]).exit_code == 0
     committed = CORPUS.parent / "reports" / "report.json"
     assert (tmp_path / "report.json").read_bytes() == committed.read_bytes()
+
+
+def test_report_no_semantic_groups_on_words_only(tmp_path):
+    """"proposed a partial ceasefire" (001) and "suggested a ceasefire" (002) join on meaning only."""
+    def together(args):
+        out = tmp_path / args[-1]
+        result = runner.invoke(app, ["report", str(CORPUS), "--out", str(out), "--format", "json", "-q", *args[:-1]])
+        assert result.exit_code == 0, result.output
+        data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        ids = [next(c["id"] for c in data["claims"] if c["source"].startswith(p) and f in c["text"])
+               for p, f in (("001", "proposed a partial ceasefire"), ("002", "suggested a ceasefire"))]
+        return any(set(ids) <= set(g["claims"]) for g in data["groups"])
+
+    assert together(["semantic"])
+    assert not together(["--no-semantic", "words"])
