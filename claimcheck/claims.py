@@ -74,6 +74,7 @@ class Extraction:
 
 
 _MODELS: dict[str, object] = {}
+_WORDS: dict[str, frozenset[str]] = {}
 
 
 def model_name(model: str | None = None) -> str:
@@ -102,6 +103,9 @@ def load_model(model: str | None = None):
             raise ModelError(f"spaCy model '{name}' lacks {', '.join(sorted(missing))}: "
                              "claimcheck needs a pipeline with a parser and an entity recogniser")
         _MODELS[name] = nlp
+        # the words the pipeline knew when loaded: its string store grows with every text it
+        # parses, and mending "off-season" must not depend on what was parsed before
+        _WORDS[name] = frozenset(nlp.vocab.strings)
     return _MODELS[name]
 
 
@@ -112,11 +116,11 @@ class Extractor:
         self.model = model_name(model)
         self.nlp = load_model(self.model)
         self.batch_size = batch_size
-        self._strings = self.nlp.vocab.strings
+        self._words = _WORDS[self.model]
 
     def is_word(self, word: str) -> bool:
-        """Whether `word` is in the pipeline's vocabulary (used to mend PDF hyphens)."""
-        return word in self._strings
+        """Whether `word` is in the pipeline's vocabulary as shipped (used to mend PDF hyphens)."""
+        return word in self._words
 
     def extract(self, sources: Iterable[CleanSource], *, progress: Callable[[int, int], None] | None = None,
                 ) -> Extraction:

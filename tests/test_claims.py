@@ -114,3 +114,13 @@ def test_paragraph_start_and_end_times_give_a_duration(seed_json):
     claim, v = spans[0]
     assert "4:17 p.m." in claim["text"] and claim["attributed_to"] == "president"
     assert (v["low"] + v["high"]) / 2 == 93 * 60
+
+
+def test_hyphen_mending_does_not_depend_on_what_was_parsed_before(extractor):
+    """spaCy's string store grows with every parsed text: "party-goers" must stay as written
+    whether or not "partygoers" was seen earlier in the run (else --jobs and the cache change
+    the output)."""
+    before = extractor.is_word("partygoers")
+    extractor.analyse("The partygoers were put on buses.", source="x")
+    assert extractor.is_word("partygoers") is before is False
+    assert extractor.is_word("exchange")
