@@ -1,7 +1,7 @@
 """claimcheck: offline claim cross-referencing for fact-checkers.
 
 The flow (see `pipeline.py`): `load_corpus` → `clean` → `Extractor.extract` (claims with values)
-→ `group_claims` → `Report`, rendered by `report.py` and `html.py`. `check.py` matches claims
+→ `group_claims` (words with rapidfuzz, meaning with `semantic.embed`) → `Report`, rendered by `report.py` and `html.py`. `check.py` matches claims
 typed by a user against a corpus; `evaluate.py` scores a report against expected findings.
 """
 
@@ -14,6 +14,7 @@ from .group import Group, GroupSettings, group_claims
 from .ingest import Corpus, Skipped, Source, load_corpus
 from .pipeline import Report, SourceInfo, build_report, read_values
 from .report import to_json, to_markdown, write_reports
+from .semantic import embed
 from .values import Value, compare, parse
 
 __version__ = "0.1.0"
@@ -21,6 +22,6 @@ __version__ = "0.1.0"
 __all__ = [
     "CheckResult", "Checker", "Claim", "ClaimcheckError", "CleanSource", "Corpus", "Dropped", "Evaluation", "Evidence", "Extractor", "Group", "GroupSettings",
     "InputError", "ModelError", "Report", "Skipped", "Source", "SourceInfo", "Value", "build_report", "check_claim", "check_claims", "clean",
-    "compare", "evaluate", "group_claims", "load_corpus", "load_gold", "parse", "read_values", "to_json", "to_markdown",
+    "compare", "embed", "evaluate", "group_claims", "load_corpus", "load_gold", "parse", "read_values", "to_json", "to_markdown",
     "write_reports", "__version__",
 ]

@@ -137,10 +137,14 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
             parts.append("values differ between claims that only match through other claims, so they may "
                          "measure different things: " + "; ".join(_by_source_pair(loose)))
         return "compatible", "compatible: " + "; ".join(parts), notes
-    if measured:
-        vals = "; ".join(dict.fromkeys(_mention(c, v) for c, v in measured))
-        return "agree", f"agree: {len(sources)} sources give the same value: {vals}", notes
-    return "agree", f"agree: {len(sources)} sources say this ({', '.join(short(s) for s in sources)})", notes
+    said = f"agree: {len(sources)} sources say this ({', '.join(short(s) for s in sources)})"
+    if not measured:
+        return "agree", said, notes
+    vals = "; ".join(dict.fromkeys(_mention(c, v) for c, v in measured))
+    if len({c.source for c, _ in measured}) < 2:
+        # nothing to compare the value with: the others say the same without a number
+        return "agree", f"{said}; only {short(measured[0][0].source)} gives a value: {vals}", notes
+    return "agree", f"agree: {len(sources)} sources give the same value: {vals}", notes
 
 
 def _by_source_pair(items: list[tuple[str, str, str]]) -> list[str]:

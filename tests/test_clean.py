@@ -135,3 +135,17 @@ def test_property_every_claim_quotes_the_file(extractor, text):
         assert text[c.start:c.end] == c.quote and c.quote.strip()
     for d in found.dropped:
         assert text[d.start:d.end] == d.quote
+
+
+@pytest.mark.parametrize("line", [
+    "Updated: November 11, 2011 20:09 IST",
+    "Published 4 March 2024 09:15 AEDT",
+    "Posted: Jan 5, 2023 7:02 p.m. EST",
+], ids=["ist", "aedt", "est"])
+def test_datelines_with_any_time_zone_are_chrome(line):
+    from claimcheck import clean
+
+    text = f"{line}\n\nThe Indian Navy captured 26 pirates on Friday.\n"
+    cs = clean(_source(text))
+    assert any(d.quote == line for d in cs.dropped), cs.dropped
+    assert all(line not in b.map.text for b in cs.blocks)

@@ -224,6 +224,18 @@ def test_values_only_conflict_between_claims_that_match_each_other():
     assert verdict == "compatible" and "only match through other claims" in reason
 
 
+def test_a_value_only_one_source_gives_is_not_called_the_same_value():
+    """"serving three life sentences" and "serving a life sentence" (no number read): the reason
+    must not claim that both give the same value."""
+    from claimcheck.compare import judge
+
+    a = _claim("a#1", "a", "serve life sentence", values=[_count(3, "sentence")])
+    b = _claim("b#1", "b", "serve life sentence")
+    verdict, reason, _ = judge([a, b], linked={frozenset(("a#1", "b#1"))})
+    assert verdict == "agree"
+    assert "same value" not in reason and "only a gives a value" in reason
+
+
 @pytest.mark.parametrize("word, place", [
     pytest.param("ukrainian", "ukraine", id="ian"), pytest.param("russian", "russia", id="n"),
     pytest.param("turkish", "turkey", id="ish"), pytest.param("lithuanian", "lithuania", id="lithuanian"),
