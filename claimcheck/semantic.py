@@ -2,7 +2,7 @@
 
 The model (`claimcheck/models/minilm-l6-static-256`, distilled from all-MiniLM-L6-v2 by
 `scripts/distill_static_model.py`) holds one vector per word piece; a text's vector is their
-mean, so embedding is a table look-up: about 12,000 sentences a second on one core. Grouping
+mean, so embedding is a table look-up: about 12,000 claims a second on a 2-core machine. Grouping
 and checking use the cosine of two claims' vectors beside their fuzzy word scores: it sees that
 "proposed a truce" and "suggested a ceasefire" say one thing, which shared words do not.
 """

@@ -109,6 +109,7 @@ VAGUE: dict[str, tuple[float, float, str]] = {
 }
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "hundred": 100}
+_BIG = "thousand|million|billion|trillion"  # scale words a number may be split from or share
 UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
                 "fortnight": 1209600, "month": 2629800, "year": 31557600, "decade": 315576000}
 CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD",
@@ -231,7 +232,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return _numeric(raw, t.replace("per cent", "").replace("percent", "").replace("%", ""), "percent", "%", hedge, m)
     if t in SCALES and re.search(r"\d$", before):
         return None  # "$140-150 | million": the scale of the number before, read with it
-    scale = re.match(r"(thousand|million|billion|trillion)\b", after)
+    scale = re.match(rf"({_BIG})\b", after)
     if scale and label in ("MONEY", "CARDINAL") and re.search(r"\d$", t):
         t = f"{t} {scale.group(1)}"  # "$140-150" then "million": the recogniser split them
     if label == "MONEY" or _currency(t):
@@ -357,7 +358,7 @@ def _number(t: str) -> float | None:
     t = t.strip().strip(" ,.").replace("-", " ")
     if not t:
         return None
-    m = re.fullmatch(rf"({_NUM})\s*(thousand|million|billion|trillion|dozen|hundred|k|m|bn)?", t)
+    m = re.fullmatch(rf"({_NUM})\s*({_BIG}|dozen|hundred|k|m|bn)?", t)
     if m:
         n = float(m.group(1).replace(",", ""))
         s = {"k": 1e3, "m": 1e6, "bn": 1e9}.get(m.group(2) or "", SCALES.get(m.group(2) or "", 1))
@@ -377,7 +378,7 @@ def _number(t: str) -> float | None:
     from text_to_num import alpha2digit
 
     conv = alpha2digit(t, "en")
-    m = re.fullmatch(rf"({_NUM})\s*(thousand|million|billion|trillion)?", conv.strip())
+    m = re.fullmatch(rf"({_NUM})\s*({_BIG})?", conv.strip())
     if m:
         return float(m.group(1).replace(",", "")) * SCALES.get(m.group(2) or "", 1)
     return None
@@ -402,9 +403,9 @@ def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m
     r = _RANGE.match(t)
     if r and (not t.startswith(("a ", "an ")) or re.search(r"\b(?:to|-)\b", t)):
         a, b = _number(r.group(1)), _number(r.group(2))
-        tail = re.search(r"\s(thousand|million|billion|trillion)$", r.group(2))
-        if a is not None and b is not None and tail and a * SCALES[tail.group(1)] <= b and not re.search(
-                r"(?:thousand|million|billion|trillion)$", r.group(1)):
+        tail = re.search(rf"\s({_BIG})$", r.group(2))
+        if (a is not None and b is not None and tail and a * SCALES[tail.group(1)] <= b
+                and not re.search(rf"(?:{_BIG})$", r.group(1))):
             a *= SCALES[tail.group(1)]  # "between $140 and $150 million": both in millions
         if a is not None and b is not None:
             joiner = t[len(r.group(1)):len(t) - len(r.group(2))].strip()
