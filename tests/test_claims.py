@@ -124,3 +124,12 @@ def test_hyphen_mending_does_not_depend_on_what_was_parsed_before(extractor):
     extractor.analyse("The partygoers were put on buses.", source="x")
     assert extractor.is_word("partygoers") is before is False
     assert extractor.is_word("exchange")
+
+
+def test_a_month_and_day_the_recogniser_split_are_no_frame_words(extractor):
+    """"(Jun 2)" is read as a month noun and a number; the frame must not keep "jun" as a content
+    word (it kept 001's "talks concluded in Istanbul" from matching 003's)."""
+    found = extractor.analyse("The second round of talks on Monday (Jun 2) has concluded in Istanbul.", date="2025-06-02")
+    frame = found.claims[0].frame.split()
+    assert "jun" not in frame and not any(w.startswith("<") for w in frame), frame
+    assert "istanbul" in frame and "conclude" in frame

@@ -68,6 +68,8 @@ FINDINGS = [
     pytest.param([("001", "all-for-all seriously wounded"), ("002", "all-for-all seriously wounded"), ("004", "seriously wounded and sick")],
                  {"agree"}, [], id="A8-wounded-prisoners"),
     pytest.param([("002", "memorandum"), ("004", "memorandum")], {"agree"}, [], marks=xfail, id="A9-memorandum"),
+    pytest.param([("001", "concluded in Istanbul"), ("003", "concluded in Istanbul")], {"agree"}, [],
+                 id="A10-001-003-concluded-in-istanbul"),
     pytest.param([("001", "concluded in Istanbul"), ("003", "concluded in Istanbul"), ("002", "in Istanbul")], {"agree"}, [],
                  marks=xfail, id="A10-istanbul"),
 ]
