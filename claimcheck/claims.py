@@ -714,6 +714,10 @@ def _frame(doc, toks: list[int], unit: _Unit, spans: Sequence[tuple[int, int]] =
             continue
         if _month_day(doc, i):
             continue  # "(Jun 2)": a date the recogniser read as a month noun and a number
+        if i in unit.replace:
+            # "he met …" reads "Zelenskyy met …": the frame says what the claim's text says
+            out.extend(w.lower() for w in re.findall(r"[\w'’-]+", unit.replace[i]) if not doc.vocab[w.lower()].is_stop)
+            continue
         if any(a <= t.idx < b for a, b in spans):
             mask = f"<{(t.ent_type_ or 'num').lower()}>" if t.ent_type_ in _VALUE_ENTS or t.like_num else None
             if mask and mask not in ("<date>", "<ordinal>") and (not out or out[-1] != mask):

@@ -133,3 +133,10 @@ def test_a_month_and_day_the_recogniser_split_are_no_frame_words(extractor):
     frame = found.claims[0].frame.split()
     assert "jun" not in frame and not any(w.startswith("<") for w in frame), frame
     assert "istanbul" in frame and "conclude" in frame
+
+
+def test_a_pronoun_read_as_the_speaker_is_in_the_frame(extractor):
+    """"Zelenskyy said he met …" gives the claim "Zelenskyy met …"; its frame must name him too."""
+    found = extractor.analyse("Zelenskyy said on X that he met the president of Lithuania in Vilnius.")
+    claim = next(c for c in found.claims if c.text.startswith("Zelenskyy met"))
+    assert claim.frame.split()[:2] == ["zelenskyy", "meet"], claim.frame
