@@ -262,6 +262,10 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     # counts (CARDINAL and bare numbers)
+    if _ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after):
+        # "another 1,000 demonstrated", "married two more times": an increment, not a total
+        v = _numeric(raw, t, "count", None, hedge, m, after=after)
+        return None if v is None else _replace(v, role="added")
     month = (m.noun or "").lower().rstrip(".")
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
         # "(Jun 2)": the recogniser left the month out of the date
@@ -296,6 +300,8 @@ def _currency(t: str) -> str | None:
     return None
 
 
+_ADDED_BEFORE = re.compile(r"(?:^|\s)(?:another|a further|an additional|an extra)$")
+_ADDED_AFTER = re.compile(r"more\b(?!\s+than)")
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?|\b(\d{1,2}):(\d{2})\b")
 
 

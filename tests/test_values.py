@@ -81,6 +81,10 @@ CASES = [
     pytest.param("The Orioles offered between $140 and $150 million.", "money", 140e6, 150e6, "range", {"unit": "USD"}, id="own-range-shares-scale"),
     pytest.param("The Orioles offered $140-150 million.", "money", 140e6, 150e6, "range", {"unit": "USD"}, id="own-scale-split-off"),
     pytest.param("Between 50 and 1 million people came.", "count", 50, 1e6, "range", {}, id="own-range-scale-not-shared"),
+    pytest.param("She married two more times.", "count", 2, 2, "exact", {"role": "added"}, id="own-n-more-is-an-increment"),
+    pytest.param("Another 1,000 demonstrated in the north.", "count", 1000, 1000, "exact", {"role": "added"}, id="own-another-n"),
+    pytest.param("A further 20,000 people joined.", "count", 20000, 20000, "exact", {"role": "added"}, id="own-a-further-n"),
+    pytest.param("More than 200 people were arrested.", "count", 200, None, "gt", {"role": None}, id="own-more-than-is-no-increment"),
     pytest.param("He was sentenced to life in prison.", "count", None, None, "exact", {}, marks=xfail, id="own-life-sentence-gap"),
 ]
 
