@@ -177,9 +177,9 @@ def report(
         shown = ", ".join(bad) if bad else repr(fmt)
         raise InputError(f"unknown --format {shown}: choose from {', '.join(RENDERERS)}")
     with _progress(quiet) as progress:
-        result = build_report(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
-                              max_file_size=_size(max_file_size), jobs=jobs, cache=_cache_dir(cache, no_cache),
-                              settings=_settings(threshold or [], no_semantic), progress=progress)
+        result = build_report(_corpus(corpus), progress=progress, **_run_options(
+            model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
+            threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache))
     written = write_reports(result, out, formats=formats)
     _warn_skipped(result, quiet)
     if not quiet:
@@ -271,14 +271,17 @@ def _cache_dir(cache: Path | None, no_cache: bool) -> Path | None:
     return None if no_cache else (cache or default_dir())
 
 
-def _checker(corpus, *, model, exclude, max_file_size, jobs, aliases, threshold, no_semantic, cache, no_cache, quiet):
+def _run_options(*, model, exclude, max_file_size, jobs, aliases, threshold, no_semantic, cache, no_cache) -> dict:
+    """The options `build_report` and `Checker` share, from the command line's."""
+    return {"model": model, "exclude": tuple(exclude or ()), "aliases": aliases, "max_file_size": _size(max_file_size),
+            "jobs": jobs, "cache": _cache_dir(cache, no_cache), "settings": _settings(threshold or [], no_semantic)}
+
+
+def _checker(corpus, *, quiet: bool, **options):
     from .check import Checker
 
     with _progress(quiet) as progress:
-        checker = Checker(_corpus(corpus), model=model, exclude=tuple(exclude or ()), aliases=aliases,
-                          max_file_size=_size(max_file_size), jobs=jobs,
-                          settings=_settings(threshold or [], no_semantic), cache=_cache_dir(cache, no_cache),
-                          progress=progress)
+        checker = Checker(_corpus(corpus), progress=progress, **_run_options(**options))
     _warn(checker.skipped, checker.warnings, quiet)
     return checker
 
@@ -410,9 +413,9 @@ def evaluate(
         except (ValueError, KeyError, TypeError):
             raise InputError(f"{paths[0]} is not a claimcheck report.json") from None
     else:
-        result = build_report(paths, model=model, exclude=tuple(exclude or ()), aliases=aliases,
-                              max_file_size=_size(max_file_size), jobs=jobs, cache=_cache_dir(cache, no_cache),
-                              settings=_settings(threshold or [], no_semantic))
+        result = build_report(paths, **_run_options(
+            model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
+            threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache))
         _warn_skipped(result, quiet)
         data = to_dict(result)
     ev = score(data, expected)
