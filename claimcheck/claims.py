@@ -37,7 +37,7 @@ _PRONOUNS = frozenset("i you he she it we they him her them this that these thos
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _CLAUSE_MARKS = frozenset("after before when while as because since although though whereas once until".split())
 NOT_CHECKABLE = "no checkable content (no name, number, date or concrete event)"
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "without"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without"})
 
 
 @dataclass(frozen=True)
@@ -303,8 +303,8 @@ class _SourceState:
 
 
 def _negated(doc, toks: list[int]) -> bool:
-    """Whether the claim denies its statement: "not"/"never" on a verb, or "no"/"nothing" as the
-    subject or object of its main verb ("Russia made no offer"), not a negative deep inside
+    """Whether the claim denies its statement: "not"/"never" on a verb, or "no"/"nothing"/"none" as
+    the subject or object of its main verb ("Russia made no offer", "None of the teams offered …"), not a negative deep inside
     ("yielded a swap but no sign of peace")."""
     inside = set(toks)
     for i in toks:

@@ -86,6 +86,30 @@ def _matched(v: Value, claim) -> bool:
             or any(w.kind == v.kind and (w.low, w.high) == (v.low, v.high) for w in claim.values))
 
 
+def _places(claim) -> frozenset[str]:
+    """The places a claim names: a population belongs to one of them."""
+    return frozenset(t.lower() for t, label in claim.entities if label in ("GPE", "LOC", "FAC"))
+
+
+def _every_figure_differs(a, b) -> bool:
+    """Whether two claims compare on two or more measures and differ on all of them ("13 homers
+    and 43 RBIs in 54 games" / "33 homers and 121 RBI" over the season; "six rifles, 12
+    magazines" in one raid / "14 rifles, 31 magazines" in five; a seven-year, $150 million offer
+    / an eight-year, $160 million one): outlets that contradict each other rarely do so on every
+    figure at once; claims about different scopes or different things do. Here a measure is
+    looser than for a conflict: amounts of one kind and role whose nouns do not differ."""
+    measures = set()
+    for v in a.values:
+        if v.kind not in MEASURED:
+            continue
+        peers = [w for w in b.values if _key(w) == _key(v) and (not v.noun or not w.noun or v.noun == w.noun)]
+        if any(compare(v, w) != "disjoint" for w in peers) or _matched(v, b):
+            return False
+        if peers:
+            measures.add((_key(v), v.noun))
+    return len(measures) >= 2
+
+
 def _mention(claim, v: Value) -> str:
     who = f", said by {claim.attributed_to}" if claim.attributed_to else ""
     return f'{short(claim.source)} "{v.text}" ({describe(v)}{who})'
@@ -107,10 +131,13 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
     conflicts: list[tuple[str, str, str]] = []
     loose: list[tuple[str, str, str]] = []
     differs: list[tuple[str, str, str]] = []
+    scoped: list[tuple[str, str, str]] = []
     notes: list[str] = []
     for (ca, va), (cb, vb) in combinations(measured, 2):
         if _key(va) != _key(vb) or not _same_measure(va, vb):
             continue
+        if va.role == "population" and _places(ca) != _places(cb):
+            continue  # "Qeshm island, home to 120,000" / "Bandar Abbas, a city of 500,000"
         result = compare(va, vb)
         if result == "disjoint" and ca is not cb and (_matched(va, cb) or _matched(vb, ca)):
             # both claims hold the value ("the 36-year-old champion … the 40-year-old
@@ -121,18 +148,23 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
             continue
         if ca.source == cb.source:
             continue
-        if result == "disjoint" and linked is not None and frozenset((ca.id, cb.id)) not in linked:
+        if result == "disjoint" and _every_figure_differs(ca, cb):
+            scoped.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
+        elif result == "disjoint" and linked is not None and frozenset((ca.id, cb.id)) not in linked:
             loose.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
         elif result == "disjoint":
             conflicts.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
         elif result == "compatible":
             differs.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}"))
     if conflicts:
-        return "conflict", "conflict: " + "; ".join(_by_source_pair(conflicts + loose)), notes
-    if differs or loose:
+        return "conflict", "conflict: " + "; ".join(_by_source_pair(conflicts + loose + scoped)), notes
+    if differs or loose or scoped:
         parts = []
         if differs:
             parts.append("values differ but can both be true: " + "; ".join(_by_source_pair(differs)))
+        if scoped:
+            parts.append("every figure differs between these claims, so they likely count over different "
+                         "scopes (one operation or five, part of a season or all of it): " + "; ".join(_by_source_pair(scoped)))
         if loose:
             parts.append("values differ between claims that only match through other claims, so they may "
                          "measure different things: " + "; ".join(_by_source_pair(loose)))

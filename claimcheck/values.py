@@ -64,8 +64,10 @@ HEDGES: dict[str, tuple[str, float | None, float | None, str]] = {
     "up to": ("le", 0.0, 1.0, "the number or below"),
     "no more than": ("le", 0.0, 1.0, "the number or below"),
     "barely": ("le", 0.75, 1.0, "hardly reaching the number"),
-    "nearly": ("lt", 0.8, 1.0, "close to but below the number"),
-    "almost": ("lt", 0.8, 1.0, "close to but below the number"),
+    # "nearly four years" and "four years" are one length told with and without rounding up: a
+    # plain figure may be how another writer rounds it, so the number itself is not excluded
+    "nearly": ("le", 0.8, 1.0, "close to the number, not above it"),
+    "almost": ("le", 0.8, 1.0, "close to the number, not above it"),
     "close to": ("approx", 0.8, 1.05, "near the number, usually below"),
     "about": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
     "around": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
@@ -224,6 +226,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
     hedge, t = _strip_hedge(t)
     if hedge is None:
         hedge = _hedge_before(before)
+    if hedge == "over" and _SPREAD_OVER.search(before):
+        hedge = None  # "$160 million over eight years": the length of the deal, not more than it
     label = m.label
     if label == "ORDINAL":
         n = _ordinal(t)
@@ -239,7 +243,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
         cur = _currency(t) or _currency(after) or _currency(before[-1:])
         num = re.sub(r"(?:us\$|[$€£¥])", "", t)
         num = re.sub(r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?|us)\b", "", num)
-        return _numeric(raw, num, "money", cur, hedge, m)
+        v = _numeric(raw, num, "money", cur, hedge, m)
+        return _replace(v, role="rate") if v is not None and _RATE_AFTER.match(after) else v
     if label == "TIME" and _CLOCK.search(t):
         return _clock(raw, t, hedge, m)
     unit = _duration_unit(t)
@@ -262,10 +267,15 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     # counts (CARDINAL and bare numbers)
+    if re.fullmatch(r"\d+", t) and _MODEL_BEFORE.search(m.context[0]):
+        return None  # "AK 47", "F 16": a model's name, not a count
     if _ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after):
         # "another 1,000 demonstrated", "married two more times": an increment, not a total
         v = _numeric(raw, t, "count", None, hedge, m, after=after)
         return None if v is None else _replace(v, role="added")
+    if _POPULATION_BEFORE.search(before):
+        v = _numeric(raw, t, "count", None, hedge, m, after=after)
+        return None if v is None else _replace(v, role="population")
     month = (m.noun or "").lower().rstrip(".")
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
         # "(Jun 2)": the recogniser left the month out of the date
@@ -300,6 +310,13 @@ def _currency(t: str) -> str | None:
     return None
 
 
+_SPREAD_OVER = re.compile(r"(?:\d|\b(?:million|billion|thousand|dollars?|euros?|pounds?))\s*\(?(?:\s*over)?$")
+# "$23 million per season", "$5 billion a year": a rate, not a total
+_RATE_AFTER = re.compile(r"^(?:per|a|an|each|every)\s+(?:year|season|month|week|day|hour|game|annum)\b|^annually\b|^a[- ]year\b")
+# "a town of about 15,000 people", "home to 120,000": how many live there, not how many an event touched
+_POPULATION_BEFORE = re.compile(r"\b(?:home to|population of|(?:city|town|village|island|country|nation|province|"
+                                r"region|district|community|state|suburb|capital) of)$")
+_MODEL_BEFORE = re.compile(r"\b[A-Z]{1,3}[- ]?$")
 _ADDED_BEFORE = re.compile(r"(?:^|\s)(?:another|a further|an additional|an extra)$")
 _ADDED_AFTER = re.compile(r"more\b(?!\s+than)")
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?|\b(\d{1,2}):(\d{2})\b")

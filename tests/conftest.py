@@ -27,6 +27,21 @@ def stem(source_id: str) -> str:
     return source_id.split("_")[0]
 
 
+def make_claim(cid, source, frame, *, values=(), entities=(), negated=False):
+    """A claim built by hand (its text is its frame), for grouping and verdict tests."""
+    from claimcheck.claims import Claim
+
+    return Claim(id=cid, source=source, text=frame, quote=frame, start=0, end=len(frame), sentence=frame,
+                 frame=frame, values=tuple(values), entities=tuple(entities), negated=negated)
+
+
+def count_value(n, noun="people", **kw):
+    """An exact count of `noun`."""
+    from claimcheck.values import Value
+
+    return Value(str(n), "count", n, n, "exact", noun=noun, **kw)
+
+
 @pytest.fixture(scope="session")
 def seed_report():
     from claimcheck import build_report

@@ -92,6 +92,8 @@ def test_analyse_splits_typed_text(extractor):
     pytest.param("Russia made no offer at the talks.", True, id="no-as-object"),
     pytest.param("The talks did not last an hour.", True, id="not-on-the-verb"),
     pytest.param("Russia never proposed a ceasefire.", True, id="never"),
+    pytest.param("None of the other teams has been reported to have offered more than eight years.", True,
+                 id="none-as-subject"),
     pytest.param("The first round yielded the biggest prisoner swap of the war but no sign of peace.", False,
                  id="no-deep-inside-an-object"),
 ])

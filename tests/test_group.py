@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import stem
+from conftest import count_value, make_claim, stem
 
 xfail = pytest.mark.xfail(strict=True)
 
@@ -175,67 +175,19 @@ def test_alias_table_from_the_command_line(tmp_path):
     assert a3_together(["--aliases", str(CORPUS / "aliases.csv")])
 
 
-def _claim(cid, source, frame, *, values=(), entities=(), negated=False):
-    from claimcheck.claims import Claim
-
-    return Claim(id=cid, source=source, text=frame, quote=frame, start=0, end=len(frame), sentence=frame,
-                 frame=frame, values=tuple(values), entities=tuple(entities), negated=negated)
-
-
-def _count(n, noun="people"):
-    from claimcheck.values import Value
-
-    return Value(str(n), "count", n, n, "exact", noun=noun)
-
-
 def test_claims_from_sources_telling_different_stories_never_join():
     """ "Three people killed" in an earthquake story is not "Two people killed" in a shooting story."""
     from claimcheck import group_claims
 
     quake = "earthquake strike island village destroy magnitude coast aftershock rescue mud brick house"
     shooting = "gunman open fire office police arrest suspect revolver building worker charge murder"
-    claims = [_claim("q1#1", "q1", quake), _claim("q1#2", "q1", "<cardinal> people kill", values=[_count(3)]),
-              _claim("q2#1", "q2", quake), _claim("q2#2", "q2", "<cardinal> people kill", values=[_count(10)]),
-              _claim("s1#1", "s1", shooting), _claim("s1#2", "s1", "<cardinal> people kill", values=[_count(2)])]
+    claims = [make_claim("q1#1", "q1", quake), make_claim("q1#2", "q1", "<cardinal> people kill", values=[count_value(3)]),
+              make_claim("q2#1", "q2", quake), make_claim("q2#2", "q2", "<cardinal> people kill", values=[count_value(10)]),
+              make_claim("s1#1", "s1", shooting), make_claim("s1#2", "s1", "<cardinal> people kill", values=[count_value(2)])]
     groups = {frozenset(g.claims): g.verdict for g in group_claims(claims)}
     assert groups[frozenset({"q1#1", "q2#1"})] == "agree"
     assert groups[frozenset({"q1#2", "q2#2"})] == "conflict"
     assert groups[frozenset({"s1#2"})] == "single"
-
-
-def test_two_claims_holding_the_same_two_values_do_not_conflict():
-    """Both name "the 36-year-old champion" and "the 40-year-old challenger": 36 vs 40 is no conflict."""
-    from claimcheck.compare import judge
-    from claimcheck.values import Value
-
-    ages = [Value("36-year-old", "age", 36, 36, "exact"), Value("40-year-old", "age", 40, 40, "exact")]
-    a = _claim("a#1", "a", "champion fight challenger", values=ages)
-    b = _claim("b#1", "b", "champion fight challenger", values=ages)
-    assert judge([a, b], linked={frozenset(("a#1", "b#1"))})[0] == "agree"
-
-
-def test_values_only_conflict_between_claims_that_match_each_other():
-    """a ~ b and b ~ c put a, b, c in one group, but a and c never matched: their values may measure
-    different things, so the group is compatible, not a conflict."""
-    from claimcheck.compare import judge
-
-    a, b, c = (_claim(f"{s}#1", s, "x", values=[_count(n, "pirate")]) for s, n in (("a", 23), ("b", 23), ("c", 26)))
-    verdict, reason, _ = judge([a, b, c], linked={frozenset(("a#1", "b#1")), frozenset(("b#1", "c#1"))})
-    assert verdict == "conflict"  # b and c matched directly
-    verdict, reason, _ = judge([a, b, c], linked={frozenset(("a#1", "b#1"))})
-    assert verdict == "compatible" and "only match through other claims" in reason
-
-
-def test_a_value_only_one_source_gives_is_not_called_the_same_value():
-    """"serving three life sentences" and "serving a life sentence" (no number read): the reason
-    must not claim that both give the same value."""
-    from claimcheck.compare import judge
-
-    a = _claim("a#1", "a", "serve life sentence", values=[_count(3, "sentence")])
-    b = _claim("b#1", "b", "serve life sentence")
-    verdict, reason, _ = judge([a, b], linked={frozenset(("a#1", "b#1"))})
-    assert verdict == "agree"
-    assert "same value" not in reason and "only a gives a value" in reason
 
 
 @pytest.mark.parametrize("word, place", [
@@ -253,8 +205,8 @@ def test_a_person_the_recogniser_calls_a_place_stays_a_person():
     """004 tags "Zelenskyy" as GPE once; it must not veto a match with claims naming Istanbul."""
     from claimcheck.group import _features
 
-    claims = [_claim("a#1", "a", "bring putin zelenskyy together", entities=[("Zelenskyy", "GPE"), ("Putin", "PERSON")]),
-              _claim("b#1", "b", "bring putin zelensky istanbul", entities=[("Zelensky", "PERSON"), ("Istanbul", "GPE")])]
+    claims = [make_claim("a#1", "a", "bring putin zelenskyy together", entities=[("Zelenskyy", "GPE"), ("Putin", "PERSON")]),
+              make_claim("b#1", "b", "bring putin zelensky istanbul", entities=[("Zelensky", "PERSON"), ("Istanbul", "GPE")])]
     feats = _features(claims, {})
     assert feats[0].places == frozenset()
 
@@ -281,7 +233,7 @@ def _claims(draw):
                                 low + draw(st.sampled_from([0, 0, 200])), "exact",
                                 noun=draw(st.sampled_from([None, "prisoner", "body"]))))
         ents = tuple((w.title(), "GPE") for w in words if w in ("russia", "ukraine", "istanbul"))
-        out.append(_claim(f"{src}#{n}", src, " ".join(words), values=values, entities=ents,
+        out.append(make_claim(f"{src}#{n}", src, " ".join(words), values=values, entities=ents,
                           negated=draw(st.booleans())))
     return out
 
