@@ -171,6 +171,7 @@ class _Unit:
     head: object = None
     replace: dict[int, str] = field(default_factory=dict)
     speaker: str | None = None
+    narrated: bool = False  # the article's own words inside a reporting clause ("X said after …")
 
 
 class _SourceState:
@@ -228,7 +229,9 @@ class _SourceState:
                 continue
             quoted = starts_inside or (sent.text.lstrip()[:1] in _QUOTES and in_quote)
             for unit in units:
-                if unit.speaker:
+                if unit.narrated:
+                    self._emit(block, index, sent, unit, None, headline, ctx)
+                elif unit.speaker:
                     self._emit(block, index, sent, unit, self._resolve_speaker(unit.speaker), headline, ctx)
                 elif speaker is None and quoted:
                     pending.append((unit, sent, headline))
@@ -419,14 +422,14 @@ def _split(sent, headline: bool) -> tuple[str | None, list[_Unit]]:
         if t.lower_ == "according" and t.dep_ == "prep":
             objs = [c for c in t.subtree if c.dep_ == "pobj"]
             if objs:
-                speaker = _speaker_text(objs[0])
+                speaker = _speaker_text(objs[0]) or None
             removed |= _subtree(t) | _adjacent_punct(doc, _subtree(t), sent)
     base = {t.i for t in sent} - removed
     head = root
     rep = _reporting(root)
     if rep is not None:
         verb, subj, comps = rep
-        speaker = _speaker_text(subj)
+        speaker = _speaker_text(subj) or None
         if comps:  # "X said (that) CONTENT"
             base = set().union(*(_subtree(c) for c in comps)) - removed
             head = comps[0]
@@ -439,6 +442,8 @@ def _split(sent, headline: bool) -> tuple[str | None, list[_Unit]]:
     units: list[_Unit] = []
     _peel(doc, main, units)
     units.insert(0, main)
+    if rep is not None:
+        units.extend(_narrated(doc, rep[0], removed))
     out = []
     for u in units:
         for e in sent.ents:  # parses sometimes hang part of a name or time elsewhere ("4:17 | p.m.")
@@ -479,9 +484,27 @@ def _reporting(tok):
     return None
 
 
+def _narrated(doc, verb, removed: set[int]) -> list[_Unit]:
+    """Clauses the article itself states inside a reporting clause: "…, Zelensky said after
+    peace talks concluded in Istanbul" also says the talks concluded in Istanbul."""
+    out = []
+    for t in verb.children:
+        if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        clause = _subtree(t) - removed
+        if subj is None or subj.lower_ in _PRONOUNS or not _has_checkable(doc, clause) or _broken(doc, clause):
+            continue
+        out.append(_Unit(clause - {c.i for c in t.children if c.dep_ == "mark"}, head=t, narrated=True))
+    return out
+
+
 def _speaker_text(tok) -> str:
-    """A speaker's name: a person the phrase is about, else the phrase without its clauses."""
+    """A speaker's name: a person the phrase is about, else the phrase without its clauses; empty
+    for a lone determiner ("The also said …", a word lost in the source), which names nobody."""
     doc = tok.doc
+    if tok.tag_ == "DT" and not any(True for _ in tok.children):
+        return ""
     core = {tok.i} | {i for c in tok.children if c.dep_ in ("compound", "conj", "appos", "amod", "poss", "nmod", "case", "cc")
                       for i in _subtree(c)}
     for e in doc.ents:
@@ -582,7 +605,8 @@ def _peel(doc, unit: "_Unit", out: list["_Unit"]) -> None:
     for t in sorted((doc[i] for i in unit.tokens), key=lambda x: x.i):
         if t.i not in unit.tokens or t.i == unit.head.i or t.pos_ not in ("VERB", "AUX"):
             continue
-        if t.dep_ == "conj" and _clause_chain(t.head, unit.head) and t.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and (_clause_chain(t.head, unit.head)
+                                                                   or _misattached_conj(t, unit.head)):
             cc = {c.i for c in t.head.children if c.dep_ in ("cc", "preconj") and t.head.i < c.i < t.i}
             cc |= {c.i for c in t.children if c.dep_ == "cc" and c.i < t.i}
             if not cc:
@@ -625,6 +649,14 @@ def _peel(doc, unit: "_Unit", out: list["_Unit"]) -> None:
             new = _Unit(clause - marks, head=t)
             unit.tokens = rest
             out.append(new)
+
+
+def _misattached_conj(verb, head) -> bool:
+    """A finite verb the parser hung on an infinitive under the main verb ("Ukraine and Russia
+    agreed to hold an exchange and swapped memorandums"): it is coordinated with the main verb."""
+    inf = verb.head
+    return (verb.tag_ in ("VBD", "VBZ", "VBP") and inf.tag_ == "VB" and inf.dep_ == "xcomp"
+            and _clause_chain(inf.head, head))
 
 
 def _inherited_subject(verb):

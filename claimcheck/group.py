@@ -67,6 +67,12 @@ class GroupSettings:
       this, unless both hold the same amount: frames that share their words can still say
       different things. On ECB+ as one corpus this rule takes the conflicts from 40 to 25
       (those mixing two events from 22 to 13) and the groups mixing events from 50 to 38.
+    - `near_words`, `near_meaning`: two statements without values that fall just short on words
+      (token-set ratio at least `near_words`, `overlap` of their words shared) join when their
+      meaning is close too ("Zelenskyy met the president of Lithuania in … Vilnius" / "Zelensky
+      meets Lithuanian President in Vilnius"): two signals short of their own thresholds that
+      agree. On ECB+ as one corpus this adds 75 pairs, 4 of them across two events; 9 of 12
+      sampled said the same thing.
     - `coverage` (check only): the share of a checked claim's content words a source's claim must
       hold: "Ukraine gave Russia a list of children" is covered by a longer sentence that says
       more, but not by one that shares two words.
@@ -90,6 +96,8 @@ class GroupSettings:
     meaning_same: float = 0.7
     meaning_overlap: float = 0.1
     meaning_floor: float = 0.7
+    near_words: float = 80.0
+    near_meaning: float = 0.75
 
 
 @dataclass(frozen=True)
@@ -444,8 +452,9 @@ def _score(a: _Feat, b: _Feat, cfg: GroupSettings, meaning: float | None = None)
     Without `meaning` (the cosine of the claims' embeddings) a pair passes on its words alone
     (rapidfuzz scores over the frames, `_word_score`). With it, a pair passing on words must
     not be far apart in meaning (`meaning_floor`), and a second way opens: close meaning with a
-    few shared words ("Moscow proposed a ceasefire" / "Russia suggested a ceasefire"). The
-    structural vetoes stand above both.
+    few shared words ("Moscow proposed a ceasefire" / "Russia suggested a ceasefire"), and a
+    third for statements without values a little short on words but close in meaning
+    (`near_words`, `near_meaning`). The structural vetoes stand above all of them.
     """
     if _veto(a, b):
         return None
@@ -457,6 +466,9 @@ def _score(a: _Feat, b: _Feat, cfg: GroupSettings, meaning: float | None = None)
         return words
     if meaning >= _meaning_needed(a, b, cfg) and shared >= cfg.meaning_overlap:
         return 100.0 * meaning
+    if (words is None and not a.keys and not b.keys and meaning >= cfg.near_meaning and shared >= cfg.overlap
+            and fuzz.token_set_ratio(a.frame, b.frame) >= cfg.near_words):
+        return (fuzz.token_set_ratio(a.frame, b.frame) + fuzz.token_sort_ratio(a.frame, b.frame)) / 2
     return None
 
 

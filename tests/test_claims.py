@@ -88,6 +88,13 @@ def test_analyse_splits_typed_text(extractor):
     assert any(c.attributed_to == "Umerov" and c.text.startswith("Kyiv had been unable") for c in found.claims)
 
 
+def test_a_lone_determiner_is_no_speaker(extractor):
+    """"The also said that …" (a word lost in the source, ECB+ 19_6ecbplus) names nobody."""
+    found = extractor.analyse("The also said that Gray had previously been arrested four times.")
+    assert [(c.text, c.attributed_to) for c in found.claims] == [
+        ("Gray had previously been arrested four times.", None)]
+
+
 @pytest.mark.parametrize("text, negated", [
     pytest.param("Russia made no offer at the talks.", True, id="no-as-object"),
     pytest.param("The talks did not last an hour.", True, id="not-on-the-verb"),

@@ -62,7 +62,7 @@ FINDINGS = [
     pytest.param([("002", "first round of talks on 16 May"), ("003", "On May 16, the first direct talks")], {"agree"}, [],
                  marks=xfail, id="A5-first-round-16-may"),
     pytest.param([("000", "met the president of Lithuania"), ("002", "Zelensky meets Lithuanian President")], {"agree"}, [],
-                 marks=xfail, id="A6-vilnius-meeting"),
+                 id="A6-vilnius-meeting"),
     pytest.param([("002", "bring Putin and Zelensky together"), ("004", "Putin and Zelenskyy together")], {"agree"}, [],
                  marks=xfail, id="A7-erdogan-summit"),
     pytest.param([("001", "all-for-all seriously wounded"), ("002", "all-for-all seriously wounded"), ("004", "seriously wounded and sick")],
@@ -70,14 +70,16 @@ FINDINGS = [
     pytest.param([("002", "memorandum"), ("004", "memorandum")], {"agree"}, [], marks=xfail, id="A9-memorandum"),
     pytest.param([("001", "concluded in Istanbul"), ("003", "concluded in Istanbul")], {"agree"}, [],
                  id="A10-001-003-concluded-in-istanbul"),
-    pytest.param([("001", "concluded in Istanbul"), ("003", "concluded in Istanbul"), ("002", "in Istanbul")], {"agree"}, [],
-                 marks=xfail, id="A10-istanbul"),
+    pytest.param([("001", "concluded in Istanbul"), ("003", "concluded in Istanbul"),
+                  ("002", "peace talks concluded between Russian and Ukrainian delegations in Istanbul")], {"agree"}, [],
+                 id="A10-istanbul"),
 ]
 
 
 # findings only the meaning signal finds ("proposed" / "suggested" / "offered" a ceasefire share
-# too few words): with --no-semantic they are known gaps
-NEEDS_MEANING = {"A2-short-ceasefire"}
+# too few words; "met the president of Lithuania" / "meets Lithuanian President" falls just short
+# on words): with --no-semantic they are known gaps
+NEEDS_MEANING = {"A2-short-ceasefire", "A6-vilnius-meeting"}
 
 
 @pytest.mark.parametrize("members, verdicts, shown", FINDINGS)
