@@ -247,6 +247,10 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return _replace(v, role="rate") if v is not None and _RATE_AFTER.match(after) else v
     if label == "TIME" and _CLOCK.search(t):
         return _clock(raw, t, hedge, m)
+    military = _MILITARY.fullmatch(t)
+    if military and re.search(r"\b(?:at|by|until|from)$", before):
+        # "put out a message at 1100 hours": a clock time, not 1,100 hours
+        return _clock(raw, f"{military.group(1)}:{military.group(2)}", hedge, m)
     unit = _duration_unit(t)
     if unit and label in ("TIME", "DATE", "CARDINAL", "QUANTITY"):
         if re.search(r"\b(?:old|aged?)\b", t + " " + after[:12]) or re.match(r"^(?:years?[- ]old|old)\b", after):
@@ -319,6 +323,7 @@ _POPULATION_BEFORE = re.compile(r"\b(?:home to|population of|(?:city|town|villag
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,3}[- ]?$")
 _ADDED_BEFORE = re.compile(r"(?:^|\s)(?:another|a further|an additional|an extra)$")
 _ADDED_AFTER = re.compile(r"more\b(?!\s+than)")
+_MILITARY = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s*hours?(?:\s+(?:gmt|utc|ist|local time))?")
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?|\b(\d{1,2}):(\d{2})\b")
 
 

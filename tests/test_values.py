@@ -76,6 +76,8 @@ CASES = [
     pytest.param("Nearly 3,000 troops were deployed.", "count", 2400, 3000, "le", {"noun": "troop"}, id="own-nearly-count"),
     pytest.param("The Nationals have bid $160 million over eight years.", "duration", 252460800, 252460800, "exact", {},
                  id="own-over-after-money-is-a-span"),
+    pytest.param("MV Gibe put out a message at 1100 hours that it was under attack.", "time", "11:00", "11:00", "exact", {},
+                 id="own-military-time"),
     pytest.param("The Red Sox offered $23 million per season.", "money", 23e6, 23e6, "exact", {"role": "rate"}, id="own-rate"),
     pytest.param("Zarand is a town of about 15,000 people.", "count", 12750, 17250, "approx", {"role": "population"},
                  id="own-population"),
