@@ -867,7 +867,8 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 
 def _counted_noun(tok) -> str | None:
     """The noun a number counts: its head noun, or the noun after "of" ("hundreds of children");
-    for a length, the thing it is the length of ("a ceasefire of two days": ceasefire)."""
+    for a length, the thing it is the length of ("a ceasefire of two days": ceasefire). The
+    people in a crowd are "people" whatever the article calls them (protesters, demonstrators)."""
     t = tok
     if t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN"):
         noun = t.head
@@ -878,12 +879,20 @@ def _counted_noun(tok) -> str | None:
     if noun is None:
         return None
     pobj = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-    if noun.lemma_.lower() in ("hundred", "thousand", "million", "dozen", "ten", "score", "number") and pobj:
+    if noun.lemma_.lower() in _SCALE_NOUNS:
+        if not pobj:
+            return None  # "tens of thousands who marched": counts nothing named
         noun = pobj[0]
     if (noun.lemma_.lower() in _TIME_UNITS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
             and noun.head.head.pos_ == "NOUN"):
         noun = noun.head.head  # "a ceasefire of two to three days": the length of the ceasefire
-    return noun.lemma_.lower()
+    lemma = noun.lemma_.lower()
+    return "people" if lemma in _CROWD else lemma
+
+
+_SCALE_NOUNS = frozenset("hundred thousand million dozen ten score number".split())
+# words for the people a crowd is counted in: "20,000 protesters" and "20,000 people" count one crowd
+_CROWD = frozenset("people person protester protestor demonstrator marcher participant".split())
 
 
 def _context(doc, start: int, end: int) -> tuple[str, str]:

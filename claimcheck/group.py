@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import math
+import re
 from functools import lru_cache
 import unicodedata
 from collections import Counter, defaultdict
@@ -188,6 +189,7 @@ class _Feat:
     people: frozenset[str]
     ordinals: frozenset[str]
     dates: frozenset[str]
+    when: frozenset[tuple[str, str]]  # the spans of the dates the claim writes out ("in 2007", "June 1999")
     negated: bool
     source: str
     names: frozenset[str]  # every name and date the claim mentions (what `_SameStory` compares)
@@ -270,7 +272,8 @@ def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
         ords = frozenset(q for q in c.qualifiers if q.startswith("ordinal:"))
         dates = frozenset(q for q in c.qualifiers if q.startswith("date:"))
         named = frozenset(" ".join(norm(w) for w in t.split()) for t, lab in c.entities if lab in NAMES) | dates
-        out.append(_Feat(frame, toks, keys, amounts, places, people, ords, dates, c.negated, c.source, named))
+        when = frozenset((v.low, v.high) for v in c.values if v.kind == "date" and _written_out(v.text))
+        out.append(_Feat(frame, toks, keys, amounts, places, people, ords, dates, when, c.negated, c.source, named))
     return out
 
 
@@ -281,7 +284,23 @@ def _shared(a: _Feat, b: _Feat) -> float:
 
 def _signature(f: _Feat) -> tuple:
     """What `_veto` looks at: two claims with one signature veto the same merges."""
-    return f.ordinals, f.dates, f.places, f.people, f.keys, f.negated
+    return f.ordinals, f.dates, f.when, f.places, f.people, f.keys, f.negated
+
+
+_RELATIVE = frozenset("last next this ago yesterday today tomorrow tonight earlier later monday tuesday wednesday "
+                      "thursday friday saturday sunday week weekend".split())
+
+
+def _written_out(text: str) -> bool:
+    """Whether a date names its year or month ("2007", "June 1999", "September"), rather than
+    counting from the article's own date ("last week", "Monday"), which two outlets writing on
+    different days resolve to different days."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return not words & _RELATIVE and (bool(re.search(r"\d{4}", text)) or bool(words & _MONTH_NAMES))
+
+
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _keys_match(a: _Feat, b: _Feat) -> bool:
@@ -336,12 +355,14 @@ def match_claims(queries: Sequence[Claim], corpus: Sequence[Claim], *, settings:
 
 
 def _veto(a: _Feat, b: _Feat, *, negation: bool = True) -> bool:
-    """Two claims that cannot be about the same thing: a different round or day of the event,
-    different places or people, or different measured things."""
+    """Two claims that cannot be about the same thing: a different round, day or year of the
+    event, different places or people, or different measured things."""
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return True
     if a.dates and b.dates and not a.dates & b.dates:
         return True
+    if a.when and b.when and not any(x[0] <= y[1] and y[0] <= x[1] for x in a.when for y in b.when):
+        return True  # "to host the 2014 Oscars" / "hosted the show in 2007"
     if a.places and b.places and not a.places & b.places:
         return True
     if a.people and b.people and not a.people & b.people:

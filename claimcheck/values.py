@@ -62,6 +62,8 @@ HEDGES: dict[str, tuple[str, float | None, float | None, str]] = {
     "just under": ("lt", 0.8, 1.0, "a little below the number"),
     "at most": ("le", 0.0, 1.0, "the number or below"),
     "up to": ("le", 0.0, 1.0, "the number or below"),
+    "as many as": ("le", 0.0, 1.0, "the number or below"),
+    "as much as": ("le", 0.0, 1.0, "the number or below"),
     "no more than": ("le", 0.0, 1.0, "the number or below"),
     "barely": ("le", 0.75, 1.0, "hardly reaching the number"),
     # "nearly four years" and "four years" are one length told with and without rounding up: a

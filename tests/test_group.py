@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.group import GroupSettings
 from conftest import count_value, make_claim, stem
 
 xfail = pytest.mark.xfail(strict=True)
@@ -175,6 +176,26 @@ def test_alias_table_from_the_command_line(tmp_path):
 
     assert not a3_together([])
     assert a3_together(["--aliases", str(CORPUS / "aliases.csv")])
+
+
+def test_claims_naming_different_years_never_join():
+    """"to host the 2014 Oscars" / "hosted the show in 2007": same words, two events. Dates counted
+    from the article's day ("last week") do not count: two outlets resolve them differently."""
+    from claimcheck import group_claims
+    from claimcheck.values import Value
+
+    def year(text, y):
+        return Value(text, "date", f"{y}-01-01", f"{y}-12-31", "exact")
+
+    def week(day):
+        return Value("last week", "date", day, day, "exact")
+
+    claims = [make_claim("a#1", "a", "degeneres host oscar show", values=[year("2014", 2014)]),
+              make_claim("b#1", "b", "degeneres host oscar show", values=[year("2007", 2007)]),
+              make_claim("a#2", "a", "gunman fire accounting firm", values=[week("2007-04-05")]),
+              make_claim("b#2", "b", "gunman fire accounting firm", values=[week("2007-04-03")])]
+    groups = {frozenset(g.claims) for g in group_claims(claims, settings=GroupSettings(semantic=False))}
+    assert {frozenset({"a#1"}), frozenset({"b#1"}), frozenset({"a#2", "b#2"})} <= groups
 
 
 def test_claims_from_sources_telling_different_stories_never_join():
