@@ -592,7 +592,7 @@ def _peel(doc, unit: "_Unit", out: list["_Unit"]) -> None:
             out.append(new)
         elif t.dep_ == "appos" and _set_off(doc, t, commas_only=True) and "NOUN" in (t.pos_, t.head.pos_) \
                 and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN") \
-                and not ({t.ent_type_, t.head.ent_type_} & _VALUE_ENTS):
+                and not ({t.ent_type_, t.head.ent_type_} & _VALUE_ENTS) and not (_counted(t) and _counted(t.head)):
             app = _subtree(t) & unit.tokens
             np = _noun_phrase(doc, t.head, unit.tokens) - app
             if not np:
@@ -657,6 +657,15 @@ def _misattached_conj(verb, head) -> bool:
     inf = verb.head
     return (verb.tag_ in ("VBD", "VBZ", "VBP") and inf.tag_ == "VB" and inf.dep_ == "xcomp"
             and _clause_chain(inf.head, head))
+
+
+def _counted(noun) -> bool:
+    """Whether a noun has a number on it: "Seven AK-47s, three other rifles" is a list, not a
+    noun and its appositive."""
+    return (noun.like_num or any(c.dep_ == "nummod" or c.like_num or c.lower_ in _QUANTIFIERS for c in noun.children))
+
+
+_QUANTIFIERS = frozenset("several many few numerous dozens hundreds thousands some".split())
 
 
 def _inherited_subject(verb):
@@ -870,6 +879,8 @@ def _counted_noun(tok) -> str | None:
     for a length, the thing it is the length of ("a ceasefire of two days": ceasefire). The
     people in a crowd are "people" whatever the article calls them (protesters, demonstrators)."""
     t = tok
+    while t.dep_ == "compound" and t.head.pos_ == "NUM" and t.head != t:
+        t = t.head  # "seven | AK-47 rifles": the number hangs on the model name
     if t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN"):
         noun = t.head
     elif t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":

@@ -88,6 +88,14 @@ def test_analyse_splits_typed_text(extractor):
     assert any(c.attributed_to == "Umerov" and c.text.startswith("Kyiv had been unable") for c in found.claims)
 
 
+def test_a_list_of_counted_things_is_not_an_appositive(extractor):
+    """"Seven AK-47s, three other assault rifles, …" lists what was seized; "Seven AK-47s are
+    three other assault rifles" would be a claim nobody made."""
+    found = extractor.analyse("Seven AK-47s, three other assault rifles, 13 loaded magazines, a grenade launcher "
+                              "with two rockets, several grenades.")
+    assert not [c.text for c in found.claims if " are " in c.text]
+
+
 def test_a_lone_determiner_is_no_speaker(extractor):
     """"The also said that …" (a word lost in the source, ECB+ 19_6ecbplus) names nobody."""
     found = extractor.analyse("The also said that Gray had previously been arrested four times.")

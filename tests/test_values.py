@@ -84,6 +84,8 @@ CASES = [
                  id="own-protesters-are-people-in-a-crowd"),
     pytest.param("Police faced tens of thousands who marched.", "count", 20000, 99999, "vague", {"noun": None},
                  id="own-tens-of-thousands-of-nothing-named"),
+    pytest.param("The navy seized seven AK-47 rifles.", "count", 7, 7, "exact", {"noun": "rifle"},
+                 id="own-number-on-a-model-name-counts-the-noun"),
     pytest.param("The Red Sox offered $23 million per season.", "money", 23e6, 23e6, "exact", {"role": "rate"}, id="own-rate"),
     pytest.param("Zarand is a town of about 15,000 people.", "count", 12750, 17250, "approx", {"role": "population"},
                  id="own-population"),
