@@ -1,7 +1,7 @@
 """claimcheck's benchmarks, in one run on one machine; results go to bench/RESULTS.md.
 
     python bench/run.py                      # everything (about 20 minutes on 2 cores)
-    python bench/run.py --only pipeline,jobs # some of: pipeline, jobs, grouping, cache, semantic
+    python bench/run.py --only pipeline,jobs # some of: pipeline, jobs, grouping, cache, semantic, events
     python bench/run.py --sizes 10000,100000 # grouping sizes (default 10k, 100k, 1M)
 
 What each part measures is in bench/README.md.
@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
-from ecbplus_groups import CORPUS as ECB, EXCLUDE, stats  # noqa: E402
+from ecbplus_groups import CORPUS as ECB, EXCLUDE, per_event, stats  # noqa: E402
 
 
 def timed(fn, *args, **kwargs):
@@ -267,6 +267,24 @@ def part_semantic(results: dict) -> None:
     results["semantic"] = out
 
 
+# --------------------------------------------------------------------------- 6. event by event
+
+
+def part_events(results: dict) -> None:
+    """Each ECB+ event folder as its own corpus, the way a user runs claimcheck on a folder of
+    articles about one event, on both paths: groups, multi-source groups and conflicts per event."""
+    from claimcheck.group import GroupSettings
+
+    out = {}
+    with tempfile.TemporaryDirectory() as cache:
+        for path in ("words", "semantic"):
+            reports = per_event(ECB, settings=GroupSettings(semantic=path == "semantic"), cache=cache)
+            out[path] = {name: {"groups": len(r.groups), "multi": sum(len(g.sources) > 1 for g in r.groups),
+                                "conflict": sum(g.verdict == "conflict" for g in r.groups)}
+                         for name, r in reports.items()}
+    results["events"] = out
+
+
 # --------------------------------------------------------------------------- RESULTS.md
 
 
@@ -329,12 +347,25 @@ def write_results(results: dict) -> str:
             cell = lambda c: f"{c.get('groups', 0)} / {c.get('multi', 0)} / {c.get('conflict', 0)}"
             lines.append(f"| {e} | {cell(a)} | {cell(b)} |")
         lines.append("")
+    if "events" in results:
+        w, m = results["events"]["words"], results["events"]["semantic"]
+        total = lambda d, k: sum(c[k] for c in d.values())
+        lines += ["## 6. Event by event: each ECB+ folder as its own corpus", "",
+                  "How a user runs claimcheck: one folder of articles about one event per report "
+                  "(groups / multi-source groups / conflicts).", "",
+                  "| event | words only | semantic |", "|---|---|---|"]
+        cell = lambda c: f"{c['groups']} / {c['multi']} / {c['conflict']}"
+        for e in m:
+            lines.append(f"| {e} | {cell(w[e])} | {cell(m[e])} |")
+        lines.append(f"| all {len(m)} | {total(w, 'groups'):,} / {total(w, 'multi'):,} / {total(w, 'conflict')} | "
+                     f"{total(m, 'groups'):,} / {total(m, 'multi'):,} / {total(m, 'conflict')} |")
+        lines.append("")
     return "\n".join(lines)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", default="pipeline,jobs,cache,semantic,grouping")
+    ap.add_argument("--only", default="pipeline,jobs,cache,semantic,events,grouping")
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -345,6 +376,7 @@ def main() -> None:
     saved = HERE / ".results.json"
     results: dict = json.loads(saved.read_text()) if saved.is_file() else {}
     parts = {"pipeline": part_pipeline, "jobs": part_jobs, "cache": part_cache, "semantic": part_semantic,
+             "events": part_events,
              "grouping": lambda r: part_grouping(r, [int(x) for x in args.sizes.split(",")])}
     for name in args.only.split(","):
         parts[name](results)
