@@ -163,8 +163,8 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
         if differs:
             parts.append("values differ but can both be true: " + "; ".join(_by_source_pair(differs)))
         if scoped:
-            parts.append("every figure differs between these claims, so they likely count over different "
-                         "scopes (one operation or five, part of a season or all of it): " + "; ".join(_by_source_pair(scoped)))
+            parts.append("every figure differs between these claims, so they likely count different things or "
+                         "over different scopes: " + "; ".join(_by_source_pair(scoped)))
         if loose:
             parts.append("values differ between claims that only match through other claims, so they may "
                          "measure different things: " + "; ".join(_by_source_pair(loose)))
