@@ -132,6 +132,7 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
     loose: list[tuple[str, str, str]] = []
     differs: list[tuple[str, str, str]] = []
     scoped: list[tuple[str, str, str]] = []
+    same = False  # two sources give one value for one measure
     notes: list[str] = []
     for (ca, va), (cb, vb) in combinations(measured, 2):
         if _key(va) != _key(vb) or not _same_measure(va, vb):
@@ -148,6 +149,7 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
             continue
         if ca.source == cb.source:
             continue
+        same = same or result == "equal"
         if result == "disjoint" and _every_figure_differs(ca, cb):
             scoped.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
         elif result == "disjoint" and linked is not None and frozenset((ca.id, cb.id)) not in linked:
@@ -176,6 +178,10 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
     if len({c.source for c, _ in measured}) < 2:
         # nothing to compare the value with: the others say the same without a number
         return "agree", f"{said}; only {short(measured[0][0].source)} gives a value: {vals}", notes
+    given = [{(v.kind, v.low, v.high) for c, v in measured if c.source == src} for src in sources]
+    if not same and not any(a & b for a, b in combinations(given, 2)):
+        # "nearly 300,000 comments" / "more than 200,000 of the comments opposed": not one measure
+        return "agree", f"{said}; their values measure different things, so none is compared: {vals}", notes
     return "agree", f"agree: {len(sources)} sources give the same value: {vals}", notes
 
 

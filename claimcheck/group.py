@@ -184,7 +184,7 @@ class _Feat:
     frame: str
     tokens: frozenset[str]
     keys: frozenset[tuple[str, str, str]]  # (kind, noun or "*", role)
-    amounts: frozenset[tuple]  # (kind, low, high) of the measured values
+    amounts: frozenset[tuple]  # (kind, low, high) of the measured values, persons' ages aside
     places: frozenset[str]
     people: frozenset[str]
     ordinals: frozenset[str]
@@ -265,7 +265,10 @@ def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
         frame = " ".join(norm(w) for w in c.frame.split())
         toks = frozenset(w for w in frame.split() if not w.startswith("<"))
         keys = frozenset((v.kind, v.noun or "*", v.role or "") for v in c.values if v.kind in MEASURED)
-        amounts = frozenset((v.kind, v.low, v.high) for v in c.values if v.kind in MEASURED)
+        # a person's age says who, not what happened: "the 36-year-old Rahman" recurs in unrelated
+        # claims; an age bound on a group ("prisoners under 25") is what the claim is about
+        amounts = frozenset((v.kind, v.low, v.high) for v in c.values if v.kind in MEASURED
+                            and not (v.kind == "age" and v.noun and norm(v.noun) in persons))
         people = frozenset(norm(t.split()[-1]) for t, lab in c.entities if lab == "PERSON")
         places = frozenset(p for p in (" ".join(norm(w) for w in t.split()) for t, lab in c.entities
                                        if lab in ("GPE", "LOC", "FAC")) if p not in persons)

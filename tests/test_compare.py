@@ -79,3 +79,15 @@ def test_populations_of_different_places_are_not_compared():
     verdict, _, _ = _pair([count_value(120_000, role="population")], [count_value(500_000, role="population")],
                           a_entities=[("Qeshm", "GPE"), ("Bandar Abbas", "GPE")], b_entities=[("Bandar Abbas", "GPE")])
     assert verdict == "agree"
+
+
+def test_agree_says_the_same_value_only_when_one_measure_is_compared():
+    """"nearly 300,000 comments" / "more than 200,000 of the comments opposed": the counts are of
+    different things, so the reason must not call them the same value."""
+    total = Value("nearly 300,000", "count", 240_000, 300_000, "le", noun="comment")
+    opposed = Value("more than 200,000", "count", 200_000, None, "gt")
+    verdict, reason, _ = _pair([total], [opposed])
+    assert verdict == "agree"
+    assert "same value" not in reason and "measure different things" in reason
+    verdict, reason, _ = _pair([count_value(23, "pirate")], [count_value(23, "pirate")])
+    assert "2 sources give the same value" in reason
