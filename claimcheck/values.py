@@ -47,7 +47,10 @@ class Value:
     per_side: bool = False
     start: int = 0
     end: int = 0
-    role: str | None = None  # "delay" for "later than scheduled", "span" for a derived duration
+    # "delay" ("later than scheduled"), "offset" ("nine days earlier"), "span" (derived from two
+    # clock times), "added" ("another 1,000"), "rate" ("$23 million per season"), "population"
+    # ("a town of 15,000"), "contents" ("loaded with four bullets")
+    role: str | None = None
 
 
 # --------------------------------------------------------------------------- tables (owned data)
@@ -279,9 +282,10 @@ def _read(m: Mention, date: str | None) -> Value | None:
         # "another 1,000 demonstrated", "married two more times": an increment, not a total
         v = _numeric(raw, t, "count", None, hedge, m, after=after)
         return None if v is None else _replace(v, role="added")
-    if _POPULATION_BEFORE.search(before):
-        v = _numeric(raw, t, "count", None, hedge, m, after=after)
-        return None if v is None else _replace(v, role="population")
+    for role, cue in (("population", _POPULATION_BEFORE), ("contents", _CONTENTS_BEFORE)):
+        if cue.search(before):
+            v = _numeric(raw, t, "count", None, hedge, m, after=after)
+            return None if v is None else _replace(v, role=role)
     month = (m.noun or "").lower().rstrip(".")
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
         # "(Jun 2)": the recogniser left the month out of the date
@@ -323,6 +327,8 @@ _RATE_AFTER = re.compile(r"^(?:per|a|an|each|every)\s+(?:year|season|month|week|
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|population of|(?:city|town|village|island|country|nation|province|"
                                 r"region|district|community|state|suburb|capital) of)$")
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,3}[- ]?$")
+# "a revolver loaded with four bullets": what something holds, not what happened ("hit by seven bullets")
+_CONTENTS_BEFORE = re.compile(r"\b(?:loaded|filled|packed|stuffed|stocked|laden|crammed)\s+with$")
 _ADDED_BEFORE = re.compile(r"(?:^|\s)(?:another|a further|an additional|an extra)$")
 _ADDED_AFTER = re.compile(r"more\b(?!\s+than)")
 _MILITARY = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s*hours?(?:\s+(?:gmt|utc|ist|local time))?")
