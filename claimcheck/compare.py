@@ -86,6 +86,13 @@ def _matched(v: Value, claim) -> bool:
             or any(w.kind == v.kind and (w.low, w.high) == (v.low, v.high) for w in claim.values))
 
 
+def _birthdays_apart(a: Value, b: Value) -> bool:
+    """Two ages of one person a year or two apart ("Orozco, 27" when sought, "Orozco, 29" at his
+    trial): articles written at different times can both be right."""
+    return (a.kind == b.kind == "age" and a.low == a.high and b.low == b.high and a.low is not None
+            and b.low is not None and abs(a.low - b.low) <= 2)
+
+
 def _places(claim) -> frozenset[str]:
     """The places a claim names: a population belongs to one of them."""
     return frozenset(t.lower() for t, label in claim.entities if label in ("GPE", "LOC", "FAC"))
@@ -140,6 +147,8 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
         if va.role == "population" and _places(ca) != _places(cb):
             continue  # "Qeshm island, home to 120,000" / "Bandar Abbas, a city of 500,000"
         result = compare(va, vb)
+        if result == "disjoint" and _birthdays_apart(va, vb):
+            result = "compatible"
         if result == "disjoint" and ca is not cb and (_matched(va, cb) or _matched(vb, ca)):
             # both claims hold the value ("the 36-year-old champion … the 40-year-old
             # challenger"): the other value is about something else
@@ -157,7 +166,8 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
         elif result == "disjoint":
             conflicts.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
         elif result == "compatible":
-            differs.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}"))
+            why = " (an age a year or two apart: articles written at different times)" if _birthdays_apart(va, vb) else ""
+            differs.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}{why}"))
     if conflicts:
         return "conflict", "conflict: " + "; ".join(_by_source_pair(conflicts + loose + scoped)), notes
     if differs or loose or scoped:

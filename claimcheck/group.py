@@ -191,6 +191,7 @@ class _Feat:
     dates: frozenset[str]
     when: frozenset[tuple[str, str]]  # the spans of the dates the claim writes out ("in 2007", "June 1999")
     negated: bool
+    facet: str  # "age" for "X is 61 years old" taken out of a longer claim; "" otherwise
     source: str
     names: frozenset[str]  # every name and date the claim mentions (what `_SameStory` compares)
 
@@ -276,7 +277,8 @@ def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
         dates = frozenset(q for q in c.qualifiers if q.startswith("date:"))
         named = frozenset(" ".join(norm(w) for w in t.split()) for t, lab in c.entities if lab in NAMES) | dates
         when = frozenset((v.low, v.high) for v in c.values if v.kind == "date" and _written_out(v.text))
-        out.append(_Feat(frame, toks, keys, amounts, places, people, ords, dates, when, c.negated, c.source, named))
+        facet = next((q[6:] for q in c.qualifiers if q.startswith("facet:")), "")
+        out.append(_Feat(frame, toks, keys, amounts, places, people, ords, dates, when, c.negated, facet, c.source, named))
     return out
 
 
@@ -287,7 +289,7 @@ def _shared(a: _Feat, b: _Feat) -> float:
 
 def _signature(f: _Feat) -> tuple:
     """What `_veto` looks at: two claims with one signature veto the same merges."""
-    return f.ordinals, f.dates, f.when, f.places, f.people, f.keys, f.negated
+    return f.ordinals, f.dates, f.when, f.places, f.people, f.keys, f.negated, f.facet
 
 
 _RELATIVE = frozenset("last next this ago yesterday today tomorrow tonight earlier later monday tuesday wednesday "
@@ -362,6 +364,8 @@ def _veto(a: _Feat, b: _Feat, *, negation: bool = True) -> bool:
     event, different places or people, or different measured things."""
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return True
+    if a.facet != b.facet:
+        return True  # "Orozco is 29 years old" is no claim about what Orozco did
     if a.dates and b.dates and not a.dates & b.dates:
         return True
     if a.when and b.when and not any(x[0] <= y[1] and y[0] <= x[1] for x in a.when for y in b.when):

@@ -290,7 +290,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
         # "(Jun 2)": the recogniser left the month out of the date
         return _read_date(f"{month} {t}", raw, date, m)
-    if _is_age(t, before, after, m.noun, hedge):
+    if _is_age(t, before, after, m.noun, hedge) or _apposed_age(t, m):
         return _numeric(raw, t, "age", "years", hedge, m, after=after)
     return _numeric(raw, t, "count", None, hedge, m, after=after)
 
@@ -371,6 +371,12 @@ def _is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None
         person = any(w.rstrip("s") in _PEOPLE or w in _PEOPLE for w in words_before) or (noun or "") in _PEOPLE
         return n is not None and n <= 120 and person and not re.match(r"^[a-z]", after or "-")
     return False
+
+
+def _apposed_age(t: str, m: Mention) -> bool:
+    """"Reid, 33, checked in": a bare number between commas right after a name is an age."""
+    return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= 120
+            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", m.context[0])) and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))
 
 
 def _is_calendar(t: str) -> bool:

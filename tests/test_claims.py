@@ -96,6 +96,21 @@ def test_a_list_of_counted_things_is_not_an_appositive(extractor):
     assert not [c.text for c in found.claims if " are " in c.text]
 
 
+@pytest.mark.parametrize("text, claims", [
+    pytest.param("The 36-year-old Rahman is a former heavyweight champion.",
+                 ["Rahman is a former heavyweight champion.", "Rahman is 36 years old."], id="age-before-the-name"),
+    pytest.param("Police had located Anthony LaCalamita, 38, on Interstate 75.",
+                 ["Police had located Anthony LaCalamita on Interstate 75.", "Anthony LaCalamita is 38 years old."],
+                 id="age-after-the-name"),
+])
+def test_a_named_persons_age_is_a_claim_of_its_own(extractor, text, claims):
+    found = extractor.analyse(text)
+    assert [c.text for c in found.claims] == claims
+    age = found.claims[1]
+    assert [(v.kind, v.low) for v in age.values] == [("age", float(claims[1].split()[-3]))]
+    assert "facet:age" in age.qualifiers and age.quote in text
+
+
 def test_a_lone_determiner_is_no_speaker(extractor):
     """"The also said that …" (a word lost in the source, ECB+ 19_6ecbplus) names nobody."""
     found = extractor.analyse("The also said that Gray had previously been arrested four times.")

@@ -62,6 +62,10 @@ def _years(text, n, bound="exact", low=None):
                  id="nearly-four-years-vs-four-years"),
     pytest.param([count_value(120_000, role="population")], [count_value(500_000, role="population")], "conflict",
                  id="populations-of-one-place"),
+    pytest.param([Value("27", "age", 27, 27, "exact", noun="orozco")], [Value("29", "age", 29, 29, "exact", noun="orozco")],
+                 "compatible", id="ages-two-years-apart-can-be-two-dates"),
+    pytest.param([Value("27", "age", 27, 27, "exact", noun="orozco")], [Value("37", "age", 37, 37, "exact", noun="orozco")],
+                 "conflict", id="ages-ten-years-apart"),
 ])
 def test_verdict_table(a_values, b_values, verdict):
     assert _pair(a_values, b_values)[0] == verdict
