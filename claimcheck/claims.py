@@ -447,8 +447,9 @@ def _split(sent, headline: bool) -> tuple[str | None, list[_Unit]]:
     units.insert(0, main)
     if rep is not None:
         units.extend(_narrated(doc, rep[0], removed))
+    aged: set[int] = set()  # people whose age is already a claim (a name can sit in two units)
     for u in list(units):
-        units.extend(_person_ages(sent, u))
+        units.extend(_person_ages(sent, u, aged))
     out = []
     for u in units:
         for e in sent.ents:  # parses sometimes hang part of a name or time elsewhere ("4:17 | p.m.")
@@ -491,7 +492,7 @@ def _reporting(tok):
     return None
 
 
-def _person_ages(sent, unit: _Unit) -> list[_Unit]:
+def _person_ages(sent, unit: _Unit, aged: set[int]) -> list[_Unit]:
     """A named person's age as a claim of its own, taken out of `unit`: "The 36-year-old Rahman is a
     former champion" → "Rahman is a former champion" + "Rahman is 36 years old"; "Anthony
     LaCalamita, 38, was located …" → "… LaCalamita was located …" + "Anthony LaCalamita is 38
@@ -522,6 +523,9 @@ def _person_ages(sent, unit: _Unit) -> list[_Unit]:
             continue
         last = e.end - 1
         unit.tokens -= cut
+        if e.start in aged:
+            continue
+        aged.add(e.start)
         replace = {i: "" for i in age}
         replace[last] = f"{doc[last].text} is {number.lower()} years old"
         out.append(_Unit(set(range(e.start, e.end)) | age, head=e.root, replace=replace, facet="age"))

@@ -90,7 +90,7 @@ def _birthdays_apart(a: Value, b: Value) -> bool:
     """Two ages of one person a year or two apart ("Orozco, 27" when sought, "Orozco, 29" at his
     trial): articles written at different times can both be right."""
     return (a.kind == b.kind == "age" and a.low == a.high and b.low == b.high and a.low is not None
-            and b.low is not None and abs(a.low - b.low) <= 2)
+            and b.low is not None and 0 < abs(a.low - b.low) <= 2)
 
 
 def _places(claim) -> frozenset[str]:
@@ -215,7 +215,7 @@ def relate(query, evidence) -> tuple[str, str]:
         peers = _peers(v, evidence)
         if not peers:
             continue
-        found = [(compare(v, w), w) for w in peers]
+        found = [("compatible" if _birthdays_apart(v, w) else compare(v, w), w) for w in peers]
         best = next((f for f in found if f[0] == "equal"), None) or next(
             (f for f in found if f[0] == "compatible"), None) or found[0]
         results.append(best[0])

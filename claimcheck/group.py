@@ -345,7 +345,7 @@ def match_claims(queries: Sequence[Claim], corpus: Sequence[Claim], *, settings:
         found = []
         for i in sorted({i for t in q.tokens for i in index.get(t, ())}):
             c = cf[i]
-            if _veto(q, c, negation=False):
+            if _veto(q, c, negation=False, facets=False):
                 continue
             set_score = fuzz.token_set_ratio(q.frame, c.frame)
             need = cfg.with_values if q.keys and c.keys else cfg.one_value if q.keys or c.keys else cfg.no_values
@@ -359,12 +359,14 @@ def match_claims(queries: Sequence[Claim], corpus: Sequence[Claim], *, settings:
     return out
 
 
-def _veto(a: _Feat, b: _Feat, *, negation: bool = True) -> bool:
+def _veto(a: _Feat, b: _Feat, *, negation: bool = True, facets: bool = True) -> bool:
     """Two claims that cannot be about the same thing: a different round, day or year of the
-    event, different places or people, or different measured things."""
+    event, different places or people, or different measured things. `check` turns off
+    `negation` (it reports the opposite claim) and `facets` (a typed query "Rahman is 36 years
+    old" is not marked as an age statement, but is one)."""
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return True
-    if a.facet != b.facet:
+    if facets and a.facet != b.facet:
         return True  # "Orozco is 29 years old" is no claim about what Orozco did
     if a.dates and b.dates and not a.dates & b.dates:
         return True

@@ -69,6 +69,21 @@ def test_a_negated_statement_conflicts_with_the_sources():
     assert result.verdict == "conflict" and "opposite" in result.reason
 
 
+@pytest.mark.parametrize("age, verdict", [
+    pytest.param(36, "supported", id="same-age"),
+    pytest.param(37, "compatible", id="a-birthday-apart"),
+    pytest.param(46, "conflict", id="ten-years-apart"),
+])
+def test_a_persons_age_is_checked_against_the_age_the_sources_give(tmp_path, age, verdict):
+    """The corpus says "the 36-year-old Rahman" inside a longer sentence; a typed claim about
+    his age finds it."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text("The 36-year-old Rahman is a former heavyweight champion.\n", encoding="utf-8")
+    result, = check_claim(f"Hasim Rahman is {age} years old.", tmp_path)
+    assert result.verdict == verdict, result.reason
+
+
 def test_a_pasted_paragraph_gives_one_result_per_claim(checker):
     results = checker.check([("p", "The Istanbul talks lasted two hours. Zelensky met Emmanuel Macron in Paris.")])
     assert [(r.id, r.verdict) for r in results] == [("p.1", "conflict"), ("p.2", "unverified")]
