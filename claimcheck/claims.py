@@ -310,8 +310,8 @@ class _SourceState:
 
 def _negated(doc, toks: list[int]) -> bool:
     """Whether the claim denies its statement: "not"/"never" on a verb, or "no"/"nothing"/"none" as
-    the subject or object of its main verb ("Russia made no offer", "None of the teams offered …"), not a negative deep inside
-    ("yielded a swap but no sign of peace")."""
+    the subject or object of its main verb ("Russia made no offer", "None of the teams offered
+    …"), not a negative deep inside ("yielded a swap but no sign of peace")."""
     inside = set(toks)
     for i in toks:
         t = doc[i]
@@ -512,12 +512,10 @@ def _person_ages(sent, unit: _Unit, aged: set[int]) -> list[_Unit]:
             det = doc[before.start - 1] if before.start > sent.start else None
             cut = age | ({det.i} if det is not None and det.dep_ == "det" and det.head.i == e.root.i else set())
             number = doc[before.start].text
-        elif (e.end + 2 <= sent.end and doc[e.end].text == "," and doc[e.end + 1].like_num
-              and doc[e.end + 1].dep_ in ("appos", "amod", "npadvmod") and doc[e.end + 1].head.i == e.root.i
-              and (e.end + 2 == sent.end or doc[e.end + 2].text in (",", ".", ";"))
-              and doc[e.end + 1].text.isdigit() and 1 <= int(doc[e.end + 1].text) <= 120):
+        elif e.end + 2 <= sent.end and doc[e.end].text == "," and _apposed_number(doc[e.end + 1], e.root):
             age = {e.end + 1}  # "LaCalamita, 38,"
-            cut = {e.end, e.end + 1} | ({e.end + 2} if e.end + 2 < sent.end and doc[e.end + 2].text == "," else set())
+            after = e.end + 2 if e.end + 2 < sent.end and doc[e.end + 2].text == "," else e.end
+            cut = {e.end, e.end + 1, after}
             number = doc[e.end + 1].text
         if not age or not age <= unit.tokens:
             continue
@@ -530,6 +528,13 @@ def _person_ages(sent, unit: _Unit, aged: set[int]) -> list[_Unit]:
         replace[last] = f"{doc[last].text} is {number.lower()} years old"
         out.append(_Unit(set(range(e.start, e.end)) | age, head=e.root, replace=replace, facet="age"))
     return out
+
+
+def _apposed_number(tok, name) -> bool:
+    """"LaCalamita, 38, …": a bare number of a lifetime set off after a name."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return (tok.text.isdigit() and 1 <= int(tok.text) <= 120 and tok.head.i == name.i
+            and tok.dep_ in ("appos", "amod", "npadvmod") and (nxt is None or nxt.text in (",", ".", ";")))
 
 
 def _narrated(doc, verb, removed: set[int]) -> list[_Unit]:

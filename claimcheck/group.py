@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from .claims import Claim
 from .compare import MEASURED, judge
 from .semantic import embed
+from .values import MONTHS
 
 
 @dataclass(frozen=True)
@@ -301,11 +302,7 @@ def _written_out(text: str) -> bool:
     counting from the article's own date ("last week", "Monday"), which two outlets writing on
     different days resolve to different days."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    return not words & _RELATIVE and (bool(re.search(r"\d{4}", text)) or bool(words & _MONTH_NAMES))
-
-
-_MONTH_NAMES = frozenset("january february march april may june july august september october november december "
-                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+    return not words & _RELATIVE and (bool(re.search(r"\d{4}", text)) or any(w in MONTHS for w in words))
 
 
 def _keys_match(a: _Feat, b: _Feat) -> bool:
@@ -496,9 +493,10 @@ def _score(a: _Feat, b: _Feat, cfg: GroupSettings, meaning: float | None = None)
         return words
     if meaning >= _meaning_needed(a, b, cfg) and shared >= cfg.meaning_overlap:
         return 100.0 * meaning
-    if (words is None and not a.keys and not b.keys and meaning >= cfg.near_meaning and shared >= cfg.overlap
-            and fuzz.token_set_ratio(a.frame, b.frame) >= cfg.near_words):
-        return (fuzz.token_set_ratio(a.frame, b.frame) + fuzz.token_sort_ratio(a.frame, b.frame)) / 2
+    if words is None and not a.keys and not b.keys and meaning >= cfg.near_meaning and shared >= cfg.overlap:
+        set_score = fuzz.token_set_ratio(a.frame, b.frame)
+        if set_score >= cfg.near_words:
+            return (set_score + fuzz.token_sort_ratio(a.frame, b.frame)) / 2
     return None
 
 
