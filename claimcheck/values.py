@@ -376,7 +376,8 @@ def _is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None
 def _apposed_age(t: str, m: Mention) -> bool:
     """"Reid, 33, checked in": a bare number between commas right after a name is an age."""
     return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= 120
-            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", m.context[0])) and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))
+            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", m.context[0]))
+            and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))
 
 
 def _is_calendar(t: str) -> bool:
