@@ -445,6 +445,14 @@ def _split(sent, headline: bool) -> tuple[str | None, list[_Unit]]:
     units: list[_Unit] = []
     _peel(doc, main, units)
     units.insert(0, main)
+    if rep is not None and rep[2]:
+        # "X said CONTENT and added that MORE": the second content is the same speaker's too
+        for c in rep[0].children:
+            if c.dep_ == "conj" and c.lemma_ in REPORTING_VERBS:
+                for comp in (x for x in c.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")):
+                    more = _Unit(_subtree(comp) - removed, head=comp)
+                    _peel(doc, more, units)
+                    units.append(more)
     if rep is not None:
         units.extend(_narrated(doc, rep[0], removed))
     aged: set[int] = set()  # people whose age is already a claim (a name can sit in two units)

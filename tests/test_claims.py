@@ -111,6 +111,16 @@ def test_a_named_persons_age_is_a_claim_of_its_own(extractor, text, claims):
     assert "facet:age" in age.qualifiers and age.quote in text
 
 
+def test_said_and_added_gives_both_contents(extractor):
+    """004: "Erdogan said the meeting was great and added that he would move to organise a summit
+    …": the second content was lost before."""
+    found = extractor.analyse("Recep Tayyip Erdogan said the meeting was “great” and added that he would move to "
+                              "organise a summit involving Putin, Zelenskyy and Trump.")
+    assert [(c.text, c.attributed_to) for c in found.claims if "summit" in c.text] == [
+        ("Recep Tayyip Erdogan would move to organise a summit involving Putin, Zelenskyy and Trump.",
+         "Recep Tayyip Erdogan")]
+
+
 def test_a_lone_determiner_is_no_speaker(extractor):
     """"The also said that …" (a word lost in the source, ECB+ 19_6ecbplus) names nobody."""
     found = extractor.analyse("The also said that Gray had previously been arrested four times.")

@@ -64,7 +64,7 @@ FINDINGS = [
                  marks=xfail, id="A5-first-round-16-may"),
     pytest.param([("000", "met the president of Lithuania"), ("002", "Zelensky meets Lithuanian President")], {"agree"}, [],
                  id="A6-vilnius-meeting"),
-    pytest.param([("002", "bring Putin and Zelensky together"), ("004", "Putin and Zelenskyy together")], {"agree"}, [],
+    pytest.param([("002", "bring Putin and Zelensky together"), ("004", "organise a summit involving Putin")], {"agree"}, [],
                  marks=xfail, id="A7-erdogan-summit"),
     pytest.param([("001", "all-for-all seriously wounded"), ("002", "all-for-all seriously wounded"), ("004", "seriously wounded and sick")],
                  {"agree"}, [], id="A8-wounded-prisoners"),
