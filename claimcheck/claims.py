@@ -587,10 +587,20 @@ def _clean_name(text: str) -> str:
 
 
 def _pronoun_to_speaker(doc, unit: "_Unit", speaker: str) -> None:
-    """"Zelenskyy said he met …" → "Zelenskyy met …": a he/she/they subject is the speaker."""
+    """"Zelenskyy said he met …" → "Zelenskyy met …": a he/she subject is a person speaking, a
+    they subject a group speaking ("Police say he fled" is about someone else)."""
     subj = next((c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in unit.tokens), None)
-    if subj is not None and subj.lower_ in ("he", "she", "they"):
+    if subj is None or subj.lower_ not in ("he", "she", "they"):
+        return
+    last = speaker.split()[-1]
+    group = last.lower() in _GROUP_SPEAKERS or (last.islower() and last.endswith("s"))
+    if group == (subj.lower_ == "they"):
         unit.replace[subj.i] = speaker + subj.whitespace_
+
+
+# speakers that are many people or an institution: "he" or "she" after them is someone else
+_GROUP_SPEAKERS = frozenset("police officials authorities officers investigators prosecutors media government "
+                            "ministry army military navy delegation delegations reports witnesses".split())
 
 
 def _adjacent_punct(doc, toks: set[int], sent) -> set[int]:

@@ -121,6 +121,19 @@ def test_said_and_added_gives_both_contents(extractor):
          "Recep Tayyip Erdogan")]
 
 
+@pytest.mark.parametrize("text, claim", [
+    pytest.param("Zelensky said he met Nauseda in Vilnius.", "Zelensky met Nauseda in Vilnius.", id="he-is-the-person-speaking"),
+    pytest.param("Officials said they arrested 12 people in Athens.", "Officials arrested 12 people in Athens.",
+                 id="they-is-the-group-speaking"),
+    pytest.param("Police say he fled because he had drunk vodka.", "He fled because he had drunk vodka.",
+                 id="he-after-police-is-someone-else"),
+    pytest.param("Zelensky said they agreed on a prisoner exchange.", "They agreed on a prisoner exchange.",
+                 id="they-after-a-person-is-others"),
+])
+def test_a_pronoun_is_the_speaker_only_when_it_can_be(extractor, text, claim):
+    assert [c.text for c in extractor.analyse(text).claims] == [claim]
+
+
 def test_a_lone_determiner_is_no_speaker(extractor):
     """"The also said that …" (a word lost in the source, ECB+ 19_6ecbplus) names nobody."""
     found = extractor.analyse("The also said that Gray had previously been arrested four times.")
