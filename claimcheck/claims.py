@@ -694,6 +694,9 @@ def _peel(doc, unit: "_Unit", out: list["_Unit"]) -> None:
                     if subj is None:
                         continue
                     new.tokens |= _subtree(subj) & unit.tokens
+                    if t.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+                        # "he had been living … and sleeping …": the second verb shares "had been"
+                        new.tokens |= {c.i for c in t.head.children if c.dep_ in ("aux", "auxpass") and c.i in unit.tokens}
             rest = unit.tokens - clause - cc - _before_punct(doc, clause)
             if _broken(doc, rest) or _broken(doc, new.tokens):
                 continue

@@ -134,6 +134,11 @@ def test_a_pronoun_is_the_speaker_only_when_it_can_be(extractor, text, claim):
     assert [c.text for c in extractor.analyse(text).claims] == [claim]
 
 
+def test_coordinated_verbs_share_their_auxiliaries(extractor):
+    found = extractor.analyse("The suspect was arrested and charged with murder.")
+    assert [c.text for c in found.claims] == ["The suspect was arrested.", "The suspect was charged with murder."]
+
+
 def test_a_lone_determiner_is_no_speaker(extractor):
     """"The also said that …" (a word lost in the source, ECB+ 19_6ecbplus) names nobody."""
     found = extractor.analyse("The also said that Gray had previously been arrested four times.")
