@@ -49,7 +49,8 @@ class Value:
     end: int = 0
     # "delay" ("later than scheduled"), "offset" ("nine days earlier"), "span" (derived from two
     # clock times), "added" ("another 1,000"), "rate" ("$23 million per season"), "population"
-    # ("a town of 15,000"), "contents" ("loaded with four bullets")
+    # ("a town of 15,000"), "contents" ("loaded with four bullets"), "partial" ("three times since
+    # October", "12 so far": a count over part of the time)
     role: str | None = None
 
 
@@ -292,7 +293,10 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return _read_date(f"{month} {t}", raw, date, m)
     if _is_age(t, before, after, m.noun, hedge) or _apposed_age(t, m):
         return _numeric(raw, t, "age", "years", hedge, m, after=after)
-    return _numeric(raw, t, "count", None, hedge, m, after=after)
+    v = _numeric(raw, t, "count", None, hedge, m, after=after)
+    if v is not None and _PARTIAL_AFTER.match(after):
+        return _replace(v, role="partial")  # "arrested three times since October": part of a total
+    return v
 
 
 def _strip_hedge(t: str) -> tuple[str | None, str]:
@@ -329,6 +333,7 @@ _POPULATION_BEFORE = re.compile(r"\b(?:home to|population of|(?:city|town|villag
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,3}[- ]?$")
 # "a revolver loaded with four bullets": what something holds, not what happened ("hit by seven bullets")
 _CONTENTS_BEFORE = re.compile(r"\b(?:loaded|filled|packed|stuffed|stocked|laden|crammed)\s+with$")
+_PARTIAL_AFTER = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:since|so far|to date|this (?:year|season|month|week))\b")
 _ADDED_BEFORE = re.compile(r"(?:^|\s)(?:another|a further|an additional|an extra)$")
 _ADDED_AFTER = re.compile(r"more\b(?!\s+than)")
 _MILITARY = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s*hours?(?:\s+(?:gmt|utc|ist|local time))?")

@@ -86,6 +86,8 @@ CASES = [
                  id="own-tens-of-thousands-of-nothing-named"),
     pytest.param("The navy seized seven AK-47 rifles.", "count", 7, 7, "exact", {"noun": "rifle"},
                  id="own-number-on-a-model-name-counts-the-noun"),
+    pytest.param("He had been arrested three times since October.", "count", 3, 3, "exact", {"role": "partial"},
+                 id="own-count-since-a-date-is-partial"),
     pytest.param("Gray's gun was loaded with four bullets.", "count", 4, 4, "exact", {"role": "contents"}, id="own-contents"),
     pytest.param("The Red Sox offered $23 million per season.", "money", 23e6, 23e6, "exact", {"role": "rate"}, id="own-rate"),
     pytest.param("Zarand is a town of about 15,000 people.", "count", 12750, 17250, "approx", {"role": "population"},
