@@ -445,15 +445,10 @@ def _split(sent, headline: bool) -> tuple[str | None, list[_Unit]]:
     units: list[_Unit] = []
     _peel(doc, main, units)
     units.insert(0, main)
-    if rep is not None and rep[2]:
-        # "X said CONTENT and added that MORE": the second content is the same speaker's too
-        for c in rep[0].children:
-            if c.dep_ == "conj" and c.lemma_ in REPORTING_VERBS:
-                for comp in (x for x in c.children if x.dep_ == "ccomp" and x.pos_ in ("VERB", "AUX")):
-                    more = _Unit(_subtree(comp) - removed, head=comp)
-                    _peel(doc, more, units)
-                    units.append(more)
     if rep is not None:
+        for more in _added_contents(rep[0], removed) if rep[2] else ():
+            _peel(doc, more, units)
+            units.append(more)
         units.extend(_narrated(doc, rep[0], removed))
     aged: set[int] = set()  # people whose age is already a claim (a name can sit in two units)
     for u in list(units):
@@ -543,6 +538,13 @@ def _apposed_number(tok, name) -> bool:
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     return (tok.text.isdigit() and 1 <= int(tok.text) <= 120 and tok.head.i == name.i
             and tok.dep_ in ("appos", "amod", "npadvmod") and (nxt is None or nxt.text in (",", ".", ";")))
+
+
+def _added_contents(verb, removed: set[int]) -> list[_Unit]:
+    """"X said CONTENT and added that MORE": the second content is the same speaker's too."""
+    return [_Unit(_subtree(comp) - removed, head=comp)
+            for c in verb.children if c.dep_ == "conj" and c.lemma_ in REPORTING_VERBS
+            for comp in c.children if comp.dep_ == "ccomp" and comp.pos_ in ("VERB", "AUX")]
 
 
 def _narrated(doc, verb, removed: set[int]) -> list[_Unit]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import combinations
 
-from .values import Value, compare
+from .values import Value, birthdays_apart, compare
 
 MEASURED = ("count", "duration", "age", "time", "percent", "money", "other")
 
@@ -86,13 +86,6 @@ def _matched(v: Value, claim) -> bool:
             or any(w.kind == v.kind and (w.low, w.high) == (v.low, v.high) for w in claim.values))
 
 
-def _birthdays_apart(a: Value, b: Value) -> bool:
-    """Two ages of one person a year or two apart ("Orozco, 27" when sought, "Orozco, 29" at his
-    trial): articles written at different times can both be right."""
-    return (a.kind == b.kind == "age" and a.low == a.high and b.low == b.high and a.low is not None
-            and b.low is not None and 0 < abs(a.low - b.low) <= 2)
-
-
 def _places(claim) -> frozenset[str]:
     """The places a claim names: a population belongs to one of them."""
     return frozenset(t.lower() for t, label in claim.entities if label in ("GPE", "LOC", "FAC"))
@@ -147,8 +140,6 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
         if va.role == "population" and _places(ca) != _places(cb):
             continue  # "Qeshm island, home to 120,000" / "Bandar Abbas, a city of 500,000"
         result = compare(va, vb)
-        if result == "disjoint" and _birthdays_apart(va, vb):
-            result = "compatible"
         if result == "disjoint" and ca is not cb and (_matched(va, cb) or _matched(vb, ca)):
             # both claims hold the value ("the 36-year-old champion … the 40-year-old
             # challenger"): the other value is about something else
@@ -166,7 +157,7 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
         elif result == "disjoint":
             conflicts.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
         elif result == "compatible":
-            why = " (an age a year or two apart: articles written at different times)" if _birthdays_apart(va, vb) else ""
+            why = " (an age a year or two apart: articles written at different times)" if birthdays_apart(va, vb) else ""
             differs.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}{why}"))
     if conflicts:
         return "conflict", "conflict: " + "; ".join(_by_source_pair(conflicts + loose + scoped)), notes
@@ -215,7 +206,7 @@ def relate(query, evidence) -> tuple[str, str]:
         peers = _peers(v, evidence)
         if not peers:
             continue
-        found = [("compatible" if _birthdays_apart(v, w) else compare(v, w), w) for w in peers]
+        found = [(compare(v, w), w) for w in peers]
         best = next((f for f in found if f[0] == "equal"), None) or next(
             (f for f in found if f[0] == "compatible"), None) or found[0]
         results.append(best[0])

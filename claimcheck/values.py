@@ -168,7 +168,8 @@ def parse(text: str, *, label: str = "CARDINAL", noun: str | None = None, date: 
 
 
 def compare(a: Value, b: Value) -> str:
-    """`equal`, `compatible` (overlap, or one more precise) or `disjoint` for two values of one kind."""
+    """`equal`, `compatible` (overlap, one more precise, or ages a birthday or two apart) or
+    `disjoint` for two values of one kind."""
     if (a.low, a.high, a.bound) == (b.low, b.high, b.bound) and a.per_side == b.per_side:
         return "equal"
     if a.kind in ("date", "time"):
@@ -177,7 +178,14 @@ def compare(a: Value, b: Value) -> str:
         return "compatible"
     if a.low == a.high == b.low == b.high:
         return "equal"
-    return "compatible" if _overlap(a, b) else "disjoint"
+    return "compatible" if _overlap(a, b) or birthdays_apart(a, b) else "disjoint"
+
+
+def birthdays_apart(a: Value, b: Value) -> bool:
+    """Two ages a year or two apart ("Orozco, 27" when he was sought, "Orozco, 29" at his trial):
+    articles written at different times can both be right."""
+    return (a.kind == b.kind == "age" and a.low == a.high and b.low == b.high and a.low is not None
+            and b.low is not None and 0 < abs(a.low - b.low) <= 2)
 
 
 def resolve_date(text: str, reference: str | None) -> str | None:
