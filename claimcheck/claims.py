@@ -45,7 +45,7 @@ class Claim:
     """One atomic, self-contained statement from a source.
 
     `quote == source.text[start:end]` (the clause as written); `text` is the claim as a readable
-    sentence. `frame`, `entities`, `qualifiers` and `negated` feed grouping.
+    sentence. `frame`, `entities`, `qualifiers`, `negated` and `core` feed grouping.
     """
 
     id: str
@@ -63,6 +63,7 @@ class Claim:
     qualifiers: tuple[str, ...] = ()
     negated: bool = False
     paragraph: int = 0
+    core: tuple[str, str, str] | None = None  # (who, did what, to what): "Russia", "hand", "memorandum"
 
 
 @dataclass(frozen=True)
@@ -305,7 +306,7 @@ class _SourceState:
             sentence=sentence, attributed_to=speaker, headline=headline, values=values,
             frame=_frame(doc, toks, unit, [(m.start, m.end) for m in mentions]), entities=_entities(doc, toks, unit),
             qualifiers=ctx, negated=_negated(doc, toks),
-            paragraph=index))
+            paragraph=index, core=_core(doc, unit)))
 
 
 def _negated(doc, toks: list[int]) -> bool:
@@ -451,8 +452,10 @@ def _split(sent, headline: bool) -> tuple[str | None, list[_Unit]]:
             units.append(more)
         units.extend(_narrated(doc, rep[0], removed))
     aged: set[int] = set()  # people whose age is already a claim (a name can sit in two units)
+    dated: set[int] = set()
     for u in list(units):
         units.extend(_person_ages(sent, u, aged))
+        units.extend(_event_dates(sent, u, dated))
     out = []
     for u in units:
         for e in sent.ents:  # parses sometimes hang part of a name or time elsewhere ("4:17 | p.m.")
@@ -530,6 +533,30 @@ def _person_ages(sent, unit: _Unit, aged: set[int]) -> list[_Unit]:
         replace = {i: "" for i in age}
         replace[last] = f"{doc[last].text} is {number.lower()} years old"
         out.append(_Unit(set(range(e.start, e.end)) | age, head=e.root, replace=replace, facet="age"))
+    return out
+
+
+def _event_dates(sent, unit: _Unit, dated: set[int]) -> list[_Unit]:
+    """The day of one of a repeated event, named in passing, as a claim of its own: "The first
+    round of talks on 16 May yielded …" → "The first round of talks was on 16 May" (facet
+    `date`). The ordinal and the day say *which* event a claim is about; said on their own they
+    are a claim outlets can agree or differ on."""
+    doc = sent.doc
+    out = []
+    for e in sent.ents:
+        prep = e.root.head
+        if e.label_ != "DATE" or e.root.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ != "NOUN":
+            continue
+        noun = prep.head
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "the first round of talks on 16 May": the round is on that day
+        toks = set(range(noun.left_edge.i, e.end))
+        if (noun.i in dated or not toks <= unit.tokens or not any(c.ent_type_ == "ORDINAL" for c in noun.children)
+                or any(doc[i].pos_ in ("VERB", "AUX") for i in toks)):
+            continue
+        dated.add(noun.i)
+        verb = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+        out.append(_Unit(toks, head=noun, replace={prep.i - 1: f"{doc[prep.i - 1].text} {verb}"}, facet="date"))
     return out
 
 
@@ -675,6 +702,19 @@ def _peel(doc, unit: "_Unit", out: list["_Unit"]) -> None:
             new = _Unit(np | app, head=t.head, replace={last: doc[last].text + f" {verb} "})
             unit.tokens -= app | _adjacent_punct(doc, app, t.sent) | _before_punct(doc, app)
             out.append(new)
+        elif t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.i in unit.tokens and _as_well_as(t) \
+                and t.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            # "agreed to swap all wounded prisoners, as well as prisoners under 25": two things
+            # done, each a claim ("A and B" stays whole: "Putin and Zelensky met" is one meeting)
+            second = _subtree(t) & unit.tokens
+            marks = set().union(*(_subtree(c) for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i))
+            cut = marks | _before_punct(doc, marks)
+            first = _noun_phrase(doc, t.head, unit.tokens) - second - cut
+            if not marks or max(first) + 1 < min(cut):
+                continue  # the first thing is not what "as well as" follows: a misparse
+            new = _Unit(unit.tokens - first - cut, head=unit.head)
+            unit.tokens -= second | cut
+            out.append(new)
     for t in sorted((doc[i] for i in unit.tokens), key=lambda x: x.i):
         if t.i not in unit.tokens or t.i == unit.head.i or t.pos_ not in ("VERB", "AUX"):
             continue
@@ -725,6 +765,16 @@ def _peel(doc, unit: "_Unit", out: list["_Unit"]) -> None:
             new = _Unit(clause - marks, head=t)
             unit.tokens = rest
             out.append(new)
+
+
+def _as_well_as(noun) -> bool:
+    """Whether a coordinated noun joins its head with "as well as"."""
+    cc = [c for c in noun.head.children if c.dep_ == "cc" and noun.head.i < c.i < noun.i]
+    return any(" ".join(w.lower_ for w in _sorted_subtree(c)) == "as well as" for c in cc)
+
+
+def _sorted_subtree(tok) -> list:
+    return sorted(tok.subtree, key=lambda x: x.i)
 
 
 def _misattached_conj(verb, head) -> bool:
@@ -851,6 +901,34 @@ def _frame(doc, toks: list[int], unit: _Unit, spans: Sequence[tuple[int, int]] =
             continue
         out.append(t.lemma_.lower() if t.pos_ != "PROPN" else t.text.lower())
     return " ".join(out)
+
+
+def _core(doc, unit: _Unit) -> tuple[str, str, str] | None:
+    """Who did what to what, when the claim's verb has both a named doer and an object:
+    "Russian negotiators handed a detailed memorandum to …" → ("Russian", "hand", "memorandum");
+    "A memorandum was handed over by Russia" → ("Russia", "hand", "memorandum"). The doer is a
+    name: the subject's own, or the name on it ("Russian negotiators", "Moscow's delegation")."""
+    verb = unit.head
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ in _EMPTY_VERBS or unit.facet:
+        return None
+    kids = [c for c in verb.children if c.i in unit.tokens or c.i in unit.replace]
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        obj = passive
+    if subj is None or obj is None or obj.pos_ != "NOUN":
+        return None
+    if subj.i in unit.replace:
+        doer = unit.replace[subj.i]  # a pronoun read as the speaker's name
+    else:
+        named = [subj] + [c for c in subj.children if c.dep_ in ("amod", "compound", "poss")]
+        doer = next((_clean_name(t.text) for t in named if t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")), "")
+    if not doer or doer.lower() in _PRONOUNS:
+        return None
+    return doer.split()[-1], verb.lemma_.lower(), obj.lemma_.lower()
 
 
 def _month_day(doc, i: int) -> bool:

@@ -111,6 +111,50 @@ def test_a_named_persons_age_is_a_claim_of_its_own(extractor, text, claims):
     assert "facet:age" in age.qualifiers and age.quote in text
 
 
+@pytest.mark.parametrize("text, claims", [
+    pytest.param("Moscow’s delegations had agreed to swap all seriously wounded and sick prisoners, as well as prisoners of war under 25.",
+                 ["Moscow’s delegations had agreed to swap all seriously wounded and sick prisoners.",
+                  "Moscow’s delegations had agreed to swap prisoners of war under 25."],
+                 id="004-two-things-swapped"),
+    pytest.param("Police found a box that would hold a shotgun, as well as empty shell boxes, in a Dumpster.",
+                 ["Police found a box that would hold a shotgun, in a Dumpster.",
+                  "Police found a box that would hold empty shell boxes, in a Dumpster."], id="ecb-two-things-held"),
+    pytest.param("We regret any inconvenience caused to them as well as the wider community.",
+                 ["We regret any inconvenience caused to them as well as the wider community."],
+                 id="misparse-stays-whole"),
+    pytest.param("Putin and Zelensky met in Istanbul.", ["Putin and Zelensky met in Istanbul."], id="and-stays-whole"),
+])
+def test_as_well_as_gives_one_claim_per_thing(extractor, text, claims):
+    assert [c.text for c in extractor.analyse(text).claims] == claims
+
+
+@pytest.mark.parametrize("text, derived", [
+    pytest.param("The first round of talks on 16 May yielded the biggest prisoner swap of the war.",
+                 "The first round of talks was on 16 May.", id="002-first-round"),
+    pytest.param("In fact, the meeting lasted less than the first round of talks on May 16.",
+                 "The first round of talks was on May 16.", id="003-first-round"),
+    pytest.param("The attack on Monday killed five people.", None, id="no-ordinal-no-claim"),
+])
+def test_the_day_of_a_numbered_event_is_a_claim_of_its_own(extractor, text, derived):
+    found = extractor.analyse(text, date="2025-06-02")
+    dated = [c for c in found.claims if "facet:date" in c.qualifiers]
+    assert [c.text for c in dated] == ([derived] if derived else [])
+    if derived:
+        assert dated[0].quote in text and any(v.kind == "date" for v in dated[0].values)
+
+
+@pytest.mark.parametrize("text, core", [
+    pytest.param("Russian negotiators handed a detailed memorandum to their Ukrainian counterparts.",
+                 ("Russian", "hand", "memorandum"), id="name-on-the-subject"),
+    pytest.param("Russia only handed over its memorandum at the meeting.", ("Russia", "hand", "memorandum"), id="named-subject"),
+    pytest.param("A memorandum was handed over by Russia.", ("Russia", "hand", "memorandum"), id="passive"),
+    pytest.param("Police arrested a man.", None, id="no-name-no-core"),
+    pytest.param("The talks lasted an hour.", None, id="no-object-no-core"),
+])
+def test_core_is_who_did_what_to_what(extractor, text, core):
+    assert extractor.analyse(text).claims[0].core == core
+
+
 def test_said_and_added_gives_both_contents(extractor):
     """004: "Erdogan said the meeting was great and added that he would move to organise a summit
     …": the second content was lost before."""

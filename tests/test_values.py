@@ -56,6 +56,7 @@ CASES = [
     pytest.param("Prices will rise by up to 40 per cent.", "percent", 0, 40, "le", {}, id="own-up-to-per-cent"),
     pytest.param("About 1.5 million people were left without power.", "count", 1275000, 1725000, "approx", {"noun": "people"}, id="own-1.5-million-about"),
     pytest.param("Dozens of people were injured in the blast.", "count", 24, 99, "vague", {"noun": "people"}, id="own-dozens"),
+    pytest.param("No team has offered a contract longer than eight years.", "duration", 252460800, None, "gt", {}, id="own-longer-than"),
     pytest.param("At least 15 people were killed.", "count", 15, None, "ge", {"noun": "people"}, id="own-at-least-15"),
     pytest.param("The rebels announced a 30-day ceasefire.", "duration", 2592000, 2592000, "exact", {}, id="own-30-day"),
     pytest.param("They held a two-hour meeting in Athens.", "duration", 7200, 7200, "exact", {}, id="own-two-hour"),
