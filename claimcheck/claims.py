@@ -770,11 +770,7 @@ def _peel(doc, unit: "_Unit", out: list["_Unit"]) -> None:
 def _as_well_as(noun) -> bool:
     """Whether a coordinated noun joins its head with "as well as"."""
     cc = [c for c in noun.head.children if c.dep_ == "cc" and noun.head.i < c.i < noun.i]
-    return any(" ".join(w.lower_ for w in _sorted_subtree(c)) == "as well as" for c in cc)
-
-
-def _sorted_subtree(tok) -> list:
-    return sorted(tok.subtree, key=lambda x: x.i)
+    return any(" ".join(w.lower_ for w in c.subtree) == "as well as" for c in cc)
 
 
 def _misattached_conj(verb, head) -> bool:

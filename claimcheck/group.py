@@ -410,6 +410,8 @@ def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings, vect
             blocks[t].append(i)
         if _age_bounds(f):
             blocks["<age-bound>"].append(i)  # the bound is the shared key, not the words
+    if len(blocks["<age-bound>"]) > cfg.max_block:
+        del blocks["<age-bound>"]  # too common to say which group of people a claim is about
     story = _SameStory(feats, cfg)
     source_no = {s: n for n, s in enumerate(dict.fromkeys(f.source for f in feats))}
     src = np.array([source_no[f.source] for f in feats])
@@ -504,7 +506,9 @@ def _score(a: _Feat, b: _Feat, cfg: GroupSettings, meaning: float | None = None)
     not be far apart in meaning (`meaning_floor`), and a second way opens: close meaning with a
     few shared words ("Moscow proposed a ceasefire" / "Russia suggested a ceasefire"), and a
     third for statements without values a little short on words but close in meaning
-    (`near_words`, `near_meaning`). The structural vetoes stand above all of them.
+    (`near_words`, `near_meaning`). Two claims with one core (`core_meaning`) or one age limit
+    of a group join on that structure with few words in common. The structural vetoes stand
+    above all of them.
     """
     if _veto(a, b):
         return None
