@@ -579,14 +579,23 @@ def _narrated(doc, verb, removed: set[int]) -> list[_Unit]:
     peace talks concluded in Istanbul" also says the talks concluded in Istanbul."""
     out = []
     for t in verb.children:
-        if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
-            continue
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         clause = _subtree(t) - removed
-        if subj is None or subj.lower_ in _PRONOUNS or not _has_checkable(doc, clause) or _broken(doc, clause):
-            continue
-        out.append(_Unit(clause - {c.i for c in t.children if c.dep_ == "mark"}, head=t, narrated=True))
+        unit = _adverbial(doc, t, clause)
+        if unit is not None and not _broken(doc, clause):
+            unit.narrated = True
+            out.append(unit)
     return out
+
+
+def _adverbial(doc, t, clause: set[int]) -> _Unit | None:
+    """An adverbial clause ("after peace talks concluded …", "when police arrived") as a claim
+    of its own, when it names its subject and holds something to check; None otherwise."""
+    if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
+        return None
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in _PRONOUNS or not _has_checkable(doc, clause):
+        return None
+    return _Unit(clause - {c.i for c in t.children if c.dep_ == "mark"}, head=t)
 
 
 def _speaker_text(tok) -> str:
@@ -753,16 +762,12 @@ def _peel(doc, unit: "_Unit", out: list["_Unit"]) -> None:
                 new = _Unit(_subtree(comps[0]) & unit.tokens, head=comps[0])
                 unit.tokens -= clause | _before_punct(doc, clause)
                 out.append(new)
-        elif t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif t.dep_ == "advcl":
             clause = _subtree(t) & unit.tokens
-            if subj is None or subj.lower_ in _PRONOUNS or not _has_checkable(doc, clause):
-                continue
-            marks = {c.i for c in t.children if c.dep_ == "mark"}
+            new = _adverbial(doc, t, clause)
             rest = unit.tokens - clause - _before_punct(doc, clause)
-            if _broken(doc, rest):
+            if new is None or _broken(doc, rest):
                 continue
-            new = _Unit(clause - marks, head=t)
             unit.tokens = rest
             out.append(new)
 
@@ -907,7 +912,7 @@ def _core(doc, unit: _Unit) -> tuple[str, str, str] | None:
     verb = unit.head
     if verb is None or verb.pos_ != "VERB" or verb.lemma_ in _EMPTY_VERBS or unit.facet:
         return None
-    kids = [c for c in verb.children if c.i in unit.tokens or c.i in unit.replace]
+    kids = [c for c in verb.children if c.i in unit.tokens]
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)

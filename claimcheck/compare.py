@@ -150,12 +150,13 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
         if ca.source == cb.source:
             continue
         same = same or result == "equal"
+        versus = (ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}")
         if result == "disjoint" and _every_figure_differs(ca, cb):
-            scoped.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
+            scoped.append(versus)
         elif result == "disjoint" and linked is not None and frozenset((ca.id, cb.id)) not in linked:
-            loose.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
+            loose.append(versus)
         elif result == "disjoint":
-            conflicts.append((ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}"))
+            conflicts.append(versus)
         elif result == "compatible":
             why = " (an age a year or two apart: articles written at different times)" if birthdays_apart(va, vb) else ""
             differs.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}{why}"))

@@ -209,6 +209,7 @@ class _Feat:
     source: str
     names: frozenset[str]  # every name and date the claim mentions (what `_SameStory` compares)
     core: tuple[str, str, str] | None  # (who, did what, to what), the doer's name normalised
+    age_limits: tuple[tuple, ...]  # the age ranges and bounds of a group ("under 25"), not one person's age
 
 
 @lru_cache(maxsize=1 << 16)
@@ -294,8 +295,9 @@ def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
         when = frozenset((v.low, v.high) for v in c.values if v.kind == "date" and _written_out(v.text))
         facet = next((q[6:] for q in c.qualifiers if q.startswith("facet:")), "")
         core = (norm(c.core[0]), c.core[1], c.core[2]) if c.core else None
+        limits = tuple(x for x in amounts if x[0] == "age" and None not in x[1:] and x[1] < x[2])
         out.append(_Feat(frame, toks, keys, amounts, places, people, ords, dates, when, c.negated, facet, c.source,
-                         named, core))
+                         named, core, limits))
     return out
 
 
@@ -408,7 +410,7 @@ def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings, vect
         keys = sorted((t for t in f.tokens if 2 <= df[t] <= cfg.max_block), key=lambda t: (df[t], t))
         for t in keys[:cfg.block_keys]:
             blocks[t].append(i)
-        if _age_bounds(f):
+        if f.age_limits:
             blocks["<age-bound>"].append(i)  # the bound is the shared key, not the words
     if len(blocks["<age-bound>"]) > cfg.max_block:
         del blocks["<age-bound>"]  # too common to say which group of people a claim is about
@@ -416,7 +418,7 @@ def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings, vect
     source_no = {s: n for n, s in enumerate(dict.fromkeys(f.source for f in feats))}
     src = np.array([source_no[f.source] for f in feats])
     valued = np.array([bool(f.keys) for f in feats])
-    aged = np.array([bool(_age_bounds(f)) for f in feats])
+    aged = np.array([bool(f.age_limits) for f in feats])
     cores: dict[tuple, int] = {}
     core = np.array([cores.setdefault(f.core, len(cores)) if f.core and not f.keys else -1 for f in feats])
     floor = min(cfg.value_overlap, cfg.overlap)
@@ -515,16 +517,14 @@ def _score(a: _Feat, b: _Feat, cfg: GroupSettings, meaning: float | None = None)
     shared = _shared(a, b)
     words = _word_score(a, b, cfg, shared)
     if meaning is None:
-        if words is None and (_same_core(a, b) and shared >= cfg.meaning_overlap or _same_age_group(a, b)):
+        if words is None and _same_structure(a, b, cfg, shared):
             return float(fuzz.token_set_ratio(a.frame, b.frame))
         return words
     if words is not None and (meaning >= cfg.meaning_floor or a.amounts & b.amounts):
         return words
     if meaning >= _meaning_needed(a, b, cfg) and shared >= cfg.meaning_overlap:
         return 100.0 * meaning
-    if _same_core(a, b) and meaning >= cfg.core_meaning and shared >= cfg.meaning_overlap:
-        return 100.0 * meaning
-    if _same_age_group(a, b):
+    if _same_structure(a, b, cfg, shared, meaning):
         return 100.0 * meaning
     if words is None and not a.keys and not b.keys and meaning >= cfg.near_meaning and shared >= cfg.overlap:
         set_score = fuzz.token_set_ratio(a.frame, b.frame)
@@ -533,22 +533,17 @@ def _score(a: _Feat, b: _Feat, cfg: GroupSettings, meaning: float | None = None)
     return None
 
 
-def _same_core(a: _Feat, b: _Feat) -> bool:
-    """Two statements without values in which one named doer does one thing to one thing."""
-    return a.core is not None and a.core == b.core and not a.keys and not b.keys
-
-
-def _age_bounds(f: _Feat) -> list[tuple]:
-    """The age limits of a group a claim names ("prisoners of war under 25", "young soldiers
-    from 18 to 25"): ranges and bounds, not one person's age."""
-    return [x for x in f.amounts if x[0] == "age" and x[1] is not None and x[2] is not None and x[1] < x[2]]
-
-
-def _same_age_group(a: _Feat, b: _Feat) -> bool:
-    """Two claims about a group of people with an age limit in common ("from 18 to 25" / "under
-    25"; not "under 12" / "under 25"): the limit says who the claim is about as a name would.
-    On ECB+ (40 events, each its own corpus) no two claims of two sources bound ages at all."""
-    return any(x[2] == y[2] or x[1] == y[1] > 0 for x in _age_bounds(a) for y in _age_bounds(b))
+def _same_structure(a: _Feat, b: _Feat, cfg: GroupSettings, shared: float, meaning: float | None = None) -> bool:
+    """Structure that says two claims are about one thing though they share few words:
+    - one core: statements without values in which one named doer does one thing to one thing
+      (sharing `meaning_overlap` of their words, and `core_meaning` close when measured);
+    - an age limit of a group in common ("from 18 to 25" / "under 25"; not "under 12" / "under
+      25"): the limit says who the claim is about as a name would. On ECB+ (40 events, each its
+      own corpus) no two claims of two sources bound ages at all."""
+    if (a.core is not None and a.core == b.core and not a.keys and not b.keys and shared >= cfg.meaning_overlap
+            and (meaning is None or meaning >= cfg.core_meaning)):
+        return True
+    return any(x[2] == y[2] or x[1] == y[1] > 0 for x in a.age_limits for y in b.age_limits)
 
 
 def _meaning_needed(a: _Feat, b: _Feat, cfg: GroupSettings) -> float:

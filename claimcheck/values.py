@@ -260,8 +260,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
         cur = _currency(t) or _currency(after) or _currency(before[-1:])
         num = re.sub(r"(?:us\$|[$€£¥])", "", t)
         num = re.sub(r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?|us)\b", "", num)
-        v = _numeric(raw, num, "money", cur, hedge, m)
-        return _replace(v, role="rate") if v is not None and _RATE_AFTER.match(after) else v
+        return _with_role(_numeric(raw, num, "money", cur, hedge, m), "rate" if _RATE_AFTER.match(after) else None)
     if label == "TIME" and _CLOCK.search(t):
         return _clock(raw, t, hedge, m)
     military = _MILITARY.fullmatch(t)
@@ -292,22 +291,24 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return None  # "AK 47", "F 16": a model's name, not a count
     if _ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after):
         # "another 1,000 demonstrated", "married two more times": an increment, not a total
-        v = _numeric(raw, t, "count", None, hedge, m, after=after)
-        return None if v is None else _replace(v, role="added")
+        return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after), "added")
     for role, cue in (("population", _POPULATION_BEFORE), ("contents", _CONTENTS_BEFORE)):
         if cue.search(before):
-            v = _numeric(raw, t, "count", None, hedge, m, after=after)
-            return None if v is None else _replace(v, role=role)
+            return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after), role)
     month = (m.noun or "").lower().rstrip(".")
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
         # "(Jun 2)": the recogniser left the month out of the date
         return _read_date(f"{month} {t}", raw, date, m)
     if _is_age(t, before, after, m.noun, hedge) or _apposed_age(t, m):
         return _numeric(raw, t, "age", "years", hedge, m, after=after)
-    v = _numeric(raw, t, "count", None, hedge, m, after=after)
-    if v is not None and _PARTIAL_AFTER.match(after):
-        return _replace(v, role="partial")  # "arrested three times since October": part of a total
-    return v
+    # "arrested three times since October": part of a total
+    return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after),
+                      "partial" if _PARTIAL_AFTER.match(after) else None)
+
+
+def _with_role(v: Value | None, role: str | None) -> Value | None:
+    """`v` saying what its number is besides its kind (see `Value.role`)."""
+    return v if v is None or role is None else _replace(v, role=role)
 
 
 def _strip_hedge(t: str) -> tuple[str | None, str]:

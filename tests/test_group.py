@@ -274,7 +274,7 @@ def test_counts_sharing_a_bound_need_less_meaning(low, high, joins):
 
     def feat(lo, hi):
         return _Feat("", frozenset(), frozenset({("count", "prisoner", "")}), frozenset({("count", float(lo), float(hi))}),
-                     frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), False, "", "s", frozenset(), None)
+                     frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), False, "", "s", frozenset(), None, ())
 
     cfg = GroupSettings()
     need = _meaning_needed(feat(1000, 1000), feat(low, high), cfg)
