@@ -45,7 +45,8 @@ class Claim:
     """One atomic, self-contained statement from a source.
 
     `quote == source.text[start:end]` (the clause as written); `text` is the claim as a readable
-    sentence. `frame`, `entities`, `qualifiers`, `negated` and `core` feed grouping.
+    sentence. `frame`, `entities`, `qualifiers`, `negated`, `core`, `doer` and `parties` feed
+    grouping.
     """
 
     id: str
@@ -64,6 +65,8 @@ class Claim:
     negated: bool = False
     paragraph: int = 0
     core: tuple[str, str, str] | None = None  # (who, did what, to what): "Russia", "hand", "memorandum"
+    doer: str | None = None  # who does what the claim says, when named: "Recep Tayyip Erdogan"
+    parties: tuple[str, ...] = ()  # the names the doing is done to or with: "Putin", "Zelensky"
 
 
 @dataclass(frozen=True)
@@ -298,6 +301,7 @@ class _SourceState:
         ctx = own or (ctx if _anaphoric(unit) else ())
         if unit.facet:
             ctx = (*ctx, f"facet:{unit.facet}")
+        doer = _doer(doc, unit, speaker)
         values = tuple(read_mentions(mentions, text=doc.text, date=self.cs.date,
                                      offset=lambda x, y: block.map.span(x, y)))
         n = len(self.claims) + 1
@@ -306,7 +310,8 @@ class _SourceState:
             sentence=sentence, attributed_to=speaker, headline=headline, values=values,
             frame=_frame(doc, toks, unit, [(m.start, m.end) for m in mentions]), entities=_entities(doc, toks, unit),
             qualifiers=ctx, negated=_negated(doc, toks),
-            paragraph=index, core=_core(doc, unit)))
+            paragraph=index, core=_core(doc, unit, doer), doer=doer or None,
+            parties=_parties(doc, unit) if doer else ()))
 
 
 def _negated(doc, toks: list[int]) -> bool:
@@ -904,30 +909,63 @@ def _frame(doc, toks: list[int], unit: _Unit, spans: Sequence[tuple[int, int]] =
     return " ".join(out)
 
 
-def _core(doc, unit: _Unit) -> tuple[str, str, str] | None:
-    """Who did what to what, when the claim's verb has both a named doer and an object:
-    "Russian negotiators handed a detailed memorandum to …" → ("Russian", "hand", "memorandum");
-    "A memorandum was handed over by Russia" → ("Russia", "hand", "memorandum"). The doer is a
-    name: the subject's own, or the name on it ("Russian negotiators", "Moscow's delegation")."""
+def _doer(doc, unit: _Unit, speaker: str | None) -> str:
+    """Who does what the claim says, when the text names them: the subject's name or the name on
+    it ("Russian negotiators" → "Russian"), the agent of a passive, the speaker for a pronoun read
+    as the speaker and for I / we, or "my" / "our" on the subject of "… is to" in the speaker's
+    own words ("My desire is to bring Putin and Zelensky together"); empty otherwise."""
     verb = unit.head
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_ in _EMPTY_VERBS or unit.facet:
-        return None
+    if verb is None or unit.facet:
+        return ""
     kids = [c for c in verb.children if c.i in unit.tokens]
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    if passive is not None:
+    if any(c.dep_ == "nsubjpass" for c in kids):
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        obj = passive
-    if subj is None or obj is None or obj.pos_ != "NOUN":
-        return None
+    if subj is None:
+        return ""
     if subj.i in unit.replace:
-        doer = unit.replace[subj.i]  # a pronoun read as the speaker's name
-    else:
-        named = [subj] + [c for c in subj.children if c.dep_ in ("amod", "compound", "poss")]
-        doer = next((_clean_name(t.text) for t in named if t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")), "")
-    if not doer or doer.lower() in _PRONOUNS:
+        return unit.replace[subj.i].strip()  # a pronoun read as the speaker's name
+    if speaker and (subj.lower_ in ("i", "we") or verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in kids)
+                    and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children)):
+        return speaker
+    named = [subj] + [c for c in subj.children if c.dep_ in ("amod", "compound", "poss")]
+    doer = next((_clean_name(t.text) for t in named if t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")), "")
+    return "" if doer.lower() in _PRONOUNS else doer
+
+
+# the links from a word up to the claim's verb through which a name is what the doing is done to
+# or with ("bring Putin and Zelensky together", "a summit involving Putin"), not the subject of
+# another clause or a place in an aside
+_PARTY_LINKS = frozenset("dobj pobj prep pcomp conj cc appos acl xcomp attr nmod compound dative oprd".split())
+
+
+def _parties(doc, unit: _Unit) -> tuple[str, ...]:
+    """The names (people, countries, organisations) that the claim's verb acts on or with."""
+    out = []
+    for e in doc.ents:
+        if e.label_ not in ("PERSON", "GPE", "ORG", "NORP") or e.root.i not in unit.tokens:
+            continue
+        tok, ok = e.root, True
+        while tok.i != unit.head.i and ok:
+            ok = tok.dep_ in _PARTY_LINKS and tok.head is not tok
+            tok = tok.head
+        name = _clean_name(e.text)
+        if ok and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def _core(doc, unit: _Unit, doer: str) -> tuple[str, str, str] | None:
+    """Who did what to what, when the claim's verb has both a named doer (`_doer`) and an object:
+    "Russian negotiators handed a detailed memorandum to …" → ("Russian", "hand", "memorandum");
+    "A memorandum was handed over by Russia" → ("Russia", "hand", "memorandum")."""
+    verb = unit.head
+    if not doer or verb.pos_ != "VERB" or verb.lemma_ in _EMPTY_VERBS:
+        return None
+    kids = [c for c in verb.children if c.i in unit.tokens]
+    obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.pos_ != "NOUN":
         return None
     return doer.split()[-1], verb.lemma_.lower(), obj.lemma_.lower()
 
@@ -943,14 +981,30 @@ def _month_day(doc, i: int) -> bool:
 
 
 def _entities(doc, toks: list[int], unit: _Unit) -> tuple[tuple[str, str], ...]:
+    """The names in the claim with their labels; a country in a person's title ("Ukraine's
+    President Volodymyr Zelenskyy", "US President Donald Trump") says whose, not where: NORP."""
     keep = set(toks)
     seen = []
     for e in doc.ents:
         if e.label_ in _IDENTIFYING_ENTS and e.start in keep:
-            item = (_clean_name(e.text), e.label_)
+            item = (_clean_name(e.text), "NORP" if e.label_ == "GPE" and _titles_person(doc, e) else e.label_)
             if item not in seen:
                 seen.append(item)
     return tuple(seen)
+
+
+def _titles_person(doc, e) -> bool:
+    """Whether a place names whose a person is, not where: the place, its "'s", one or two title
+    words and the person's name ("Ukraine's President Volodymyr Zelenskyy", "US President Donald
+    Trump", "Iran's Foreign Minister …"). Longer titles are offices ("Los Angeles County
+    Sheriff's Deputy Jerry Ortiz"): their place is where the person serves, and it stays one."""
+    i = e.end + (e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s"))
+    for n in (1, 2):
+        title = doc[i:i + n]
+        if len(title) == n and all(t.is_alpha and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in title) \
+                and i + n < len(doc) and doc[i + n].ent_type_ == "PERSON" and doc[i + n].ent_iob_ == "B":
+            return True
+    return False
 
 
 def _qualifiers(sent, date: str | None) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ the speaker. (A claim and its negation never share a group: grouping keeps them 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from itertools import combinations
 
@@ -161,7 +162,7 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
             why = " (an age a year or two apart: articles written at different times)" if birthdays_apart(va, vb) else ""
             differs.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}{why}"))
     if conflicts:
-        return "conflict", "conflict: " + "; ".join(_by_source_pair(conflicts + loose + scoped)), notes
+        return "conflict", "conflict: " + "; ".join(_by_source_pair(conflicts + loose + scoped)) + _occasions(claims), notes
     if differs or loose or scoped:
         parts = []
         if differs:
@@ -172,7 +173,7 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
         if loose:
             parts.append("values differ between claims that only match through other claims, so they may "
                          "measure different things: " + "; ".join(_by_source_pair(loose)))
-        return "compatible", "compatible: " + "; ".join(parts), notes
+        return "compatible", "compatible: " + "; ".join(parts) + _occasions(claims), notes
     said = f"agree: {len(sources)} sources say this ({', '.join(short(s) for s in sources)})"
     if not measured:
         return "agree", said, notes
@@ -185,6 +186,34 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
         # "nearly 300,000 comments" / "more than 200,000 of the comments opposed": not one measure
         return "agree", f"{said}; their values measure different things, so none is compared: {vals}", notes
     return "agree", f"agree: {len(sources)} sources give the same value: {vals}", notes
+
+
+# words that place a thing before or after the time of writing ("the upcoming exchange")
+_WHEN_WORDS = re.compile(r"\b(upcoming|forthcoming|next|future|planned|previous|earlier|former)\b", re.IGNORECASE)
+
+
+def _occasions(claims: Sequence) -> str:
+    """A clause naming when each source places what it says, when two sources place it
+    differently ("which was completed last month" / "the upcoming exchange"): the values may
+    then be about two occasions of one kind of thing, which a reader should know before taking
+    the difference for a discrepancy. Empty when they place it alike or do not say."""
+    when: dict[str, list[tuple[str, object, object]]] = {}
+    for c in claims:
+        marks = [(v.text, v.low, v.high) for v in c.values if v.kind == "date"]
+        marks += [(m.group(1).lower(), None, None) for m in _WHEN_WORDS.finditer(c.text)]
+        if marks:
+            when.setdefault(c.source, []).extend(marks)
+
+    def alike(a, b) -> bool:
+        if None not in (a[1], a[2], b[1], b[2]):
+            return a[1] <= b[2] and b[1] <= a[2]
+        return a[0].lower() == b[0].lower()
+
+    if not any(not any(alike(x, y) for x in when[a] for y in when[b]) for a, b in combinations(when, 2)):
+        return ""
+    said = "; ".join(short(src) + " " + ", ".join(dict.fromkeys('"' + t + '"' for t, _, _ in marks))
+                     for src, marks in when.items())
+    return "; the sources place it at different times, so it may be two occasions: " + said
 
 
 def _by_source_pair(items: list[tuple[str, str, str]]) -> list[str]:

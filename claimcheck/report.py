@@ -36,7 +36,7 @@ def claim_dict(c) -> dict:
         "sentence": c.sentence, "attributed_to": c.attributed_to, "headline": c.headline,
         "values": [value_dict(v) for v in c.values],
         "frame": c.frame, "entities": [list(e) for e in c.entities], "qualifiers": list(c.qualifiers),
-        "negated": c.negated, "core": list(c.core) if c.core else None,
+        "negated": c.negated, "core": list(c.core) if c.core else None, "doer": c.doer, "parties": list(c.parties),
     }
 
 

@@ -155,6 +155,37 @@ def test_core_is_who_did_what_to_what(extractor, text, core):
     assert extractor.analyse(text).claims[0].core == core
 
 
+@pytest.mark.parametrize("text, doer, parties", [
+    pytest.param('"My desire is to bring Putin and Zelensky together in Istanbul or Ankara," Erdogan said.',
+                 "Erdogan", ("Putin", "Zelensky"), id="my-desire-is-the-speakers"),
+    pytest.param("Turkish President Recep Tayyip Erdogan said the meeting was “great” and added that he would move to "
+                 "organise a summit involving Putin, Ukraine’s President Volodymyr Zelenskyy and US President Donald Trump.",
+                 "Recep Tayyip Erdogan", ("Putin", "Ukraine", "Volodymyr Zelenskyy", "US", "Donald Trump"), id="004-he-is-the-speaker"),
+    pytest.param('"We agreed to exchange all seriously wounded prisoners," Umerov said.', "Umerov", (), id="we-is-the-speaker"),
+    pytest.param('"My son was killed in the attack," Smith said.', None, (), id="my-son-is-not-the-speaker"),
+    pytest.param("Nichols killed Judge Rowland Barnes and court reporter Julie Ann Brandau.",
+                 "Nichols", ("Rowland Barnes", "Julie Ann Brandau"), id="named-subject"),
+    pytest.param("Fellow fired coaches Eddie Jordan and Sam Mitchell seem assured of another top job as soon as next year, "
+                 "Cheeks surprisingly figures to land closer to the Randy Wittman/P.J. Carlesimo pile.",
+                 "Cheeks", (), id="subjects-and-asides-are-no-parties"),
+    pytest.param("Police arrested a man.", None, (), id="no-name-no-doer"),
+])
+def test_doer_and_parties(extractor, text, doer, parties):
+    claim = extractor.analyse(text).claims[-1]
+    assert (claim.doer, claim.parties) == (doer, parties)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    pytest.param("US President Donald Trump met Zelensky in Rome.", "US", "NORP", id="country-president"),
+    pytest.param("Ukraine’s President Volodymyr Zelenskyy arrived in Vilnius.", "Ukraine", "NORP", id="countrys-president"),
+    pytest.param("Los Angeles County Sheriff's Deputy Jerry Ortiz was shot in Hawaiian Gardens.", "Los Angeles County", "GPE",
+                 id="an-office-keeps-its-place"),
+    pytest.param("Zelensky met the president of Lithuania in Vilnius.", "Lithuania", "GPE", id="no-title-before-a-name"),
+])
+def test_a_country_in_a_persons_title_says_whose(extractor, text, name, label):
+    assert (name, label) in extractor.analyse(text).claims[0].entities
+
+
 def test_said_and_added_gives_both_contents(extractor):
     """004: "Erdogan said the meeting was great and added that he would move to organise a summit
     …": the second content was lost before."""

@@ -95,3 +95,29 @@ def test_agree_says_the_same_value_only_when_one_measure_is_compared():
     assert "same value" not in reason and "measure different things" in reason
     verdict, reason, _ = _pair([count_value(23, "pirate")], [count_value(23, "pirate")])
     assert "2 sources give the same value" in reason
+
+
+def _dated(text, low, high):
+    return Value(text, "date", low, high, "range")
+
+
+@pytest.mark.parametrize("a_text, a_dates, b_text, b_dates, named", [
+    pytest.param("agree exchange 1,000 prisoner completed", [_dated("last month", "2025-05-01", "2025-05-31")],
+                 "The upcoming exchange, set to involve 1,000 to 1,200 prisoners", [],
+                 ['"last month"', '"upcoming"'], id="D2-last-month-vs-upcoming"),
+    pytest.param("list handed over", [_dated("Today", "2025-06-02", "2025-06-02")],
+                 "list handed over", [_dated("Monday", "2025-06-02", "2025-06-02")], None, id="one-day-two-words"),
+    pytest.param("exchange 1,000 prisoner", [_dated("last month", "2025-05-01", "2025-05-31")],
+                 "exchange 1,000 to 1,200 prisoners", [], None, id="one-source-says-when"),
+])
+def test_the_reason_names_when_sources_place_it_differently(a_text, a_dates, b_text, b_dates, named):
+    """grouping-principles: a group that may join last month's exchange and the upcoming one must
+    name that qualifier in its reason."""
+    a = make_claim("a#1", "a", a_text, values=[count_value(1000, "prisoner"), *a_dates])
+    b = make_claim("b#1", "b", b_text, values=[Value("1,000 to 1,200", "count", 1000, 1200, "range", noun="prisoner"), *b_dates])
+    verdict, reason, _ = judge([a, b], linked={frozenset(("a#1", "b#1"))})
+    assert verdict == "compatible"
+    if named:
+        assert "may be two occasions" in reason and all(n in reason for n in named)
+    else:
+        assert "occasion" not in reason
