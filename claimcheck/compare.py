@@ -42,6 +42,8 @@ def describe(v: Value) -> str:
         return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
 
     lo, hi = v.low, v.high
+    if isinstance(lo, str) and lo.startswith("--"):
+        return (lo[2:] if lo == hi else f"{lo[2:]}–{hi[2:]}") + ", no year given"
     side = " each" if v.per_side else ""
     if v.bound == "lt":
         return f"< {fmt(hi)}{side}"

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from .claims import Claim
 from .compare import MEASURED, judge
 from .semantic import embed
-from .values import MONTHS
+from .values import MONTHS, same_days
 
 
 @dataclass(frozen=True)
@@ -400,7 +400,7 @@ def _veto(a: _Feat, b: _Feat, *, negation: bool = True, facets: bool = True) -> 
         return True  # "Orozco is 29 years old" is no claim about what Orozco did
     if a.dates and b.dates and not a.dates & b.dates:
         return True
-    if a.when and b.when and not any(x[0] <= y[1] and y[0] <= x[1] for x in a.when for y in b.when):
+    if a.when and b.when and not any(same_days(x, y) for x in a.when for y in b.when):
         return True  # "to host the 2014 Oscars" / "hosted the show in 2007"
     if a.places and b.places and not a.places & b.places:
         return True

@@ -197,7 +197,7 @@ def resolve_date(text: str, reference: str | None) -> str | None:
     if _duration_unit(t) and not _is_calendar(t):
         return None
     v = _read_date(t, text, reference)
-    if v is None or not isinstance(v.low, str):
+    if v is None or not isinstance(v.low, str) or v.low.startswith("--"):
         return None
     return v.low if v.low == v.high else None
 
@@ -576,14 +576,16 @@ def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None
         dd = int(md.group(1) or md.group(4))
         year = int(md.group(5)) if md.group(5) else _nearest_year(month, dd, ref)
         if year is None:
-            return None
+            # no year written and no article date to place it by: the month and day alone
+            # ("--12-05", ISO 8601's form without a year) still tell two days apart
+            return _yearless(raw, month, dd, dd, start, end) if dd <= _MONTH_DAYS[month - 1] else None
         return day(dt.date(year, month, dd))
     mo = re.fullmatch(r"([a-z]+)(?:\s+(\d{4}))?", t)
     if mo and mo.group(1) in MONTHS and len(mo.group(1)) > 2:
         month = MONTHS[mo.group(1)]
         year = int(mo.group(2)) if mo.group(2) else (_nearest_year(month, 15, ref) if ref else None)
         if year is None:
-            return None
+            return _yearless(raw, month, 1, _MONTH_DAYS[month - 1], start, end)  # "in December"
         return span(dt.date(year, month, 1), _month_end(year, month))
     yr = re.fullmatch(r"(\d{4})", t)
     if yr and 1000 < int(yr.group(1)) < 2200:
@@ -601,6 +603,25 @@ def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None
         if d is not None:
             return day(d.date())
     return None
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _yearless(raw: str, month: int, first: int, last: int, start: int, end: int) -> Value:
+    """Days of a month in no known year, as ISO 8601 writes them without one ("--12-01")."""
+    return Value(raw, "date", f"--{month:02d}-{first:02d}", f"--{month:02d}-{last:02d}", "exact" if first == last else "range",
+                 start=start, end=end)
+
+
+def same_days(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two date ranges (ISO strings) share a day; a range without a year ("--12-05")
+    is compared by month and day only."""
+    if a[0].startswith("--") or b[0].startswith("--"):
+        a, b = (a[0][-5:], a[1][-5:]), (b[0][-5:], b[1][-5:])
+        if a[0] > a[1] or b[0] > b[1]:
+            return True  # a span over the new year, read without its years: too loose to tell
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _nearest_year(month: int, dd: int, ref: dt.date | None) -> int | None:

@@ -181,8 +181,9 @@ def test_alias_table_from_the_command_line(tmp_path):
 
 
 def test_claims_naming_different_years_never_join():
-    """"to host the 2014 Oscars" / "hosted the show in 2007": same words, two events. Dates counted
-    from the article's day ("last week") do not count: two outlets resolve them differently."""
+    """"to host the 2014 Oscars" / "hosted the show in 2007": same words, two events; so are
+    "launched Mantra in December" / "in September" when no year is known. Dates counted from the
+    article's day ("last week") do not count: two outlets resolve them differently."""
     from claimcheck import group_claims
     from claimcheck.values import Value
 
@@ -195,9 +196,13 @@ def test_claims_naming_different_years_never_join():
     claims = [make_claim("a#1", "a", "degeneres host oscar show", values=[year("2014", 2014)]),
               make_claim("b#1", "b", "degeneres host oscar show", values=[year("2007", 2007)]),
               make_claim("a#2", "a", "gunman fire accounting firm", values=[week("2007-04-05")]),
-              make_claim("b#2", "b", "gunman fire accounting firm", values=[week("2007-04-03")])]
+              make_claim("b#2", "b", "gunman fire accounting firm", values=[week("2007-04-03")]),
+              make_claim("a#3", "a", "reid launch new fashion line call mantra",
+                         values=[Value("December", "date", "--12-01", "--12-31", "range")]),
+              make_claim("b#3", "b", "reid launch new fashion line call mantra",
+                         values=[Value("September", "date", "--09-01", "--09-30", "range")])]
     groups = {frozenset(g.claims) for g in group_claims(claims, settings=GroupSettings(semantic=False))}
-    assert {frozenset({"a#1"}), frozenset({"b#1"}), frozenset({"a#2", "b#2"})} <= groups
+    assert {frozenset({"a#1"}), frozenset({"b#1"}), frozenset({"a#2", "b#2"}), frozenset({"a#3"}), frozenset({"b#3"})} <= groups
 
 
 def test_claims_from_sources_telling_different_stories_never_join():

@@ -210,3 +210,28 @@ def test_describe_reads_like_the_text(text, shown):
     from claimcheck.compare import describe
 
     assert describe(parse(text, label="TIME")) == shown
+
+
+@pytest.mark.parametrize("text, date, low, high", [
+    pytest.param("Reid launched a new fashion line called Mantra in December.", None, "--12-01", "--12-31", id="month-no-year"),
+    pytest.param("The fire broke out on December 6.", None, "--12-06", "--12-06", id="day-no-year"),
+    pytest.param("Reid launched a new fashion line called Mantra in December.", "2008-01-05", "2007-12-01", "2007-12-31",
+                 id="month-placed-by-the-article-date"),
+    pytest.param("The fire broke out on December 6, 2008.", None, "2008-12-06", "2008-12-06", id="year-written"),
+])
+def test_a_date_without_a_year_keeps_its_month_and_day(extractor, text, date, low, high):
+    """ECB+ articles carry no date: "in December" / "in September" must still tell two months apart."""
+    v = next(v for v in read(extractor, text, date=date) if v.kind == "date")
+    assert (v.low, v.high) == (low, high)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    pytest.param(("--12-01", "--12-31"), ("--09-01", "--09-30"), False, id="two-months"),
+    pytest.param(("--12-01", "--12-31"), ("--12-06", "--12-06"), True, id="day-in-month"),
+    pytest.param(("2008-12-06", "2008-12-06"), ("--12-06", "--12-06"), True, id="with-and-without-year"),
+    pytest.param(("2008-12-06", "2008-12-06"), ("--09-01", "--09-30"), False, id="with-year-other-month"),
+    pytest.param(("2007-12-20", "2008-01-10"), ("--09-01", "--09-30"), True, id="over-new-year-too-loose"),
+])
+def test_same_days(a, b, same):
+    from claimcheck.values import same_days
+    assert same_days(a, b) is same
