@@ -37,6 +37,8 @@ _PRONOUNS = frozenset("i you he she it we they him her them this that these thos
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _CLAUSE_MARKS = frozenset("after before when while as because since although though whereas once until".split())
 NOT_CHECKABLE = "no checkable content (no name, number, date or concrete event)"
+ATTRIBUTION_ONLY = "attribution only (who said it; what was said is in another sentence)"
+_SPEECH_VERBS = frozenset("say tell add testify state explain".split())
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without"})
 
 
@@ -382,6 +384,9 @@ def _not_checkworthy(sent, headline: bool) -> str | None:
             return "opinion or exhortation (no checkable value)"
     if not _checkable(sent.doc, [t.i for t in sent]):
         return NOT_CHECKABLE
+    if root.lemma_ in _SPEECH_VERBS and root == words[-1] and len(words) <= 5 and not any(t.like_num for t in words) \
+            and all(c.dep_ in ("nsubj", "punct") for c in root.children):
+        return ATTRIBUTION_ONLY  # "James Clark said." after the quote
     if not headline and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return "fragment (no verb)"
     if len(words) < 3 and not headline:

@@ -186,6 +186,21 @@ def test_a_country_in_a_persons_title_says_whose(extractor, text, name, label):
     assert (name, label) in extractor.analyse(text).claims[0].entities
 
 
+@pytest.mark.parametrize("text, claims, dropped", [
+    pytest.param('"We are devastated." James Clark said.', [], True, id="name-said"),
+    pytest.param('"Very, very, very subdued," the sheriff said.', ["Very, very, very subdued, the sheriff said."], False,
+                 id="quote-in-the-sentence"),
+    pytest.param("Police said five people died.", ["Five people died."], False, id="reported-content"),
+])
+def test_an_attribution_alone_is_no_claim(extractor, text, claims, dropped):
+    """ECB+ "Gerry Scherlinck said." (the quote is the sentence before) agreed with itself across
+    sources as a claim."""
+    found = extractor.analyse(text)
+    assert [c.text for c in found.claims] == claims
+    reasons = [d.reason for d in found.dropped]
+    assert any("attribution only" in r for r in reasons) is dropped
+
+
 def test_said_and_added_gives_both_contents(extractor):
     """004: "Erdogan said the meeting was great and added that he would move to organise a summit
     …": the second content was lost before."""
