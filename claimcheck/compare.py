@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import combinations
 
-from .values import Value, birthdays_apart, compare
+from .values import Value, birthdays_apart, compare, same_days
 
 MEASURED = ("count", "duration", "age", "time", "percent", "money", "other")
 
@@ -208,7 +208,7 @@ def _occasions(claims: Sequence) -> str:
 
     def alike(a, b) -> bool:
         if None not in (a[1], a[2], b[1], b[2]):
-            return a[1] <= b[2] and b[1] <= a[2]
+            return same_days(a[1:], b[1:])
         return a[0].lower() == b[0].lower()
 
     if not any(not any(alike(x, y) for x in when[a] for y in when[b]) for a, b in combinations(when, 2)):
