@@ -89,8 +89,8 @@ class GroupSettings:
       one named doer acts on the same two or more people ("My desire is to bring Putin and
       Zelensky together", said by Erdogan / "Erdogan would move to organise a summit involving
       Putin, Zelenskyy and Trump"): the doer and the people say which doing it is. On ECB+ (40
-      events, each its own corpus) 68 claims have such a doer and people; every pair of them
-      this could join was joined already or is vetoed, so only the seeds and tests exercise it.
+      events, each its own corpus) 11 claims have such a doer and people and the rule changes
+      no group, so only the seeds and tests exercise it.
     - `coverage` (check only): the share of a checked claim's content words a source's claim must
       hold: "Ukraine gave Russia a list of children" is covered by a longer sentence that says
       more, but not by one that shares two words.
