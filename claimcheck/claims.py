@@ -38,6 +38,8 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _CLAUSE_MARKS = frozenset("after before when while as because since although though whereas once until".split())
 NOT_CHECKABLE = "no checkable content (no name, number, date or concrete event)"
 ATTRIBUTION_ONLY = "attribution only (who said it; what was said is in another sentence)"
+# verbs that end "James Clark said." with nothing said; not all of REPORTING_VERBS: "No injuries
+# were reported." and "Crews responded." say something
 _SPEECH_VERBS = frozenset("say tell add testify state explain".split())
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without"})
 

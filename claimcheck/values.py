@@ -521,6 +521,8 @@ def _overlap_str(a: Value, b: Value) -> bool:
     blo, bhi = b.low or "", b.high or "~"
     if a.kind == "time" and "approx" in (a.bound, b.bound):
         return abs(_minutes(a.low) - _minutes(b.low)) <= 10 if a.low and b.low else True
+    if a.kind == "date":
+        return same_days((alo, ahi), (blo, bhi))  # knows dates without a year
     return not (ahi < blo or bhi < alo)
 
 
