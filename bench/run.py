@@ -27,6 +27,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 from ecbplus_groups import CORPUS as ECB, EXCLUDE, per_event, stats  # noqa: E402
+from measures.results import write_section  # noqa: E402
 
 
 def timed(fn, *args, **kwargs):
@@ -383,7 +384,7 @@ def main() -> None:
         # written after each part, so a failure later keeps what was measured; a run of some
         # parts keeps the other parts' last numbers (bench/.results.json)
         saved.write_text(json.dumps(results, indent=1), encoding="utf-8")
-        (HERE / "RESULTS.md").write_text(write_results(results) + "\n", encoding="utf-8")
+        write_section(HERE / "RESULTS.md", "speed", write_results(results))
     print(write_results(results))
 
 

@@ -1,0 +1,1 @@
+"""The parts of `bench/accuracy.py`: each module measures one thing on development data only."""

@@ -1,0 +1,56 @@
+"""The accuracy bench's floor gate: a measure past its floor fails the run (as .ci/run uses it)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "bench"
+sys.path.insert(0, str(BENCH))
+
+from accuracy import check  # noqa: E402
+from measures import values  # noqa: E402
+from measures.events import DEV  # noqa: E402
+
+
+def _floors(tmp_path: Path, limits: dict) -> Path:
+    path = tmp_path / "floors.json"
+    path.write_text(json.dumps({"quick": limits}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("limits", "broken"),
+    [
+        pytest.param({"values_dev_f1": {"min": 70}}, [], id="floor-held"),
+        pytest.param({"values_dev_f1": {"min": 80}}, ["values_dev_f1 is 74.2, below its floor 80"],
+                     id="floor-broken"),
+        pytest.param({"mixed_groups": {"max": 1}}, ["mixed_groups is 1.4, above its ceiling 1"],
+                     id="ceiling-broken"),
+        pytest.param({"gold_conflict_precision": {"min": 90}}, [], id="nothing-to-count-holds"),
+    ],
+)
+def test_check_names_every_broken_limit(tmp_path, limits, broken):
+    measures = {"values_dev_f1": 74.2, "mixed_groups": 1.4, "gold_conflict_precision": None}
+    assert check(measures, "quick", _floors(tmp_path, limits)) == broken
+
+
+def test_f1_of_counts():
+    assert values.f1(3, 4, 6) == pytest.approx((75.0, 50.0, 60.0))
+    assert values.f1(0, 0, 5) == (0.0, 0.0, 0.0)
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="needs ../shared (the dev corpus) beside the checkout")
+def test_bench_exits_1_when_a_floor_is_broken(tmp_path):
+    floors = _floors(tmp_path, {"values_dev_f1": {"min": 100.5}})
+    run = subprocess.run([sys.executable, str(BENCH / "accuracy.py"), "--quick", "--only", "values",
+                          "--check", "--no-write", "--floors", str(floors)],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 1, run.stderr
+    assert "FLOOR BROKEN: values_dev_f1 is" in run.stderr
+    assert "| values_dev_f1 |" in run.stdout
