@@ -5,7 +5,8 @@ import sys
 import time
 from pathlib import Path
 
-from claimcheck.claims import Extractor, _mentions
+from claimcheck.claims import Extractor
+from claimcheck.claims.mentions import find_mentions
 from claimcheck.values import read_mentions
 
 CORPUS = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared/corpora/ecbplus-dev"
@@ -15,7 +16,7 @@ t = time.perf_counter()
 docs = list(ex.nlp.pipe(sents, batch_size=64))
 parse = time.perf_counter() - t
 t = time.perf_counter()
-n = sum(len(read_mentions(list(_mentions(d[:], d)), text=d.text, date="2025-06-02")) for d in docs)
+n = sum(len(read_mentions(list(find_mentions(d[:], d)), text=d.text, date="2025-06-02")) for d in docs)
 read = time.perf_counter() - t
 print(f"{len(sents)} sentences: spaCy {parse / len(sents) * 1000:.2f} s/1000, values {read / len(sents) * 1000:.2f} s/1000 "
       f"({100 * read / parse:.1f}% on top), {n} values")

@@ -17,10 +17,12 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from .claims import model_fingerprint
 from .ingest import Source
 
-# the modules whose code decides what a parsed source turns into
-_STAGES = ("ingest", "textmap", "clean", "values", "claims", "cache")
+# the modules whose code decides what a parsed source turns into (globs under claimcheck/)
+_STAGES = ("ingest.py", "formats.py", "textmap.py", "clean.py", "dates.py", "values.py", "lexicon.py",
+           "claims/*.py", "cache.py")
 
 
 def default_dir() -> Path:
@@ -35,17 +37,11 @@ def default_dir() -> Path:
 def _code_fingerprint() -> str:
     here = Path(__file__).parent
     h = hashlib.sha256()
-    for name in _STAGES:
-        h.update((here / f"{name}.py").read_bytes())
+    for pattern in _STAGES:
+        for path in sorted(here.glob(pattern)):
+            h.update(path.relative_to(here).as_posix().encode())
+            h.update(path.read_bytes())
     return h.hexdigest()
-
-
-@lru_cache(maxsize=None)
-def _model_fingerprint(model: str) -> str:
-    import spacy
-    from spacy.util import get_package_version
-
-    return f"{model}|{get_package_version(model) or 'path'}|spacy {spacy.__version__}"
 
 
 def source_key(source: Source, model: str) -> str:
@@ -53,7 +49,7 @@ def source_key(source: Source, model: str) -> str:
     from . import __version__
 
     h = hashlib.sha256()
-    for part in (__version__, _code_fingerprint(), _model_fingerprint(model), source.id, source.path,
+    for part in (__version__, _code_fingerprint(), model_fingerprint(model), source.id, source.path,
                  source.format, source.date or "", source.title or "", source.outlet or "", source.url or "",
                  source.text):
         h.update(part.encode("utf-8", "surrogatepass"))

@@ -2,7 +2,7 @@
 
 News states values loosely ("1,000 to 1,200", "hundreds", "less than an hour", "nearly two hours
 later"). Each mention becomes a `Value` with `low`/`high` and a `bound`, so that agreement and
-conflict are interval tests. spaCy finds the mentions (in the claims module); this module reads
+conflict are interval tests. spaCy finds the mentions (in the claims package); this module reads
 them from plain strings. Number words go through text2num; hedges and vague amounts come from the
 tables below, which claimcheck owns.
 """
