@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, get_args
 
 from .claims import Claim, Extractor
 from .compare import describe, relate, short
@@ -26,7 +27,11 @@ from .ingest import DEFAULT_MAX_FILE_SIZE
 from .pipeline import Progress, extract, resolve_aliases
 from .semantic import embed
 
-VERDICTS = ("conflict", "compatible", "supported", "unverified")
+# a checked claim's verdict (see above)
+CheckVerdict = Literal["conflict", "compatible", "supported", "unverified"]
+VERDICTS: tuple[CheckVerdict, ...] = get_args(CheckVerdict)
+# how a source's claim bears on a checked claim
+Relation = Literal["agree", "compatible", "conflict", "related"]
 # --fail-on: which verdicts fail the gate
 FAIL_ON = {"conflict": frozenset({"conflict"}), "unverified": frozenset({"conflict", "unverified"}),
            "never": frozenset()}
@@ -42,7 +47,7 @@ class Evidence:
     quote: str
     start: int
     end: int
-    relation: str  # agree, compatible, conflict or related
+    relation: Relation
     detail: str  # the values compared, or why it conflicts
     attributed_to: str | None
     values: tuple[str, ...]  # "text = interval" of the source claim's values
@@ -56,7 +61,7 @@ class CheckResult:
     id: str
     input: str
     claim: str
-    verdict: str
+    verdict: CheckVerdict
     reason: str
     evidence: tuple[Evidence, ...]
 

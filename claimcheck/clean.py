@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .ingest import Block, Source
 from .textmap import TextMap
-from .values import MONTHS
+from .lexicon import DATE_LABELS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -41,14 +41,8 @@ class CleanSource:
     title: str | None
 
 
-_WEEKDAYS = {"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
-             "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}
-_DATE_LABELS = {"updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a.m.",
-                "p.m.", "a.m", "p.m", "first", "created", "date"}
-# time zones a dateline may end with ("Updated: November 11, 2011 20:09 IST")
-_DATE_LABELS |= set("gmt bst utc et edt est ct cdt cst mt mdt mst pt pdt pst akst akdt hst adt wet cet cest "
-                    "eet eest msk trt gst pkt ist npt ict wib sgt hkt pht jst kst awst acst aest aedt nzst nzdt "
-                    "sast".split())
+_WEEKDAYS = frozenset(WEEKDAYS) | WEEKDAY_ABBREVIATIONS
+_DATE_LABELS = DATE_LABELS | TIME_ZONES  # words a dateline line may hold besides dates and times
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)

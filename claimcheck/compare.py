@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from itertools import combinations
+from typing import Literal
 
-from .values import Value, birthdays_apart, compare, same_days
+from .lexicon import UNIT_NOUNS
+from .values import Value, ValueKind, birthdays_apart, compare, same_days
 
-MEASURED = ("count", "duration", "age", "time", "percent", "money", "other")
+# a group's verdict: `agree`, `compatible`, `conflict` (see above) or `single` (one source)
+Verdict = Literal["agree", "compatible", "conflict", "single"]
+# the kinds of value that measure something (dates and ordinals say which event instead)
+MEASURED: tuple[ValueKind, ...] = ("count", "duration", "age", "time", "percent", "money", "other")
 
 
 def short(source: str) -> str:
@@ -69,11 +74,8 @@ def _same_measure(a: Value, b: Value) -> bool:
         return bool(a.noun) and a.noun == b.noun or (a.per_side and b.per_side and (a.noun == b.noun or not (a.noun and b.noun)))
     if a.kind in ("duration", "age") and a.noun and b.noun and a.noun != b.noun:
         # "a three-year war" and "a 30-day ceasefire" are lengths of different things
-        return a.noun in _UNIT_NOUNS or b.noun in _UNIT_NOUNS
+        return a.noun in UNIT_NOUNS or b.noun in UNIT_NOUNS
     return True
-
-
-_UNIT_NOUNS = frozenset("second minute hour day week month year decade century old".split())
 
 
 def _peers(v: Value, claim) -> list[Value]:
@@ -118,7 +120,7 @@ def _mention(claim, v: Value) -> str:
     return f'{short(claim.source)} "{v.text}" ({describe(v)}{who})'
 
 
-def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None) -> tuple[str, str, list[str]]:
+def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None) -> tuple[Verdict, str, list[str]]:
     """The verdict, reason and notes (self-conflicts) for one group of claims.
 
     `linked` holds the pairs of claim ids that matched each other directly; when given, values

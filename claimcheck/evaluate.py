@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import get_args
 
 import yaml
 
+from .compare import Verdict
 from .errors import InputError
 
-VERDICTS = ("agree", "compatible", "conflict", "single")
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)  # agree, compatible, conflict, single
 
 
 @dataclass(frozen=True)

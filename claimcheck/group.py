@@ -22,9 +22,10 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from .claims import Claim
-from .compare import MEASURED, judge
+from .compare import MEASURED, Verdict, judge
 from .semantic import embed
-from .values import MONTHS, same_days
+from .lexicon import MONTHS, RELATIVE_DATE_WORDS
+from .values import same_days
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ class Group:
     """Claims that say the same thing, with the verdict on their values."""
 
     id: str
-    verdict: str
+    verdict: Verdict
     claims: tuple[str, ...]
     sources: tuple[str, ...]
     reason: str
@@ -326,16 +327,12 @@ def _signature(f: _Feat) -> tuple:
     return f.ordinals, f.dates, f.when, f.places, f.people, f.keys, f.negated, f.facet
 
 
-_RELATIVE = frozenset("last next this ago yesterday today tomorrow tonight earlier later monday tuesday wednesday "
-                      "thursday friday saturday sunday week weekend".split())
-
-
 def _written_out(text: str) -> bool:
     """Whether a date names its year or month ("2007", "June 1999", "September"), rather than
     counting from the article's own date ("last week", "Monday"), which two outlets writing on
     different days resolve to different days."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    return not words & _RELATIVE and (bool(re.search(r"\d{4}", text)) or any(w in MONTHS for w in words))
+    return not words & RELATIVE_DATE_WORDS and (bool(re.search(r"\d{4}", text)) or any(w in MONTHS for w in words))
 
 
 def _keys_match(a: _Feat, b: _Feat) -> bool:

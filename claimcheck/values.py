@@ -4,7 +4,7 @@ News states values loosely ("1,000 to 1,200", "hundreds", "less than an hour", "
 later"). Each mention becomes a `Value` with `low`/`high` and a `bound`, so that agreement and
 conflict are interval tests. spaCy finds the mentions (in the claims package); this module reads
 them from plain strings. Number words go through text2num; hedges and vague amounts come from the
-tables below, which claimcheck owns.
+tables in `lexicon.py`, which claimcheck owns.
 """
 
 from __future__ import annotations
@@ -13,9 +13,18 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Literal
 
-KINDS = ("count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other")
-BOUNDS = ("exact", "approx", "lt", "le", "gt", "ge", "range", "vague")
+from .lexicon import CURRENCIES, HEDGES, MONTHS, ORDINALS, PEOPLE_NOUNS, SCALES, UNIT_SECONDS, VAGUE, WEEKDAYS
+
+# what a value measures
+ValueKind = Literal["count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other"]
+# how the text bounds it: exactly, roughly, below (lt, le), above (gt, ge), between, vaguely
+Bound = Literal["exact", "approx", "lt", "le", "gt", "ge", "range", "vague"]
+# what its number is besides its kind (see `Value.role`)
+Role = Literal["delay", "offset", "span", "added", "rate", "population", "contents", "partial"]
+# how two values of one kind relate (`compare`)
+Comparison = Literal["equal", "compatible", "disjoint"]
 
 
 @dataclass(frozen=True)
@@ -38,10 +47,10 @@ class Value:
     """
 
     text: str
-    kind: str
+    kind: ValueKind
     low: float | str | None
     high: float | str | None
-    bound: str
+    bound: Bound
     unit: str | None = None
     noun: str | None = None
     per_side: bool = False
@@ -51,88 +60,14 @@ class Value:
     # clock times), "added" ("another 1,000"), "rate" ("$23 million per season"), "population"
     # ("a town of 15,000"), "contents" ("loaded with four bullets"), "partial" ("three times since
     # October", "12 so far": a count over part of the time)
-    role: str | None = None
+    role: Role | None = None
 
 
-# --------------------------------------------------------------------------- tables (owned data)
+# --------------------------------------------------------------------------- tables
 
-# Hedge words before a number: (bound, low factor, high factor, why). Factors scale the number;
-# None leaves the end open. Longest phrases first when matching.
-HEDGES: dict[str, tuple[str, float | None, float | None, str]] = {
-    "less than": ("lt", 0.0, 1.0, "strictly below the number"),
-    "fewer than": ("lt", 0.0, 1.0, "strictly below the number"),
-    "under": ("lt", 0.0, 1.0, "strictly below the number"),
-    "below": ("lt", 0.0, 1.0, "strictly below the number"),
-    "just under": ("lt", 0.8, 1.0, "a little below the number"),
-    "at most": ("le", 0.0, 1.0, "the number or below"),
-    "up to": ("le", 0.0, 1.0, "the number or below"),
-    "as many as": ("le", 0.0, 1.0, "the number or below"),
-    "as much as": ("le", 0.0, 1.0, "the number or below"),
-    "no more than": ("le", 0.0, 1.0, "the number or below"),
-    "barely": ("le", 0.75, 1.0, "hardly reaching the number"),
-    # "nearly four years" and "four years" are one length told with and without rounding up: a
-    # plain figure may be how another writer rounds it, so the number itself is not excluded
-    "nearly": ("le", 0.8, 1.0, "close to the number, not above it"),
-    "almost": ("le", 0.8, 1.0, "close to the number, not above it"),
-    "close to": ("approx", 0.8, 1.05, "near the number, usually below"),
-    "about": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "around": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "some": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "roughly": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "approximately": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "an estimated": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "estimated": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "just over": ("gt", 1.0, 1.34, "a little above the number"),
-    "a little over": ("gt", 1.0, 1.34, "a little above the number"),
-    "a little more than": ("gt", 1.0, 1.34, "a little above the number"),
-    "slightly more than": ("gt", 1.0, 1.34, "a little above the number"),
-    "slightly over": ("gt", 1.0, 1.34, "a little above the number"),
-    "more than": ("gt", 1.0, None, "strictly above the number"),
-    "longer than": ("gt", 1.0, None, "strictly above the number"),
-    "greater than": ("gt", 1.0, None, "strictly above the number"),
-    "shorter than": ("lt", 0.0, 1.0, "strictly below the number"),
-    "over": ("gt", 1.0, None, "strictly above the number"),
-    "above": ("gt", 1.0, None, "strictly above the number"),
-    "in excess of": ("gt", 1.0, None, "strictly above the number"),
-    "at least": ("ge", 1.0, None, "the number or above"),
-    "no fewer than": ("ge", 1.0, None, "the number or above"),
-    "no less than": ("ge", 1.0, None, "the number or above"),
-}
-
-# Vague amounts: (low, high, why). Counts only.
-VAGUE: dict[str, tuple[float, float, str]] = {
-    "tens of thousands": (20_000, 99_999, "two or more ten-thousands"),
-    "hundreds of thousands": (200_000, 999_999, "two or more hundred-thousands"),
-    "several hundred": (300, 900, "'several' is three or more, below a thousand"),
-    "several thousand": (3_000, 9_000, "'several' is three or more, below ten thousand"),
-    "a few hundred": (200, 500, "a small number of hundreds"),
-    "a few thousand": (2_000, 5_000, "a small number of thousands"),
-    "hundreds": (200, 999, "two or more hundreds, below a thousand"),
-    "thousands": (2_000, 9_999, "two or more thousands, below ten thousand"),
-    "millions": (2_000_000, 999_999_999, "two or more millions"),
-    "dozens": (24, 99, "two or more dozens, below a hundred"),
-    "scores": (40, 99, "two or more scores"),
-    "a dozen": (12, 12, "twelve"),
-    "a handful": (2, 6, "a small number"),
-    "a few": (2, 5, "a small number"),
-    "several": (3, 9, "more than a few, fewer than ten"),
-    "a couple of": (2, 3, "two, loosely"),
-}
-
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "hundred": 100}
+# hedges, vague amounts, scales, units and currencies are word lists: `lexicon.py`
 _BIG = "thousand|million|billion|trillion"  # scale words a number may be split from or share
-UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
-                "fortnight": 1209600, "month": 2629800, "year": 31557600, "decade": 315576000}
-CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD",
-              "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR", "yuan": "CNY",
-              "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "hryvnia": "UAH"}
-_PEOPLE = frozenset("prisoner soldier child people person man woman boy girl student player victim "
-                    "worker those men women children youth teen teenager patient civilian".split())
 _DELAY_AFTER = re.compile(r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?", re.I)
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m: i for i, ms in enumerate([("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-           ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-           ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in ms}
 
 
 # --------------------------------------------------------------------------- public API
@@ -170,7 +105,7 @@ def parse(text: str, *, label: str = "CARDINAL", noun: str | None = None, date: 
     return read_mention(Mention(text, label, 0, len(text), noun, context), date=date)
 
 
-def compare(a: Value, b: Value) -> str:
+def compare(a: Value, b: Value) -> Comparison:
     """`equal`, `compatible` (overlap, one more precise, or ages a birthday or two apart) or
     `disjoint` for two values of one kind."""
     if (a.low, a.high, a.bound) == (b.low, b.high, b.bound) and a.per_side == b.per_side:
@@ -385,7 +320,7 @@ def _is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None
     if hedge in ("under", "over", "below", "above") and not re.search(r"[a-z]", re.sub(r"\d", "", t).replace(",", "")):
         n = _number(t)
         words_before = set(re.findall(r"[a-z]+", before))
-        person = any(w.rstrip("s") in _PEOPLE or w in _PEOPLE for w in words_before) or (noun or "") in _PEOPLE
+        person = any(w.rstrip("s") in PEOPLE_NOUNS or w in PEOPLE_NOUNS for w in words_before) or (noun or "") in PEOPLE_NOUNS
         return n is not None and n <= 120 and person and not re.match(r"^[a-z]", after or "-")
     return False
 
@@ -402,10 +337,8 @@ def _is_calendar(t: str) -> bool:
 
 
 def _ordinal(t: str) -> int | None:
-    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": None}
-    if t in words:
-        return words[t]
+    if t in ORDINALS:
+        return ORDINALS[t]
     m = re.match(r"^(\d+)(?:st|nd|rd|th)$", t)
     return int(m.group(1)) if m else None
 
@@ -557,7 +490,7 @@ def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None
             return day(ref + dt.timedelta(days=1))
         wd = re.fullmatch(r"(?:last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
         if wd:
-            target = _WEEKDAYS.index(wd.group(1))
+            target = WEEKDAYS.index(wd.group(1))
             delta = (ref.weekday() - target) % 7
             d = ref - dt.timedelta(days=delta)
             if t.startswith("next"):

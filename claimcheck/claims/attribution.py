@@ -20,17 +20,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+from ..lexicon import GROUP_SPEAKERS, REPORTING_VERBS
 from .tokens import PRONOUNS, adjacent_punct, clean_name, subtree
 from .unit import Unit
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
-
-REPORTING_VERBS = frozenset(
-    "say tell announce report add note claim state confirm write declare insist stress explain "
-    "warn argue suggest reveal told acknowledge admit allege assert mention estimate indicate "
-    "recall reiterate remark repeat reply respond signal specify testify tweet post".split())
+    from spacy.tokens import Doc, Span, Token
 
 
 def reporting(tok: Token):
@@ -86,14 +81,9 @@ def pronoun_to_speaker(doc: Doc, unit: Unit, speaker: str) -> None:
     if subj is None or subj.lower_ not in ("he", "she", "they"):
         return
     last = speaker.split()[-1]
-    group = last.lower() in _GROUP_SPEAKERS or (last.islower() and last.endswith("s"))
+    group = last.lower() in GROUP_SPEAKERS or (last.islower() and last.endswith("s"))
     if group == (subj.lower_ == "they"):
         unit.replace[subj.i] = speaker + subj.whitespace_
-
-
-# speakers that are many people or an institution: "he" or "she" after them is someone else
-_GROUP_SPEAKERS = frozenset("police officials authorities officers investigators prosecutors media government "
-                            "ministry army military navy delegation delegations reports witnesses".split())
 
 
 def added_contents(verb: Token, removed: set[int]) -> list[Unit]:

@@ -11,16 +11,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..values import MONTHS, resolve_date
-from .attribution import REPORTING_VERBS
+from ..lexicon import EMPTY_VERBS, MONTHS, NEGATIONS, ORDINALS, REPORTING_VERBS
+from ..values import resolve_date
 from .tokens import PRONOUNS, QUOTES, VALUE_ENTS, clean_name
 from .unit import Unit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without"})
 
 
 def is_negated(doc: Doc, toks: list[int]) -> bool:
@@ -32,7 +29,7 @@ def is_negated(doc: Doc, toks: list[int]) -> bool:
         t = doc[i]
         if t.dep_ == "neg" or t.lower_ in ("never", "neither", "nor"):
             return True
-        if t.lower_ in _NEGATIONS:
+        if t.lower_ in NEGATIONS:
             head = t.head if t.dep_ == "det" else t
             if head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT") and head.head.i in inside \
                     and head.head.pos_ in ("VERB", "AUX"):
@@ -54,9 +51,6 @@ def anaphoric(unit: Unit) -> bool:
     dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
     return bool(dets) and dets[0] in ("the", "this", "that", "these", "those") and not any(
         c.dep_ == "prep" for c in subj.children)
-
-
-_EMPTY_VERBS = frozenset({"be", "have", "do", "get", "go", "become", "seem"})
 
 
 def frame_of(doc: Doc, toks: list[int], unit: Unit, spans: Sequence[tuple[int, int]] = ()) -> str:
@@ -87,7 +81,7 @@ def frame_of(doc: Doc, toks: list[int], unit: Unit, spans: Sequence[tuple[int, i
                 if t.ent_type_ not in ("DATE", "ORDINAL"):
                     out.append(f"<{t.ent_type_.lower() or 'num'}>")
             continue
-        if t.is_stop and t.dep_ != "neg" and not (t.pos_ == "VERB" and t.lemma_ not in _EMPTY_VERBS) \
+        if t.is_stop and t.dep_ != "neg" and not (t.pos_ == "VERB" and t.lemma_ not in EMPTY_VERBS) \
                 or t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT":
             continue
         out.append(t.lemma_.lower() if t.pos_ != "PROPN" else t.text.lower())
@@ -146,7 +140,7 @@ def core_of(doc: Doc, unit: Unit, doer: str) -> tuple[str, str, str] | None:
     "Russian negotiators handed a detailed memorandum to …" → ("Russian", "hand", "memorandum");
     "A memorandum was handed over by Russia" → ("Russia", "hand", "memorandum")."""
     verb = unit.head
-    if not doer or verb.pos_ != "VERB" or verb.lemma_ in _EMPTY_VERBS:
+    if not doer or verb.pos_ != "VERB" or verb.lemma_ in EMPTY_VERBS:
         return None
     kids = [c for c in verb.children if c.i in unit.tokens]
     obj = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -196,8 +190,9 @@ def _titles_person(doc: Doc, e: Span) -> bool:
     return False
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+# the ordinals that say which round or session of an event a sentence is about, as the
+# recogniser writes them (words up to "tenth", figures up to "5th")
+_ORDINALS = {w: n for w, n in ORDINALS.items() if n <= 10} | {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 
 
 def qualifiers_of(sent: Span, date: str | None) -> tuple[str, ...]:

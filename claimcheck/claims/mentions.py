@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..values import HEDGES, Mention
+from ..lexicon import CROWD_NOUNS, HEDGES, SCALE_NOUNS
+from ..values import Mention
 from .tokens import TIME_UNITS, VALUE_ENTS
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def _counted_noun(tok: Token) -> str | None:
     if noun is None:
         return None
     pobj = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-    if noun.lemma_.lower() in _SCALE_NOUNS:
+    if noun.lemma_.lower() in SCALE_NOUNS:
         if not pobj:
             return None  # "tens of thousands who marched": counts nothing named
         noun = pobj[0]
@@ -95,14 +96,7 @@ def _counted_noun(tok: Token) -> str | None:
             and noun.head.head.pos_ == "NOUN"):
         noun = noun.head.head  # "a ceasefire of two to three days": the length of the ceasefire
     lemma = noun.lemma_.lower()
-    return "people" if lemma in _CROWD else lemma
-
-
-_SCALE_NOUNS = frozenset("hundred thousand million dozen ten score number".split())
-
-
-# words for the people a crowd is counted in: "20,000 protesters" and "20,000 people" count one crowd
-_CROWD = frozenset("people person protester protestor demonstrator marcher participant".split())
+    return "people" if lemma in CROWD_NOUNS else lemma
 
 
 def _context(doc: Doc, start: int, end: int) -> tuple[str, str]:

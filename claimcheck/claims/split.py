@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .attribution import REPORTING_VERBS, added_contents, pronoun_to_speaker, reported_speech, reporting, speaker_text
+from ..lexicon import CLAUSE_MARKS, QUANTIFIERS, REPORTING_VERBS
+from .attribution import added_contents, pronoun_to_speaker, reported_speech, reporting, speaker_text
 from .facets import event_dates, person_ages
 from .tokens import (
     PRONOUNS,
@@ -43,8 +44,6 @@ from .worthiness import has_checkable
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# the words that open an adverbial clause worth a claim of its own
-_CLAUSE_MARKS = frozenset("after before when while as because since although though whereas once until".split())
 
 
 def split_sentence(sent: Span, headline: bool) -> tuple[str | None, list[Unit]]:
@@ -104,7 +103,7 @@ def narrated_clauses(doc: Doc, verb: Token, removed: set[int]) -> list[Unit]:
 def _adverbial(doc: Doc, t: Token, clause: set[int]) -> Unit | None:
     """An adverbial clause ("after peace talks concluded …", "when police arrived") as a claim
     of its own, when it names its subject and holds something to check; None otherwise."""
-    if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in t.children):
+    if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in t.children):
         return None
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in PRONOUNS or not has_checkable(doc, clause):
@@ -278,10 +277,7 @@ def _misattached_conj(verb: Token, head: Token) -> bool:
 def _counted(noun: Token) -> bool:
     """Whether a noun has a number on it: "Seven AK-47s, three other rifles" is a list, not a
     noun and its appositive."""
-    return (noun.like_num or any(c.dep_ == "nummod" or c.like_num or c.lower_ in _QUANTIFIERS for c in noun.children))
-
-
-_QUANTIFIERS = frozenset("several many few numerous dozens hundreds thousands some".split())
+    return (noun.like_num or any(c.dep_ == "nummod" or c.like_num or c.lower_ in QUANTIFIERS for c in noun.children))
 
 
 def _inherited_subject(verb: Token):

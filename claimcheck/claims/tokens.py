@@ -1,8 +1,8 @@
 """Token-set helpers shared by the claim modules: spans, the punctuation around them, names.
 
 They decide nothing about claims; they keep the splitting and attribution code short. The
-constants are the parser's vocabulary (entity labels, dependency labels) and the few words every
-claim module reads.
+constants are the parser's vocabulary (entity labels, dependency labels); the words claim modules
+read are in `lexicon.py` (re-exported here: `PRONOUNS`, `QUOTES`, `TIME_UNITS`).
 """
 
 from __future__ import annotations
@@ -10,22 +10,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicon import PRONOUNS, QUOTES, TIME_UNITS
 from .unit import Unit
+
+__all__ = [
+    "PRONOUNS", "QUOTES", "SUBJECTS", "TIME_UNITS", "VALUE_ENTS", "adjacent_punct", "before_punct", "broken",
+    "clean_name", "kicker", "noun_phrase", "set_off", "subtree", "trim",
+]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-# quotation marks: opened and closed across sentences, left out of claims
-QUOTES = "\"“”„«»"
-# words that point back rather than name: no speaker, doer or subject of their own
-PRONOUNS = frozenset("i you he she it we they him her them this that these those who which one".split())
 # dependency labels of a clause's subject
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 # entity labels that hold a value (a figure, a date, a time)
 VALUE_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME", "DATE", "ORDINAL"})
-# units of time "a/an" can count ("an hour", "a week")
-TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def subtree(tok: Token) -> set[int]:

@@ -10,24 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..lexicon import LIGHT_VERBS, OPINION_MODALS, SPEECH_VERBS
 from .tokens import QUOTES, SUBJECTS, TIME_UNITS, VALUE_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-_HEDGE_OPINION_AUX = frozenset({"must", "should", "ought", "need"})
-
-
 NOT_CHECKABLE = "no checkable content (no name, number, date or concrete event)"
 
 
 ATTRIBUTION_ONLY = "attribution only (who said it; what was said is in another sentence)"
-
-
-# verbs that end "James Clark said." with nothing said; not all of REPORTING_VERBS: "No injuries
-# were reported." and "Crews responded." say something
-_SPEECH_VERBS = frozenset("say tell add testify state explain".split())
 
 
 def not_checkworthy(sent: Span, headline: bool) -> str | None:
@@ -44,13 +37,13 @@ def not_checkworthy(sent: Span, headline: bool) -> str | None:
     if root.tag_ in ("VB", "VBP") and not subjects and (first == root or first.lower_ in ("please", "let", "do", "don't")):
         return "call to action or exhortation"
     heads = [root] + [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
-    modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HEDGE_OPINION_AUX for h in heads for c in h.children)
+    modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in OPINION_MODALS for h in heads for c in h.children)
     if modal or (root.lemma_ == "need" and not headline):
         if not any((t.like_num and t.lower_ != "one") or t.ent_type_ in VALUE_ENTS - {"ORDINAL"} for t in sent):
             return "opinion or exhortation (no checkable value)"
     if not checkable(sent.doc, [t.i for t in sent]):
         return NOT_CHECKABLE
-    if root.lemma_ in _SPEECH_VERBS and root == words[-1] and len(words) <= 5 and not any(t.like_num for t in words) \
+    if root.lemma_ in SPEECH_VERBS and root == words[-1] and len(words) <= 5 and not any(t.like_num for t in words) \
             and all(c.dep_ in ("nsubj", "punct") for c in root.children):
         return ATTRIBUTION_ONLY  # "James Clark said." after the quote
     if not headline and not any(t.pos_ in ("VERB", "AUX") for t in sent):
@@ -67,14 +60,11 @@ def has_checkable(doc: Doc, toks: Iterable[int]) -> bool:
                for i in toks)
 
 
-_LIGHT_VERBS = frozenset("be have seem need become appear look feel".split())
-
-
 def _has_event(doc: Doc, toks: Iterable[int]) -> bool:
     """An action with a concrete participant ("We agreed to exchange … prisoners of war"),
     as opposed to a judgement ("The meeting is over", "It didn't end negatively")."""
     keep = set(toks)
-    verb = any(doc[i].pos_ == "VERB" and doc[i].lemma_ not in _LIGHT_VERBS for i in keep)
+    verb = any(doc[i].pos_ == "VERB" and doc[i].lemma_ not in LIGHT_VERBS for i in keep)
     noun = any(doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj")
                for i in keep)
     return verb and noun
