@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from .settings import LIMITS
 from .lexicon import CURRENCIES, HEDGES, MONTHS, ORDINALS, PEOPLE_NOUNS, SCALES, UNIT_SECONDS, VAGUE, WEEKDAYS
 
 # what a value measures
@@ -123,7 +124,7 @@ def birthdays_apart(a: Value, b: Value) -> bool:
     """Two ages a year or two apart ("Orozco, 27" when he was sought, "Orozco, 29" at his trial):
     articles written at different times can both be right."""
     return (a.kind == b.kind == "age" and a.low == a.high and b.low == b.high and a.low is not None
-            and b.low is not None and 0 < abs(a.low - b.low) <= 2)
+            and b.low is not None and 0 < abs(a.low - b.low) <= LIMITS.birthdays)
 
 
 def resolve_date(text: str, reference: str | None) -> str | None:
@@ -148,7 +149,8 @@ def span_between(start: Value, end: Value) -> Value | None:
         return None
     secs = float(minutes * 60)
     approx = "approx" in (start.bound, end.bound)
-    low, high = (secs - 300, secs + 300) if approx else (secs, secs)
+    slack = LIMITS.span_slack
+    low, high = (secs - slack, secs + slack) if approx else (secs, secs)
     return Value(text=f"{start.text} … {end.text}", kind="duration", low=low, high=high,
                  bound="approx" if approx else "exact", unit="s", start=start.start, end=end.end, role="span")
 
@@ -321,13 +323,13 @@ def _is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None
         n = _number(t)
         words_before = set(re.findall(r"[a-z]+", before))
         person = any(w.rstrip("s") in PEOPLE_NOUNS or w in PEOPLE_NOUNS for w in words_before) or (noun or "") in PEOPLE_NOUNS
-        return n is not None and n <= 120 and person and not re.match(r"^[a-z]", after or "-")
+        return n is not None and n <= LIMITS.max_age and person and not re.match(r"^[a-z]", after or "-")
     return False
 
 
 def _apposed_age(t: str, m: Mention) -> bool:
     """"Reid, 33, checked in": a bare number between commas right after a name is an age."""
-    return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= 120
+    return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= LIMITS.max_age
             and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", m.context[0]))
             and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))
 
@@ -453,7 +455,7 @@ def _overlap_str(a: Value, b: Value) -> bool:
     alo, ahi = a.low or "", a.high or "~"
     blo, bhi = b.low or "", b.high or "~"
     if a.kind == "time" and "approx" in (a.bound, b.bound):
-        return abs(_minutes(a.low) - _minutes(b.low)) <= 10 if a.low and b.low else True
+        return abs(_minutes(a.low) - _minutes(b.low)) <= LIMITS.clock_slack if a.low and b.low else True
     if a.kind == "date":
         return same_days((alo, ahi), (blo, bhi))  # knows dates without a year
     return not (ahi < blo or bhi < alo)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..settings import LIMITS
 from ..values import span_between
 from .records import Claim
 from .unit import Unit
@@ -61,7 +62,7 @@ def person_ages(sent: Span, unit: Unit, aged: set[int]) -> list[Unit]:
 def _apposed_number(tok: Token, name: Token) -> bool:
     """"LaCalamita, 38, …": a bare number of a lifetime set off after a name."""
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return (tok.text.isdigit() and 1 <= int(tok.text) <= 120 and tok.head.i == name.i
+    return (tok.text.isdigit() and 1 <= int(tok.text) <= LIMITS.max_age and tok.head.i == name.i
             and tok.dep_ in ("appos", "amod", "npadvmod") and (nxt is None or nxt.text in (",", ".", ";")))
 
 
