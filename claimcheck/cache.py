@@ -21,7 +21,7 @@ from .claims import model_fingerprint
 from .ingest import Source
 
 # the modules whose code decides what a parsed source turns into (globs under claimcheck/)
-_STAGES = ("ingest.py", "formats.py", "textmap.py", "clean.py", "dates.py", "values.py", "lexicon.py",
+_STAGES = ("ingest.py", "formats.py", "textmap.py", "clean.py", "dates.py", "values.py", "lexicon.py", "settings.py",
            "claims/*.py", "cache.py")
 
 

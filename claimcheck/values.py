@@ -9,14 +9,14 @@ tables in `lexicon.py`, which claimcheck owns.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from .settings import LIMITS
-from .lexicon import CURRENCIES, HEDGES, MONTHS, ORDINALS, PEOPLE_NOUNS, SCALES, UNIT_SECONDS, VAGUE, WEEKDAYS
+from .dates import read_date, same_days
+from .lexicon import CURRENCIES, HEDGES, MONTHS, ORDINALS, PEOPLE_NOUNS, SCALES, UNIT_SECONDS, VAGUE
 
 # what a value measures
 ValueKind = Literal["count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other"]
@@ -466,117 +466,11 @@ def _minutes(hhmm: str) -> int:
     return int(h) * 60 + int(m)
 
 
-# --------------------------------------------------------------------------- dates
-
-
 def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None) -> Value | None:
+    """A date value for a date mention (`dates.read_date` reads it), pointing at the mention."""
     start, end = (m.start, m.end) if m else (0, len(raw))
-    ref = dt.date.fromisoformat(reference) if reference else None
-    t = re.sub(r"^(?:on|in|since|by|from|until|of)\s+", "", t.strip())
-    t = re.sub(r"'s$", "", t)
-    t = re.sub(r"\s*\((.*?)\)", "", t).strip()
-
-    def day(d: dt.date) -> Value:
-        iso = d.isoformat()
-        return Value(raw, "date", iso, iso, "exact", start=start, end=end)
-
-    def span(a: dt.date, b: dt.date) -> Value:
-        return Value(raw, "date", a.isoformat(), b.isoformat(), "range", start=start, end=end)
-
-    if ref is not None:
-        if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
-            return day(ref)
-        if t == "yesterday":
-            return day(ref - dt.timedelta(days=1))
-        if t == "tomorrow":
-            return day(ref + dt.timedelta(days=1))
-        wd = re.fullmatch(r"(?:last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
-        if wd:
-            target = WEEKDAYS.index(wd.group(1))
-            delta = (ref.weekday() - target) % 7
-            d = ref - dt.timedelta(days=delta)
-            if t.startswith("next"):
-                d = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
-            elif t.startswith("last") and delta == 0:
-                d = ref - dt.timedelta(days=7)
-            return day(d)
-        if t in ("last month", "this month", "next month"):
-            y, mo = ref.year, ref.month + {"last month": -1, "this month": 0, "next month": 1}[t]
-            y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
-            return span(dt.date(y, mo, 1), _month_end(y, mo))
-        if t in ("last year", "this year", "next year"):
-            y = ref.year + {"last year": -1, "this year": 0, "next year": 1}[t]
-            return span(dt.date(y, 1, 1), dt.date(y, 12, 31))
-    md = re.fullmatch(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?", t)
-    if md and (md.group(2) or md.group(3)) in MONTHS:
-        month = MONTHS[md.group(2) or md.group(3)]
-        dd = int(md.group(1) or md.group(4))
-        year = int(md.group(5)) if md.group(5) else _nearest_year(month, dd, ref)
-        if year is None:
-            # no year written and no article date to place it by: the month and day alone
-            # ("--12-05", ISO 8601's form without a year) still tell two days apart
-            return _yearless(raw, month, dd, dd, start, end) if dd <= _MONTH_DAYS[month - 1] else None
-        return day(dt.date(year, month, dd))
-    mo = re.fullmatch(r"([a-z]+)(?:\s+(\d{4}))?", t)
-    if mo and mo.group(1) in MONTHS and len(mo.group(1)) > 2:
-        month = MONTHS[mo.group(1)]
-        year = int(mo.group(2)) if mo.group(2) else (_nearest_year(month, 15, ref) if ref else None)
-        if year is None:
-            return _yearless(raw, month, 1, _MONTH_DAYS[month - 1], start, end)  # "in December"
-        return span(dt.date(year, month, 1), _month_end(year, month))
-    yr = re.fullmatch(r"(\d{4})", t)
-    if yr and 1000 < int(yr.group(1)) < 2200:
-        y = int(yr.group(1))
-        return span(dt.date(y, 1, 1), dt.date(y, 12, 31))
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
-    if iso:
-        return day(dt.date(*map(int, iso.groups())))
-    if ref is not None and re.search(r"\d|ago|last|next", t) and len(t) < 40:
-        import dateparser
-
-        d = dateparser.parse(t, languages=["en"], settings={
-            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": "past",
-            "REQUIRE_PARTS": ["day", "month"]})
-        if d is not None:
-            return day(d.date())
-    return None
-
-
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _yearless(raw: str, month: int, first: int, last: int, start: int, end: int) -> Value:
-    """Days of a month in no known year, as ISO 8601 writes them without one ("--12-01")."""
-    return Value(raw, "date", f"--{month:02d}-{first:02d}", f"--{month:02d}-{last:02d}", "exact" if first == last else "range",
-                 start=start, end=end)
-
-
-def same_days(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """Whether two date ranges (ISO strings) share a day; a range without a year ("--12-05")
-    is compared by month and day only."""
-    if a[0].startswith("--") or b[0].startswith("--"):
-        a, b = (a[0][-5:], a[1][-5:]), (b[0][-5:], b[1][-5:])
-        if a[0] > a[1] or b[0] > b[1]:
-            return True  # a span over the new year, read without its years: too loose to tell
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _nearest_year(month: int, dd: int, ref: dt.date | None) -> int | None:
-    """The year that puts month/day nearest to the article date."""
-    if ref is None:
+    found = read_date(t, reference)
+    if found is None:
         return None
-    best = None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            d = dt.date(y, month, dd)
-        except ValueError:
-            continue
-        gap = abs((d - ref).days)
-        if best is None or gap < best[0]:
-            best = (gap, y)
-    return best[1] if best else None
-
-
-def _month_end(y: int, m: int) -> dt.date:
-    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
+    low, high, bound = found
+    return Value(raw, "date", low, high, bound, start=start, end=end)
