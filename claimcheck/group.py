@@ -12,8 +12,6 @@ from __future__ import annotations
 import gc
 import math
 import re
-from functools import lru_cache
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,6 +21,7 @@ from rapidfuzz import fuzz
 
 from .claims import Claim
 from .compare import MEASURED, Verdict, judge
+from .names import fold, name_map
 from .semantic import embed
 from .settings import LIMITS, GroupSettings
 from .lexicon import MONTHS, RELATIVE_DATE_WORDS
@@ -128,59 +127,8 @@ class _Feat:
     parties: frozenset[str] = frozenset()  # the people the doing is done to or with, the doer aside (last words, normalised)
 
 
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower case without accents ("Erdoğan" → "erdogan")."""
-    if text.isascii():
-        return text.lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
-
-def _name_map(claims: Sequence[Claim]) -> dict[str, str]:
-    """Spelling variants of one name to one form (Zelensky / Zelenskyy / Zelenskiy)."""
-    words: dict[str, int] = defaultdict(int)
-    for c in claims:
-        for text, label in c.entities:
-            if label in ("PERSON", "ORG", "GPE"):
-                for w in fold(text).split():
-                    if len(w) >= LIMITS.name_min_length:
-                        words[w] += 1
-    by_prefix: dict[str, list[str]] = defaultdict(list)  # variants share their first four letters
-    k = LIMITS.name_prefix
-    for w in sorted(words):
-        by_prefix[w[:k]].append(w)
-    canon: dict[str, str] = {}
-    for w in sorted(words, key=lambda x: (-words[x], x)):
-        if w in canon:
-            continue
-        canon[w] = w
-        for v in by_prefix[w[:k]]:
-            if v not in canon and fuzz.ratio(v, w) >= LIMITS.name_ratio:
-                canon[v] = w
-    places: dict[str, list[str]] = defaultdict(list)
-    for p in sorted({fold(t) for c in claims for t, label in c.entities if label == "GPE" and " " not in t}):
-        places[p[:k]].append(p)
-    for w in list(words) + sorted({fold(t) for c in claims for t, label in c.entities if label == "NORP"}):
-        country = _demonym_of(w, places.get(w[:k], ()))
-        if country:
-            canon[w] = canon.get(country, country)
-    return canon
-
-
-def _demonym_of(word: str, places: Sequence[str]) -> str | None:
-    """The place a demonym names, when the corpus names that place ("ukrainian" → "ukraine",
-    "turkish" → "turkey"); None otherwise."""
-    for suffix in ("ian", "ean", "an", "ese", "ish", "i", "n"):
-        stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 4:
-            hits = [p for p in places if p != word and p.startswith(stem) and len(p) - len(stem) <= 2]
-            if hits:
-                return hits[0]
-    return None
-
-
 def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
-    names = _name_map(claims)
+    names = name_map(claims)
     alias = {fold(k): fold(v) for k, v in aliases.items()}
 
     seen: dict[str, str] = {}

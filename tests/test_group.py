@@ -141,7 +141,7 @@ def test_grouping_ignores_claim_order(seed_report):
 
 
 def test_name_variants_share_one_form():
-    from claimcheck.group import _name_map
+    from claimcheck.names import name_map as _name_map
     from claimcheck.claims import Claim
 
     claims = [Claim(id=str(i), source=str(i), text="", quote="", start=0, end=0, sentence="",
@@ -330,7 +330,7 @@ def test_counts_sharing_a_bound_need_less_meaning(low, high, joins):
     pytest.param("istanbul", None, id="a-place-is-no-demonym"),
 ])
 def test_demonyms_name_their_place(word, place):
-    from claimcheck.group import _demonym_of
+    from claimcheck.names import demonym_of as _demonym_of
 
     assert _demonym_of(word, ["istanbul", "lithuania", "russia", "turkey", "ukraine"]) == place
 
