@@ -77,16 +77,16 @@ class Checker:
                  exclude: tuple[str, ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
                  settings: GroupSettings | None = None, aliases: str | Path | dict[str, str] | None = None,
                  cache: str | Path | None = None, progress: Progress | None = None, jobs: int = 1):
-        cleaned, claims, _, skipped, name, root = extract(
+        found = extract(
             corpus if isinstance(corpus, (str, Path)) else list(corpus), model=model, exclude=exclude,
             max_file_size=max_file_size, progress=progress, cache=cache, jobs=jobs)
-        self.aliases = resolve_aliases(aliases, root)
-        self.claims = claims
-        self.skipped = skipped
-        self.sources = [c.source.id for c in cleaned]
-        self.warnings = [(c.source.path, w) for c in cleaned for w in c.source.warnings]
+        self.aliases = resolve_aliases(aliases, found.root)
+        self.claims = list(found.claims)
+        self.skipped = list(found.skipped)
+        self.sources = [c.source.id for c in found.cleaned]
+        self.warnings = [(c.source.path, w) for c in found.cleaned for w in c.source.warnings]
         self.settings = settings or GroupSettings()
-        self.extractor = Extractor(name)
+        self.extractor = Extractor(found.model)
         self._vectors = None  # the corpus claims' embeddings, made on the first check
 
     def check(self, items: Sequence[tuple[str, str]], *, date: str | None = None) -> list[CheckResult]:

@@ -208,10 +208,10 @@ def claims(
 
     if fmt not in ("table", "csv", "jsonl"):
         raise InputError(f"unknown --format {fmt!r}: choose table, csv or jsonl")
-    cleaned, found, _, skipped, _, _ = extract(_corpus(corpus), model=model, exclude=tuple(exclude or ()),
-                                               max_file_size=_size(max_file_size), jobs=jobs)
-    _warn(skipped, [(c.source.path, w) for c in cleaned for w in c.source.warnings], quiet)
-    rows = [claim_dict(c) for c in found]
+    found = extract(_corpus(corpus), model=model, exclude=tuple(exclude or ()),
+                    max_file_size=_size(max_file_size), jobs=jobs)
+    _warn(found.skipped, [(c.source.path, w) for c in found.cleaned for w in c.source.warnings], quiet)
+    rows = [claim_dict(c) for c in found.claims]
     if fmt == "jsonl":
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -60,13 +60,24 @@ Parsed = tuple[CleanSource, list[Claim], list[Dropped]]
 """One source after cleaning and splitting: what the parse cache stores."""
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """A corpus read, cleaned and split into claims, before grouping (what `extract` returns)."""
+
+    cleaned: tuple[CleanSource, ...]  # the sources read, in corpus order
+    claims: tuple[Claim, ...]  # their claims, in source and text order
+    dropped: tuple[Dropped, ...]  # text that gave no claim, with why
+    skipped: tuple[Skipped, ...]  # files (or records) not read, with why
+    model: str  # the spaCy pipeline's name
+    root: str  # the corpus root (paths are relative to it)
+
+
 def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, exclude: tuple[str, ...] = (),
             max_file_size: int = DEFAULT_MAX_FILE_SIZE, progress: Progress | None = None,
-            cache: str | Path | None = None, jobs: int = 1,
-            ) -> tuple[list[CleanSource], list[Claim], list[Dropped], list[Skipped], str, str]:
-    """Ingest, clean and split a corpus into claims (no grouping); also returns the model name
-    and the corpus root. With `cache` (a folder), sources parsed before under the same model and
-    code are read from it, and the model is not even loaded when every source is there."""
+            cache: str | Path | None = None, jobs: int = 1) -> Extracted:
+    """Ingest, clean and split a corpus into claims (no grouping). With `cache` (a folder),
+    sources parsed before under the same model and code are read from it, and the model is not
+    even loaded when every source is there."""
     loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size)
     name = model_name(model)
     store = ParseCache(cache) if cache is not None else None
@@ -89,8 +100,8 @@ def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, 
     elif tell:
         tell(0, 0)
     ordered = [done[i] for i in range(len(loaded.sources))]
-    return ([cs for cs, _, _ in ordered], [c for _, cl, _ in ordered for c in cl],
-            [d for _, _, dr in ordered for d in dr], list(loaded.skipped), name, loaded.root)
+    return Extracted(tuple(cs for cs, _, _ in ordered), tuple(c for _, cl, _ in ordered for c in cl),
+                     tuple(d for _, _, dr in ordered for d in dr), tuple(loaded.skipped), name, loaded.root)
 
 
 def _parse(sources: list[Source], model: str, *, jobs: int = 1,
@@ -148,20 +159,19 @@ def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str
         ModelError: the spaCy model cannot be loaded.
     """
     say = progress or (lambda _stage, _done, _total: None)
-    cleaned, claims, dropped, skipped, model_name, root = extract(corpus, model=model, exclude=exclude,
-                                                                  max_file_size=max_file_size, progress=progress,
-                                                                  cache=cache, jobs=jobs)
-    aliases = resolve_aliases(aliases, root)
+    found = extract(corpus, model=model, exclude=exclude, max_file_size=max_file_size, progress=progress,
+                    cache=cache, jobs=jobs)
+    table = resolve_aliases(aliases, found.root)
     say("grouping", 0, 1)
-    groups = group_claims(claims, settings=settings, aliases=aliases)
+    groups = group_claims(list(found.claims), settings=settings, aliases=table)
     say("grouping", 1, 1)
-    with_claims = {c.source for c in claims}
+    with_claims = {c.source for c in found.claims}
     sources = tuple(SourceInfo(c.source.id, c.source.path, c.title, c.date, c.source.outlet, c.source.url,
                                c.source.warnings + (() if c.source.id in with_claims else (NO_CLAIMS,)))
-                    for c in cleaned)
-    return Report(model=model_name, sources=sources, claims=tuple(claims), groups=tuple(groups),
-                  dropped=tuple(dropped), skipped=tuple(skipped),
-                  texts={c.source.id: c.source.text for c in cleaned})
+                    for c in found.cleaned)
+    return Report(model=found.model, sources=sources, claims=found.claims, groups=tuple(groups),
+                  dropped=found.dropped, skipped=found.skipped,
+                  texts={c.source.id: c.source.text for c in found.cleaned})
 
 
 def resolve_aliases(aliases: str | Path | dict[str, str] | None, root: str | Path) -> dict[str, str]:
