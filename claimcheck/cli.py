@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import inspect
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional, get_type_hints
 
 import typer
 
@@ -314,12 +316,8 @@ def _check_options(fmt: str, fail_on: str, formats: tuple[str, ...]) -> None:
         raise InputError(f"unknown --fail-on {fail_on!r}: choose from {', '.join(FAIL_ON)}")
 
 
-@app.command()
-@guarded
-def check(
-    text: Annotated[str, typer.Argument(help="The claim to check (a sentence or a paragraph).")],
+def _shared_check_options(
     corpus: CorpusOpt = None,
-    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     fail_on: FailOnOpt = "conflict",
     out: OutFileOpt = None,
     date: DateOpt = None,
@@ -335,46 +333,69 @@ def check(
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Check TEXT against the corpus: supported, compatible, conflict or unverified, with evidence.
-    Exit 0 when nothing fails --fail-on, 1 when a claim does, 2 on bad input."""
-    _check_options(fmt, fail_on, ("text", "json"))
-    checker = _checker(corpus, model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
-                       threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache, quiet=quiet)
-    results = checker.check([("1", text)], date=date)
-    _emit_results(results, fmt=fmt, fail_on=fail_on, name="check", out=out, quiet=quiet)
+    """The options `check` and `batch` share, defined once (a template `_check_command` reads;
+    never called)."""
+
+
+def _check_command(fn: Callable[..., None]) -> Callable[..., None]:
+    """Give a checking command the shared options: its own argument, --corpus, its own
+    --format, then the rest (the order --help lists them in). `fn` takes its own parameters and
+    the shared ones as keywords."""
+    own = [p for p in inspect.signature(fn, eval_str=True).parameters.values() if p.kind is not p.VAR_KEYWORD]
+    shared = list(inspect.signature(_shared_check_options, eval_str=True).parameters.values())
+
+    @functools.wraps(fn)
+    def command(**kwargs: Any) -> None:
+        fn(**kwargs)
+
+    command.__signature__ = inspect.Signature(own[:1] + shared[:1] + own[1:] + shared[1:])  # type: ignore[attr-defined]
+    command.__annotations__ = {**get_type_hints(_shared_check_options, include_extras=True),
+                               **get_type_hints(fn, include_extras=True)}
+    return command
 
 
 @app.command()
 @guarded
+@_check_command
+def check(
+    text: Annotated[str, typer.Argument(help="The claim to check (a sentence or a paragraph).")],
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    **shared: Any,
+) -> None:
+    """Check TEXT against the corpus: supported, compatible, conflict or unverified, with evidence.
+    Exit 0 when nothing fails --fail-on, 1 when a claim does, 2 on bad input."""
+    _check_options(fmt, shared["fail_on"], ("text", "json"))
+    checker = _checker(**_checker_options(shared))
+    results = checker.check([("1", text)], date=shared["date"])
+    _emit_results(results, fmt=fmt, fail_on=shared["fail_on"], name="check", out=shared["out"],
+                  quiet=shared["quiet"])
+
+
+@app.command()
+@guarded
+@_check_command
 def batch(
     claims_file: Annotated[Path, typer.Argument(help="Claims to check: .txt (one a line), .csv (a 'claim' column, optional 'id'), .jsonl ({\"id\", \"claim\"}).")],
-    corpus: CorpusOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="text, json, jsonl, csv or junit.")] = "text",
-    fail_on: FailOnOpt = "conflict",
-    out: OutFileOpt = None,
-    date: DateOpt = None,
-    model: ModelOpt = None,
-    exclude: ExcludeOpt = None,
-    max_file_size: MaxSizeOpt = "20M",
-    jobs: JobsOpt = 1,
-    aliases: AliasesOpt = None,
-    threshold: ThresholdOpt = None,
-    no_semantic: NoSemanticOpt = False,
-    cache: CacheOpt = None,
-    no_cache: NoCacheOpt = False,
-    quiet: QuietOpt = False,
-    debug: DebugOpt = False,
+    **shared: Any,
 ) -> None:
     """Check every claim in CLAIMS_FILE against the corpus (parsed once). Exit 0 when nothing
     fails --fail-on, 1 when a claim does, 2 on bad input."""
     from .ingest import read_claims_file
 
-    _check_options(fmt, fail_on, ("text", "json", "jsonl", "csv", "junit"))
+    _check_options(fmt, shared["fail_on"], ("text", "json", "jsonl", "csv", "junit"))
     items = read_claims_file(claims_file)
-    checker = _checker(corpus, model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
-                       threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache, quiet=quiet)
-    results = checker.check(items, date=date)
-    _emit_results(results, fmt=fmt, fail_on=fail_on, name=claims_file.name, out=out, quiet=quiet)
+    checker = _checker(**_checker_options(shared))
+    results = checker.check(items, date=shared["date"])
+    _emit_results(results, fmt=fmt, fail_on=shared["fail_on"], name=claims_file.name, out=shared["out"],
+                  quiet=shared["quiet"])
+
+
+def _checker_options(shared: dict[str, Any]) -> dict[str, Any]:
+    """What `_checker` takes from the shared options (the corpus, the run options, --quiet)."""
+    keys = ("corpus", "model", "exclude", "max_file_size", "jobs", "aliases", "threshold", "no_semantic",
+            "cache", "no_cache", "quiet")
+    return {k: shared[k] for k in keys}
 
 
 @app.command()
