@@ -14,15 +14,25 @@ import hashlib
 import os
 import pickle
 import tempfile
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .claims import model_fingerprint
 from .ingest import Source
 
 # the modules whose code decides what a parsed source turns into (globs under claimcheck/)
-_STAGES = ("ingest.py", "formats.py", "textmap.py", "clean.py", "dates.py", "values.py", "lexicon.py", "settings.py",
-           "claims/*.py", "cache.py")
+_STAGES = (
+    "ingest.py",
+    "formats.py",
+    "textmap.py",
+    "clean.py",
+    "dates.py",
+    "values.py",
+    "lexicon.py",
+    "settings.py",
+    "claims/*.py",
+    "cache.py",
+)
 
 
 def default_dir() -> Path:
@@ -33,7 +43,7 @@ def default_dir() -> Path:
     return Path(base) / "claimcheck"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _code_fingerprint() -> str:
     here = Path(__file__).parent
     h = hashlib.sha256()
@@ -49,9 +59,19 @@ def source_key(source: Source, model: str) -> str:
     from . import __version__
 
     h = hashlib.sha256()
-    for part in (__version__, _code_fingerprint(), model_fingerprint(model), source.id, source.path,
-                 source.format, source.date or "", source.title or "", source.outlet or "", source.url or "",
-                 source.text):
+    for part in (
+        __version__,
+        _code_fingerprint(),
+        model_fingerprint(model),
+        source.id,
+        source.path,
+        source.format,
+        source.date or "",
+        source.title or "",
+        source.outlet or "",
+        source.url or "",
+        source.text,
+    ):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
@@ -70,7 +90,15 @@ class ParseCache:
         try:
             with open(self._path(key), "rb") as f:
                 return pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        except (
+            OSError,
+            pickle.UnpicklingError,
+            EOFError,
+            AttributeError,
+            ImportError,
+            TypeError,
+            ValueError,
+        ):
             return None
 
     def put(self, key: str, obj) -> None:

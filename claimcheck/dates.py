@@ -44,7 +44,10 @@ def read_date(t: str, reference: str | None) -> tuple[str, str, DateBound] | Non
             return day(ref - dt.timedelta(days=1))
         if t == "tomorrow":
             return day(ref + dt.timedelta(days=1))
-        wd = re.fullmatch(r"(?:last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+        wd = re.fullmatch(
+            r"(?:last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+            t,
+        )
         if wd:
             target = WEEKDAYS.index(wd.group(1))
             delta = (ref.weekday() - target) % 7
@@ -61,7 +64,10 @@ def read_date(t: str, reference: str | None) -> tuple[str, str, DateBound] | Non
         if t in ("last year", "this year", "next year"):
             y = ref.year + {"last year": -1, "this year": 0, "next year": 1}[t]
             return span(dt.date(y, 1, 1), dt.date(y, 12, 31))
-    md = re.fullmatch(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?", t)
+    md = re.fullmatch(
+        r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?",
+        t,
+    )
     if md and (md.group(2) or md.group(3)) in MONTHS:
         month = MONTHS[md.group(2) or md.group(3)]
         dd = int(md.group(1) or md.group(4))
@@ -101,7 +107,11 @@ _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 def _yearless(month: int, first: int, last: int) -> tuple[str, str, DateBound]:
     """Days of a month in no known year, as ISO 8601 writes them without one ("--12-01")."""
-    return f"--{month:02d}-{first:02d}", f"--{month:02d}-{last:02d}", "exact" if first == last else "range"
+    return (
+        f"--{month:02d}-{first:02d}",
+        f"--{month:02d}-{last:02d}",
+        "exact" if first == last else "range",
+    )
 
 
 def same_days(a: tuple[str, str], b: tuple[str, str]) -> bool:

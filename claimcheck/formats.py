@@ -57,7 +57,13 @@ def text_blocks(doc: TextMap) -> list[Block]:
             nxt_a, nxt_b = lines[j + 1]
             nxt = text[nxt_a:nxt_b].lstrip()
             gap = text[lines[j][1]:nxt_a]
-            if gap.count("\n") > 1 or not cur or not nxt or cur.endswith(_TERMINAL) or not nxt[0].islower():
+            if (
+                gap.count("\n") > 1
+                or not cur
+                or not nxt
+                or cur.endswith(_TERMINAL)
+                or not nxt[0].islower()
+            ):
                 break
             end_cur = lines[j][0] + len(cur)
             start_nxt = nxt_a + (len(text[nxt_a:nxt_b]) - len(nxt))
@@ -88,7 +94,9 @@ def strip_map(m: TextMap) -> TextMap:
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_LINE = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")
-_MD_INLINE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)|(\*\*|__|`)|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MD_INLINE = re.compile(
+    r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)|(\*\*|__|`)|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"
+)
 
 
 def md_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
@@ -131,7 +139,8 @@ def md_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
 
 
 def _merge_paragraph_lines(blocks: list[Block], text: str) -> list[Block]:
-    """Markdown wraps paragraphs freely: join consecutive non-heading lines with no blank line between."""
+    """Markdown wraps paragraphs freely: join consecutive non-heading lines with no blank line
+    between."""
     from .textmap import join
 
     out: list[Block] = []
@@ -150,11 +159,53 @@ def _merge_paragraph_lines(blocks: list[Block], text: str) -> list[Block]:
 
 _SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
               "svg", "iframe", "template", "select", "option", "menu", "dialog", "figure"}
-_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "article",
-               "section", "br", "tr", "td", "th", "table", "title", "pre", "dd", "dt", "main", "hr",
-               "figcaption", "body", "html", "head"}
-_VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed",
-         "param", "track"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "article",
+    "section",
+    "br",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "title",
+    "pre",
+    "dd",
+    "dt",
+    "main",
+    "hr",
+    "figcaption",
+    "body",
+    "html",
+    "head",
+}
+_VOID = {
+    "br",
+    "hr",
+    "img",
+    "meta",
+    "link",
+    "input",
+    "source",
+    "wbr",
+    "area",
+    "base",
+    "col",
+    "embed",
+    "param",
+    "track",
+}
 
 
 class _HTMLText(HTMLParser):
@@ -280,7 +331,11 @@ def html_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
     m = parser.meta
     found = {
         "title": m.get("og:title") or " ".join("".join(parser.title).split()) or "",
-        "date": m.get("article:published_time") or m.get("date") or m.get("pubdate") or m.get("datepublished") or "",
+        "date": m.get("article:published_time")
+        or m.get("date")
+        or m.get("pubdate")
+        or m.get("datepublished")
+        or "",
         "outlet": m.get("og:site_name") or "",
         "url": m.get("og:url") or m.get("canonical") or "",
     }

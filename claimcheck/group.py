@@ -21,10 +21,10 @@ from rapidfuzz import fuzz
 
 from .claims import Claim
 from .compare import MEASURED, Verdict, judge
+from .lexicon import MONTHS, RELATIVE_DATE_WORDS
 from .names import fold, name_map
 from .semantic import embed
 from .settings import LIMITS, GroupSettings
-from .lexicon import MONTHS, RELATIVE_DATE_WORDS
 from .values import same_days
 
 
@@ -72,12 +72,15 @@ def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str])
     # equal scores merge in the order of the claims' ids, not their positions, so the same claims
     # in another order make the same groups
     vectors = embed([c.text for c in claims]) if cfg.semantic and claims else None
-    pairs = sorted(_pairs(claims, feats, cfg, vectors), key=lambda p: (-p[0], *sorted((claims[p[1]].id, claims[p[2]].id))))
+    pairs = sorted(
+        _pairs(claims, feats, cfg, vectors),
+        key=lambda p: (-p[0], *sorted((claims[p[1]].id, claims[p[2]].id))),
+    )
     # a conflict needs direct evidence: two claims that match each other, not a chain of matches
     linked = {frozenset((claims[i].id, claims[j].id)) for _, i, j in pairs}
     # what can veto a merge, per cluster: one claim for each distinct set of identifying features
     kinds: dict[int, dict[tuple, _Feat]] = {i: {_signature(f): f} for i, f in enumerate(feats)}
-    for score, i, j in pairs:
+    for _score, i, j in pairs:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
@@ -116,15 +119,21 @@ class _Feat:
     people: frozenset[str]
     ordinals: frozenset[str]
     dates: frozenset[str]
-    when: frozenset[tuple[str, str]]  # the spans of the dates the claim writes out ("in 2007", "June 1999")
+    when: frozenset[
+        tuple[str, str]
+    ]  # the spans of the dates the claim writes out ("in 2007", "June 1999")
     negated: bool
     facet: str  # "age" for "X is 61 years old" taken out of a longer claim; "" otherwise
     source: str
     names: frozenset[str]  # every name and date the claim mentions (what `_SameStory` compares)
     core: tuple[str, str, str] | None  # (who, did what, to what), the doer's name normalised
-    age_limits: tuple[tuple, ...]  # the age ranges and bounds of a group ("under 25"), not one person's age
-    doer: str = ""  # who does what the claim says (the last word of the name, normalised); "" when unnamed
-    parties: frozenset[str] = frozenset()  # the people the doing is done to or with, the doer aside (last words, normalised)
+    age_limits: tuple[
+        tuple, ...
+    ]  # the age ranges and bounds of a group ("under 25"), not one person's age
+    doer: str = ""
+    parties: frozenset[str] = (
+        frozenset()
+    )  # the people the doing is done to or with, the doer aside (last words, normalised)
 
 
 def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
@@ -140,37 +149,73 @@ def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
             seen[word] = names.get(w, w)
         return seen[word]
 
-    # the recogniser calls a name a place now and then ("Putin" as GPE): a name the corpus ever calls
-    # a person (the last word of a person's name) is no place, as a wrong place would veto; it is
-    # one of the claim's people when the corpus calls it a person more often than a place
-    as_person = Counter(norm(t.split()[-1]) for c in claims for t, lab in c.entities if lab == "PERSON")
+    # the recogniser calls a name a place now and then ("Putin" as GPE): a name the corpus ever
+    # calls a person (the last word of a person's name) is no place, as a wrong place would veto;
+    # it is one of the claim's people when the corpus calls it a person more often than a place
+    as_person = Counter(
+        norm(t.split()[-1]) for c in claims for t, lab in c.entities if lab == "PERSON"
+    )
     persons = set(as_person)
-    as_place = Counter(norm(t) for c in claims for t, lab in c.entities if lab in ("GPE", "LOC", "FAC") and " " not in t)
+    as_place = Counter(
+        norm(t)
+        for c in claims
+        for t, lab in c.entities
+        if lab in ("GPE", "LOC", "FAC") and " " not in t
+    )
     misread = {w for w in as_place if as_person[w] > as_place[w]}
     out = []
     for c in claims:
         frame = " ".join(norm(w) for w in c.frame.split())
         toks = frozenset(w for w in frame.split() if not w.startswith("<"))
-        keys = frozenset((v.kind, v.noun or "*", v.role or "") for v in c.values if v.kind in MEASURED)
+        keys = frozenset(
+            (v.kind, v.noun or "*", v.role or "") for v in c.values if v.kind in MEASURED
+        )
         # a person's age says who, not what happened: "the 36-year-old Rahman" recurs in unrelated
         # claims; an age bound on a group ("prisoners under 25") is what the claim is about
         amounts = frozenset((v.kind, v.low, v.high) for v in c.values if v.kind in MEASURED
                             and not (v.kind == "age" and v.noun and norm(v.noun) in persons))
-        people = frozenset(norm(t.split()[-1]) for t, lab in c.entities
-                           if lab == "PERSON" or lab in ("GPE", "LOC", "FAC") and norm(t) in misread)
+        people = frozenset(
+            norm(t.split()[-1])
+            for t, lab in c.entities
+            if lab == "PERSON" or lab in ("GPE", "LOC", "FAC") and norm(t) in misread
+        )
         places = frozenset(p for p in (" ".join(norm(w) for w in t.split()) for t, lab in c.entities
                                        if lab in ("GPE", "LOC", "FAC")) if p not in persons)
         ords = frozenset(q for q in c.qualifiers if q.startswith("ordinal:"))
         dates = frozenset(q for q in c.qualifiers if q.startswith("date:"))
-        named = frozenset(" ".join(norm(w) for w in t.split()) for t, lab in c.entities if lab in NAMES) | dates
-        when = frozenset((v.low, v.high) for v in c.values if v.kind == "date" and _written_out(v.text))
+        named = (
+            frozenset(" ".join(norm(w) for w in t.split()) for t, lab in c.entities if lab in NAMES)
+            | dates
+        )
+        when = frozenset(
+            (v.low, v.high) for v in c.values if v.kind == "date" and _written_out(v.text)
+        )
         facet = next((q[6:] for q in c.qualifiers if q.startswith("facet:")), "")
         core = (norm(c.core[0]), c.core[1], c.core[2]) if c.core else None
         limits = tuple(x for x in amounts if x[0] == "age" and None not in x[1:] and x[1] < x[2])
         doer = norm(c.doer.split()[-1]) if c.doer else ""
         parties = frozenset(norm(p.split()[-1]) for p in c.parties) & people - {doer}
-        out.append(_Feat(frame, toks, keys, amounts, places, people, ords, dates, when, c.negated, facet, c.source,
-                         named, core, limits, doer, parties))
+        out.append(
+            _Feat(
+                frame,
+                toks,
+                keys,
+                amounts,
+                places,
+                people,
+                ords,
+                dates,
+                when,
+                c.negated,
+                facet,
+                c.source,
+                named,
+                core,
+                limits,
+                doer,
+                parties,
+            )
+        )
     return out
 
 
@@ -189,18 +234,29 @@ def _written_out(text: str) -> bool:
     counting from the article's own date ("last week", "Monday"), which two outlets writing on
     different days resolve to different days."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    return not words & RELATIVE_DATE_WORDS and (bool(re.search(r"\d{4}", text)) or any(w in MONTHS for w in words))
+    return not words & RELATIVE_DATE_WORDS and (
+        bool(re.search(r"\d{4}", text)) or any(w in MONTHS for w in words)
+    )
 
 
 def _keys_match(a: _Feat, b: _Feat) -> bool:
-    return any(ka[0] == kb[0] and ka[2] == kb[2] and (ka[1] == kb[1] or ka[0] not in ("count", "money", "other")
-                                                      or "*" in (ka[1], kb[1]))
-               for ka in a.keys for kb in b.keys)
+    return any(
+        ka[0] == kb[0]
+        and ka[2] == kb[2]
+        and (ka[1] == kb[1] or ka[0] not in ("count", "money", "other") or "*" in (ka[1], kb[1]))
+        for ka in a.keys
+        for kb in b.keys
+    )
 
 
-def match_claims(queries: Sequence[Claim], corpus: Sequence[Claim], *, settings: GroupSettings | None = None,
-                 aliases: dict[str, str] | None = None,
-                 vectors: np.ndarray | None = None) -> list[list[tuple[int, float, bool]]]:
+def match_claims(
+    queries: Sequence[Claim],
+    corpus: Sequence[Claim],
+    *,
+    settings: GroupSettings | None = None,
+    aliases: dict[str, str] | None = None,
+    vectors: np.ndarray | None = None,
+) -> list[list[tuple[int, float, bool]]]:
     """For each query claim, the corpus claims that say the same thing (what `check` uses).
 
     The same frames, vetoes, thresholds and meaning signal as grouping, with differences that
@@ -232,12 +288,22 @@ def match_claims(queries: Sequence[Claim], corpus: Sequence[Claim], *, settings:
             if _veto(q, c, negation=False, facets=False):
                 continue
             set_score = fuzz.token_set_ratio(q.frame, c.frame)
-            need = cfg.with_values if q.keys and c.keys else cfg.one_value if q.keys or c.keys else cfg.no_values
+            need = (
+                cfg.with_values
+                if q.keys and c.keys
+                else cfg.one_value
+                if q.keys or c.keys
+                else cfg.no_values
+            )
             cover = len(q.tokens & c.tokens) / max(1, len(q.tokens))
             meaning = None if qv is None else float(qv[n] @ cv[i])
             if set_score >= need and cover >= cfg.coverage:
                 found.append((i, round((set_score + 100 * cover) / 2, 2), q.negated != c.negated))
-            elif meaning is not None and meaning >= _meaning_needed(q, c, cfg) and _shared(q, c) >= cfg.meaning_overlap:
+            elif (
+                meaning is not None
+                and meaning >= _meaning_needed(q, c, cfg)
+                and _shared(q, c) >= cfg.meaning_overlap
+            ):
                 found.append((i, round(100 * meaning, 2), q.negated != c.negated))
         out.append(sorted(found, key=lambda x: (-x[1], x[0])))
     return out
@@ -265,7 +331,12 @@ def _veto(a: _Feat, b: _Feat, *, negation: bool = True, facets: bool = True) -> 
     return negation and a.negated != b.negated
 
 
-def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings, vectors: np.ndarray | None = None):
+def _pairs(
+    claims: Sequence[Claim],
+    feats: list[_Feat],
+    cfg: GroupSettings,
+    vectors: np.ndarray | None = None,
+):
     """Scored candidate pairs from different sources that pass the thresholds.
 
     Each claim is put in the blocks of its `block_keys` rarest words (a word in more than
@@ -276,7 +347,9 @@ def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings, vect
     df = Counter(t for f in feats for t in f.tokens)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
-        keys = sorted((t for t in f.tokens if 2 <= df[t] <= cfg.max_block), key=lambda t: (df[t], t))
+        keys = sorted(
+            (t for t in f.tokens if 2 <= df[t] <= cfg.max_block), key=lambda t: (df[t], t)
+        )
         for t in keys[:cfg.block_keys]:
             blocks[t].append(i)
         if f.age_limits:
@@ -291,7 +364,9 @@ def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings, vect
     valued = np.array([bool(f.keys) for f in feats])
     aged = np.array([bool(f.age_limits) for f in feats])
     cores: dict[tuple, int] = {}
-    core = np.array([cores.setdefault(f.core, len(cores)) if f.core and not f.keys else -1 for f in feats])
+    core = np.array(
+        [cores.setdefault(f.core, len(cores)) if f.core and not f.keys else -1 for f in feats]
+    )
     floor = min(cfg.value_overlap, cfg.overlap)
     low_meaning = min(cfg.meaning, cfg.meaning_values, cfg.meaning_same, cfg.meaning_bound)
     done: set[tuple[int, int]] = set()
@@ -313,13 +388,19 @@ def _pairs(claims: Sequence[Claim], feats: list[_Feat], cfg: GroupSettings, vect
         both = v[:, None] & v[None, :]
         passing = (shared >= np.where(both, cfg.value_overlap, cfg.overlap)) & (shared >= floor)
         c, g = core[idx], aged[idx]
-        passing |= (c[:, None] == c[None, :]) & (c[:, None] >= 0) | g[:, None] & g[None, :] | key.startswith("<doer>")
+        passing |= (
+            (c[:, None] == c[None, :]) & (c[:, None] >= 0)
+            | g[:, None] & g[None, :]
+            | key.startswith("<doer>")
+        )
         if vectors is not None:
             # pairs that may join on meaning (the lower thresholds need values on both sides)
             sim = vectors[idx] @ vectors[idx].T
-            passing |= (shared >= cfg.meaning_overlap) & (sim >= np.where(both, low_meaning, cfg.meaning))
+            passing |= (shared >= cfg.meaning_overlap) & (
+                sim >= np.where(both, low_meaning, cfg.meaning)
+            )
         xs, ys = np.nonzero(np.triu(passing & (s[:, None] != s[None, :]), 1))
-        for x, y in zip(xs.tolist(), ys.tolist()):
+        for x, y in zip(xs.tolist(), ys.tolist(), strict=False):
             i, j = idx[x], idx[y]
             if i > j:
                 i, j = j, i
@@ -366,8 +447,11 @@ class _SameStory:
         key = (a, b) if a < b else (b, a)
         if key not in self.cache:
             na, nb = self.names.get(a, {}), self.names.get(b, {})
-            self.cache[key] = (self._cosine(self.words[a], self.words[b]) >= self.cfg.same_story
-                               and (not na or not nb or self._cosine(na, nb) >= self.cfg.same_event))
+            self.cache[key] = self._cosine(
+                self.words[a], self.words[b]
+            ) >= self.cfg.same_story and (
+                not na or not nb or self._cosine(na, nb) >= self.cfg.same_event
+            )
         return self.cache[key]
 
 
@@ -397,14 +481,22 @@ def _score(a: _Feat, b: _Feat, cfg: GroupSettings, meaning: float | None = None)
         return 100.0 * meaning
     if _same_structure(a, b, cfg, shared, meaning):
         return 100.0 * meaning
-    if words is None and not a.keys and not b.keys and meaning >= cfg.near_meaning and shared >= cfg.overlap:
+    if (
+        words is None
+        and not a.keys
+        and not b.keys
+        and meaning >= cfg.near_meaning
+        and shared >= cfg.overlap
+    ):
         set_score = fuzz.token_set_ratio(a.frame, b.frame)
         if set_score >= cfg.near_words:
             return (set_score + fuzz.token_sort_ratio(a.frame, b.frame)) / 2
     return None
 
 
-def _same_structure(a: _Feat, b: _Feat, cfg: GroupSettings, shared: float, meaning: float | None = None) -> bool:
+def _same_structure(
+    a: _Feat, b: _Feat, cfg: GroupSettings, shared: float, meaning: float | None = None
+) -> bool:
     """Structure that says two claims are about one thing though they share few words:
     - one doing: statements without values in which one named doer does one thing to one thing
       (one core), or acts on the same two or more people (sharing `meaning_overlap` of their
@@ -412,9 +504,19 @@ def _same_structure(a: _Feat, b: _Feat, cfg: GroupSettings, shared: float, meani
     - an age limit of a group in common ("from 18 to 25" / "under 25"; not "under 12" / "under
       25"): the limit says who the claim is about as a name would. On ECB+ (40 events, each its
       own corpus) no two claims of two sources bound ages at all."""
-    if (not a.keys and not b.keys and shared >= cfg.meaning_overlap and (meaning is None or meaning >= cfg.core_meaning)
-            and (a.core is not None and a.core == b.core or _acts_on_people(a) and a.doer == b.doer
-                 and len(a.parties & b.parties) >= 2)):
+    if (
+        not a.keys
+        and not b.keys
+        and shared >= cfg.meaning_overlap
+        and (meaning is None or meaning >= cfg.core_meaning)
+        and (
+            a.core is not None
+            and a.core == b.core
+            or _acts_on_people(a)
+            and a.doer == b.doer
+            and len(a.parties & b.parties) >= 2
+        )
+    ):
         return True
     return any(x[2] == y[2] or x[1] == y[1] > 0 for x in a.age_limits for y in b.age_limits)
 
@@ -430,15 +532,30 @@ def _meaning_needed(a: _Feat, b: _Feat, cfg: GroupSettings) -> float:
     amount, more when their values differ (a wrong join there makes a false conflict)."""
     if a.amounts & b.amounts:
         return cfg.meaning_same
-    return cfg.meaning_bound if _share_bound(a, b) else cfg.meaning_values if a.keys and b.keys else cfg.meaning
+    return (
+        cfg.meaning_bound
+        if _share_bound(a, b)
+        else cfg.meaning_values
+        if a.keys and b.keys
+        else cfg.meaning
+    )
 
 
 def _share_bound(a: _Feat, b: _Feat) -> bool:
     """Whether two claims count things or money with one bound in common, not a small number:
     "1,000 prisoners" / "1,000 to 1,200 prisoners", "as many as 40 firefighters" / "35 to 40"."""
-    return any(x[0] == y[0] and x[0] in ("count", "money") and None not in (x[1], y[1])
-               and (x[1] == y[1] >= LIMITS.shared_bound or x[2] == y[2] and (x[2] or 0) >= LIMITS.shared_bound)
-               for x in a.amounts for y in b.amounts)
+    return any(
+        x[0] == y[0]
+        and x[0] in ("count", "money")
+        and None not in (x[1], y[1])
+        and (
+            x[1] == y[1] >= LIMITS.shared_bound
+            or x[2] == y[2]
+            and (x[2] or 0) >= LIMITS.shared_bound
+        )
+        for x in a.amounts
+        for y in b.amounts
+    )
 
 
 def _word_score(a: _Feat, b: _Feat, cfg: GroupSettings, shared: float) -> float | None:

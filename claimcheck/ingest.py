@@ -194,7 +194,11 @@ def load_aliases(path: str | Path) -> dict[str, str]:
         raise InputError(f"{path} cannot be read as CSV: {exc}") from None
     if not {"alias", "canonical"} <= set(df.columns):
         raise InputError(f"{path} needs the columns 'alias' and 'canonical'")
-    return {a.strip(): c.strip() for a, c in zip(df["alias"], df["canonical"]) if a.strip() and c.strip()}
+    return {
+        a.strip(): c.strip()
+        for a, c in zip(df["alias"], df["canonical"], strict=False)
+        if a.strip() and c.strip()
+    }
 
 
 MAX_CLAIM_CHARS = 5000
@@ -233,7 +237,10 @@ def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
             except json.JSONDecodeError as exc:
                 raise InputError(f"{p}, line {n}: not valid JSON ({exc.msg})") from None
             if not isinstance(rec, dict) or not isinstance(rec.get("claim"), str):
-                raise InputError(f'{p}, line {n}: each line needs a "claim" string, e.g. {{"id": "c1", "claim": "..."}}')
+                raise InputError(
+                    f'{p}, line {n}: each line needs a "claim" string, e.g. {{"id": "c1", '
+                    f'"claim": "..."}}'
+                )
             items.append((str(rec.get("id", n)), rec["claim"].strip()))
     elif kind == ".csv":
         import io
@@ -245,26 +252,38 @@ def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
         except Exception as exc:  # pandas raises several parser errors
             raise InputError(f"{p} cannot be read as CSV: {str(exc).splitlines()[0]}") from None
         if "claim" not in df.columns:
-            raise InputError(f"{p} has no 'claim' column (found: {', '.join(map(str, df.columns)) or 'none'})")
+            raise InputError(
+                f"{p} has no 'claim' column (found: {', '.join(map(str, df.columns)) or 'none'})"
+            )
         ids = df["id"] if "id" in df.columns else [str(n) for n in range(1, len(df) + 1)]
-        items = [(str(i) or str(n), c.strip()) for n, (i, c) in enumerate(zip(ids, df["claim"]), 1)]
+        pairs = enumerate(zip(ids, df["claim"], strict=False), 1)
+        items = [(str(i) or str(n), c.strip()) for n, (i, c) in pairs]
     else:
         raise InputError(f"{p}: unknown claims file type {kind!r}: use .txt, .csv or .jsonl")
     for cid, claim in items:
         if len(claim) > MAX_CLAIM_CHARS:
-            raise InputError(f"{p}, claim {cid}: {len(claim):,} characters, over the {MAX_CLAIM_CHARS:,} "
-                             "a claim may have: split it into sentences")
+            raise InputError(
+                f"{p}, claim {cid}: {len(claim):,} characters, over the {MAX_CLAIM_CHARS:,} "
+                "a claim may have: split it into sentences"
+            )
     items = [(cid, claim) for cid, claim in items if claim]
     if not items:
-        raise InputError(f"{p} holds no claim: give one claim a line (.txt), a 'claim' column (.csv) "
-                         'or {"claim": ...} records (.jsonl)')
+        raise InputError(
+            f"{p} holds no claim: give one claim a line (.txt), a 'claim' column (.csv) "
+            'or {"claim": ...} records (.jsonl)'
+        )
     return items
 
 
 # --------------------------------------------------------------------------- one file
 
-def read_file(path: str | Path, *, rel: str | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE,
-              meta: dict[str, str] | None = None) -> tuple[list[Source], list[Skipped]]:
+def read_file(
+    path: str | Path,
+    *,
+    rel: str | None = None,
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    meta: dict[str, str] | None = None,
+) -> tuple[list[Source], list[Skipped]]:
     """Read one file into one source (or one per record for json, jsonl and csv), and the parts
     of it that could not be read (a malformed JSONL line: the other lines are still read).
 
@@ -304,12 +323,22 @@ def read_file(path: str | Path, *, rel: str | None = None, max_file_size: int = 
     if not blocks:
         raise _SkipFile("no article text found")
     found.update(meta)
-    return [Source(id=stem, path=rel, text=text, blocks=tuple(blocks), format=fmt, warnings=warnings,
-                   **_metadata(found))], []
+    return [
+        Source(
+            id=stem,
+            path=rel,
+            text=text,
+            blocks=tuple(blocks),
+            format=fmt,
+            warnings=warnings,
+            **_metadata(found),
+        )
+    ], []
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Decode bytes as UTF-8 (BOM allowed) or UTF-16 (BOM); fall back to Windows-1252 with a warning.
+    """Decode bytes as UTF-8 (BOM allowed) or UTF-16 (BOM); fall back to Windows-1252 with a
+    warning.
 
     Raises:
         _SkipFile: the bytes look binary.
@@ -334,7 +363,9 @@ def decode(data: bytes) -> tuple[str, str | None]:
 def _metadata(found: dict[str, str]) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     out["title"] = (found.get("title") or "").strip() or None
-    out["outlet"] = (found.get("outlet") or found.get("source") or found.get("site") or "").strip() or None
+    out["outlet"] = (
+        found.get("outlet") or found.get("source") or found.get("site") or ""
+    ).strip() or None
     out["url"] = (found.get("url") or found.get("link") or "").strip() or None
     out["date"] = normalize_date(str(found["date"])) if found.get("date") else None
     return out
@@ -357,12 +388,15 @@ def normalize_date(text: str) -> str | None:
 # --------------------------------------------------------------------------- records
 
 def _records(text: str, fmt: str) -> tuple[list[tuple[int, dict]], list[str]]:
-    """Records with a text, numbered from 1 (the JSONL line number), and why others were left out."""
+    """Records with a text, numbered from 1 (the JSONL line number), and why others were left
+    out."""
     if fmt == "json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise _SkipFile(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+            raise _SkipFile(
+                f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+            ) from None
         data = data if isinstance(data, list) else [data]
         if not all(isinstance(r, dict) for r in data):
             raise _SkipFile("JSON must be an object or a list of objects with a 'text' field")

@@ -14,37 +14,97 @@ from typing import Final
 # --------------------------------------------------------------------------- calendar
 
 # month names and abbreviations to their number (values, clean, grouping, claims' features)
-MONTHS = {m: i for i, ms in enumerate([("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-           ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-           ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in ms}
+MONTHS = {
+    m: i
+    for i, ms in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        1,
+    )
+    for m in ms
+}
 # weekday names in `datetime.weekday()` order ("on Monday" resolved from the article date: values)
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # abbreviations of weekdays on a dateline line ("Tue 3 June 2025"; clean)
 WEEKDAY_ABBREVIATIONS: Final = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 # words around dates on a dateline line ("Updated: …", "Published on …", "5 p.m."; clean)
-DATE_LABELS: Final = frozenset({"updated", "published", "posted", "last", "modified", "on", "at", "am",
-                                "pm", "a.m.", "p.m.", "a.m", "p.m", "first", "created", "date"})
+DATE_LABELS: Final = frozenset(
+    {
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "modified",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "a.m",
+        "p.m",
+        "first",
+        "created",
+        "date",
+    }
+)
 # time zones a dateline may end with ("Updated: November 11, 2011 20:09 IST"; clean)
 TIME_ZONES: Final = frozenset(
-    "gmt bst utc et edt est ct cdt cst mt mdt mst pt pdt pst akst akdt hst adt wet cet cest eet eest "
-    "msk trt gst pkt ist npt ict wib sgt hkt pht jst kst awst acst aest aedt nzst nzdt sast".split())
+    "gmt bst utc et edt est ct cdt cst mt mdt mst pt pdt pst akst akdt hst adt wet cet cest eet "
+    "eest "
+    "msk trt gst pkt ist npt ict wib sgt hkt pht jst kst awst acst aest aedt nzst nzdt sast".split()
+)
 # words that count a date from the article's own date ("last week", "Monday"), which two outlets
 # writing on different days resolve to different days (grouping: such dates are not written out)
 RELATIVE_DATE_WORDS: Final = frozenset(
-    "last next this ago yesterday today tomorrow tonight earlier later week weekend".split()) | frozenset(WEEKDAYS)
+    "last next this ago yesterday today tomorrow tonight earlier later week weekend".split()
+) | frozenset(WEEKDAYS)
 
 # --------------------------------------------------------------------------- numbers and measures
 
 # ordinal words to their number (values read them up to twelfth; claims' features up to tenth)
-ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                   "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+ORDINALS: Final = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
 # scale words a number is multiplied by ("1.2 million"; values)
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "hundred": 100}
+SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12,
+    "hundred": 100,
+}
 # seconds in a unit of time: durations are compared in seconds (values)
 UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
                 "fortnight": 1209600, "month": 2629800, "year": 31557600, "decade": 315576000}
 # units of time "a/an" can count ("a little over an hour", "a week": claims)
-TIME_UNITS: Final = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+TIME_UNITS: Final = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+)
 # nouns that name a unit, not a thing with a length: "a three-year war" and "a 30-day ceasefire"
 # measure different things, "three years" and "30 days" may measure one (compare)
 UNIT_NOUNS: Final = frozenset("second minute hour day week month year decade century old".split())
@@ -125,18 +185,26 @@ VAGUE: dict[str, tuple[float, float, str]] = {
 # --------------------------------------------------------------------------- people
 
 # nouns for people: "under 25" after them is an age limit, not a count (values)
-PEOPLE_NOUNS: Final = frozenset("prisoner soldier child people person man woman boy girl student player victim "
-    "worker those men women children youth teen teenager patient civilian".split())
+PEOPLE_NOUNS: Final = frozenset(
+    "prisoner soldier child people person man woman boy girl student player victim "
+    "worker those men women children youth teen teenager patient civilian".split()
+)
 # words for the people a crowd is counted in: "20,000 protesters" and "20,000 people" count one
 # crowd (claims' mentions)
-CROWD_NOUNS: Final = frozenset("people person protester protestor demonstrator marcher participant".split())
+CROWD_NOUNS: Final = frozenset(
+    "people person protester protestor demonstrator marcher participant".split()
+)
 # speakers that are many people or an institution: "he" or "she" after them is someone else
 # (claims' attribution)
 GROUP_SPEAKERS: Final = frozenset(
-    "police officials authorities officers investigators prosecutors media government ministry army "
-    "military navy delegation delegations reports witnesses".split())
+    "police officials authorities officers investigators prosecutors media government ministry "
+    "army "
+    "military navy delegation delegations reports witnesses".split()
+)
 # words that point back rather than name: no speaker, doer or subject of their own (claims)
-PRONOUNS: Final = frozenset("i you he she it we they him her them this that these those who which one".split())
+PRONOUNS: Final = frozenset(
+    "i you he she it we they him her them this that these those who which one".split()
+)
 
 # --------------------------------------------------------------------------- speech and stance
 
@@ -157,8 +225,12 @@ LIGHT_VERBS: Final = frozenset("be have seem need become appear look feel".split
 # verbs too empty to say what happened: no core of a claim, and stop words in its frame (claims)
 EMPTY_VERBS: Final = frozenset({"be", "have", "do", "get", "go", "become", "seem"})
 # words that deny a statement when they are its subject or object ("Russia made no offer"; claims)
-NEGATIONS: Final = frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without"})
+NEGATIONS: Final = frozenset(
+    {"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without"}
+)
 # words that open an adverbial clause worth a claim of its own ("after talks concluded …"; claims)
-CLAUSE_MARKS: Final = frozenset("after before when while as because since although though whereas once until".split())
+CLAUSE_MARKS: Final = frozenset(
+    "after before when while as because since although though whereas once until".split()
+)
 # quotation marks: opened and closed across sentences, left out of claims
 QUOTES: Final = "\"“”„«»"

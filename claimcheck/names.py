@@ -23,7 +23,9 @@ def fold(text: str) -> str:
     """Lower case without accents ("Erdoğan" → "erdogan")."""
     if text.isascii():
         return text.lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+    )
 
 
 def name_map(claims: Sequence[Claim]) -> dict[str, str]:
@@ -48,9 +50,13 @@ def name_map(claims: Sequence[Claim]) -> dict[str, str]:
             if v not in canon and fuzz.ratio(v, w) >= LIMITS.name_ratio:
                 canon[v] = w
     places: dict[str, list[str]] = defaultdict(list)
-    for p in sorted({fold(t) for c in claims for t, label in c.entities if label == "GPE" and " " not in t}):
+    for p in sorted(
+        {fold(t) for c in claims for t, label in c.entities if label == "GPE" and " " not in t}
+    ):
         places[p[:k]].append(p)
-    for w in list(words) + sorted({fold(t) for c in claims for t, label in c.entities if label == "NORP"}):
+    for w in list(words) + sorted(
+        {fold(t) for c in claims for t, label in c.entities if label == "NORP"}
+    ):
         country = demonym_of(w, places.get(w[:k], ()))
         if country:
             canon[w] = canon.get(country, country)
@@ -63,7 +69,9 @@ def demonym_of(word: str, places: Sequence[str]) -> str | None:
     for suffix in ("ian", "ean", "an", "ese", "ish", "i", "n"):
         stem = word[:-len(suffix)]
         if word.endswith(suffix) and len(stem) >= 4:
-            hits = [p for p in places if p != word and p.startswith(stem) and len(p) - len(stem) <= 2]
+            hits = [
+                p for p in places if p != word and p.startswith(stem) and len(p) - len(stem) <= 2
+            ]
             if hits:
                 return hits[0]
     return None

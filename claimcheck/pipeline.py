@@ -72,9 +72,16 @@ class Extracted:
     root: str  # the corpus root (paths are relative to it)
 
 
-def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, exclude: tuple[str, ...] = (),
-            max_file_size: int = DEFAULT_MAX_FILE_SIZE, progress: Progress | None = None,
-            cache: str | Path | None = None, jobs: int = 1) -> Extracted:
+def extract(
+    corpus: str | Path | list[str | Path],
+    *,
+    model: str | None = None,
+    exclude: tuple[str, ...] = (),
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    progress: Progress | None = None,
+    cache: str | Path | None = None,
+    jobs: int = 1,
+) -> Extracted:
     """Ingest, clean and split a corpus into claims (no grouping). With `cache` (a folder),
     sources parsed before under the same model and code are read from it, and the model is not
     even loaded when every source is there."""
@@ -90,18 +97,26 @@ def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, 
                 done[i] = hit
     todo = [i for i in range(len(loaded.sources)) if i not in done]
     base = len(done)
-    tell = (lambda n, _total: progress("parsing", base + n, len(loaded.sources))) if progress else None
+    tell = (
+        (lambda n, _total: progress("parsing", base + n, len(loaded.sources))) if progress else None
+    )
     if todo:
         parsed = _parse([loaded.sources[i] for i in todo], name, jobs=jobs, progress=tell)
-        for i, item in zip(todo, parsed):
+        for i, item in zip(todo, parsed, strict=False):
             done[i] = item
             if store:
                 store.put(keys[i], item)
     elif tell:
         tell(0, 0)
     ordered = [done[i] for i in range(len(loaded.sources))]
-    return Extracted(tuple(cs for cs, _, _ in ordered), tuple(c for _, cl, _ in ordered for c in cl),
-                     tuple(d for _, _, dr in ordered for d in dr), tuple(loaded.skipped), name, loaded.root)
+    return Extracted(
+        tuple(cs for cs, _, _ in ordered),
+        tuple(c for _, cl, _ in ordered for c in cl),
+        tuple(d for _, _, dr in ordered for d in dr),
+        tuple(loaded.skipped),
+        name,
+        loaded.root,
+    )
 
 
 def _parse(sources: list[Source], model: str, *, jobs: int = 1,
@@ -123,20 +138,28 @@ def _parse(sources: list[Source], model: str, *, jobs: int = 1,
         sizes[k] += len(sources[i].text)
     out: dict[int, Parsed] = {}
     with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as pool:
-        futures = {pool.submit(_parse_chunk, [sources[i] for i in sorted(c)], model): sorted(c) for c in chunks if c}
+        futures = {
+            pool.submit(_parse_chunk, [sources[i] for i in sorted(c)], model): sorted(c)
+            for c in chunks
+            if c
+        }
         for fut in cf.as_completed(futures):
-            for i, item in zip(futures[fut], fut.result()):
+            for i, item in zip(futures[fut], fut.result(), strict=False):
                 out[i] = item
             if progress:
                 progress(len(out), len(sources))
     return [out[i] for i in range(len(sources))]
 
 
-def _parse_chunk(sources: list[Source], model: str, *, progress: Callable[[int, int], None] | None = None) -> list[Parsed]:
+def _parse_chunk(
+    sources: list[Source], model: str, *, progress: Callable[[int, int], None] | None = None
+) -> list[Parsed]:
     extractor = Extractor(model)
     cleaned = [clean(s, is_word=extractor.is_word) for s in sources]
     found = extractor.extract(cleaned, progress=progress)
-    by_source: dict[str, tuple[list[Claim], list[Dropped]]] = {c.source.id: ([], []) for c in cleaned}
+    by_source: dict[str, tuple[list[Claim], list[Dropped]]] = {
+        c.source.id: ([], []) for c in cleaned
+    }
     for c in found.claims:
         by_source[c.source][0].append(c)
     for d in found.dropped:
@@ -144,10 +167,18 @@ def _parse_chunk(sources: list[Source], model: str, *, progress: Callable[[int, 
     return [(cs, *by_source[cs.source.id]) for cs in cleaned]
 
 
-def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str | None = None,
-                 exclude: tuple[str, ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
-                 settings: GroupSettings | None = None, aliases: str | Path | dict[str, str] | None = None,
-                 progress: Progress | None = None, cache: str | Path | None = None, jobs: int = 1) -> Report:
+def build_report(
+    corpus: str | Path | list[str | Path] = "corpus",
+    *,
+    model: str | None = None,
+    exclude: tuple[str, ...] = (),
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    settings: GroupSettings | None = None,
+    aliases: str | Path | dict[str, str] | None = None,
+    progress: Progress | None = None,
+    cache: str | Path | None = None,
+    jobs: int = 1,
+) -> Report:
     """Run the whole pipeline on a corpus folder (or files) and return the report.
 
     `aliases` is an alias table (a dict or a CSV file `alias,canonical`); without it,
@@ -159,22 +190,40 @@ def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str
         ModelError: the spaCy model cannot be loaded.
     """
     say = progress or (lambda _stage, _done, _total: None)
-    found = extract(corpus, model=model, exclude=exclude, max_file_size=max_file_size, progress=progress,
-                    cache=cache, jobs=jobs)
+    found = extract(
+        corpus,
+        model=model,
+        exclude=exclude,
+        max_file_size=max_file_size,
+        progress=progress,
+        cache=cache,
+        jobs=jobs,
+    )
     table = resolve_aliases(aliases, found.root)
     say("grouping", 0, 1)
     groups = group_claims(list(found.claims), settings=settings, aliases=table)
     say("grouping", 1, 1)
     with_claims = {c.source for c in found.claims}
-    sources = tuple(SourceInfo(c.source.id, c.source.path, c.title, c.date, c.source.outlet, c.source.url,
-                               c.source.warnings + (() if c.source.id in with_claims else (NO_CLAIMS,)))
-                    for c in found.cleaned)
+    sources = tuple(
+        SourceInfo(
+            c.source.id,
+            c.source.path,
+            c.title,
+            c.date,
+            c.source.outlet,
+            c.source.url,
+            c.source.warnings + (() if c.source.id in with_claims else (NO_CLAIMS,)),
+        )
+        for c in found.cleaned
+    )
     return Report(model=found.model, sources=sources, claims=found.claims, groups=tuple(groups),
                   dropped=found.dropped, skipped=found.skipped,
                   texts={c.source.id: c.source.text for c in found.cleaned})
 
 
-def resolve_aliases(aliases: str | Path | dict[str, str] | None, root: str | Path) -> dict[str, str]:
+def resolve_aliases(
+    aliases: str | Path | dict[str, str] | None, root: str | Path
+) -> dict[str, str]:
     """The alias table to use: the one given (a dict or a CSV file), else `aliases.csv` at the
     corpus root when there is one, else none."""
     if aliases is None and (Path(root) / ALIASES_FILE).is_file():

@@ -30,7 +30,8 @@ def _model(path: str):
         return StaticModel.from_pretrained(path)
     except (OSError, ValueError, ImportError) as e:
         raise ModelError(
-            f"cannot load the embedding model in {path} ({e}); reinstall claimcheck, or run with --no-semantic"
+            f"cannot load the embedding model in {path} ({e}); reinstall claimcheck, or run with "
+            f"--no-semantic"
         ) from e
 
 
@@ -38,6 +39,8 @@ def embed(texts: list[str], *, model: Path = MODEL_DIR) -> np.ndarray:
     """Unit-length vectors of the texts, one row each (float32; an empty text gives zeros)."""
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    vectors = np.asarray(_model(str(model)).encode(texts, show_progress_bar=False), dtype=np.float32)
+    vectors = np.asarray(
+        _model(str(model)).encode(texts, show_progress_bar=False), dtype=np.float32
+    )
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(norms > 0, norms, 1.0)

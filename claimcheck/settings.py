@@ -16,7 +16,8 @@ class GroupSettings:
     """Thresholds for joining two claims (rapidfuzz scores, 0–100), with why.
 
     - `with_values`: both claims measure the same thing (kind, counted noun, role): the values
-      are strong evidence, so the wording may differ more ("talks last …" / "negotiations lasted …").
+      are strong evidence, so the wording may differ more ("talks last …" / "negotiations
+      lasted …").
     - `one_value`: one claim has a value the other lacks: they must read nearly alike.
     - `no_values`: statements without values: nearly alike, word order aside.
     - `sort_floor`: order-sensitive score below which set-overlap alone is not trusted.

@@ -21,7 +21,9 @@ class TextMap:
 
     __slots__ = ("text", "_base", "_starts", "_ends")
 
-    def __init__(self, text: str, base: int = 0, starts: array | None = None, ends: array | None = None):
+    def __init__(
+        self, text: str, base: int = 0, starts: array | None = None, ends: array | None = None
+    ):
         self.text = text
         self._base = base
         self._starts = starts

@@ -14,12 +14,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from .settings import LIMITS
 from .dates import read_date, same_days
 from .lexicon import CURRENCIES, HEDGES, MONTHS, ORDINALS, PEOPLE_NOUNS, SCALES, UNIT_SECONDS, VAGUE
+from .settings import LIMITS
 
 # what a value measures
-ValueKind = Literal["count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other"]
+ValueKind = Literal[
+    "count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other"
+]
 # how the text bounds it: exactly, roughly, below (lt, le), above (gt, ge), between, vaguely
 Bound = Literal["exact", "approx", "lt", "le", "gt", "ge", "range", "vague"]
 # what its number is besides its kind (see `Value.role`)
@@ -68,7 +70,10 @@ class Value:
 
 # hedges, vague amounts, scales, units and currencies are word lists: `lexicon.py`
 _BIG = "thousand|million|billion|trillion"  # scale words a number may be split from or share
-_DELAY_AFTER = re.compile(r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?", re.I)
+_DELAY_AFTER = re.compile(
+    r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?",
+    re.I,
+)
 
 
 # --------------------------------------------------------------------------- public API
@@ -139,8 +144,14 @@ def resolve_date(text: str, reference: str | None) -> str | None:
 
 
 def span_between(start: Value, end: Value) -> Value | None:
-    """The duration from a start clock time to an end clock time ("2:44 p.m." … "4:17 p.m." → 93 min)."""
-    if start.kind != "time" or end.kind != "time" or not isinstance(start.low, str) or not isinstance(end.low, str):
+    """The duration from a start clock time to an end clock time ("2:44 p.m." … "4:17 p.m." →
+    93 min)."""
+    if (
+        start.kind != "time"
+        or end.kind != "time"
+        or not isinstance(start.low, str)
+        or not isinstance(end.low, str)
+    ):
         return None
     h1, m1 = map(int, start.low.split(":"))
     h2, m2 = map(int, end.low.split(":"))
@@ -151,8 +162,17 @@ def span_between(start: Value, end: Value) -> Value | None:
     approx = "approx" in (start.bound, end.bound)
     slack = LIMITS.span_slack
     low, high = (secs - slack, secs + slack) if approx else (secs, secs)
-    return Value(text=f"{start.text} … {end.text}", kind="duration", low=low, high=high,
-                 bound="approx" if approx else "exact", unit="s", start=start.start, end=end.end, role="span")
+    return Value(
+        text=f"{start.text} … {end.text}",
+        kind="duration",
+        low=low,
+        high=high,
+        bound="approx" if approx else "exact",
+        unit="s",
+        start=start.start,
+        end=end.end,
+        role="span",
+    )
 
 
 # --------------------------------------------------------------------------- reading
@@ -165,7 +185,9 @@ def _replace(v: Value, **kw) -> Value:
 
 
 def _norm(text: str) -> str:
-    text = text.replace("“", "").replace("”", "").replace('"', "").replace("’", "'").replace("‘", "")
+    text = (
+        text.replace("“", "").replace("”", "").replace('"', "").replace("’", "'").replace("‘", "")
+    )
     text = re.sub(r"[–—]", "-", text)
     return " ".join(text.lower().split()).strip(" ,.;:")
 
@@ -187,7 +209,14 @@ def _read(m: Mention, date: str | None) -> Value | None:
         n = _ordinal(t)
         return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
     if label == "PERCENT" or t.endswith(("%", "percent", "per cent")):
-        return _numeric(raw, t.replace("per cent", "").replace("percent", "").replace("%", ""), "percent", "%", hedge, m)
+        return _numeric(
+            raw,
+            t.replace("per cent", "").replace("percent", "").replace("%", ""),
+            "percent",
+            "%",
+            hedge,
+            m,
+        )
     if t in SCALES and re.search(r"\d$", before):
         return None  # "$140-150 | million": the scale of the number before, read with it
     scale = re.match(rf"({_BIG})\b", after)
@@ -196,8 +225,14 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if label == "MONEY" or _currency(t):
         cur = _currency(t) or _currency(after) or _currency(before[-1:])
         num = re.sub(r"(?:us\$|[$€£¥])", "", t)
-        num = re.sub(r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?|us)\b", "", num)
-        return _with_role(_numeric(raw, num, "money", cur, hedge, m), "rate" if _RATE_AFTER.match(after) else None)
+        num = re.sub(
+            r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?|us)\b",
+            "",
+            num,
+        )
+        return _with_role(
+            _numeric(raw, num, "money", cur, hedge, m), "rate" if _RATE_AFTER.match(after) else None
+        )
     if label == "TIME" and _CLOCK.search(t):
         return _clock(raw, t, hedge, m)
     military = _MILITARY.fullmatch(t)
@@ -206,11 +241,15 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return _clock(raw, f"{military.group(1)}:{military.group(2)}", hedge, m)
     unit = _duration_unit(t)
     if unit and label in ("TIME", "DATE", "CARDINAL", "QUANTITY"):
-        if re.search(r"\b(?:old|aged?)\b", t + " " + after[:12]) or re.match(r"^(?:years?[- ]old|old)\b", after):
+        if re.search(r"\b(?:old|aged?)\b", t + " " + after[:12]) or re.match(
+            r"^(?:years?[- ]old|old)\b", after
+        ):
             return _numeric(raw, _strip_unit(t), "age", "years", hedge, m, after=after)
         if label == "DATE" and _is_calendar(t):
             return _read_date(t, raw, date, m)
-        v = _numeric(raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after)
+        v = _numeric(
+            raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after
+        )
         if v is not None and _DELAY_AFTER.match(after):
             v = _replace(v, role="delay", noun="delay")
         elif v is not None and re.search(r"\b(?:ago|earlier|later|before|after|since)$", t):
@@ -220,7 +259,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
         found = _read_date(t, raw, date, m)
         if found is not None or not re.search(r"\d", t) or _is_calendar(t):
             return found
-        # the recogniser calls some bare numbers dates ("Between 50 and 60", "aged 45"): read as numbers
+        # the recogniser calls some bare numbers dates ("Between 50 and 60", "aged 45"): read as
+        # numbers
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     # counts (CARDINAL and bare numbers)
@@ -273,16 +313,27 @@ def _currency(t: str) -> str | None:
     return None
 
 
-_SPREAD_OVER = re.compile(r"(?:\d|\b(?:million|billion|thousand|dollars?|euros?|pounds?))\s*\(?(?:\s*over)?$")
+_SPREAD_OVER = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|dollars?|euros?|pounds?))\s*\(?(?:\s*over)?$"
+)
 # "$23 million per season", "$5 billion a year": a rate, not a total
-_RATE_AFTER = re.compile(r"^(?:per|a|an|each|every)\s+(?:year|season|month|week|day|hour|game|annum)\b|^annually\b|^a[- ]year\b")
-# "a town of about 15,000 people", "home to 120,000": how many live there, not how many an event touched
-_POPULATION_BEFORE = re.compile(r"\b(?:home to|population of|(?:city|town|village|island|country|nation|province|"
-                                r"region|district|community|state|suburb|capital) of)$")
+_RATE_AFTER = re.compile(
+    r"^(?:per|a|an|each|every)\s+(?:year|season|month|week|day|hour|game|annum)\b"
+    r"|^annually\b|^a[- ]year\b"
+)
+# "a town of about 15,000 people", "home to 120,000": how many live there, not how many an event
+# touched
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:home to|population of|(?:city|town|village|island|country|nation|province|"
+    r"region|district|community|state|suburb|capital) of)$"
+)
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,3}[- ]?$")
-# "a revolver loaded with four bullets": what something holds, not what happened ("hit by seven bullets")
+# "a revolver loaded with four bullets": what something holds, not what happened ("hit by seven
+# bullets")
 _CONTENTS_BEFORE = re.compile(r"\b(?:loaded|filled|packed|stuffed|stocked|laden|crammed)\s+with$")
-_PARTIAL_AFTER = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:since|so far|to date|this (?:year|season|month|week))\b")
+_PARTIAL_AFTER = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:since|so far|to date|this (?:year|season|month|week))\b"
+)
 _ADDED_BEFORE = re.compile(r"(?:^|\s)(?:another|a further|an additional|an extra)$")
 _ADDED_AFTER = re.compile(r"more\b(?!\s+than)")
 _MILITARY = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s*hours?(?:\s+(?:gmt|utc|ist|local time))?")
@@ -299,7 +350,9 @@ def _clock(raw: str, t: str, hedge: str | None, m: Mention) -> Value | None:
     if h > 23 or mi > 59:
         return None
     hhmm = f"{h:02d}:{mi:02d}"
-    bound = "approx" if hedge in ("about", "around", "roughly", "approximately", "some") else "exact"
+    bound = (
+        "approx" if hedge in ("about", "around", "roughly", "approximately", "some") else "exact"
+    )
     return Value(raw, "time", hhmm, hhmm, bound, start=m.start, end=m.end)
 
 
@@ -309,7 +362,12 @@ def _duration_unit(t: str) -> str | None:
 
 
 def _strip_unit(t: str) -> str:
-    t = re.sub(r"[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?:[- ]old)?\b", " ", t)
+    t = re.sub(
+        r"[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?:[- "
+        r"]old)?\b",
+        " ",
+        t,
+    )
     t = re.sub(r"\b(?:aged?|old|long|of|later|earlier|after|ago)\b", " ", t)
     return " ".join(t.split())
 
@@ -319,11 +377,21 @@ def _is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None
         return True
     if hedge is None and re.search(r"\b(?:under|over|below|above)\s+the\s+age\s+of$", before):
         return True
-    if hedge in ("under", "over", "below", "above") and not re.search(r"[a-z]", re.sub(r"\d", "", t).replace(",", "")):
+    if hedge in ("under", "over", "below", "above") and not re.search(
+        r"[a-z]", re.sub(r"\d", "", t).replace(",", "")
+    ):
         n = _number(t)
         words_before = set(re.findall(r"[a-z]+", before))
-        person = any(w.rstrip("s") in PEOPLE_NOUNS or w in PEOPLE_NOUNS for w in words_before) or (noun or "") in PEOPLE_NOUNS
-        return n is not None and n <= LIMITS.max_age and person and not re.match(r"^[a-z]", after or "-")
+        person = (
+            any(w.rstrip("s") in PEOPLE_NOUNS or w in PEOPLE_NOUNS for w in words_before)
+            or (noun or "") in PEOPLE_NOUNS
+        )
+        return (
+            n is not None
+            and n <= LIMITS.max_age
+            and person
+            and not re.match(r"^[a-z]", after or "-")
+        )
     return False
 
 
@@ -335,7 +403,9 @@ def _apposed_age(t: str, m: Mention) -> bool:
 
 
 def _is_calendar(t: str) -> bool:
-    return bool(re.search(r"\b(?:last|next|this|ago|yesterday|today|tomorrow)\b", t)) or any(w in MONTHS for w in t.split())
+    return bool(re.search(r"\b(?:last|next|this|ago|yesterday|today|tomorrow)\b", t)) or any(
+        w in MONTHS for w in t.split()
+    )
 
 
 def _ordinal(t: str) -> int | None:
@@ -385,13 +455,17 @@ _RANGE = re.compile(r"^(?:between\s+|from\s+)?(.+?)\s*(?:\bto\b|-|\band\b|\bor\b
 def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m: Mention, *,
              scale: float = 1.0, after: str = "") -> Value | None:
     t = t.strip()
-    per_side = bool(re.match(r"^(?:[\w-]+\s+){0,3}(?:each|apiece|per side|a side|for each)\b", after))
+    per_side = bool(
+        re.match(r"^(?:[\w-]+\s+){0,3}(?:each|apiece|per side|a side|for each)\b", after)
+    )
     # vague amounts
     for phrase in sorted(VAGUE, key=len, reverse=True):
         if t == phrase or t.startswith(phrase + " ") and not re.search(r"\d", t):
             lo, hi, _ = VAGUE[phrase]
             bound = "exact" if lo == hi else "vague"
-            return Value(raw, kind, lo * scale, hi * scale, bound, unit, m.noun, per_side, m.start, m.end)
+            return Value(
+                raw, kind, lo * scale, hi * scale, bound, unit, m.noun, per_side, m.start, m.end
+            )
     n = _number(t)
     if n is not None:
         return _hedged(raw, n, kind, unit, hedge, m, scale, per_side)
@@ -423,7 +497,11 @@ def _hedged(raw: str, n: float, kind: str, unit: str | None, hedge: str | None, 
         if bound in ("lt", "le") and lo == 0.0 and kind != "count":
             lo = 0.0
         return Value(raw, kind, lo, hi, bound, unit, m.noun, per_side, m.start, m.end)
-    if kind == "duration" and _round(n) and not re.search(r"\d-|-(?:second|minute|hour|day|week|month|year)", raw.lower()):
+    if (
+        kind == "duration"
+        and _round(n)
+        and not re.search(r"\d-|-(?:second|minute|hour|day|week|month|year)", raw.lower())
+    ):
         # "lasted for an hour": a round duration is how people approximate
         return Value(raw, kind, x * 0.9, x * 1.1, "approx", unit, m.noun, per_side, m.start, m.end)
     return Value(raw, kind, x, x, "exact", unit, m.noun, per_side, m.start, m.end)
@@ -455,7 +533,11 @@ def _overlap_str(a: Value, b: Value) -> bool:
     alo, ahi = a.low or "", a.high or "~"
     blo, bhi = b.low or "", b.high or "~"
     if a.kind == "time" and "approx" in (a.bound, b.bound):
-        return abs(_minutes(a.low) - _minutes(b.low)) <= LIMITS.clock_slack if a.low and b.low else True
+        return (
+            abs(_minutes(a.low) - _minutes(b.low)) <= LIMITS.clock_slack
+            if a.low and b.low
+            else True
+        )
     if a.kind == "date":
         return same_days((alo, ahi), (blo, bhi))  # knows dates without a year
     return not (ahi < blo or bhi < alo)

@@ -29,6 +29,15 @@ from .records import Claim, Extraction
 from .worthiness import ATTRIBUTION_ONLY, NOT_CHECKABLE
 
 __all__ = [
-    "ATTRIBUTION_ONLY", "DEFAULT_MODEL", "MODEL_ENV", "NOT_CHECKABLE", "REPORTING_VERBS", "Claim", "Extraction",
-    "Extractor", "load_model", "model_fingerprint", "model_name",
+    "ATTRIBUTION_ONLY",
+    "DEFAULT_MODEL",
+    "MODEL_ENV",
+    "NOT_CHECKABLE",
+    "REPORTING_VERBS",
+    "Claim",
+    "Extraction",
+    "Extractor",
+    "load_model",
+    "model_fingerprint",
+    "model_name",
 ]

@@ -34,7 +34,9 @@ def reporting(tok: Token):
     The verb is `tok` itself or a reporting verb hanging off it ("CONTENT, X said", or a parse
     that made the speaker the root and "announced" its modifier).
     """
-    cands = [tok] + [c for c in tok.children if c.dep_ in ("parataxis", "ccomp", "advcl", "acl", "conj")]
+    cands = [tok] + [
+        c for c in tok.children if c.dep_ in ("parataxis", "ccomp", "advcl", "acl", "conj")
+    ]
     for v in cands:
         if v.lemma_ not in REPORTING_VERBS or v.pos_ not in ("VERB", "AUX"):
             continue
@@ -43,7 +45,9 @@ def reporting(tok: Token):
             subj = v.head
         if subj is None or subj.dep_ == "nsubjpass":
             continue
-        comps = [c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        comps = [
+            c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+        ]
         if v is tok and comps:
             return v, subj, comps
         if v is not tok and v.dep_ == "acl" and comps:
@@ -59,17 +63,36 @@ def speaker_text(tok: Token) -> str:
     doc = tok.doc
     if tok.tag_ == "DT" and not any(True for _ in tok.children):
         return ""
-    core = {tok.i} | {i for c in tok.children if c.dep_ in ("compound", "conj", "appos", "amod", "poss", "nmod", "case", "cc")
-                      for i in subtree(c)}
+    core = {tok.i} | {
+        i
+        for c in tok.children
+        if c.dep_ in ("compound", "conj", "appos", "amod", "poss", "nmod", "case", "cc")
+        for i in subtree(c)
+    }
     for e in doc.ents:
-        if e.label_ == "PERSON" and e.start in core and e.root.dep_ != "poss" and not doc[e.end - 1].text.endswith("'s"):
-            if e.root.i == tok.i or e.root.dep_ in ("conj", "appos", "compound") or tok.i in range(e.start, e.end):
+        if (
+            e.label_ == "PERSON"
+            and e.start in core
+            and e.root.dep_ != "poss"
+            and not doc[e.end - 1].text.endswith("'s")
+        ):
+            if (
+                e.root.i == tok.i
+                or e.root.dep_ in ("conj", "appos", "compound")
+                or tok.i in range(e.start, e.end)
+            ):
                 return clean_name(e.text)
     for e in doc.ents:
         if e.label_ in ("ORG", "GPE", "NORP") and tok.i in range(e.start, e.end):
             return clean_name(e.text)
-    keep = {tok.i} | {i for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod", "case", "det", "cc", "conj", "nummod")
-                      or c.dep_ == "prep" and c.lower_ == "of" for i in subtree(c)}
+    keep = {tok.i} | {
+        i
+        for c in tok.children
+        if c.dep_ in ("compound", "amod", "poss", "nmod", "case", "det", "cc", "conj", "nummod")
+        or c.dep_ == "prep"
+        and c.lower_ == "of"
+        for i in subtree(c)
+    }
     words = [doc[i].text_with_ws for i in sorted(keep)]
     return clean_name(" ".join("".join(words).split()))
 
@@ -77,7 +100,10 @@ def speaker_text(tok: Token) -> str:
 def pronoun_to_speaker(doc: Doc, unit: Unit, speaker: str) -> None:
     """"Zelenskyy said he met …" → "Zelenskyy met …": a he/she subject is a person speaking, a
     they subject a group speaking ("Police say he fled" is about someone else)."""
-    subj = next((c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in unit.tokens), None)
+    subj = next(
+        (c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in unit.tokens),
+        None,
+    )
     if subj is None or subj.lower_ not in ("he", "she", "they"):
         return
     last = speaker.split()[-1]
@@ -133,8 +159,14 @@ def reported_speech(sent: Span) -> Speech:
     verb, subj, comps = rep
     speaker = speaker_text(subj) or None
     if comps:  # "X said (that) CONTENT"
-        return Speech(speaker, set().union(*(subtree(c) for c in comps)) - removed, comps[0], removed,
-                      verb, True)
+        return Speech(
+            speaker,
+            set().union(*(subtree(c) for c in comps)) - removed,
+            comps[0],
+            removed,
+            verb,
+            True,
+        )
     # "CONTENT, X said": the reporting clause hangs off the content
     cut = subtree(verb) if verb != root else {verb.i} | subtree(subj)
     return Speech(speaker, base - (cut | adjacent_punct(doc, cut, sent)), root, removed, verb)

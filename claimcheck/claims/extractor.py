@@ -29,15 +29,21 @@ class Extractor:
         """Whether `word` is in the pipeline's vocabulary as shipped (used to mend PDF hyphens)."""
         return word in self._words
 
-    def extract(self, sources: Iterable[CleanSource], *, progress: Callable[[int, int], None] | None = None,
-                ) -> Extraction:
+    def extract(
+        self,
+        sources: Iterable[CleanSource],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Extraction:
         """Claims and dropped sentences of every source, in source and text order.
 
         `progress(done, total)` is told how many sources are parsed so far."""
         sources = list(sources)
         claims: list[Claim] = []
         dropped: list[Dropped] = []
-        work = ((b.text, (si, bi)) for si, cs in enumerate(sources) for bi, b in enumerate(cs.blocks))
+        work = (
+            (b.text, (si, bi)) for si, cs in enumerate(sources) for bi, b in enumerate(cs.blocks)
+        )
         state: dict[int, SourceState] = {}
         for doc, (si, bi) in self.nlp.pipe(work, as_tuples=True, batch_size=self.batch_size):
             cs = sources[si]
@@ -57,7 +63,9 @@ class Extractor:
         from ..ingest import Source, text_blocks
         from ..textmap import TextMap
 
-        src = Source(id=source, path=source, text=text, blocks=tuple(text_blocks(TextMap(text))), date=date)
+        src = Source(
+            id=source, path=source, text=text, blocks=tuple(text_blocks(TextMap(text))), date=date
+        )
         return self.extract([clean(src, is_word=self.is_word)])
 
     def mentions(self, text: str) -> list[Mention]:

@@ -36,12 +36,24 @@ def person_ages(sent: Span, unit: Unit, aged: set[int]) -> list[Unit]:
         age: set[int] = set()
         cut: set[int] = set()
         before = ents[k - 1] if k else None
-        if before is not None and before.end == e.start and re.search(r"year[- ]?old$", before.text, re.I):
+        if (
+            before is not None
+            and before.end == e.start
+            and re.search(r"year[- ]?old$", before.text, re.I)
+        ):
             age = set(range(before.start, before.end))  # "the 36-year-old Rahman"
             det = doc[before.start - 1] if before.start > sent.start else None
-            cut = age | ({det.i} if det is not None and det.dep_ == "det" and det.head.i == e.root.i else set())
+            cut = age | (
+                {det.i}
+                if det is not None and det.dep_ == "det" and det.head.i == e.root.i
+                else set()
+            )
             number = doc[before.start].text
-        elif e.end + 2 <= sent.end and doc[e.end].text == "," and _apposed_number(doc[e.end + 1], e.root):
+        elif (
+            e.end + 2 <= sent.end
+            and doc[e.end].text == ","
+            and _apposed_number(doc[e.end + 1], e.root)
+        ):
             age = {e.end + 1}  # "LaCalamita, 38,"
             after = e.end + 2 if e.end + 2 < sent.end and doc[e.end + 2].text == "," else e.end
             cut = {e.end, e.end + 1, after}
@@ -55,15 +67,22 @@ def person_ages(sent: Span, unit: Unit, aged: set[int]) -> list[Unit]:
         aged.add(e.start)
         replace = {i: "" for i in age}
         replace[last] = f"{doc[last].text} is {number.lower()} years old"
-        out.append(Unit(set(range(e.start, e.end)) | age, head=e.root, replace=replace, facet="age"))
+        out.append(
+            Unit(set(range(e.start, e.end)) | age, head=e.root, replace=replace, facet="age")
+        )
     return out
 
 
 def _apposed_number(tok: Token, name: Token) -> bool:
     """"LaCalamita, 38, …": a bare number of a lifetime set off after a name."""
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return (tok.text.isdigit() and 1 <= int(tok.text) <= LIMITS.max_age and tok.head.i == name.i
-            and tok.dep_ in ("appos", "amod", "npadvmod") and (nxt is None or nxt.text in (",", ".", ";")))
+    return (
+        tok.text.isdigit()
+        and 1 <= int(tok.text) <= LIMITS.max_age
+        and tok.head.i == name.i
+        and tok.dep_ in ("appos", "amod", "npadvmod")
+        and (nxt is None or nxt.text in (",", ".", ";"))
+    )
 
 
 def event_dates(sent: Span, unit: Unit, dated: set[int]) -> list[Unit]:
@@ -75,18 +94,34 @@ def event_dates(sent: Span, unit: Unit, dated: set[int]) -> list[Unit]:
     out = []
     for e in sent.ents:
         prep = e.root.head
-        if e.label_ != "DATE" or e.root.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ != "NOUN":
+        if (
+            e.label_ != "DATE"
+            or e.root.dep_ != "pobj"
+            or prep.lower_ != "on"
+            or prep.head.pos_ != "NOUN"
+        ):
             continue
         noun = prep.head
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head  # "the first round of talks on 16 May": the round is on that day
         toks = set(range(noun.left_edge.i, e.end))
-        if (noun.i in dated or not toks <= unit.tokens or not any(c.ent_type_ == "ORDINAL" for c in noun.children)
-                or any(doc[i].pos_ in ("VERB", "AUX") for i in toks)):
+        if (
+            noun.i in dated
+            or not toks <= unit.tokens
+            or not any(c.ent_type_ == "ORDINAL" for c in noun.children)
+            or any(doc[i].pos_ in ("VERB", "AUX") for i in toks)
+        ):
             continue
         dated.add(noun.i)
         verb = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-        out.append(Unit(toks, head=noun, replace={prep.i - 1: f"{doc[prep.i - 1].text} {verb}"}, facet="date"))
+        out.append(
+            Unit(
+                toks,
+                head=noun,
+                replace={prep.i - 1: f"{doc[prep.i - 1].text} {verb}"},
+                facet="date",
+            )
+        )
     return out
 
 

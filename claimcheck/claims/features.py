@@ -31,8 +31,11 @@ def is_negated(doc: Doc, toks: list[int]) -> bool:
             return True
         if t.lower_ in NEGATIONS:
             head = t.head if t.dep_ == "det" else t
-            if head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT") and head.head.i in inside \
-                    and head.head.pos_ in ("VERB", "AUX"):
+            if (
+                head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT")
+                and head.head.i in inside
+                and head.head.pos_ in ("VERB", "AUX")
+            ):
                 return True
             if t.lower_ == "without" and t.head.pos_ == "VERB":
                 return True
@@ -43,7 +46,11 @@ def anaphoric(unit: Unit) -> bool:
     """Whether the unit's subject points back ("The meeting", "they"), so earlier sentences of
     the paragraph say which event it is about."""
     head = unit.head
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if head is not None else None
+    subj = (
+        next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if head is not None
+        else None
+    )
     if subj is None:
         return False
     if subj.pos_ == "PRON":
@@ -72,7 +79,11 @@ def frame_of(doc: Doc, toks: list[int], unit: Unit, spans: Sequence[tuple[int, i
                        if not doc.vocab[w.lower()].is_stop and not doc.vocab[w.lower()].like_num)
             continue
         if any(a <= t.idx < b for a, b in spans):
-            mask = f"<{(t.ent_type_ or 'num').lower()}>" if t.ent_type_ in VALUE_ENTS or t.like_num else None
+            mask = (
+                f"<{(t.ent_type_ or 'num').lower()}>"
+                if t.ent_type_ in VALUE_ENTS or t.like_num
+                else None
+            )
             if mask and mask not in ("<date>", "<ordinal>") and (not out or out[-1] != mask):
                 out.append(mask)
             continue
@@ -81,8 +92,13 @@ def frame_of(doc: Doc, toks: list[int], unit: Unit, spans: Sequence[tuple[int, i
                 if t.ent_type_ not in ("DATE", "ORDINAL"):
                     out.append(f"<{t.ent_type_.lower() or 'num'}>")
             continue
-        if t.is_stop and t.dep_ != "neg" and not (t.pos_ == "VERB" and t.lemma_ not in EMPTY_VERBS) \
-                or t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT":
+        if (
+            t.is_stop
+            and t.dep_ != "neg"
+            and not (t.pos_ == "VERB" and t.lemma_ not in EMPTY_VERBS)
+            or t.lemma_ in REPORTING_VERBS
+            and t.dep_ == "ROOT"
+        ):
             continue
         out.append(t.lemma_.lower() if t.pos_ != "PROPN" else t.text.lower())
     return " ".join(out)
@@ -100,23 +116,35 @@ def doer_of(doc: Doc, unit: Unit, speaker: str | None) -> str:
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if any(c.dep_ == "nsubjpass" for c in kids):
         agent = next((c for c in kids if c.dep_ == "agent"), None)
-        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subj = (
+            next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if agent is not None
+            else None
+        )
     if subj is None:
         return ""
     if subj.i in unit.replace:
         return unit.replace[subj.i].strip()  # a pronoun read as the speaker's name
-    if speaker and (subj.lower_ in ("i", "we") or verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in kids)
-                    and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children)):
+    if speaker and (
+        subj.lower_ in ("i", "we")
+        or verb.lemma_ == "be"
+        and any(c.dep_ == "xcomp" for c in kids)
+        and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children)
+    ):
         return speaker
     named = [subj] + [c for c in subj.children if c.dep_ in ("amod", "compound", "poss")]
-    doer = next((clean_name(t.text) for t in named if t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")), "")
+    doer = next(
+        (clean_name(t.text) for t in named if t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")), ""
+    )
     return "" if doer.lower() in PRONOUNS else doer
 
 
 # the links from a word up to the claim's verb through which a name is what the doing is done to
 # or with ("bring Putin and Zelensky together", "a summit involving Putin"), not the subject of
 # another clause or a place in an aside
-_PARTY_LINKS = frozenset("dobj pobj prep pcomp conj cc appos acl xcomp attr nmod compound dative oprd".split())
+_PARTY_LINKS = frozenset(
+    "dobj pobj prep pcomp conj cc appos acl xcomp attr nmod compound dative oprd".split()
+)
 
 
 def parties_of(doc: Doc, unit: Unit) -> tuple[str, ...]:
@@ -154,7 +182,10 @@ def _month_day(doc: Doc, i: int) -> bool:
     t = doc[i]
     if t.ent_type_ == "DATE":
         return False
-    month = lambda tok: tok.lower_.rstrip(".") in MONTHS
+
+    def month(tok: Token) -> bool:
+        return tok.lower_.rstrip(".") in MONTHS
+
     return (month(t) and i + 1 < len(doc) and doc[i + 1].like_num
             or t.like_num and i > 0 and month(doc[i - 1]) and doc[i - 1].ent_type_ != "DATE")
 
@@ -170,7 +201,10 @@ def entities_of(doc: Doc, toks: list[int], unit: Unit) -> tuple[tuple[str, str],
     seen = []
     for e in doc.ents:
         if e.label_ in _IDENTIFYING_ENTS and e.start in keep:
-            item = (clean_name(e.text), "NORP" if e.label_ == "GPE" and _titles_person(doc, e) else e.label_)
+            item = (
+                clean_name(e.text),
+                "NORP" if e.label_ == "GPE" and _titles_person(doc, e) else e.label_,
+            )
             if item not in seen:
                 seen.append(item)
     return tuple(seen)
@@ -184,15 +218,26 @@ def _titles_person(doc: Doc, e: Span) -> bool:
     i = e.end + (e.end < len(doc) and doc[e.end].lower_ in ("'s", "’s"))
     for n in (1, 2):
         title = doc[i:i + n]
-        if len(title) == n and all(t.is_alpha and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in title) \
-                and i + n < len(doc) and doc[i + n].ent_type_ == "PERSON" and doc[i + n].ent_iob_ == "B":
+        if (
+            len(title) == n
+            and all(t.is_alpha and t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in title)
+            and i + n < len(doc)
+            and doc[i + n].ent_type_ == "PERSON"
+            and doc[i + n].ent_iob_ == "B"
+        ):
             return True
     return False
 
 
 # the ordinals that say which round or session of an event a sentence is about, as the
 # recogniser writes them (words up to "tenth", figures up to "5th")
-_ORDINALS = {w: n for w, n in ORDINALS.items() if n <= 10} | {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_ORDINALS = {w: n for w, n in ORDINALS.items() if n <= 10} | {
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+}
 
 
 def qualifiers_of(sent: Span, date: str | None) -> tuple[str, ...]:

@@ -37,7 +37,11 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
         elif t.lower_ in ("a", "an") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in TIME_UNITS \
                 and t.i + 1 not in covered and t.head.i == t.i + 1:
             found.append((t.i, t.i + 2, "TIME"))
-    found = [_with_hedge(doc, a, b, label) for a, b, label in found if not _participants(doc, a, b, label)]
+    found = [
+        _with_hedge(doc, a, b, label)
+        for a, b, label in found
+        if not _participants(doc, a, b, label)
+    ]
     found.sort()
     merged: list[list] = []
     for a, b, label in found:
@@ -60,8 +64,9 @@ def _participants(doc: Doc, a: int, b: int, label: str) -> bool:
     if label != "CARDINAL" or b - a != 1:
         return False
     noun = doc[a].head
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both")
-                                       for c in noun.children)
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in noun.children
+    )
 
 
 def _with_hedge(doc: Doc, a: int, b: int, label: str) -> tuple[int, int, str]:
@@ -87,7 +92,13 @@ def _counted_noun(tok: Token) -> str | None:
         noun = t.head if t.head.pos_ in ("NOUN", "PROPN") else None
     if noun is None:
         return None
-    pobj = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    pobj = [
+        c
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
     if noun.lemma_.lower() in SCALE_NOUNS:
         if not pobj:
             return None  # "tens of thousands who marched": counts nothing named

@@ -7,7 +7,7 @@ parser and an entity recogniser, and keeps the words it knew when loaded (for me
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..errors import ModelError
@@ -60,7 +60,7 @@ def known_words(model: str) -> frozenset[str]:
     return _WORDS[model_name(model)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def model_fingerprint(model: str) -> str:
     """The model's name, package version and spaCy's version (part of the parse cache's key)."""
     import spacy

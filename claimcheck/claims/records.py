@@ -32,7 +32,9 @@ class Claim:
     qualifiers: tuple[str, ...] = ()
     negated: bool = False
     paragraph: int = 0
-    core: tuple[str, str, str] | None = None  # (who, did what, to what): "Russia", "hand", "memorandum"
+    core: tuple[str, str, str] | None = (
+        None  # (who, did what, to what): "Russia", "hand", "memorandum"
+    )
     doer: str | None = None  # who does what the claim says, when named: "Recep Tayyip Erdogan"
     parties: tuple[str, ...] = ()  # the names the doing is done to or with: "Putin", "Zelensky"
 

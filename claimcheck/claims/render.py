@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 
 def render(doc: Doc, toks: list[int], unit: Unit) -> str:
-    """A readable sentence from the unit's tokens: quotes out, spacing repaired, capital and stop."""
+    """A readable sentence from the unit's tokens: quotes out, spacing repaired, capital and
+    stop."""
     parts = []
     for k, i in enumerate(toks):
         t = doc[i]

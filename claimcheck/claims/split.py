@@ -23,7 +23,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..lexicon import CLAUSE_MARKS, QUANTIFIERS, REPORTING_VERBS
-from .attribution import added_contents, pronoun_to_speaker, reported_speech, reporting, speaker_text
+from .attribution import (
+    added_contents,
+    pronoun_to_speaker,
+    reported_speech,
+    reporting,
+    speaker_text,
+)
 from .facets import event_dates, person_ages
 from .tokens import (
     PRONOUNS,
@@ -83,7 +89,9 @@ def _finish(sent: Span, u: Unit, speaker: str | None, removed: set[int]) -> bool
     u.tokens = {i for i in u.tokens if not doc[i].is_space}
     trim(doc, u)
     words = len([i for i in u.tokens if not doc[i].is_punct and u.replace.get(i) != ""])
-    words += sum(len(r.split()) - 1 for r in u.replace.values() if r)  # "Reid" → "Reid is 33 years old"
+    words += sum(
+        len(r.split()) - 1 for r in u.replace.values() if r
+    )  # "Reid" → "Reid is 33 years old"
     return words >= 3
 
 
@@ -103,7 +111,9 @@ def narrated_clauses(doc: Doc, verb: Token, removed: set[int]) -> list[Unit]:
 def _adverbial(doc: Doc, t: Token, clause: set[int]) -> Unit | None:
     """An adverbial clause ("after peace talks concluded …", "when police arrived") as a claim
     of its own, when it names its subject and holds something to check; None otherwise."""
-    if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in t.children):
+    if t.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in t.children
+    ):
         return None
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in PRONOUNS or not has_checkable(doc, clause):
@@ -135,7 +145,14 @@ def relative_clause(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
     """", which …", ", who …": a non-restrictive relative clause is a claim about its noun."""
     if t.dep_ != "relcl" or not set_off(doc, t, commas_only=False):
         return False
-    rel = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")), None)
+    rel = next(
+        (
+            c
+            for c in t.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that")
+        ),
+        None,
+    )
     if rel is None:
         return True
     clause = subtree(t) & unit.tokens
@@ -150,9 +167,15 @@ def relative_clause(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
 def appositive(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
     """"Rustem Umerov, the defence minister, …": the noun is what its appositive says ("Rustem
     Umerov is the defence minister"); a list of counted things is no appositive."""
-    if not (t.dep_ == "appos" and set_off(doc, t, commas_only=True) and "NOUN" in (t.pos_, t.head.pos_)
-            and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")
-            and not ({t.ent_type_, t.head.ent_type_} & VALUE_ENTS) and not (_counted(t) and _counted(t.head))):
+    if not (
+        t.dep_ == "appos"
+        and set_off(doc, t, commas_only=True)
+        and "NOUN" in (t.pos_, t.head.pos_)
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and not ({t.ent_type_, t.head.ent_type_} & VALUE_ENTS)
+        and not (_counted(t) and _counted(t.head))
+    ):
         return False
     app = subtree(t) & unit.tokens
     np = noun_phrase(doc, t.head, unit.tokens) - app
@@ -169,11 +192,18 @@ def appositive(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
 def as_well_as(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
     """"agreed to swap all wounded prisoners, as well as prisoners under 25": two things done,
     each a claim ("A and B" stays whole: "Putin and Zelensky met" is one meeting)."""
-    if not (t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.i in unit.tokens and _as_well_as(t)
-            and t.head.dep_ in ("dobj", "nsubj", "nsubjpass")):
+    if not (
+        t.dep_ == "conj"
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.head.i in unit.tokens
+        and _as_well_as(t)
+        and t.head.dep_ in ("dobj", "nsubj", "nsubjpass")
+    ):
         return False
     second = subtree(t) & unit.tokens
-    marks = set().union(*(subtree(c) for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i))
+    marks = set().union(
+        *(subtree(c) for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i)
+    )
     cut = marks | before_punct(doc, marks)
     first = noun_phrase(doc, t.head, unit.tokens) - second - cut
     if not marks or max(first) + 1 < min(cut):
@@ -223,13 +253,17 @@ def _conjunct(unit: Unit, t: Token, clause: set[int]) -> Unit | None:
         new.tokens |= subtree(subj) & unit.tokens
         if t.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
             # "he had been living … and sleeping …": the second verb shares "had been"
-            new.tokens |= {c.i for c in t.head.children if c.dep_ in ("aux", "auxpass") and c.i in unit.tokens}
+            new.tokens |= {
+                c.i for c in t.head.children if c.dep_ in ("aux", "auxpass") and c.i in unit.tokens
+            }
     return new
 
 
 def adding_that(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
     """"…, adding that CONTENT": the content is a claim of its own (the speaker's)."""
-    if not (t.dep_ in ("advcl", "conj") and t.lemma_ in REPORTING_VERBS and t.head.i == unit.head.i):
+    if not (
+        t.dep_ in ("advcl", "conj") and t.lemma_ in REPORTING_VERBS and t.head.i == unit.head.i
+    ):
         return False
     rep = reporting(t)
     comps = [c for c in t.children if c.dep_ == "ccomp"]
@@ -277,7 +311,9 @@ def _misattached_conj(verb: Token, head: Token) -> bool:
 def _counted(noun: Token) -> bool:
     """Whether a noun has a number on it: "Seven AK-47s, three other rifles" is a list, not a
     noun and its appositive."""
-    return (noun.like_num or any(c.dep_ == "nummod" or c.like_num or c.lower_ in QUANTIFIERS for c in noun.children))
+    return noun.like_num or any(
+        c.dep_ == "nummod" or c.like_num or c.lower_ in QUANTIFIERS for c in noun.children
+    )
 
 
 def _inherited_subject(verb: Token):
@@ -303,5 +339,9 @@ def _clause_chain(tok: Token, head: Token) -> bool:
 
 def _agrees(verb: Token, subj: Token) -> bool:
     """Rough number agreement, to catch a conjunct attached to the wrong verb."""
-    plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in subj.children)
+    plural = (
+        subj.tag_ in ("NNS", "NNPS")
+        or subj.lower_ in ("they", "we")
+        or any(c.dep_ == "conj" for c in subj.children)
+    )
     return not (verb.tag_ == "VBZ" and plural)

@@ -14,8 +14,20 @@ from ..lexicon import PRONOUNS, QUOTES, TIME_UNITS
 from .unit import Unit
 
 __all__ = [
-    "PRONOUNS", "QUOTES", "SUBJECTS", "TIME_UNITS", "VALUE_ENTS", "adjacent_punct", "before_punct", "broken",
-    "clean_name", "kicker", "noun_phrase", "set_off", "subtree", "trim",
+    "PRONOUNS",
+    "QUOTES",
+    "SUBJECTS",
+    "TIME_UNITS",
+    "VALUE_ENTS",
+    "adjacent_punct",
+    "before_punct",
+    "broken",
+    "clean_name",
+    "kicker",
+    "noun_phrase",
+    "set_off",
+    "subtree",
+    "trim",
 ]
 
 if TYPE_CHECKING:
@@ -72,7 +84,9 @@ def noun_phrase(doc: Doc, noun: Token, allowed: set[int]) -> set[int]:
 def trim(doc: Doc, unit: Unit) -> None:
     """Drop dangling connectives and punctuation at the edges of a unit."""
     toks = sorted(unit.tokens)
-    while toks and (doc[toks[0]].is_punct or doc[toks[0]].dep_ in ("cc", "mark") or doc[toks[0]].is_space):
+    while toks and (
+        doc[toks[0]].is_punct or doc[toks[0]].dep_ in ("cc", "mark") or doc[toks[0]].is_space
+    ):
         toks.pop(0)
     while toks and (doc[toks[-1]].is_punct or doc[toks[-1]].dep_ == "cc"):
         toks.pop()
@@ -83,9 +97,13 @@ def broken(doc: Doc, toks: set[int]) -> bool:
     """Whether a split left a preposition without its object (a sign the parse misled it)."""
     if toks and doc[max(toks)].pos_ == "ADP" and doc[max(toks)].dep_ in ("prep", "agent"):
         return True
-    return any(doc[i].dep_ in ("prep", "agent") and doc[i].pos_ == "ADP"
-               and any(c.dep_ in ("pobj", "pcomp") for c in doc[i].children)
-               and not any(c.i in toks for c in doc[i].children if c.dep_ in ("pobj", "pcomp")) for i in toks)
+    return any(
+        doc[i].dep_ in ("prep", "agent")
+        and doc[i].pos_ == "ADP"
+        and any(c.dep_ in ("pobj", "pcomp") for c in doc[i].children)
+        and not any(c.i in toks for c in doc[i].children if c.dep_ in ("pobj", "pcomp"))
+        for i in toks
+    )
 
 
 def kicker(sent: Span) -> set[int]:

@@ -14,7 +14,16 @@ from ..ingest import Block
 from ..values import Mention, read_mentions
 from .attribution import PENDING, resolve_speaker, speaker_of
 from .facets import add_time_span
-from .features import anaphoric, core_of, doer_of, entities_of, frame_of, is_negated, parties_of, qualifiers_of
+from .features import (
+    anaphoric,
+    core_of,
+    doer_of,
+    entities_of,
+    frame_of,
+    is_negated,
+    parties_of,
+    qualifiers_of,
+)
 from .mentions import find_mentions
 from .records import Claim
 from .render import render
@@ -79,7 +88,9 @@ class SourceState:
                     self._emit(block, index, psent, unit, speaker, phl, ctx)
                 pending = []
             if not units:
-                self._drop(block, sent.start_char, sent.end_char, "no self-contained claim in sentence")
+                self._drop(
+                    block, sent.start_char, sent.end_char, "no self-contained claim in sentence"
+                )
                 continue
             quoted = starts_inside or (sent.text.lstrip()[:1] in QUOTES and in_quote)
             for unit in units:
@@ -95,8 +106,16 @@ class SourceState:
     def _resolve(self, speaker: str) -> str:
         return resolve_speaker(speaker, self.persons, self.last_speaker)
 
-    def _emit(self, block: Block, index: int, sent: Span, unit: Unit, speaker: str | None, headline: bool,
-              ctx: tuple[str, ...]) -> None:
+    def _emit(
+        self,
+        block: Block,
+        index: int,
+        sent: Span,
+        unit: Unit,
+        speaker: str | None,
+        headline: bool,
+        ctx: tuple[str, ...],
+    ) -> None:
         doc = sent.doc
         toks = sorted(unit.tokens)
         text = render(doc, toks, unit)
@@ -120,13 +139,28 @@ class SourceState:
         values = tuple(read_mentions(mentions, text=doc.text, date=self.cs.date,
                                      offset=lambda x, y: block.map.span(x, y)))
         n = len(self.claims) + 1
-        self.claims.append(Claim(
-            id=f"{self.src.id}#{n}", source=self.src.id, text=text, quote=quote, start=start, end=end,
-            sentence=sentence, attributed_to=speaker, headline=headline, values=values,
-            frame=frame_of(doc, toks, unit, [(m.start, m.end) for m in mentions]), entities=entities_of(doc, toks, unit),
-            qualifiers=ctx, negated=is_negated(doc, toks),
-            paragraph=index, core=core_of(doc, unit, doer), doer=doer or None,
-            parties=parties_of(doc, unit) if doer else ()))
+        self.claims.append(
+            Claim(
+                id=f"{self.src.id}#{n}",
+                source=self.src.id,
+                text=text,
+                quote=quote,
+                start=start,
+                end=end,
+                sentence=sentence,
+                attributed_to=speaker,
+                headline=headline,
+                values=values,
+                frame=frame_of(doc, toks, unit, [(m.start, m.end) for m in mentions]),
+                entities=entities_of(doc, toks, unit),
+                qualifiers=ctx,
+                negated=is_negated(doc, toks),
+                paragraph=index,
+                core=core_of(doc, unit, doer),
+                doer=doer or None,
+                parties=parties_of(doc, unit) if doer else (),
+            )
+        )
 
 
 def _quote_state(text: str, inside: bool) -> bool:

@@ -34,17 +34,33 @@ def not_checkworthy(sent: Span, headline: bool) -> str | None:
     root = sent.root
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
     first = words[0]
-    if root.tag_ in ("VB", "VBP") and not subjects and (first == root or first.lower_ in ("please", "let", "do", "don't")):
+    if (
+        root.tag_ in ("VB", "VBP")
+        and not subjects
+        and (first == root or first.lower_ in ("please", "let", "do", "don't"))
+    ):
         return "call to action or exhortation"
     heads = [root] + [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
-    modal = any(c.dep_ in ("aux", "auxpass") and c.lower_ in OPINION_MODALS for h in heads for c in h.children)
+    modal = any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in OPINION_MODALS
+        for h in heads
+        for c in h.children
+    )
     if modal or (root.lemma_ == "need" and not headline):
-        if not any((t.like_num and t.lower_ != "one") or t.ent_type_ in VALUE_ENTS - {"ORDINAL"} for t in sent):
+        if not any(
+            (t.like_num and t.lower_ != "one") or t.ent_type_ in VALUE_ENTS - {"ORDINAL"}
+            for t in sent
+        ):
             return "opinion or exhortation (no checkable value)"
     if not checkable(sent.doc, [t.i for t in sent]):
         return NOT_CHECKABLE
-    if root.lemma_ in SPEECH_VERBS and root == words[-1] and len(words) <= 5 and not any(t.like_num for t in words) \
-            and all(c.dep_ in ("nsubj", "punct") for c in root.children):
+    if (
+        root.lemma_ in SPEECH_VERBS
+        and root == words[-1]
+        and len(words) <= 5
+        and not any(t.like_num for t in words)
+        and all(c.dep_ in ("nsubj", "punct") for c in root.children)
+    ):
         return ATTRIBUTION_ONLY  # "James Clark said." after the quote
     if not headline and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return "fragment (no verb)"
@@ -55,9 +71,15 @@ def not_checkworthy(sent: Span, headline: bool) -> str | None:
 
 def has_checkable(doc: Doc, toks: Iterable[int]) -> bool:
     """A name, a number, a date or time, or "a/an + time unit" ("a little over an hour")."""
-    return any(doc[i].ent_type_ or doc[i].pos_ == "PROPN" or doc[i].like_num
-               or doc[i].lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lemma_ in TIME_UNITS
-               for i in toks)
+    return any(
+        doc[i].ent_type_
+        or doc[i].pos_ == "PROPN"
+        or doc[i].like_num
+        or doc[i].lower_ in ("a", "an")
+        and i + 1 < len(doc)
+        and doc[i + 1].lemma_ in TIME_UNITS
+        for i in toks
+    )
 
 
 def _has_event(doc: Doc, toks: Iterable[int]) -> bool:
@@ -65,8 +87,11 @@ def _has_event(doc: Doc, toks: Iterable[int]) -> bool:
     as opposed to a judgement ("The meeting is over", "It didn't end negatively")."""
     keep = set(toks)
     verb = any(doc[i].pos_ == "VERB" and doc[i].lemma_ not in LIGHT_VERBS for i in keep)
-    noun = any(doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj")
-               for i in keep)
+    noun = any(
+        doc[i].pos_ in ("NOUN", "PROPN")
+        and doc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj")
+        for i in keep
+    )
     return verb and noun
 
 
