@@ -17,21 +17,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from .claims import Claim, Extractor
-from .compare import describe, relate, short
+from .compare import Relation, describe, relate, short
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
 from .pipeline import Progress, extract, resolve_aliases
 from .semantic import embed
 
+if TYPE_CHECKING:
+    import numpy as np
+
 # a checked claim's verdict (see above)
 CheckVerdict = Literal["conflict", "compatible", "supported", "unverified"]
 VERDICTS: tuple[CheckVerdict, ...] = get_args(CheckVerdict)
-# how a source's claim bears on a checked claim
-Relation = Literal["agree", "compatible", "conflict", "related"]
 # --fail-on: which verdicts fail the gate
 FAIL_ON = {"conflict": frozenset({"conflict"}), "unverified": frozenset({"conflict", "unverified"}),
            "never": frozenset()}
@@ -102,7 +103,9 @@ class Checker:
         self.warnings = [(c.source.path, w) for c in found.cleaned for w in c.source.warnings]
         self.settings = settings or GroupSettings()
         self.extractor = Extractor(found.model)
-        self._vectors = None  # the corpus claims' embeddings, made on the first check
+        self._vectors: np.ndarray | None = (
+            None  # the corpus claims' embeddings, made on the first check
+        )
 
     def check(
         self, items: Sequence[tuple[str, str]], *, date: str | None = None
@@ -146,16 +149,17 @@ class Checker:
                     )
                 )
                 continue
-            evidence = [
+            hits = [
                 self._evidence(claim, i, score, flipped) for i, score, flipped in next(matches)
             ]
-            evidence = sorted((e for e in evidence if e is not None),
+            evidence = sorted((e for e in hits if e is not None),
                               key=lambda e: (_RANK[e.relation], -e.score, e.source, e.start))
             out.append(CheckResult(rid, text, claim.text, *_verdict(evidence), tuple(evidence)))
         return out
 
     def _evidence(self, query: Claim, index: int, score: float, flipped: bool) -> Evidence | None:
         c = self.claims[index]
+        relation: Relation
         if flipped:
             if query.values or c.values:
                 return None  # "did not offer 30 days" vs "offered 2–3 days": no simple reading
@@ -166,7 +170,7 @@ class Checker:
                         tuple(f"{v.text} = {describe(v)}" for v in c.values), score)
 
 
-def _verdict(evidence: list[Evidence]) -> tuple[str, str]:
+def _verdict(evidence: list[Evidence]) -> tuple[CheckVerdict, str]:
     def by_source(relation: str) -> list[Evidence]:
         seen: dict[str, Evidence] = {}
         for e in evidence:

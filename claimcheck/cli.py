@@ -30,15 +30,16 @@ ModelOpt = Annotated[
     ),
 ]
 CorpusArg = Annotated[
-    list[Path], typer.Argument(help="Corpus folder or article files.", show_default="corpus")
+    list[Path] | None, typer.Argument(help="Corpus folder or article files.", show_default="corpus")
 ]
 ExcludeOpt = Annotated[
-    list[str], typer.Option("--exclude", help="Glob of corpus files to leave out (repeatable).")
+    list[str] | None,
+    typer.Option("--exclude", help="Glob of corpus files to leave out (repeatable)."),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a full traceback on errors.")]
 CorpusOpt = Annotated[
-    list[Path],
+    list[Path] | None,
     typer.Option(
         "--corpus", "-c", help="Corpus folder or article files (repeatable).", show_default="corpus"
     ),
@@ -69,7 +70,7 @@ AliasesOpt = Annotated[
     typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus)."),
 ]
 ThresholdOpt = Annotated[
-    list[str],
+    list[str] | None,
     typer.Option(
         "--threshold", help="Grouping setting NAME=VALUE (repeatable), e.g. with_values=75."
     ),
@@ -167,9 +168,8 @@ def _settings(items: list[str], no_semantic: bool = False):
                 f"bad --threshold {item!r}: use NAME=VALUE with NAME one of {', '.join(names)}"
             )
         try:
-            cfg = replace(
-                cfg, **{name: int(value) if names[name] in (int, "int") else float(value)}
-            )
+            number: Any = int(value) if names[name] in (int, "int") else float(value)
+            cfg = replace(cfg, **{name: number})
         except ValueError:
             raise InputError(f"bad --threshold {item!r}: {value!r} is not a number") from None
     return cfg
@@ -185,7 +185,14 @@ def _progress(quiet: bool):
     if quiet or not console.is_terminal:
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     with Progress(
         TextColumn("{task.description}"),
@@ -195,7 +202,7 @@ def _progress(quiet: bool):
         console=console,
         transient=True,
     ) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def update(stage: str, done: int, total: int) -> None:
             if stage not in tasks:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from itertools import combinations
-from typing import Literal
+from typing import Literal, cast
 
 from .lexicon import UNIT_NOUNS
 from .values import Value, ValueKind, birthdays_apart, compare, same_days
 
 # a group's verdict: `agree`, `compatible`, `conflict` (see above) or `single` (one source)
 Verdict = Literal["agree", "compatible", "conflict", "single"]
+# how a source's claim bears on a checked claim (`relate`, `check`)
+Relation = Literal["agree", "compatible", "conflict", "related"]
 # the kinds of value that measure something (dates and ordinals say which event instead)
 MEASURED: tuple[ValueKind, ...] = ("count", "duration", "age", "time", "percent", "money", "other")
 
@@ -48,7 +50,7 @@ def describe(v: Value) -> str:
 
     lo, hi = v.low, v.high
     if isinstance(lo, str) and lo.startswith("--"):
-        return (lo[2:] if lo == hi else f"{lo[2:]}–{hi[2:]}") + ", no year given"
+        return (lo[2:] if lo == hi else f"{lo[2:]}–{cast(str, hi)[2:]}") + ", no year given"
     side = " each" if v.per_side else ""
     if v.bound == "lt":
         return f"< {fmt(hi)}{side}"
@@ -272,7 +274,7 @@ def _by_source_pair(items: list[tuple[str, str, str]]) -> list[str]:
     return list(seen.values())
 
 
-def relate(query, evidence) -> tuple[str, str]:
+def relate(query, evidence) -> tuple[Relation, str]:
     """How a source's claim bears on a checked claim that matched it: `agree`, `compatible`,
     `conflict`, or `related` (it matches the words but does not measure the query's values),
     with the values behind it ("two hours (108 min–132 min) vs a little over an hour

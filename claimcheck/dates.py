@@ -77,10 +77,12 @@ def read_date(t: str, reference: str | None) -> tuple[str, str, DateBound] | Non
             # ("--12-05", ISO 8601's form without a year) still tell two days apart
             return _yearless(month, dd, dd) if dd <= _MONTH_DAYS[month - 1] else None
         return day(dt.date(year, month, dd))
-    mo = re.fullmatch(r"([a-z]+)(?:\s+(\d{4}))?", t)
-    if mo and mo.group(1) in MONTHS and len(mo.group(1)) > 2:
-        month = MONTHS[mo.group(1)]
-        year = int(mo.group(2)) if mo.group(2) else (_nearest_year(month, 15, ref) if ref else None)
+    mon = re.fullmatch(r"([a-z]+)(?:\s+(\d{4}))?", t)
+    if mon and mon.group(1) in MONTHS and len(mon.group(1)) > 2:
+        month = MONTHS[mon.group(1)]
+        year = (
+            int(mon.group(2)) if mon.group(2) else (_nearest_year(month, 15, ref) if ref else None)
+        )
         if year is None:
             return _yearless(month, 1, _MONTH_DAYS[month - 1])  # "in December"
         return span(dt.date(year, month, 1), _month_end(year, month))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import get_args
+from typing import cast, get_args
 
 import yaml
 
@@ -177,12 +177,14 @@ def evaluate(report: Mapping, gold: Gold) -> Evaluation:
     findings, apart = [], []
     for f in gold.findings:
         g, missing = locate(f)
-        findings.append(Outcome(f.id, g is not None and g["verdict"] in f.expect, g and g["id"],
-                                g and g["verdict"], f.expect, missing))
+        gid, verdict = cast("str | None", g and g["id"]), cast("str | None", g and g["verdict"])
+        findings.append(Outcome(f.id, g is not None and g["verdict"] in f.expect, gid, verdict,
+                                f.expect, missing))
     for f in gold.apart:
         g, missing = locate(f)
         apart.append(
-            Outcome(f.id, g is None and not missing, g and g["id"], g and g["verdict"], (), missing)
+            Outcome(f.id, g is None and not missing, cast("str | None", g and g["id"]),
+                    cast("str | None", g and g["verdict"]), (), missing)
         )
 
     conflict_ok = {

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -172,8 +173,11 @@ def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
         )
         # a person's age says who, not what happened: "the 36-year-old Rahman" recurs in unrelated
         # claims; an age bound on a group ("prisoners under 25") is what the claim is about
-        amounts = frozenset((v.kind, v.low, v.high) for v in c.values if v.kind in MEASURED
-                            and not (v.kind == "age" and v.noun and norm(v.noun) in persons))
+        amounts: frozenset[tuple[Any, ...]] = frozenset(
+            (v.kind, v.low, v.high)
+            for v in c.values
+            if v.kind in MEASURED and not (v.kind == "age" and v.noun and norm(v.noun) in persons)
+        )
         people = frozenset(
             norm(t.split()[-1])
             for t, lab in c.entities
@@ -187,8 +191,10 @@ def _features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[_Feat]:
             frozenset(" ".join(norm(w) for w in t.split()) for t, lab in c.entities if lab in NAMES)
             | dates
         )
-        when = frozenset(
-            (v.low, v.high) for v in c.values if v.kind == "date" and _written_out(v.text)
+        when = frozenset(  # dates: ISO strings
+            (cast(str, v.low), cast(str, v.high))
+            for v in c.values
+            if v.kind == "date" and _written_out(v.text)
         )
         facet = next((q[6:] for q in c.qualifiers if q.startswith("facet:")), "")
         core = (norm(c.core[0]), c.core[1], c.core[2]) if c.core else None
@@ -272,7 +278,8 @@ def match_claims(
     cfg = settings or GroupSettings()
     feats = _features(list(corpus) + list(queries), aliases or {})
     cf, qf = feats[:len(corpus)], feats[len(corpus):]
-    qv = cv = None
+    qv: np.ndarray | None = None
+    cv: np.ndarray | None = None
     if cfg.semantic and queries:
         cv = vectors if vectors is not None else embed([c.text for c in corpus])
         qv = embed([q.text for q in queries])
@@ -296,7 +303,7 @@ def match_claims(
                 else cfg.no_values
             )
             cover = len(q.tokens & c.tokens) / max(1, len(q.tokens))
-            meaning = None if qv is None else float(qv[n] @ cv[i])
+            meaning = None if qv is None or cv is None else float(qv[n] @ cv[i])
             if set_score >= need and cover >= cfg.coverage:
                 found.append((i, round((set_score + 100 * cover) / 2, 2), q.negated != c.negated))
             elif (

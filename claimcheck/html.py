@@ -177,7 +177,8 @@ def _value_list(claim) -> str:
 def _marked_text(text: str, claims: list, anchors: dict[str, str]) -> str:
     """The full source text, escaped, each claim's span a <mark> with the claim's anchor id; a
     claim overlapping an earlier mark gets an empty anchor just before that mark."""
-    parts, pos, last = [], 0, 0
+    parts: list[str] = []
+    pos, last = 0, 0
     for c in sorted(claims, key=lambda c: (c.start, c.end)):
         if c.start < pos:
             parts.insert(last, f'<span id="{anchors[c.id]}"></span>')

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any, cast
 
 from .errors import InputError
 from .formats import Block, html_blocks, md_blocks, text_blocks
@@ -62,7 +64,7 @@ class Corpus:
 
 # --------------------------------------------------------------------------- corpus discovery
 
-def load_corpus(paths: str | Path | list[str | Path], *, exclude: tuple[str, ...] = (),
+def load_corpus(paths: str | Path | Sequence[str | Path], *, exclude: tuple[str, ...] = (),
                 max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> Corpus:
     """Read every article under `paths` (a folder, searched recursively, or files).
 
@@ -107,8 +109,8 @@ def load_corpus(paths: str | Path | list[str | Path], *, exclude: tuple[str, ...
         if any(Path(rel).match(g) for g in exclude):
             continue
         try:
-            found, partial = read_file(f, rel=rel, max_file_size=max_file_size, meta=meta.get(rel))
-            sources.extend(found)
+            read, partial = read_file(f, rel=rel, max_file_size=max_file_size, meta=meta.get(rel))
+            sources.extend(read)
             skipped.extend(partial)
         except _SkipFile as exc:
             skipped.append(Skipped(rel, str(exc)))
@@ -170,8 +172,8 @@ def _read_sources_csv(path: Path) -> dict[str, dict[str, str]]:
     key = next((c for c in ("file", "path", "filename") if c in df.columns), None)
     if key is None:
         raise InputError(f"{path.name} needs a 'file' column naming each article file")
-    meta = {}
-    for row in df.to_dict("records"):
+    meta: dict[str, dict[str, str]] = {}
+    for row in cast(list[dict[str, Any]], df.to_dict("records")):
         name = row.pop(key).strip()
         meta[name] = {k: v.strip() for k, v in row.items() if v and v.strip()}
     return meta

@@ -9,7 +9,7 @@ modules.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, Literal
 
 # --------------------------------------------------------------------------- calendar
 
@@ -121,7 +121,10 @@ QUANTIFIERS: Final = frozenset("several many few numerous dozens hundreds thousa
 
 # Hedge words before a number: (bound, low factor, high factor, why). Factors scale the number;
 # None leaves the end open. Longest phrases first when matching.
-HEDGES: dict[str, tuple[str, float | None, float | None, str]] = {
+HedgeBound = Literal[
+    "lt", "le", "gt", "ge", "approx"
+]  # the bounds a hedge can set (`values.Bound`)
+HEDGES: dict[str, tuple[HedgeBound, float | None, float | None, str]] = {
     "less than": ("lt", 0.0, 1.0, "strictly below the number"),
     "fewer than": ("lt", 0.0, 1.0, "strictly below the number"),
     "under": ("lt", 0.0, 1.0, "strictly below the number"),

@@ -5,9 +5,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from .cache import ParseCache, source_key
 from .claims import Claim, Extractor, model_name
@@ -73,7 +74,7 @@ class Extracted:
 
 
 def extract(
-    corpus: str | Path | list[str | Path],
+    corpus: str | Path | Sequence[str | Path],
     *,
     model: str | None = None,
     exclude: tuple[str, ...] = (),
@@ -88,11 +89,13 @@ def extract(
     loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size)
     name = model_name(model)
     store = ParseCache(cache) if cache is not None else None
-    keys = [source_key(s, name) for s in loaded.sources] if store else [None] * len(loaded.sources)
+    keys: list[str | None] = (
+        [source_key(s, name) for s in loaded.sources] if store else [None] * len(loaded.sources)
+    )
     done: dict[int, Parsed] = {}
     if store:
         for i, key in enumerate(keys):
-            hit = store.get(key)
+            hit = store.get(cast(str, key))  # with a store, every source has a key
             if hit is not None:
                 done[i] = hit
     todo = [i for i in range(len(loaded.sources)) if i not in done]
@@ -105,7 +108,7 @@ def extract(
         for i, item in zip(todo, parsed, strict=False):
             done[i] = item
             if store:
-                store.put(keys[i], item)
+                store.put(cast(str, keys[i]), item)
     elif tell:
         tell(0, 0)
     ordered = [done[i] for i in range(len(loaded.sources))]
@@ -168,7 +171,7 @@ def _parse_chunk(
 
 
 def build_report(
-    corpus: str | Path | list[str | Path] = "corpus",
+    corpus: str | Path | Sequence[str | Path] = "corpus",
     *,
     model: str | None = None,
     exclude: tuple[str, ...] = (),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from .dates import read_date, same_days
 from .lexicon import CURRENCIES, HEDGES, MONTHS, ORDINALS, PEOPLE_NOUNS, SCALES, UNIT_SECONDS, VAGUE
@@ -128,8 +128,14 @@ def compare(a: Value, b: Value) -> Comparison:
 def birthdays_apart(a: Value, b: Value) -> bool:
     """Two ages a year or two apart ("Orozco, 27" when he was sought, "Orozco, 29" at his trial):
     articles written at different times can both be right."""
-    return (a.kind == b.kind == "age" and a.low == a.high and b.low == b.high and a.low is not None
-            and b.low is not None and 0 < abs(a.low - b.low) <= LIMITS.birthdays)
+    return (
+        a.kind == b.kind == "age"
+        and a.low == a.high
+        and b.low == b.high
+        and a.low is not None
+        and b.low is not None
+        and 0 < abs(cast(float, a.low) - cast(float, b.low)) <= LIMITS.birthdays
+    )
 
 
 def resolve_date(text: str, reference: str | None) -> str | None:
@@ -341,7 +347,7 @@ _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?|\b(\d{1,2})
 
 
 def _clock(raw: str, t: str, hedge: str | None, m: Mention) -> Value | None:
-    c = _CLOCK.search(t)
+    c = cast(re.Match[str], _CLOCK.search(t))  # callers found a clock time in `t`
     if c.group(1):
         h, mi = int(c.group(1)) % 12, int(c.group(2) or 0)
         h += 12 if c.group(3) == "p" else 0
@@ -350,7 +356,7 @@ def _clock(raw: str, t: str, hedge: str | None, m: Mention) -> Value | None:
     if h > 23 or mi > 59:
         return None
     hhmm = f"{h:02d}:{mi:02d}"
-    bound = (
+    bound: Bound = (
         "approx" if hedge in ("about", "around", "roughly", "approximately", "some") else "exact"
     )
     return Value(raw, "time", hhmm, hhmm, bound, start=m.start, end=m.end)
@@ -452,7 +458,7 @@ def _number(t: str) -> float | None:
 _RANGE = re.compile(r"^(?:between\s+|from\s+)?(.+?)\s*(?:\bto\b|-|\band\b|\bor\b|\bfor\b)\s*(.+)$")
 
 
-def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m: Mention, *,
+def _numeric(raw: str, t: str, kind: ValueKind, unit: str | None, hedge: str | None, m: Mention, *,
              scale: float = 1.0, after: str = "") -> Value | None:
     t = t.strip()
     per_side = bool(
@@ -462,7 +468,7 @@ def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m
     for phrase in sorted(VAGUE, key=len, reverse=True):
         if t == phrase or t.startswith(phrase + " ") and not re.search(r"\d", t):
             lo, hi, _ = VAGUE[phrase]
-            bound = "exact" if lo == hi else "vague"
+            bound: Bound = "exact" if lo == hi else "vague"
             return Value(
                 raw, kind, lo * scale, hi * scale, bound, unit, m.noun, per_side, m.start, m.end
             )
@@ -487,7 +493,7 @@ def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m
     return None
 
 
-def _hedged(raw: str, n: float, kind: str, unit: str | None, hedge: str | None, m: Mention,
+def _hedged(raw: str, n: float, kind: ValueKind, unit: str | None, hedge: str | None, m: Mention,
             scale: float, per_side: bool) -> Value:
     x = n * scale
     if hedge:
@@ -515,10 +521,10 @@ def _round(n: float) -> bool:
 
 def _overlap(a: Value, b: Value) -> bool:
     inf = float("inf")
-    alo = -inf if a.low is None else a.low
-    ahi = inf if a.high is None else a.high
-    blo = -inf if b.low is None else b.low
-    bhi = inf if b.high is None else b.high
+    alo = -inf if a.low is None else cast(float, a.low)  # numeric kinds: floats
+    ahi = inf if a.high is None else cast(float, a.high)
+    blo = -inf if b.low is None else cast(float, b.low)
+    bhi = inf if b.high is None else cast(float, b.high)
     if ahi < blo or bhi < alo:
         return False
     # touching ends: open bounds ("less than an hour" vs "just over an hour") do not meet
@@ -530,11 +536,12 @@ def _overlap(a: Value, b: Value) -> bool:
 
 
 def _overlap_str(a: Value, b: Value) -> bool:
-    alo, ahi = a.low or "", a.high or "~"
-    blo, bhi = b.low or "", b.high or "~"
+    # dates and clock times: ISO strings
+    alo, ahi = cast(str, a.low or ""), cast(str, a.high or "~")
+    blo, bhi = cast(str, b.low or ""), cast(str, b.high or "~")
     if a.kind == "time" and "approx" in (a.bound, b.bound):
         return (
-            abs(_minutes(a.low) - _minutes(b.low)) <= LIMITS.clock_slack
+            abs(_minutes(alo) - _minutes(blo)) <= LIMITS.clock_slack
             if a.low and b.low
             else True
         )

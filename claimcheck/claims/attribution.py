@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TYPE_CHECKING, Final
 
 from ..lexicon import GROUP_SPEAKERS, REPORTING_VERBS
@@ -183,18 +184,17 @@ def resolve_speaker(speaker: str, persons: list[str], last_speaker: str | None) 
     return speaker
 
 
-class _Pending:
+class Pending(Enum):
     """The speaker of a quote not yet attributed: a later sentence of the paragraph names it."""
 
-    def __repr__(self) -> str:
-        return "PENDING"
+    SPEAKER = "pending"
 
 
-PENDING: Final = _Pending()
+PENDING: Final = Pending.SPEAKER
 
 
 def speaker_of(unit: Unit, speaker: str | None, quoted: bool,
-               resolve: Callable[[str], str]) -> str | None | _Pending:
+               resolve: Callable[[str], str]) -> str | None | Pending:
     """Who said a unit of a sentence whose speaker is `speaker`: nobody for the article's own
     words inside a reporting clause ("…, Zelensky said after talks concluded"); the unit's own
     speaker ("… and Ukraine said CONTENT"); PENDING for a quotation without a speaker yet (the

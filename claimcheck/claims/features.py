@@ -66,7 +66,7 @@ def frame_of(doc: Doc, toks: list[int], unit: Unit, spans: Sequence[tuple[int, i
     `spans` are the value mentions' character spans, hedges included ("a little over an hour"),
     masked whole. Verbs stay even when spaCy lists them as stop words ("last", "give", "make"):
     they say what happened."""
-    out = []
+    out: list[str] = []
     for i in toks:
         t = doc[i]
         if t.is_punct or t.is_space or t.text in QUOTES:

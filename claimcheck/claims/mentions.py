@@ -84,6 +84,7 @@ def _counted_noun(tok: Token) -> str | None:
     t = tok
     while t.dep_ == "compound" and t.head.pos_ == "NUM" and t.head != t:
         t = t.head  # "seven | AK-47 rifles": the number hangs on the model name
+    noun: Token | None
     if t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN"):
         noun = t.head
     elif t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":

@@ -67,7 +67,7 @@ class SourceState:
             if ent.label_ == "PERSON" and len(ent) > 1:
                 self.persons.append(clean_name(ent.text))
         in_quote = False
-        pending: list[tuple[Unit, object, bool]] = []
+        pending: list[tuple[Unit, Span, bool]] = []
         context: tuple[str, ...] = ()
         for sent in doc.sents:
             starts_inside = in_quote
