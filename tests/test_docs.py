@@ -139,3 +139,14 @@ def test_check_command_runs_and_exits_as_documented(cache: Path):
     verdicts = [r["verdict"] for r in json.loads(result.stdout)["results"]]
     assert verdicts
     assert result.exit_code == (1 if "conflict" in verdicts else 0), result.output
+
+
+def test_readme_map_names_every_module():
+    """README's "Map of the package" names every module of claimcheck/, and only those."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text[text.index("### Map of the package"):text.index("Where to add:")]
+    named = set(re.findall(r"`((?:claims/)?\w+\.py)`", table))
+    package = ROOT / "claimcheck"
+    modules = {p.relative_to(package).as_posix() for p in package.glob("*.py")}
+    modules |= {p.relative_to(package).as_posix() for p in package.glob("claims/*.py")}
+    assert named == modules - {"__init__.py", "claims/__init__.py"}
