@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 from .lexicon import UNIT_NOUNS
 from .values import Value, ValueKind, birthdays_apart, compare, same_days
@@ -147,12 +148,32 @@ def judge(
         who = f" ({c.attributed_to})" if c.attributed_to else ""
         return "single", f"only {short(c.source)} says this{who}", []
     measured = [(c, v) for c in claims for v in c.values if v.kind in MEASURED]
-    conflicts: list[tuple[str, str, str]] = []
-    loose: list[tuple[str, str, str]] = []
-    differs: list[tuple[str, str, str]] = []
-    scoped: list[tuple[str, str, str]] = []
-    same = False  # two sources give one value for one measure
-    notes: list[str] = []
+    found = _compare_pairs(measured, linked)
+    if found.conflicts:
+        reason = "; ".join(_by_source_pair(found.conflicts + found.loose + found.scoped))
+        return "conflict", "conflict: " + reason + _occasions(claims), found.notes
+    if found.differs or found.loose or found.scoped:
+        reason = _compatible_reason(found)
+        return "compatible", "compatible: " + reason + _occasions(claims), found.notes
+    return "agree", _agreement(sources, measured, found.same), found.notes
+
+
+@dataclass
+class _Pairs:
+    """What comparing a group's values pair by pair found; each line is (source, source, text)."""
+
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # cannot both be true
+    loose: list[tuple[str, str, str]] = field(default_factory=list)  # so, but matched via others
+    scoped: list[tuple[str, str, str]] = field(default_factory=list)  # so, but every figure differs
+    differs: list[tuple[str, str, str]] = field(default_factory=list)  # can both be true
+    same: bool = False  # two sources give one value for one measure
+    notes: list[str] = field(default_factory=list)  # a source contradicting itself
+
+
+def _compare_pairs(measured: list[tuple[Any, Value]],
+                   linked: Collection[frozenset[str]] | None) -> _Pairs:
+    """Compare every two values of the group that measure one thing (see `judge`)."""
+    found = _Pairs()
     for (ca, va), (cb, vb) in combinations(measured, 2):
         if _key(va) != _key(vb) or not _same_measure(va, vb):
             continue
@@ -164,74 +185,70 @@ def judge(
             # challenger"): the other value is about something else
             continue
         if result == "disjoint" and ca.source == cb.source:
-            notes.append(
+            found.notes.append(
                 f'self-conflict in {short(ca.source)}: "{va.text}" ({describe(va)}) vs '
                 f'"{vb.text}" ({describe(vb)})'
             )
             continue
         if ca.source == cb.source:
             continue
-        same = same or result == "equal"
+        found.same = found.same or result == "equal"
         versus = (ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}")
         if result == "disjoint" and _every_figure_differs(ca, cb):
-            scoped.append(versus)
+            found.scoped.append(versus)
         elif (
             result == "disjoint" and linked is not None and frozenset((ca.id, cb.id)) not in linked
         ):
-            loose.append(versus)
+            found.loose.append(versus)
         elif result == "disjoint":
-            conflicts.append(versus)
+            found.conflicts.append(versus)
         elif result == "compatible":
             why = (
                 " (an age a year or two apart: articles written at different times)"
                 if birthdays_apart(va, vb)
                 else ""
             )
-            differs.append(
+            found.differs.append(
                 (ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}{why}")
             )
-    if conflicts:
-        return (
-            "conflict",
-            "conflict: "
-            + "; ".join(_by_source_pair(conflicts + loose + scoped))
-            + _occasions(claims),
-            notes,
+    return found
+
+
+def _compatible_reason(found: _Pairs) -> str:
+    """Why values that differ are no conflict: they can both be true, they are counted over
+    different scopes, or the claims only match through others."""
+    parts = []
+    if found.differs:
+        parts.append(
+            "values differ but can both be true: " + "; ".join(_by_source_pair(found.differs))
         )
-    if differs or loose or scoped:
-        parts = []
-        if differs:
-            parts.append(
-                "values differ but can both be true: " + "; ".join(_by_source_pair(differs))
-            )
-        if scoped:
-            parts.append(
-                "every figure differs between these claims, so they likely count different things "
-                "or "
-                "over different scopes: " + "; ".join(_by_source_pair(scoped))
-            )
-        if loose:
-            parts.append(
-                "values differ between claims that only match through other claims, so they may "
-                "measure different things: " + "; ".join(_by_source_pair(loose))
-            )
-        return "compatible", "compatible: " + "; ".join(parts) + _occasions(claims), notes
+    if found.scoped:
+        parts.append(
+            "every figure differs between these claims, so they likely count different things or "
+            "over different scopes: " + "; ".join(_by_source_pair(found.scoped))
+        )
+    if found.loose:
+        parts.append(
+            "values differ between claims that only match through other claims, so they may "
+            "measure different things: " + "; ".join(_by_source_pair(found.loose))
+        )
+    return "; ".join(parts)
+
+
+def _agreement(sources: list[str], measured: list[tuple[Any, Value]], same: bool) -> str:
+    """The reason for `agree`: the sources, and the value they share, or why none is compared."""
     said = f"agree: {len(sources)} sources say this ({', '.join(short(s) for s in sources)})"
     if not measured:
-        return "agree", said, notes
+        return said
     vals = "; ".join(dict.fromkeys(_mention(c, v) for c, v in measured))
     if len({c.source for c, _ in measured}) < 2:
         # nothing to compare the value with: the others say the same without a number
-        return "agree", f"{said}; only {short(measured[0][0].source)} gives a value: {vals}", notes
+        return f"{said}; only {short(measured[0][0].source)} gives a value: {vals}"
     given = [{(v.kind, v.low, v.high) for c, v in measured if c.source == src} for src in sources]
     if not same and not any(a & b for a, b in combinations(given, 2)):
         # "nearly 300,000 comments" / "more than 200,000 of the comments opposed": not one measure
-        return (
-            "agree",
-            f"{said}; their values measure different things, so none is compared: {vals}",
-            notes,
-        )
-    return "agree", f"agree: {len(sources)} sources give the same value: {vals}", notes
+        return f"{said}; their values measure different things, so none is compared: {vals}"
+    return f"agree: {len(sources)} sources give the same value: {vals}"
 
 
 # words that place a thing before or after the time of writing ("the upcoming exchange")

@@ -199,6 +199,7 @@ def _norm(text: str) -> str:
 
 
 def _read(m: Mention, date: str | None) -> Value | None:
+    """What a mention says: its hedge, then its kind, by its label and the words around it."""
     raw = m.text
     t = _norm(raw)
     before = _norm(m.context[0])
@@ -215,30 +216,15 @@ def _read(m: Mention, date: str | None) -> Value | None:
         n = _ordinal(t)
         return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
     if label == "PERCENT" or t.endswith(("%", "percent", "per cent")):
-        return _numeric(
-            raw,
-            t.replace("per cent", "").replace("percent", "").replace("%", ""),
-            "percent",
-            "%",
-            hedge,
-            m,
-        )
+        num = t.replace("per cent", "").replace("percent", "").replace("%", "")
+        return _numeric(raw, num, "percent", "%", hedge, m)
     if t in SCALES and re.search(r"\d$", before):
         return None  # "$140-150 | million": the scale of the number before, read with it
     scale = re.match(rf"({_BIG})\b", after)
     if scale and label in ("MONEY", "CARDINAL") and re.search(r"\d$", t):
         t = f"{t} {scale.group(1)}"  # "$140-150" then "million": the recogniser split them
     if label == "MONEY" or _currency(t):
-        cur = _currency(t) or _currency(after) or _currency(before[-1:])
-        num = re.sub(r"(?:us\$|[$€£¥])", "", t)
-        num = re.sub(
-            r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?|us)\b",
-            "",
-            num,
-        )
-        return _with_role(
-            _numeric(raw, num, "money", cur, hedge, m), "rate" if _RATE_AFTER.match(after) else None
-        )
+        return _read_money(raw, t, before, after, hedge, m)
     if label == "TIME" and _CLOCK.search(t):
         return _clock(raw, t, hedge, m)
     military = _MILITARY.fullmatch(t)
@@ -247,20 +233,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return _clock(raw, f"{military.group(1)}:{military.group(2)}", hedge, m)
     unit = _duration_unit(t)
     if unit and label in ("TIME", "DATE", "CARDINAL", "QUANTITY"):
-        if re.search(r"\b(?:old|aged?)\b", t + " " + after[:12]) or re.match(
-            r"^(?:years?[- ]old|old)\b", after
-        ):
-            return _numeric(raw, _strip_unit(t), "age", "years", hedge, m, after=after)
-        if label == "DATE" and _is_calendar(t):
-            return _read_date(t, raw, date, m)
-        v = _numeric(
-            raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after
-        )
-        if v is not None and _DELAY_AFTER.match(after):
-            v = _replace(v, role="delay", noun="delay")
-        elif v is not None and re.search(r"\b(?:ago|earlier|later|before|after|since)$", t):
-            v = _replace(v, role="offset")  # "nine days earlier": a distance in time, not a length
-        return v
+        return _read_length(raw, t, unit, after, hedge, m, date)
     if label == "DATE":
         found = _read_date(t, raw, date, m)
         if found is not None or not re.search(r"\d", t) or _is_calendar(t):
@@ -269,7 +242,50 @@ def _read(m: Mention, date: str | None) -> Value | None:
         # numbers
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
-    # counts (CARDINAL and bare numbers)
+    return _read_count(raw, t, before, after, hedge, m, date)
+
+
+def _read_money(raw: str, t: str, before: str, after: str, hedge: str | None,
+                m: Mention) -> Value | None:
+    """An amount of money, in the currency its symbol or word names; a rate when "per season",
+    "a year" follows."""
+    cur = _currency(t) or _currency(after) or _currency(before[-1:])
+    num = re.sub(r"(?:us\$|[$€£¥])", "", t)
+    num = re.sub(
+        r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?"
+        r"|us)\b",
+        "",
+        num,
+    )
+    return _with_role(
+        _numeric(raw, num, "money", cur, hedge, m), "rate" if _RATE_AFTER.match(after) else None
+    )
+
+
+def _read_length(raw: str, t: str, unit: str, after: str, hedge: str | None, m: Mention,
+                 date: str | None) -> Value | None:
+    """A number with a unit of time: an age ("36 years old"), a date ("last week"), or a
+    duration, which may be a delay ("later than scheduled") or an offset ("nine days earlier")."""
+    if re.search(r"\b(?:old|aged?)\b", t + " " + after[:12]) or re.match(
+        r"^(?:years?[- ]old|old)\b", after
+    ):
+        return _numeric(raw, _strip_unit(t), "age", "years", hedge, m, after=after)
+    if m.label == "DATE" and _is_calendar(t):
+        return _read_date(t, raw, date, m)
+    v = _numeric(
+        raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after
+    )
+    if v is not None and _DELAY_AFTER.match(after):
+        v = _replace(v, role="delay", noun="delay")
+    elif v is not None and re.search(r"\b(?:ago|earlier|later|before|after|since)$", t):
+        v = _replace(v, role="offset")  # "nine days earlier": a distance in time, not a length
+    return v
+
+
+def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m: Mention,
+                date: str | None) -> Value | None:
+    """A bare number: none for a model's name, a date for "(Jun 2)", an age for "Reid, 33,",
+    else a count, which may be an increment, a population, contents or part of a total."""
     if re.fullmatch(r"\d+", t) and _MODEL_BEFORE.search(m.context[0]):
         return None  # "AK 47", "F 16": a model's name, not a count
     if _ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after):
@@ -287,6 +303,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
     # "arrested three times since October": part of a total
     return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after),
                       "partial" if _PARTIAL_AFTER.match(after) else None)
+
+
 
 
 def _with_role(v: Value | None, role: str | None) -> Value | None:

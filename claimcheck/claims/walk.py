@@ -116,25 +116,18 @@ class SourceState:
         headline: bool,
         ctx: tuple[str, ...],
     ) -> None:
+        """Add one unit of a sentence as a claim, or drop it when it holds nothing to check."""
         doc = sent.doc
         toks = sorted(unit.tokens)
-        text = render(doc, toks, unit)
-        a = doc[toks[0]].idx
         last = doc[toks[-1]]
-        b = last.idx + len(last.text)
-        start, end, quote = self._span(block, a, b)
+        start, end, quote = self._span(block, doc[toks[0]].idx, last.idx + len(last.text))
         if not checkable(doc, toks) and not unit.replace:
             self.dropped.append(Dropped(self.src.id, quote, start, end, NOT_CHECKABLE))
             return
+        text = render(doc, toks, unit)
         _, _, sentence = self._span(block, sent.start_char, sent.end_char)
-        if sent.start not in self._mentions:
-            self._mentions[sent.start] = list(find_mentions(sent, doc))
-        starts = {doc[i].idx for i in toks}
-        mentions = [m for m in self._mentions[sent.start] if m.start in starts]
-        own = qualifiers_of(doc[toks[0]:toks[-1] + 1], self.cs.date)
-        ctx = own or (ctx if anaphoric(unit) else ())
-        if unit.facet:
-            ctx = (*ctx, f"facet:{unit.facet}")
+        mentions = self._unit_mentions(sent, toks)
+        ctx = self._qualifiers(doc, toks, unit, ctx)
         doer = doer_of(doc, unit, speaker)
         values = tuple(read_mentions(mentions, text=doc.text, date=self.cs.date,
                                      offset=lambda x, y: block.map.span(x, y)))
@@ -161,6 +154,26 @@ class SourceState:
                 parties=parties_of(doc, unit) if doer else (),
             )
         )
+
+
+    def _unit_mentions(self, sent: Span, toks: list[int]) -> list[Mention]:
+        """The value mentions of a unit: the sentence's (found once per sentence) that start on
+        one of the unit's tokens."""
+        doc = sent.doc
+        if sent.start not in self._mentions:
+            self._mentions[sent.start] = list(find_mentions(sent, doc))
+        starts = {doc[i].idx for i in toks}
+        return [m for m in self._mentions[sent.start] if m.start in starts]
+
+    def _qualifiers(self, doc: Doc, toks: list[int], unit: Unit,
+                    ctx: tuple[str, ...]) -> tuple[str, ...]:
+        """Which event a unit is about: its own ordinals and dates, else the paragraph's (`ctx`)
+        when its subject points back ("The meeting"); and the facet it states ("facet:age")."""
+        own = qualifiers_of(doc[toks[0]:toks[-1] + 1], self.cs.date)
+        ctx = own or (ctx if anaphoric(unit) else ())
+        if unit.facet:
+            ctx = (*ctx, f"facet:{unit.facet}")
+        return ctx
 
 
 def _quote_state(text: str, inside: bool) -> bool:
