@@ -510,7 +510,7 @@ def test_a_person_the_recogniser_calls_a_place_is_a_person():
     """004 tags "Putin" as a place once; the corpus calls him a person more often, so he is one
     of the people of the claim (and no place to veto "Istanbul"). A name mostly called a place
     is no person; as it is sometimes called a person, it is no place either (no veto)."""
-    from claimcheck.group import _features
+    from claimcheck.similarity import features as _features
 
     claims = [
         make_claim(
@@ -563,7 +563,8 @@ def test_overlapping_age_bounds_join_however_worded():
 def test_counts_sharing_a_bound_need_less_meaning(low, high, joins):
     """D2: "1,000 prisoners" / "1,000 to 1,200 prisoners" join at `meaning_bound`; counts with no
     bound in common still need `meaning_values`."""
-    from claimcheck.group import _Feat, _meaning_needed
+    from claimcheck.similarity import Feat as _Feat
+    from claimcheck.similarity import meaning_needed as _meaning_needed
 
     def feat(lo, hi):
         return _Feat(
@@ -607,7 +608,7 @@ def test_demonyms_name_their_place(word, place):
 
 def test_a_person_the_recogniser_calls_a_place_stays_a_person():
     """004 tags "Zelenskyy" as GPE once; it must not veto a match with claims naming Istanbul."""
-    from claimcheck.group import _features
+    from claimcheck.similarity import features as _features
 
     claims = [
         make_claim(
