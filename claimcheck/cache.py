@@ -27,6 +27,7 @@ _STAGES = (
     "textmap.py",
     "clean.py",
     "dates.py",
+    "numbers.py",
     "values.py",
     "lexicon.py",
     "settings.py",

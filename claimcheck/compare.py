@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any, Literal, cast
 
+from .dates import same_days
+from .intervals import birthdays_apart, compare
 from .lexicon import UNIT_NOUNS
-from .values import Value, ValueKind, birthdays_apart, compare, same_days
+from .values import Value, ValueKind
 
 # a group's verdict: `agree`, `compatible`, `conflict` (see above) or `single` (one source)
 Verdict = Literal["agree", "compatible", "conflict", "single"]

@@ -20,10 +20,10 @@ from rapidfuzz import fuzz
 
 from .claims import Claim
 from .compare import MEASURED
+from .dates import same_days
 from .lexicon import MONTHS, RELATIVE_DATE_WORDS
 from .names import fold, name_map
 from .settings import LIMITS, GroupSettings
-from .values import same_days
 
 # entity labels that name *which* event a source reports (who, where, when)
 NAMES = ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "DATE")

@@ -14,8 +14,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, cast
 
-from .dates import read_date, same_days
+from .dates import read_date
+from .dates import same_days as same_days
+from .intervals import Comparison as Comparison
+from .intervals import birthdays_apart as birthdays_apart
+from .intervals import compare as compare
 from .lexicon import CURRENCIES, HEDGES, MONTHS, ORDINALS, PEOPLE_NOUNS, SCALES, UNIT_SECONDS, VAGUE
+from .numbers import SCALE_WORDS, number
 from .settings import LIMITS
 
 # what a value measures
@@ -26,8 +31,6 @@ ValueKind = Literal[
 Bound = Literal["exact", "approx", "lt", "le", "gt", "ge", "range", "vague"]
 # what its number is besides its kind (see `Value.role`)
 Role = Literal["delay", "offset", "span", "added", "rate", "population", "contents", "partial"]
-# how two values of one kind relate (`compare`)
-Comparison = Literal["equal", "compatible", "disjoint"]
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,6 @@ class Value:
 # --------------------------------------------------------------------------- tables
 
 # hedges, vague amounts, scales, units and currencies are word lists: `lexicon.py`
-_BIG = "thousand|million|billion|trillion"  # scale words a number may be split from or share
 _DELAY_AFTER = re.compile(
     r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?",
     re.I,
@@ -109,33 +111,6 @@ def parse(text: str, *, label: str = "CARDINAL", noun: str | None = None, date: 
           context: tuple[str, str] = ("", "")) -> Value | None:
     """Read a value from a bare string (the mention as a user would type it)."""
     return read_mention(Mention(text, label, 0, len(text), noun, context), date=date)
-
-
-def compare(a: Value, b: Value) -> Comparison:
-    """`equal`, `compatible` (overlap, one more precise, or ages a birthday or two apart) or
-    `disjoint` for two values of one kind."""
-    if (a.low, a.high, a.bound) == (b.low, b.high, b.bound) and a.per_side == b.per_side:
-        return "equal"
-    if a.kind in ("date", "time"):
-        return "compatible" if _overlap_str(a, b) else "disjoint"
-    if a.low is None and a.high is None or b.low is None and b.high is None:
-        return "compatible"
-    if a.low == a.high == b.low == b.high:
-        return "equal"
-    return "compatible" if _overlap(a, b) or birthdays_apart(a, b) else "disjoint"
-
-
-def birthdays_apart(a: Value, b: Value) -> bool:
-    """Two ages a year or two apart ("Orozco, 27" when he was sought, "Orozco, 29" at his trial):
-    articles written at different times can both be right."""
-    return (
-        a.kind == b.kind == "age"
-        and a.low == a.high
-        and b.low == b.high
-        and a.low is not None
-        and b.low is not None
-        and 0 < abs(cast(float, a.low) - cast(float, b.low)) <= LIMITS.birthdays
-    )
 
 
 def resolve_date(text: str, reference: str | None) -> str | None:
@@ -220,7 +195,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return _numeric(raw, num, "percent", "%", hedge, m)
     if t in SCALES and re.search(r"\d$", before):
         return None  # "$140-150 | million": the scale of the number before, read with it
-    scale = re.match(rf"({_BIG})\b", after)
+    scale = re.match(rf"({SCALE_WORDS})\b", after)
     if scale and label in ("MONEY", "CARDINAL") and re.search(r"\d$", t):
         t = f"{t} {scale.group(1)}"  # "$140-150" then "million": the recogniser split them
     if label == "MONEY" or _currency(t):
@@ -303,8 +278,6 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
     # "arrested three times since October": part of a total
     return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after),
                       "partial" if _PARTIAL_AFTER.match(after) else None)
-
-
 
 
 def _with_role(v: Value | None, role: str | None) -> Value | None:
@@ -404,7 +377,7 @@ def _is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None
     if hedge in ("under", "over", "below", "above") and not re.search(
         r"[a-z]", re.sub(r"\d", "", t).replace(",", "")
     ):
-        n = _number(t)
+        n = number(t)
         words_before = set(re.findall(r"[a-z]+", before))
         person = (
             any(w.rstrip("s") in PEOPLE_NOUNS or w in PEOPLE_NOUNS for w in words_before)
@@ -439,40 +412,6 @@ def _ordinal(t: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
-
-
-def _number(t: str) -> float | None:
-    """A single number written in digits, digits with a scale word, or words."""
-    t = t.strip().strip(" ,.").replace("-", " ")
-    if not t:
-        return None
-    m = re.fullmatch(rf"({_NUM})\s*({_BIG}|dozen|hundred|k|m|bn)?", t)
-    if m:
-        n = float(m.group(1).replace(",", ""))
-        s = {"k": 1e3, "m": 1e6, "bn": 1e9}.get(m.group(2) or "", SCALES.get(m.group(2) or "", 1))
-        return n * s
-    if t in ("a", "an", "one"):
-        return 1.0
-    if t in ("a dozen", "dozen"):
-        return 12.0
-    if t.startswith(("a ", "an ")):
-        t = "one " + t.split(" ", 1)[1]
-    from text_to_num import text2num
-
-    try:
-        return float(text2num(t, "en"))
-    except ValueError:
-        pass
-    from text_to_num import alpha2digit
-
-    conv = alpha2digit(t, "en")
-    m = re.fullmatch(rf"({_NUM})\s*({_BIG})?", conv.strip())
-    if m:
-        return float(m.group(1).replace(",", "")) * SCALES.get(m.group(2) or "", 1)
-    return None
-
-
 _RANGE = re.compile(r"^(?:between\s+|from\s+)?(.+?)\s*(?:\bto\b|-|\band\b|\bor\b|\bfor\b)\s*(.+)$")
 
 
@@ -490,15 +429,15 @@ def _numeric(raw: str, t: str, kind: ValueKind, unit: str | None, hedge: str | N
             return Value(
                 raw, kind, lo * scale, hi * scale, bound, unit, m.noun, per_side, m.start, m.end
             )
-    n = _number(t)
+    n = number(t)
     if n is not None:
         return _hedged(raw, n, kind, unit, hedge, m, scale, per_side)
     r = _RANGE.match(t)
     if r and (not t.startswith(("a ", "an ")) or re.search(r"\b(?:to|-)\b", t)):
-        a, b = _number(r.group(1)), _number(r.group(2))
-        tail = re.search(rf"\s({_BIG})$", r.group(2))
+        a, b = number(r.group(1)), number(r.group(2))
+        tail = re.search(rf"\s({SCALE_WORDS})$", r.group(2))
         if (a is not None and b is not None and tail and a * SCALES[tail.group(1)] <= b
-                and not re.search(rf"(?:{_BIG})$", r.group(1))):
+                and not re.search(rf"(?:{SCALE_WORDS})$", r.group(1))):
             a *= SCALES[tail.group(1)]  # "between $140 and $150 million": both in millions
         if a is not None and b is not None:
             joiner = t[len(r.group(1)):len(t) - len(r.group(2))].strip()
@@ -535,42 +474,6 @@ def _round(n: float) -> bool:
     """Round durations ("an hour", "two hours") are how people approximate; a hyphenated
     modifier ("a 30-day ceasefire") names a set length and stays exact."""
     return n == int(n) and (n <= 3 or n % 5 == 0)
-
-
-def _overlap(a: Value, b: Value) -> bool:
-    inf = float("inf")
-    alo = -inf if a.low is None else cast(float, a.low)  # numeric kinds: floats
-    ahi = inf if a.high is None else cast(float, a.high)
-    blo = -inf if b.low is None else cast(float, b.low)
-    bhi = inf if b.high is None else cast(float, b.high)
-    if ahi < blo or bhi < alo:
-        return False
-    # touching ends: open bounds ("less than an hour" vs "just over an hour") do not meet
-    if ahi == blo:
-        return not (a.bound == "lt" or b.bound == "gt")
-    if bhi == alo:
-        return not (b.bound == "lt" or a.bound == "gt")
-    return True
-
-
-def _overlap_str(a: Value, b: Value) -> bool:
-    # dates and clock times: ISO strings
-    alo, ahi = cast(str, a.low or ""), cast(str, a.high or "~")
-    blo, bhi = cast(str, b.low or ""), cast(str, b.high or "~")
-    if a.kind == "time" and "approx" in (a.bound, b.bound):
-        return (
-            abs(_minutes(alo) - _minutes(blo)) <= LIMITS.clock_slack
-            if a.low and b.low
-            else True
-        )
-    if a.kind == "date":
-        return same_days((alo, ahi), (blo, bhi))  # knows dates without a year
-    return not (ahi < blo or bhi < alo)
-
-
-def _minutes(hhmm: str) -> int:
-    h, m = hhmm.split(":")
-    return int(h) * 60 + int(m)
 
 
 def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None) -> Value | None:
