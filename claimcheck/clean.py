@@ -99,11 +99,10 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
                 continue
         reason, found = _chrome(m.text)
         if reason:
-            if found:
-                if isinstance(found, tuple):
-                    partial.append(found)
-                else:
-                    dates.setdefault(reason, found)
+            if found and isinstance(found, tuple):
+                partial.append(found)
+            elif found:
+                dates.setdefault(reason, found)
             drop(m, 0, len(m.text), reason)
             continue
         if (dl := _DATELINE.match(m.text)) and len(m.text) > dl.end():
@@ -121,15 +120,26 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
             m = mend_hyphens(m, is_word)
         kept.append(Block(m, heading=block.heading))
 
+    date = _article_date(source, dates, partial)
+    return CleanSource(source, tuple(kept), tuple(dropped), date, _title(source, kept))
+
+
+def _title(source: Source, kept: list[Block]) -> str | None:
+    """The title given with the source, else the first block when it reads as a headline."""
+    if source.title is None and kept and is_headline(kept[0]):
+        return kept[0].text
+    return source.title
+
+
+def _article_date(source: Source, dates: dict[str, str],
+                  partial: list[tuple[int, int]]) -> str | None:
+    """The article's date: the one given with the source, else the metadata line's, a dateline
+    with a time, a dateline without a year (placed by a bare date line), or a bare date line."""
     date = source.date or dates.get("metadata") or dates.get("dateline: date and time")
     page_date = dates.get("date line")
     if date is None and partial:
         date = _with_year(partial[0], page_date)
-    date = date or page_date
-    title = source.title
-    if title is None and kept and is_headline(kept[0]):
-        title = kept[0].text
-    return CleanSource(source, tuple(kept), tuple(dropped), date, title)
+    return date or page_date
 
 
 def is_headline(block: Block) -> bool:

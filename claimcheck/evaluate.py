@@ -149,44 +149,9 @@ def _finding(path: Path, item, *, trap: bool) -> GoldFinding:
 
 def evaluate(report: Mapping, gold: Gold) -> Evaluation:
     """Score a report (the JSON contract, as a dict) against the gold findings."""
-    claims = report["claims"]
-    group_of = {cid: g for g in report["groups"] for cid in g["claims"]}
-
-    def claims_of(m: Member) -> set[str]:
-        return {
-            c["id"]
-            for c in claims
-            if c["source"].startswith(m.source) and m.text.lower() in c["text"].lower()
-        }
-
-    def locate(finding: GoldFinding) -> tuple[dict | None, tuple[str, ...]]:
-        """The group holding a claim of every member (the first such, by id), and the members
-        matching no claim."""
-        sets, missing = [], []
-        for m in finding.members:
-            ids = claims_of(m)
-            if not ids:
-                missing.append(f"{m.source}: {m.text}")
-            sets.append({group_of[i]["id"] for i in ids if i in group_of})
-        common = set.intersection(*sets) if sets else set()
-        if missing or not common:
-            return None, tuple(missing)
-        gid = min(common)
-        return next(g for g in report["groups"] if g["id"] == gid), ()
-
-    findings, apart = [], []
-    for f in gold.findings:
-        g, missing = locate(f)
-        gid, verdict = cast("str | None", g and g["id"]), cast("str | None", g and g["verdict"])
-        findings.append(Outcome(f.id, g is not None and g["verdict"] in f.expect, gid, verdict,
-                                f.expect, missing))
-    for f in gold.apart:
-        g, missing = locate(f)
-        apart.append(
-            Outcome(f.id, g is None and not missing, cast("str | None", g and g["id"]),
-                    cast("str | None", g and g["verdict"]), (), missing)
-        )
-
+    find = _Locator(report)
+    findings = [find.finding(f) for f in gold.findings]
+    apart = [find.trap(f) for f in gold.apart]
     conflict_ok = {
         o.group
         for o, f in zip(findings, gold.findings, strict=False)
@@ -196,7 +161,7 @@ def evaluate(report: Mapping, gold: Gold) -> Evaluation:
     must_conflict = [o for o in findings if o.expect == ("conflict",)]
     agreement_findings = [o for o in findings if "agree" in o.expect]
     agreed = {o.group for o in agreement_findings if o.holds}
-    named = {cid for f in gold.findings for m in f.members for cid in claims_of(m)}
+    named = {cid for f in gold.findings for m in f.members for cid in find.claims_of(m)}
     agree_touching = [
         g
         for g in report["groups"]
@@ -213,6 +178,50 @@ def evaluate(report: Mapping, gold: Gold) -> Evaluation:
         agreement_recall=Score(sum(o.holds for o in agreement_findings), len(agreement_findings)),
         false_conflicts=tuple(g["reason"] for g in conflicts if g["id"] not in conflict_ok),
     )
+
+
+class _Locator:
+    """Finds a gold file's members among a report's claims, and the group holding them all."""
+
+    def __init__(self, report: Mapping):
+        self.report = report
+        self.group_of = {cid: g for g in report["groups"] for cid in g["claims"]}
+
+    def claims_of(self, m: Member) -> set[str]:
+        """The claims a member names: its source id's start, and its text inside theirs."""
+        return {
+            c["id"]
+            for c in self.report["claims"]
+            if c["source"].startswith(m.source) and m.text.lower() in c["text"].lower()
+        }
+
+    def locate(self, finding: GoldFinding) -> tuple[dict | None, tuple[str, ...]]:
+        """The group holding a claim of every member (the first such, by id), and the members
+        matching no claim."""
+        sets, missing = [], []
+        for m in finding.members:
+            ids = self.claims_of(m)
+            if not ids:
+                missing.append(f"{m.source}: {m.text}")
+            sets.append({self.group_of[i]["id"] for i in ids if i in self.group_of})
+        common = set.intersection(*sets) if sets else set()
+        if missing or not common:
+            return None, tuple(missing)
+        gid = min(common)
+        return next(g for g in self.report["groups"] if g["id"] == gid), ()
+
+    def finding(self, f: GoldFinding) -> Outcome:
+        """A finding holds when one group holds every member with an expected verdict."""
+        g, missing = self.locate(f)
+        gid, verdict = cast("str | None", g and g["id"]), cast("str | None", g and g["verdict"])
+        return Outcome(f.id, g is not None and g["verdict"] in f.expect, gid, verdict, f.expect,
+                       missing)
+
+    def trap(self, f: GoldFinding) -> Outcome:
+        """A trap holds when no group holds every member (and every member is found)."""
+        g, missing = self.locate(f)
+        return Outcome(f.id, g is None and not missing, cast("str | None", g and g["id"]),
+                       cast("str | None", g and g["verdict"]), (), missing)
 
 
 def to_text(ev: Evaluation) -> str:

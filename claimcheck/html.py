@@ -71,9 +71,22 @@ _JS = """
 
 def to_html(report: Report) -> str:
     """The report as one self-contained HTML page (deterministic: same report, same bytes)."""
-    claims = {c.id: c for c in report.claims}
     src_index = {s.id: n for n, s in enumerate(report.sources, 1)}
     claim_anchor = {c.id: f"c{n}" for n, c in enumerate(report.claims, 1)}
+    out = _head(report)
+    out += _matrix(report, src_index)
+    out.append(_controls(report, src_index))
+    out.append('<main id="groups">')
+    out += _cards(report, src_index, claim_anchor)
+    out.append("</main><h2>Sources</h2>")
+    out += _source_texts(report, src_index, claim_anchor)
+    out.append(f"<script>{_JS}</script></body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _head(report: Report) -> list[str]:
+    """The page's head (a Content-Security-Policy allowing only the page's own script), the
+    summary counts and the skipped files."""
     counts = report.counts()
     script_hash = base64.b64encode(hashlib.sha256(_JS.encode()).digest()).decode()
     csp = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{script_hash}'; "
@@ -92,8 +105,12 @@ def to_html(report: Report) -> str:
             f"<li><code>{escape(s.path)}</code>: {escape(s.reason)}</li>" for s in report.skipped
         ]
         out.append("</ul></details>")
-    out += _matrix(report, src_index)
-    out.append(
+    return out
+
+
+def _controls(report: Report, src_index: dict[str, int]) -> str:
+    """The filters (verdict, source) and the search box."""
+    return (
         '<div class="controls"><label>Verdict <select id="verdict">'
         '<option value="all">all</option><option value="discrepancies">discrepancies</option>'
         + "".join(f'<option value="{v}">{v}</option>' for v in VERDICT_ORDER)
@@ -106,7 +123,12 @@ def to_html(report: Report) -> str:
         + 'placeholder="words in a claim or reason">'
         + '</label><span id="shown"></span></div>'
     )
-    out.append('<main id="groups">')
+
+
+def _cards(report: Report, src_index: dict[str, int], claim_anchor: dict[str, str]) -> list[str]:
+    """One card per group: verdict, reason, notes, and each source's quote."""
+    claims = {c.id: c for c in report.claims}
+    out = []
     for g in report.groups:
         srcs = " ".join(f"s{src_index[s]}" for s in g.sources)
         out.append(
@@ -127,10 +149,16 @@ def to_html(report: Report) -> str:
                 f'<td class="who">{escape(c.attributed_to or "")}</td></tr>'
             )
         out.append("</table></article>")
-    out.append("</main><h2>Sources</h2>")
+    return out
+
+
+def _source_texts(report: Report, src_index: dict[str, int],
+                  claim_anchor: dict[str, str]) -> list[str]:
+    """Each source's full text with every quoted span marked."""
     by_source: dict[str, list] = {}
     for c in report.claims:
         by_source.setdefault(c.source, []).append(c)
+    out = []
     for s in report.sources:
         meta = " · ".join(escape(x) for x in (s.outlet, s.date, s.url) if x)
         out.append(
@@ -144,8 +172,7 @@ def to_html(report: Report) -> str:
             + "</pre>"
         )
         out.append("</details>")
-    out.append(f"<script>{_JS}</script></body></html>")
-    return "\n".join(out) + "\n"
+    return out
 
 
 def _label(source) -> str:
@@ -225,40 +252,39 @@ def _matrix(report: Report, src_index: dict[str, int]) -> list[str]:
         )
     for i, a in enumerate(sources):
         for j, b in enumerate(sources):
-            x, y = left + j * cell, top + i * cell
-            if a == b:
-                out.append(
-                    f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="#eee" '
-                    f'stroke="#fff"/>'
-                )
-                continue
-            agree = tally[(a, b, "agree")] + tally[(a, b, "compatible")]
-            conflict = tally[(a, b, "conflict")]
-            total = agree + conflict
-            share = conflict / total if total else 0.0
-            fill = (
-                "#f5f5f5"
-                if not total
-                else (
-                    f"rgb({int(46 + share * (198 - 46))},{int(125 - share * (125 - 40))},"
-                    f"{int(50 - share * 10)})"
-                )
-            )
-            opacity = 0.25 + 0.75 * min(1.0, total / 5) if total else 1
-            out.append(
-                f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{fill}" '
-                f'fill-opacity="{opacity:.2f}" '
-                f'stroke="#fff"><title>{escape(a)} × {escape(b)}: {agree} agree or compatible, '
-                f'{conflict} conflict</title></rect>'
-            )
-            out.append(
-                f'<text x="{x + cell / 2}" y="{y + cell / 2 + 4}" '
-                f'text-anchor="middle">{agree}/{conflict}</text>'
-            )
+            out += _matrix_cell(a, b, left + j * cell, top + i * cell, cell, tally)
     out.append(
         '</svg><p class="offsets">Each cell: groups the two sources share that agree or are '
-        'compatible / '
-        "that conflict. Green is agreement, red conflict; paler cells rest on fewer "
+        "compatible / that conflict. Green is agreement, red conflict; paler cells rest on fewer "
         "groups.</p></details>"
     )
     return out
+
+
+def _matrix_cell(a: str, b: str, x: int, y: int, cell: int,
+                 tally: Counter[tuple[str, str, str]]) -> list[str]:
+    """One cell of the matrix: grey on the diagonal; else green to red by the share of
+    conflicts, paler when the two sources share few groups."""
+    if a == b:
+        return [f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="#eee" stroke="#fff"/>']
+    agree = tally[(a, b, "agree")] + tally[(a, b, "compatible")]
+    conflict = tally[(a, b, "conflict")]
+    total = agree + conflict
+    share = conflict / total if total else 0.0
+    fill = (
+        "#f5f5f5"
+        if not total
+        else (
+            f"rgb({int(46 + share * (198 - 46))},{int(125 - share * (125 - 40))},"
+            f"{int(50 - share * 10)})"
+        )
+    )
+    opacity = 0.25 + 0.75 * min(1.0, total / 5) if total else 1
+    return [
+        f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{fill}" '
+        f'fill-opacity="{opacity:.2f}" '
+        f'stroke="#fff"><title>{escape(a)} × {escape(b)}: {agree} agree or compatible, '
+        f'{conflict} conflict</title></rect>',
+        f'<text x="{x + cell / 2}" y="{y + cell / 2 + 4}" '
+        f'text-anchor="middle">{agree}/{conflict}</text>',
+    ]

@@ -74,16 +74,7 @@ def load_corpus(paths: str | Path | Sequence[str | Path], *, exclude: tuple[str,
     items = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
     if not items:
         raise InputError("no corpus given: name a folder or files of articles")
-    for p in items:
-        if p.is_symlink() and not p.exists():
-            raise InputError(f"corpus path is a broken symbolic link or a link loop: {p}")
-        if not p.exists():
-            raise InputError(f"corpus path not found: {p}")
-    if len(items) == 1 and items[0].is_dir():
-        root = items[0]
-    else:
-        parents = [p if p.is_dir() else p.parent for p in items]
-        root = Path(_common_dir(parents))
+    root = _root(items)
     files: list[Path] = []
     skipped: list[Skipped] = []
     for p in items:
@@ -92,6 +83,35 @@ def load_corpus(paths: str | Path | Sequence[str | Path], *, exclude: tuple[str,
         skipped.extend(Skipped(_rel(d, root), "symbolic link loop or broken link") for d in dead
                        if not any(Path(_rel(d, root)).match(g) for g in exclude))
     meta = _read_sources_csv(root / SOURCES_FILE) if (root / SOURCES_FILE).is_file() else {}
+    sources = _unique_ids(_read_files(files, root, exclude, max_file_size, meta, skipped))
+    if not sources:
+        detail = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
+        raise InputError(f"no readable article in {root}" + (f" ({detail})" if detail else ""))
+    return Corpus(root=str(root), sources=tuple(sources), skipped=tuple(skipped))
+
+
+def _root(items: list[Path]) -> Path:
+    """The corpus root (paths are reported relative to it): the folder given, else the folder
+    the files given have in common.
+
+    Raises:
+        InputError: a path does not exist or is a broken link.
+    """
+    for p in items:
+        if p.is_symlink() and not p.exists():
+            raise InputError(f"corpus path is a broken symbolic link or a link loop: {p}")
+        if not p.exists():
+            raise InputError(f"corpus path not found: {p}")
+    if len(items) == 1 and items[0].is_dir():
+        return items[0]
+    parents = [p if p.is_dir() else p.parent for p in items]
+    return Path(_common_dir(parents))
+
+
+def _read_files(files: list[Path], root: Path, exclude: tuple[str, ...], max_file_size: int,
+                meta: dict[str, dict[str, str]], skipped: list[Skipped]) -> list[Source]:
+    """The sources of the corpus files, in path order, each real file once; what cannot be read
+    is added to `skipped` with why (metadata and alias tables are no articles)."""
     sources: list[Source] = []
     seen: set[Path] = set()
     for f in sorted(set(files), key=lambda q: _rel(q, root)):
@@ -114,11 +134,7 @@ def load_corpus(paths: str | Path | Sequence[str | Path], *, exclude: tuple[str,
             skipped.extend(partial)
         except _SkipFile as exc:
             skipped.append(Skipped(rel, str(exc)))
-    sources = _unique_ids(sources)
-    if not sources:
-        detail = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
-        raise InputError(f"no readable article in {root}" + (f" ({detail})" if detail else ""))
-    return Corpus(root=str(root), sources=tuple(sources), skipped=tuple(skipped))
+    return sources
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -215,8 +231,6 @@ def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
         InputError: the file is missing, unreadable, of another type, malformed, or a claim is
             longer than MAX_CLAIM_CHARS (a claim is a sentence or two, not an article).
     """
-    import json
-
     p = Path(path)
     if not p.is_file():
         raise InputError(f"claims file not found: {p}")
@@ -231,35 +245,9 @@ def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
     if kind in (".txt", ".text", ""):
         items = [(str(n), line.strip()) for n, line in enumerate(text.splitlines(), 1)]
     elif kind == ".jsonl":
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{p}, line {n}: not valid JSON ({exc.msg})") from None
-            if not isinstance(rec, dict) or not isinstance(rec.get("claim"), str):
-                raise InputError(
-                    f'{p}, line {n}: each line needs a "claim" string, e.g. {{"id": "c1", '
-                    f'"claim": "..."}}'
-                )
-            items.append((str(rec.get("id", n)), rec["claim"].strip()))
+        items = _jsonl_claims(p, text)
     elif kind == ".csv":
-        import io
-
-        import pandas as pd
-
-        try:
-            df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-        except Exception as exc:  # pandas raises several parser errors
-            raise InputError(f"{p} cannot be read as CSV: {str(exc).splitlines()[0]}") from None
-        if "claim" not in df.columns:
-            raise InputError(
-                f"{p} has no 'claim' column (found: {', '.join(map(str, df.columns)) or 'none'})"
-            )
-        ids = df["id"] if "id" in df.columns else [str(n) for n in range(1, len(df) + 1)]
-        pairs = enumerate(zip(ids, df["claim"], strict=False), 1)
-        items = [(str(i) or str(n), c.strip()) for n, (i, c) in pairs]
+        items = _csv_claims(p, text)
     else:
         raise InputError(f"{p}: unknown claims file type {kind!r}: use .txt, .csv or .jsonl")
     for cid, claim in items:
@@ -275,6 +263,44 @@ def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
             'or {"claim": ...} records (.jsonl)'
         )
     return items
+
+
+def _jsonl_claims(p: Path, text: str) -> list[tuple[str, str]]:
+    """`(id, claim)` from JSONL records `{"id", "claim"}` (id: the line number when absent)."""
+    items: list[tuple[str, str]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{p}, line {n}: not valid JSON ({exc.msg})") from None
+        if not isinstance(rec, dict) or not isinstance(rec.get("claim"), str):
+            raise InputError(
+                f'{p}, line {n}: each line needs a "claim" string, e.g. {{"id": "c1", '
+                f'"claim": "..."}}'
+            )
+        items.append((str(rec.get("id", n)), rec["claim"].strip()))
+    return items
+
+
+def _csv_claims(p: Path, text: str) -> list[tuple[str, str]]:
+    """`(id, claim)` from a CSV's `claim` column and optional `id` column (else the row number)."""
+    import io
+
+    import pandas as pd
+
+    try:
+        df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except Exception as exc:  # pandas raises several parser errors
+        raise InputError(f"{p} cannot be read as CSV: {str(exc).splitlines()[0]}") from None
+    if "claim" not in df.columns:
+        raise InputError(
+            f"{p} has no 'claim' column (found: {', '.join(map(str, df.columns)) or 'none'})"
+        )
+    ids = df["id"] if "id" in df.columns else [str(n) for n in range(1, len(df) + 1)]
+    pairs = enumerate(zip(ids, df["claim"], strict=False), 1)
+    return [(str(i) or str(n), c.strip()) for n, (i, c) in pairs]
 
 
 # --------------------------------------------------------------------------- one file
@@ -297,17 +323,7 @@ def read_file(
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise _SkipFile(f"unsupported file type '{path.suffix or path.name}'")
-    try:
-        size = path.stat().st_size
-        if size > max_file_size:
-            raise _SkipFile(f"file is {size:,} bytes, over --max-file-size {max_file_size:,}")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _SkipFile(f"cannot read file: {exc.strerror or exc}") from None
-    text, warning = decode(data)
-    if not text.strip():
-        raise _SkipFile("empty file" if not text else "file holds only whitespace")
-    warnings = (warning,) if warning else ()
+    text, warnings = _read_text(path, max_file_size)
     stem = Path(rel).with_suffix("").as_posix()
     meta = dict(meta or {})
     if fmt in ("json", "jsonl", "csv"):
@@ -325,17 +341,28 @@ def read_file(
     if not blocks:
         raise _SkipFile("no article text found")
     found.update(meta)
-    return [
-        Source(
-            id=stem,
-            path=rel,
-            text=text,
-            blocks=tuple(blocks),
-            format=fmt,
-            warnings=warnings,
-            **_metadata(found),
-        )
-    ], []
+    source = Source(id=stem, path=rel, text=text, blocks=tuple(blocks), format=fmt,
+                    warnings=warnings, **_metadata(found))
+    return [source], []
+
+
+def _read_text(path: Path, max_file_size: int) -> tuple[str, tuple[str, ...]]:
+    """A file's text and the remark on decoding it, if any.
+
+    Raises:
+        _SkipFile: the file is too large, unreadable, binary, empty or only whitespace.
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_file_size:
+            raise _SkipFile(f"file is {size:,} bytes, over --max-file-size {max_file_size:,}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _SkipFile(f"cannot read file: {exc.strerror or exc}") from None
+    text, warning = decode(data)
+    if not text.strip():
+        raise _SkipFile("empty file" if not text else "file holds only whitespace")
+    return text, (warning,) if warning else ()
 
 
 def decode(data: bytes) -> tuple[str, str | None]:

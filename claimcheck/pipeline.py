@@ -193,35 +193,25 @@ def build_report(
         ModelError: the spaCy model cannot be loaded.
     """
     say = progress or (lambda _stage, _done, _total: None)
-    found = extract(
-        corpus,
-        model=model,
-        exclude=exclude,
-        max_file_size=max_file_size,
-        progress=progress,
-        cache=cache,
-        jobs=jobs,
-    )
+    found = extract(corpus, model=model, exclude=exclude, max_file_size=max_file_size,
+                    progress=progress, cache=cache, jobs=jobs)
     table = resolve_aliases(aliases, found.root)
     say("grouping", 0, 1)
     groups = group_claims(list(found.claims), settings=settings, aliases=table)
     say("grouping", 1, 1)
+    return Report(model=found.model, sources=_source_infos(found), claims=found.claims,
+                  groups=tuple(groups), dropped=found.dropped, skipped=found.skipped,
+                  texts={c.source.id: c.source.text for c in found.cleaned})
+
+
+def _source_infos(found: Extracted) -> tuple[SourceInfo, ...]:
+    """The sources as the report lists them; a source that gave no claim says so."""
     with_claims = {c.source for c in found.claims}
-    sources = tuple(
-        SourceInfo(
-            c.source.id,
-            c.source.path,
-            c.title,
-            c.date,
-            c.source.outlet,
-            c.source.url,
-            c.source.warnings + (() if c.source.id in with_claims else (NO_CLAIMS,)),
-        )
+    return tuple(
+        SourceInfo(c.source.id, c.source.path, c.title, c.date, c.source.outlet, c.source.url,
+                   c.source.warnings + (() if c.source.id in with_claims else (NO_CLAIMS,)))
         for c in found.cleaned
     )
-    return Report(model=found.model, sources=sources, claims=found.claims, groups=tuple(groups),
-                  dropped=found.dropped, skipped=found.skipped,
-                  texts={c.source.id: c.source.text for c in found.cleaned})
 
 
 def resolve_aliases(
