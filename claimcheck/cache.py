@@ -16,6 +16,7 @@ import pickle
 import tempfile
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .claims import model_fingerprint
 from .ingest import Source
@@ -87,7 +88,7 @@ class ParseCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def get(self, key: str):
+    def get(self, key: str) -> Any:
         try:
             with open(self._path(key), "rb") as f:
                 return pickle.load(f)
@@ -102,7 +103,7 @@ class ParseCache:
         ):
             return None
 
-    def put(self, key: str, obj) -> None:
+    def put(self, key: str, obj: Any) -> None:
         """Store `obj`; a cache that cannot be written is no error (the run just stays uncached)."""
         path = self._path(key)
         tmp = None

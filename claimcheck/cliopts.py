@@ -12,13 +12,19 @@ import contextlib
 import functools
 import inspect
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, get_type_hints
+from typing import TYPE_CHECKING, Annotated, Any, get_type_hints
 
 import typer
 
 from .errors import ClaimcheckError
+
+if TYPE_CHECKING:
+    from .check import Checker, CheckResult
+    from .ingest import Skipped
+    from .pipeline import Report
+    from .settings import GroupSettings
 
 ModelOpt = Annotated[
     str | None,
@@ -145,12 +151,12 @@ def _err(msg: str) -> None:
     typer.echo(f"Error: {msg}", err=True)
 
 
-def guarded(fn):
+def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn claimcheck's named errors into `Error: …` and exit 2; Ctrl-C into exit 130; any other
     exception (a bug) into one line and exit 3, or its traceback with --debug."""
 
     @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
         debug = kwargs.get("debug", False)
         try:
             return fn(*args, **kwargs)
@@ -180,7 +186,7 @@ def corpus_paths(paths: list[Path] | None) -> list[Path]:
     return list(paths) if paths else [Path("corpus")]
 
 
-def settings_from(items: list[str], no_semantic: bool = False):
+def settings_from(items: list[str], no_semantic: bool = False) -> GroupSettings:
     """GroupSettings from `NAME=VALUE` options and --no-semantic."""
     from dataclasses import fields, replace
 
@@ -204,7 +210,7 @@ def settings_from(items: list[str], no_semantic: bool = False):
 
 
 @contextlib.contextmanager
-def progress_bar(quiet: bool):
+def progress_bar(quiet: bool) -> Iterator[Callable[[str, int, int], None] | None]:
     """A rich progress bar on stderr (only when stderr is a terminal and not --quiet); yields the
     callback for `build_report`, or None."""
     from rich.console import Console
@@ -240,7 +246,7 @@ def progress_bar(quiet: bool):
         yield update
 
 
-def warn(skipped, warnings, quiet: bool) -> None:
+def warn(skipped: Iterable[Skipped], warnings: Iterable[tuple[str, str]], quiet: bool) -> None:
     """One line per skipped file and per remark on a file read (`warnings`: (path, text) pairs)."""
     if quiet:
         return
@@ -250,7 +256,7 @@ def warn(skipped, warnings, quiet: bool) -> None:
         typer.echo(f"Warning: {path}: {w}", err=True)
 
 
-def warn_skipped(report, quiet: bool) -> None:
+def warn_skipped(report: Report, quiet: bool) -> None:
     warn(report.skipped, [(s.path, w) for s in report.sources for w in s.warnings], quiet)
 
 
@@ -261,8 +267,17 @@ def _cache_dir(cache: Path | None, no_cache: bool) -> Path | None:
 
 
 def run_options(
-    *, model, exclude, max_file_size, jobs, aliases, threshold, no_semantic, cache, no_cache
-) -> dict:
+    *,
+    model: str | None,
+    exclude: list[str] | None,
+    max_file_size: str,
+    jobs: int,
+    aliases: Path | None,
+    threshold: list[str] | None,
+    no_semantic: bool,
+    cache: Path | None,
+    no_cache: bool,
+) -> dict[str, Any]:
     """The options `build_report` and `Checker` share, from the command line's."""
     return {
         "model": model,
@@ -275,7 +290,8 @@ def run_options(
     }
 
 
-def make_checker(corpus, *, quiet: bool, **options):
+def make_checker(corpus: list[Path] | None, *, quiet: bool, **options: Any) -> Checker:
+    """A `Checker` for the corpus, with a progress bar while it parses and its warnings shown."""
     from .check import Checker
 
     with progress_bar(quiet) as progress:
@@ -285,7 +301,8 @@ def make_checker(corpus, *, quiet: bool, **options):
 
 
 def emit_results(
-    results, *, fmt: str, fail_on: str, name: str, out: Path | None, quiet: bool
+    results: list[CheckResult], *, fmt: str, fail_on: str, name: str, out: Path | None,
+    quiet: bool
 ) -> None:
     """Print or write the results, then exit 1 if any fails the gate."""
     from .report import render_results, write_atomic

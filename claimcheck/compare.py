@@ -12,12 +12,15 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .dates import same_days
 from .intervals import birthdays_apart, compare
 from .lexicon import UNIT_NOUNS
 from .values import Value, ValueKind
+
+if TYPE_CHECKING:
+    from .claims import Claim
 
 # a group's verdict: `agree`, `compatible`, `conflict` (see above) or `single` (one source)
 Verdict = Literal["agree", "compatible", "conflict", "single"]
@@ -34,7 +37,7 @@ def short(source: str) -> str:
 
 def describe(v: Value) -> str:
     """A value's interval in words a reader checks quickly: "< 60 min", "1,000–1,200"."""
-    def fmt(x):
+    def fmt(x: float | str | None) -> str:
         if x is None:
             return "?"
         if isinstance(x, str):
@@ -87,14 +90,14 @@ def _same_measure(a: Value, b: Value) -> bool:
     return True
 
 
-def _peers(v: Value, claim) -> list[Value]:
+def _peers(v: Value, claim: Claim) -> list[Value]:
     """The values of `claim` that measure what `v` measures."""
     return [
         w for w in claim.values if w.kind in MEASURED and _key(w) == _key(v) and _same_measure(v, w)
     ]
 
 
-def _matched(v: Value, claim) -> bool:
+def _matched(v: Value, claim: Claim) -> bool:
     """Whether `claim` holds a value measuring the same thing that `v` does not contradict, or
     the very same amount whatever it is attached to ("landed 178 punches" / "landing 178 of
     369 punches thrown": the 178 is there, so 369 is something else)."""
@@ -102,12 +105,12 @@ def _matched(v: Value, claim) -> bool:
             or any(w.kind == v.kind and (w.low, w.high) == (v.low, v.high) for w in claim.values))
 
 
-def _places(claim) -> frozenset[str]:
+def _places(claim: Claim) -> frozenset[str]:
     """The places a claim names: a population belongs to one of them."""
     return frozenset(t.lower() for t, label in claim.entities if label in ("GPE", "LOC", "FAC"))
 
 
-def _every_figure_differs(a, b) -> bool:
+def _every_figure_differs(a: Claim, b: Claim) -> bool:
     """Whether two claims compare on two or more measures and differ on all of them ("13 homers
     and 43 RBIs in 54 games" / "33 homers and 121 RBI" over the season; "six rifles, 12
     magazines" in one raid / "14 rifles, 31 magazines" in five; a seven-year, $150 million offer
@@ -130,7 +133,8 @@ def _every_figure_differs(a, b) -> bool:
     return len(measures) >= 2
 
 
-def _mention(claim, v: Value) -> str:
+def _mention(claim: Claim, v: Value) -> str:
+    """A value as a reason quotes it: source, wording, interval and speaker."""
     who = f", said by {claim.attributed_to}" if claim.attributed_to else ""
     return f'{short(claim.source)} "{v.text}" ({describe(v)}{who})'
 
@@ -264,14 +268,15 @@ def _occasions(claims: Sequence) -> str:
     differently ("which was completed last month" / "the upcoming exchange"): the values may
     then be about two occasions of one kind of thing, which a reader should know before taking
     the difference for a discrepancy. Empty when they place it alike or do not say."""
-    when: dict[str, list[tuple[str, object, object]]] = {}
+    when: dict[str, list[tuple[str, Any, Any]]] = {}  # (wording, first day, last day)
     for c in claims:
         marks = [(v.text, v.low, v.high) for v in c.values if v.kind == "date"]
         marks += [(m.group(1).lower(), None, None) for m in _WHEN_WORDS.finditer(c.text)]
         if marks:
             when.setdefault(c.source, []).extend(marks)
 
-    def alike(a, b) -> bool:
+    def alike(a: tuple[str, Any, Any], b: tuple[str, Any, Any]) -> bool:
+        """Two marks of when: the same days (dates), else the same word."""
         if None not in (a[1], a[2], b[1], b[2]):
             return same_days(a[1:], b[1:])
         return a[0].lower() == b[0].lower()
@@ -293,7 +298,7 @@ def _by_source_pair(items: list[tuple[str, str, str]]) -> list[str]:
     return list(seen.values())
 
 
-def relate(query, evidence) -> tuple[Relation, str]:
+def relate(query: Claim, evidence: Claim) -> tuple[Relation, str]:
     """How a source's claim bears on a checked claim that matched it: `agree`, `compatible`,
     `conflict`, or `related` (it matches the words but does not measure the query's values),
     with the values behind it ("two hours (108 min–132 min) vs a little over an hour

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast, get_args
+from typing import Any, cast, get_args
 
 import yaml
 
@@ -123,7 +123,8 @@ def load_gold(path: str | Path) -> Gold:
                 tuple(_finding(p, f, trap=True) for f in data.get("apart") or []))
 
 
-def _finding(path: Path, item, *, trap: bool) -> GoldFinding:
+def _finding(path: Path, item: Any, *, trap: bool) -> GoldFinding:
+    """One finding or trap of a gold file, checked."""
     where = (
         f"gold file {path}, entry {item.get('id', '?') if isinstance(item, Mapping) else item!r}"
     )

@@ -234,7 +234,7 @@ class _HTMLText(HTMLParser):
             self.blocks.append((self.pieces, self.heading, self.article_depth > 0))
         self.pieces = []
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
@@ -261,7 +261,7 @@ class _HTMLText(HTMLParser):
         if tag in ("article", "main"):
             self.article_depth += 1
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in _VOID or tag not in self.stack:
             return
         while self.stack:
@@ -286,16 +286,16 @@ class _HTMLText(HTMLParser):
             return
         self.pieces.append((start, end, value))
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         start = self._pos()
         self._text(start, start + len(data), data)
 
-    def handle_entityref(self, name):
+    def handle_entityref(self, name: str) -> None:
         start = self._pos()
         raw = f"&{name};" if self.raw.startswith(f"&{name};", start) else f"&{name}"
         self._text(start, start + len(raw), unescape(raw))
 
-    def handle_charref(self, name):
+    def handle_charref(self, name: str) -> None:
         start = self._pos()
         raw = f"&#{name};" if self.raw.startswith(f"&#{name};", start) else f"&#{name}"
         self._text(start, start + len(raw), unescape(raw))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -293,7 +293,8 @@ class _SameStory:
         self.cache: dict[tuple[str, str], bool] = {}
 
     @staticmethod
-    def _vectors(feats: Sequence[Feat], terms) -> dict[str, dict[str, float]]:
+    def _vectors(feats: Sequence[Feat],
+                 terms: Callable[[Feat], Iterable[str]]) -> dict[str, dict[str, float]]:
         counts: dict[str, Counter[str]] = defaultdict(Counter)
         for f in feats:
             counts[f.source].update(terms(f))

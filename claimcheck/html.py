@@ -15,8 +15,9 @@ from collections import Counter
 from html import escape
 from itertools import combinations
 
+from .claims import Claim
 from .compare import describe
-from .pipeline import Report
+from .pipeline import Report, SourceInfo
 
 VERDICT_ORDER = ("conflict", "compatible", "agree", "single")
 
@@ -175,11 +176,11 @@ def _source_texts(report: Report, src_index: dict[str, int],
     return out
 
 
-def _label(source) -> str:
+def _label(source: SourceInfo) -> str:
     return source.id + (f" ({source.outlet})" if source.outlet else "")
 
 
-def _highlight(claim) -> str:
+def _highlight(claim: Claim) -> str:
     """The claim's quote, escaped, with each value inside it wrapped in <mark class="value">."""
     spans = sorted((v.start - claim.start, v.end - claim.start) for v in claim.values
                    if claim.start <= v.start < v.end <= claim.end)
@@ -194,7 +195,7 @@ def _highlight(claim) -> str:
     return "".join(parts)
 
 
-def _value_list(claim) -> str:
+def _value_list(claim: Claim) -> str:
     if not claim.values:
         return ""
     items = ", ".join(f"{escape(v.text)} = {escape(describe(v))}" for v in claim.values)

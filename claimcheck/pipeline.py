@@ -8,13 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from .cache import ParseCache, source_key
 from .claims import Claim, Extractor, model_name
 from .clean import CleanSource, Dropped, clean
 from .group import Group, GroupSettings, group_claims
 from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, Source, load_aliases, load_corpus
+
+if TYPE_CHECKING:
+    from .values import Value
 
 
 @dataclass(frozen=True)
@@ -226,7 +229,7 @@ def resolve_aliases(
     return load_aliases(aliases)
 
 
-def read_values(text: str, *, date: str | None = None, model: str | None = None):
+def read_values(text: str, *, date: str | None = None, model: str | None = None) -> list[Value]:
     """The values claimcheck reads in a sentence (what `claimcheck values` prints)."""
     from .ingest import normalize_date
     from .values import read_mentions, span_between

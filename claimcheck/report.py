@@ -9,28 +9,34 @@ import re
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .compare import describe
 from .html import to_html
 from .pipeline import Report
 
+if TYPE_CHECKING:
+    from .check import CheckResult
+    from .claims import Claim
+    from .values import Value
+
 SCHEMA_VERSION = 1
 
 
-def _num(x):
+def _num(x: float | str | None) -> float | int | str | None:
     if isinstance(x, float):
         x = round(x, 3)
         return int(x) if x == int(x) else x
     return x
 
 
-def value_dict(v) -> dict:
+def value_dict(v: Value) -> dict:
     d = asdict(v)
     d["low"], d["high"] = _num(v.low), _num(v.high)
     return d
 
 
-def claim_dict(c) -> dict:
+def claim_dict(c: Claim) -> dict:
     return {
         "id": c.id,
         "source": c.source,
@@ -165,7 +171,7 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _values_cell(c) -> str:
+def _values_cell(c: Claim) -> str:
     return "; ".join(f"{v.text} = {describe(v)}" for v in c.values)
 
 
@@ -253,7 +259,7 @@ def write_reports(
 CHECK_FORMATS = ("text", "json", "jsonl", "csv", "junit")
 
 
-def result_dict(r, *, fail_on: str) -> dict:
+def result_dict(r: CheckResult, *, fail_on: str) -> dict:
     """One check result as JSON: the verdict, whether it fails the gate, and the evidence."""
     return {
         "id": r.id,
@@ -266,7 +272,8 @@ def result_dict(r, *, fail_on: str) -> dict:
     }
 
 
-def render_results(results, fmt: str, *, fail_on: str, name: str = "claims") -> str:
+def render_results(results: list[CheckResult], fmt: str, *, fail_on: str,
+                   name: str = "claims") -> str:
     """Check results as text, json, jsonl, csv or junit (`name` is the JUnit suite and class name:
     the claims file)."""
     if fmt == "json":
@@ -306,7 +313,7 @@ def render_results(results, fmt: str, *, fail_on: str, name: str = "claims") -> 
     return "".join(_result_text(r, fail_on) for r in results)
 
 
-def _evidence_lines(r, limit: int | None = None) -> list[str]:
+def _evidence_lines(r: CheckResult, limit: int | None = None) -> list[str]:
     shown = r.evidence if limit is None else r.evidence[:limit]
     lines = [f'- [{e.relation}] {e.source} {e.start}–{e.end}: "{e.quote}"'
              + (f" ({e.attributed_to})" if e.attributed_to else "")
@@ -316,7 +323,7 @@ def _evidence_lines(r, limit: int | None = None) -> list[str]:
     return lines
 
 
-def _result_text(r, fail_on: str) -> str:
+def _result_text(r: CheckResult, fail_on: str) -> str:
     mark = "FAIL" if r.failed(fail_on) else "ok"
     lines = [f"{r.id} [{r.verdict}] {mark}: {r.claim}", f"  {r.reason}"]
     lines += ["  " + line for line in _evidence_lines(r, limit=8)]
@@ -331,7 +338,7 @@ def _xml_text(text: str) -> str:
     return _XML_BAD.sub("\ufffd", text)
 
 
-def _junit(results, *, fail_on: str, name: str) -> str:
+def _junit(results: list[CheckResult], *, fail_on: str, name: str) -> str:
     """JUnit XML as Jenkins and GitLab read it (schema: tests/junit.xsd): one testcase per claim,
     a <failure> with the reason and the evidence when it fails the gate."""
     import xml.etree.ElementTree as ET

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -21,7 +22,8 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "minilm-l6-static-256"
 
 
 @lru_cache(maxsize=2)
-def _model(path: str):
+def _model(path: str) -> Any:
+    """The static embedding model in `path`, loaded once (a model2vec `StaticModel`)."""
     # the model is a local folder: never ask the hub
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def reporting(tok: Token):
+def reporting(tok: Token) -> tuple[Token, Token, list[Token]] | None:
     """`(verb, subject, complements)` when `tok` frames reported speech ("X said …"), else None.
 
     The verb is `tok` itself or a reporting verb hanging off it ("CONTENT, X said", or a parse

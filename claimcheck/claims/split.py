@@ -316,7 +316,7 @@ def _counted(noun: Token) -> bool:
     )
 
 
-def _inherited_subject(verb: Token):
+def _inherited_subject(verb: Token) -> Token | None:
     """The subject a coordinated verb shares: the nearest verb up the chain whose subject agrees."""
     v = verb.head
     while True:
