@@ -27,8 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
-from ecbplus_groups import CORPUS as ECB  # noqa: E402
-from ecbplus_groups import EXCLUDE, per_event, stats  # noqa: E402
+from ecbplus_groups import CORPUS as ECB, EXCLUDE, per_event, stats  # noqa: E402
 
 
 def timed(fn, *args, **kwargs):

@@ -264,8 +264,7 @@ def evaluate(
     """Score the report for CORPUS (a folder, files, or a report.json) against GOLD: precision and
     recall of conflicts and agreements, and which findings and traps hold."""
     from .errors import InputError
-    from .evaluate import evaluate as score
-    from .evaluate import load_gold, to_text
+    from .evaluate import evaluate as score, load_gold, to_text
     from .pipeline import build_report
     from .report import to_dict
 

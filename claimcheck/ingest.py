@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .errors import InputError
-from .formats import Block, html_blocks, md_blocks, text_blocks
-from .formats import SkipFile as _SkipFile
+from .formats import Block, SkipFile as _SkipFile, html_blocks, md_blocks, text_blocks
 from .textmap import TextMap
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",

@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, cast
 
-from .dates import read_date
-from .dates import same_days as same_days
-from .intervals import Comparison as Comparison
-from .intervals import birthdays_apart as birthdays_apart
-from .intervals import compare as compare
+from .dates import read_date, same_days as same_days
+from .intervals import (
+    Comparison as Comparison,
+    birthdays_apart as birthdays_apart,
+    compare as compare,
+)
 from .lexicon import CURRENCIES, HEDGES, MONTHS, ORDINALS, PEOPLE_NOUNS, SCALES, UNIT_SECONDS, VAGUE
 from .numbers import SCALE_WORDS, number
 from .settings import LIMITS

@@ -112,8 +112,7 @@ def test_textmap_edits_compose():
 
 # --------------------------------------------------------------------------- properties
 
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, strategies as st  # noqa: E402
 
 _WORDS = [
     "the",

@@ -563,8 +563,7 @@ def test_overlapping_age_bounds_join_however_worded():
 def test_counts_sharing_a_bound_need_less_meaning(low, high, joins):
     """D2: "1,000 prisoners" / "1,000 to 1,200 prisoners" join at `meaning_bound`; counts with no
     bound in common still need `meaning_values`."""
-    from claimcheck.similarity import Feat as _Feat
-    from claimcheck.similarity import meaning_needed as _meaning_needed
+    from claimcheck.similarity import Feat as _Feat, meaning_needed as _meaning_needed
 
     def feat(lo, hi):
         return _Feat(
@@ -630,8 +629,7 @@ def test_a_person_the_recogniser_calls_a_place_stays_a_person():
 
 # --------------------------------------------------------------------------- properties
 
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, strategies as st  # noqa: E402
 
 _VOCAB = [
     "talk",
