@@ -30,7 +30,6 @@ class Block:
         return self.map.text
 
 
-
 class SkipFile(Exception):
     """Raised while reading a file that is listed under `skipped`; the message says why."""
 

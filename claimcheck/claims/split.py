@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-
 def split_sentence(sent: Span, headline: bool) -> tuple[str | None, list[Unit]]:
     """The speaker (if reported speech) and the atomic units of one sentence."""
     doc = sent.doc
