@@ -49,9 +49,16 @@ def stats(report) -> dict:
             per[e]["multi"] += len(g.sources) > 1
             per[e]["conflict"] += g.verdict == "conflict"
     order = sorted(per, key=_order)
-    return {"claims": len(report.claims), "groups": len(report.groups), "multi": multi, "mixed": mixed,
-            "mixed_share": mixed / max(1, multi), "conflicts": conflicts, "mixed_conflicts": mixed_conflicts,
-            "per_event": {e: dict(per[e]) for e in order}}
+    return {
+        "claims": len(report.claims),
+        "groups": len(report.groups),
+        "multi": multi,
+        "mixed": mixed,
+        "mixed_share": mixed / max(1, multi),
+        "conflicts": conflicts,
+        "mixed_conflicts": mixed_conflicts,
+        "per_event": {e: dict(per[e]) for e in order},
+    }
 
 
 def per_event(corpus: Path, *, settings, cache: str | None = None) -> dict[str, object]:
@@ -59,7 +66,9 @@ def per_event(corpus: Path, *, settings, cache: str | None = None) -> dict[str, 
     from claimcheck import build_report
 
     folders = sorted((p for p in corpus.iterdir() if p.is_dir()), key=lambda p: _order(p.name))
-    return {p.name: build_report(p, exclude=EXCLUDE, settings=settings, cache=cache) for p in folders}
+    return {
+        p.name: build_report(p, exclude=EXCLUDE, settings=settings, cache=cache) for p in folders
+    }
 
 
 def _show(name: str, report) -> None:
@@ -77,7 +86,11 @@ def main() -> None:
 
     argv = sys.argv[1:]
     cache = argv[argv.index("--cache") + 1] if "--cache" in argv else None
-    args = [a for k, a in enumerate(argv) if not a.startswith("--") and (k == 0 or argv[k - 1] != "--cache")]
+    args = [
+        a
+        for k, a in enumerate(argv)
+        if not a.startswith("--") and (k == 0 or argv[k - 1] != "--cache")
+    ]
     corpus = Path(args[0]) if args else CORPUS
     settings = GroupSettings(semantic="--no-semantic" not in argv)
     t = time.perf_counter()
@@ -88,19 +101,27 @@ def main() -> None:
         for name, r in reports.items():
             multi = sum(len(g.sources) > 1 for g in r.groups)
             conflicts = sum(g.verdict == "conflict" for g in r.groups)
-            total.update(groups=len(r.groups), multi=multi, conflicts=conflicts, claims=len(r.claims))
+            total.update(
+                groups=len(r.groups), multi=multi, conflicts=conflicts, claims=len(r.claims)
+            )
             print(f"  {name:12} groups {len(r.groups):4} multi {multi:3} conflict {conflicts:2}")
             if "--show" in argv:
                 _show(name, r)
-        print(f"time {elapsed:.1f}s, {len(reports)} events: claims {total['claims']}, groups {total['groups']}, "
-              f"multi-source {total['multi']}, conflicts {total['conflicts']}")
+        print(
+            f"time {elapsed:.1f}s, {len(reports)} events: claims {total['claims']}, groups "
+            f"{total['groups']}, "
+            f"multi-source {total['multi']}, conflicts {total['conflicts']}"
+        )
         return
     r = build_report(corpus, exclude=EXCLUDE, settings=settings, cache=cache)
     elapsed = time.perf_counter() - t
     s = stats(r)
     print(f"time {elapsed:.1f}s", r.counts())
-    print(f"multi-source groups {s['multi']}, mixing events {s['mixed']} ({100 * s['mixed_share']:.1f}%), "
-          f"conflicts {s['conflicts']}, conflicts mixing events {s['mixed_conflicts']}")
+    print(
+        f"multi-source groups {s['multi']}, mixing events {s['mixed']} "
+        f"({100 * s['mixed_share']:.1f}%), "
+        f"conflicts {s['conflicts']}, conflicts mixing events {s['mixed_conflicts']}"
+    )
     for e, c in s["per_event"].items():
         print(f"  {e:12} groups {c['groups']:4} multi {c['multi']:3} conflict {c['conflict']:2}")
     if "--show" in argv:

@@ -1,7 +1,8 @@
 """claimcheck's benchmarks, in one run on one machine; results go to bench/RESULTS.md.
 
     python bench/run.py                      # everything (about 20 minutes on 2 cores)
-    python bench/run.py --only pipeline,jobs # some of: pipeline, jobs, grouping, cache, semantic, events
+    python bench/run.py --only pipeline,jobs # some of: pipeline, jobs, grouping, cache,
+                                             # semantic, events
     python bench/run.py --sizes 10000,100000 # grouping sizes (default 10k, 100k, 1M)
 
 What each part measures is in bench/README.md.
@@ -52,7 +53,8 @@ def bare_spacy(corpus, extractor) -> float:
 
 
 def full_report(corpus, *, jobs: int = 1) -> float:
-    """What `claimcheck report` does, model already loaded: read, clean, parse, split, group, render."""
+    """What `claimcheck report` does, model already loaded: read, clean, parse, split, group,
+    render."""
     from claimcheck import build_report, write_reports
 
     t = time.perf_counter()
@@ -73,8 +75,16 @@ def part_pipeline(results: dict) -> None:
     per_bare = sum(bare_spacy(e, extractor) for e in events)
     per_full = sum(full_report(e) for e in events)
     results["pipeline"] = {
-        "whole corpus": {"spacy_s": whole_bare, "claimcheck_s": whole_full, "ratio": whole_full / whole_bare},
-        f"per event ({len(events)} runs)": {"spacy_s": per_bare, "claimcheck_s": per_full, "ratio": per_full / per_bare},
+        "whole corpus": {
+            "spacy_s": whole_bare,
+            "claimcheck_s": whole_full,
+            "ratio": whole_full / whole_bare,
+        },
+        f"per event ({len(events)} runs)": {
+            "spacy_s": per_bare,
+            "claimcheck_s": per_full,
+            "ratio": per_full / per_bare,
+        },
     }
 
 
@@ -84,7 +94,12 @@ def part_pipeline(results: dict) -> None:
 def part_jobs(results: dict) -> None:
     one = full_report(ECB, jobs=1)
     two = full_report(ECB, jobs=2)
-    results["jobs"] = {"jobs=1_s": one, "jobs=2_s": two, "speedup": one / two, "cores": os.cpu_count()}
+    results["jobs"] = {
+        "jobs=1_s": one,
+        "jobs=2_s": two,
+        "speedup": one / two,
+        "cores": os.cpu_count(),
+    }
 
 
 # --------------------------------------------------------------------------- 3. grouping at scale
@@ -94,8 +109,7 @@ def base_claims():
     """The claims of ECB+ (parsed once, then from a cache under bench/.cache)."""
     from claimcheck.pipeline import extract
 
-    _, claims, *_ = extract(ECB, exclude=EXCLUDE, cache=HERE / ".cache")
-    return claims
+    return list(extract(ECB, exclude=EXCLUDE, cache=HERE / ".cache").claims)
 
 
 def _pseudo(word: str, k: int) -> str:
@@ -130,14 +144,27 @@ def synthetic(n: int, seed: int = 7):
             if k == 0:
                 out.append(c)
                 continue
-            words = [w if w.startswith("<") or df[w] >= 50 else _pseudo(w, k) for w in c.frame.split()]
+            words = [
+                w if w.startswith("<") or df[w] >= 50 else _pseudo(w, k) for w in c.frame.split()
+            ]
             words = [w for w in words if rnd.random() > 1 / 3] or words[:1]
-            ents = tuple((" ".join(_pseudo(w.lower(), k) for w in t.split()), label) for t, label in c.entities)
+            ents = tuple(
+                (" ".join(_pseudo(w.lower(), k) for w in t.split()), label)
+                for t, label in c.entities
+            )
             src = f"{c.source}~{k}"
             # the text (what the meaning signal reads) is the altered frame: copies must not
             # share the original wording the frame no longer has
-            out.append(replace(c, id=f"{src}#{len(out)}", source=src, frame=" ".join(words), entities=ents,
-                               text=" ".join(w for w in words if not w.startswith("<"))))
+            out.append(
+                replace(
+                    c,
+                    id=f"{src}#{len(out)}",
+                    source=src,
+                    frame=" ".join(words),
+                    entities=ents,
+                    text=" ".join(w for w in words if not w.startswith("<")),
+                )
+            )
         k += 1
     return out
 
@@ -185,7 +212,9 @@ def group_once(n: int, path: str) -> dict:
     claims = synthetic(n)
     gc.collect()
     with RssWatch() as rss:
-        groups, seconds = timed(group_claims, claims, settings=GroupSettings(semantic=path == "semantic"))
+        groups, seconds = timed(
+            group_claims, claims, settings=GroupSettings(semantic=path == "semantic")
+        )
     return {"claims": n, "path": path, "seconds": seconds, "groups": len(groups),
             "multi_source": sum(len(g.sources) > 1 for g in groups),
             "before_mb": rss.before / 2 ** 20, "grown_mb": rss.grown_mb}
@@ -198,14 +227,25 @@ def cdist_once(n: int, _path: str = "") -> dict:
 
     frames = [c.frame for c in synthetic(n)]
     with RssWatch() as rss:
-        scores, seconds = timed(process.cdist, frames, frames, scorer=fuzz.token_set_ratio, score_cutoff=70,
-                                dtype=np.uint8, workers=-1)
+        scores, seconds = timed(
+            process.cdist,
+            frames,
+            frames,
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=70,
+            dtype=np.uint8,
+            workers=-1,
+        )
     return {"claims": n, "seconds": seconds, "grown_mb": rss.grown_mb}
 
 
 def child(fn: str, n: int, path: str = "semantic") -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", fn, str(n), path], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", fn, str(n), path],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -246,7 +286,10 @@ def part_semantic(results: dict) -> None:
     from claimcheck.group import GroupSettings
 
     Extractor().nlp("warm up")
-    out: dict[str, dict] = {"words": {"runs_s": [], "warm_s": []}, "semantic": {"runs_s": [], "warm_s": []}}
+    out: dict[str, dict] = {
+        "words": {"runs_s": [], "warm_s": []},
+        "semantic": {"runs_s": [], "warm_s": []},
+    }
 
     def run(path: str, **kwargs):
         semantic._model.cache_clear()
@@ -279,87 +322,163 @@ def part_events(results: dict) -> None:
     out = {}
     with tempfile.TemporaryDirectory() as cache:
         for path in ("words", "semantic"):
-            reports = per_event(ECB, settings=GroupSettings(semantic=path == "semantic"), cache=cache)
-            out[path] = {name: {"groups": len(r.groups), "multi": sum(len(g.sources) > 1 for g in r.groups),
-                                "conflict": sum(g.verdict == "conflict" for g in r.groups)}
-                         for name, r in reports.items()}
+            reports = per_event(
+                ECB, settings=GroupSettings(semantic=path == "semantic"), cache=cache
+            )
+            out[path] = {
+                name: {
+                    "groups": len(r.groups),
+                    "multi": sum(len(g.sources) > 1 for g in r.groups),
+                    "conflict": sum(g.verdict == "conflict" for g in r.groups),
+                }
+                for name, r in reports.items()
+            }
     results["events"] = out
 
 
 # --------------------------------------------------------------------------- RESULTS.md
 
 
+def _cell_get(c: dict) -> str:
+    """A results cell: groups / multi-source groups / conflicts (0 when missing)."""
+    return f"{c.get('groups', 0)} / {c.get('multi', 0)} / {c.get('conflict', 0)}"
+
+
+def _cell(c: dict) -> str:
+    """A results cell: groups / multi-source groups / conflicts."""
+    return f"{c['groups']} / {c['multi']} / {c['conflict']}"
+
+
+def _total(d: dict, k: str) -> int:
+    """The sum of one count over every event."""
+    return sum(c[k] for c in d.values())
+
+
 def write_results(results: dict) -> str:
-    lines = ["# Benchmark results", "",
-             f"Written by `python bench/run.py` on {dt.date.today().isoformat()}: {os.cpu_count()} cores, "
-             f"Python {platform.python_version()}, {platform.machine()}. Corpus: shared/corpora/ecbplus-dev "
-             "(40 events, 462 articles).", ""]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `python bench/run.py` on {dt.date.today().isoformat()}: {os.cpu_count()} "
+        f"cores, "
+        f"Python {platform.python_version()}, {platform.machine()}. Corpus: "
+        f"shared/corpora/ecbplus-dev "
+        "(40 events, 462 articles).",
+        "",
+    ]
     if "pipeline" in results:
         lines += ["## 1. claimcheck report against bare spaCy (target ≤ 1.3×)", "",
                   "| run | bare `nlp.pipe` | claimcheck report | ratio |", "|---|---|---|---|"]
         for name, r in results["pipeline"].items():
-            lines.append(f"| {name} | {r['spacy_s']:.1f} s | {r['claimcheck_s']:.1f} s | {r['ratio']:.2f}× |")
+            lines.append(
+                f"| {name} | {r['spacy_s']:.1f} s | {r['claimcheck_s']:.1f} s | {r['ratio']:.2f}× |"
+            )
         lines.append("")
     if "jobs" in results:
         r = results["jobs"]
-        lines += ["## 2. --jobs 2 against one process (target ≥ 1.7×)", "",
-                  f"jobs=1: {r['jobs=1_s']:.1f} s; jobs=2: {r['jobs=2_s']:.1f} s; speedup {r['speedup']:.2f}× "
-                  f"on {r['cores']} cores.", ""]
+        lines += [
+            "## 2. --jobs 2 against one process (target ≥ 1.7×)",
+            "",
+            f"jobs=1: {r['jobs=1_s']:.1f} s; jobs=2: {r['jobs=2_s']:.1f} s; speedup "
+            f"{r['speedup']:.2f}× "
+            f"on {r['cores']} cores.",
+            "",
+        ]
     if "grouping" in results:
-        lines += ["## 3. Grouping at scale (target: 1M claims < 2 min on 2 cores, memory linear)", "",
-                  "Synthetic claims: copies of the ECB+ claims with made-up names (see `synthetic`).", "",
-                  "| claims | path | time | groups | multi-source | memory grouping added (peak) | per claim | "
-                  "process before grouping |", "|---|---|---|---|---|---|---|---|"]
+        lines += [
+            "## 3. Grouping at scale (target: 1M claims < 2 min on 2 cores, memory linear)",
+            "",
+            "Synthetic claims: copies of the ECB+ claims with made-up names (see `synthetic`).",
+            "",
+            "| claims | path | time | groups | multi-source | memory grouping added (peak) | per "
+            "claim | "
+            "process before grouping |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
         for r in results["grouping"]:
-            lines.append(f"| {r['claims']:,} | {r.get('path', 'words')} | {r['seconds']:.1f} s | {r['groups']:,} | {r['multi_source']:,} | "
-                         f"{r['grown_mb']:,.0f} MB | {r['grown_mb'] * 1024 / r['claims']:.1f} KB | "
-                         f"{r['before_mb']:,.0f} MB |")
-        lines += ["", "rapidfuzz all-pairs `cdist` (token_set_ratio, uint8, all cores), for comparison:", "",
-                  "| claims | time | memory added (peak) |", "|---|---|---|"]
+            lines.append(
+                f"| {r['claims']:,} | {r.get('path', 'words')} | {r['seconds']:.1f} s | "
+                f"{r['groups']:,} | {r['multi_source']:,} | "
+                f"{r['grown_mb']:,.0f} MB | {r['grown_mb'] * 1024 / r['claims']:.1f} KB | "
+                f"{r['before_mb']:,.0f} MB |"
+            )
+        lines += [
+            "",
+            "rapidfuzz all-pairs `cdist` (token_set_ratio, uint8, all cores), for comparison:",
+            "",
+            "| claims | time | memory added (peak) |",
+            "|---|---|---|",
+        ]
         for r in results["cdist"]:
             lines.append(f"| {r['claims']:,} | {r['seconds']:.1f} s | {r['grown_mb']:,.0f} MB |")
         lines.append("")
     if "cache" in results:
         r = results["cache"]
-        lines += ["## 4. Second run with a warm parse cache (`claimcheck report`, whole process)", "",
-                  f"cold: {r['cold_s']:.1f} s; warm: {r['warm_s']:.1f} s; {r['speedup']:.1f}× faster.", ""]
+        lines += [
+            "## 4. Second run with a warm parse cache (`claimcheck report`, whole process)",
+            "",
+            f"cold: {r['cold_s']:.1f} s; warm: {r['warm_s']:.1f} s; {r['speedup']:.1f}× faster.",
+            "",
+        ]
     if "semantic" in results:
         w, m = results["semantic"]["words"], results["semantic"]["semantic"]
-        lines += ["## 5. The meaning signal: semantic (default) against words only (`--no-semantic`)", "",
-                  "ECB+ as one corpus, the whole `report` pipeline. A group *mixes events* when its sources come "
-                  "from two event folders (a wrong merge, or a statement true of both). No cache: parse "
-                  "included, mean of two runs per path (order words, semantic, semantic, words); on this "
-                  "machine such runs vary by 10–25 %. Warm cache: the paths differ only after the parse, "
-                  "so the same runs on a warm parse cache (median of five per path, alternating, the "
-                  "embedding model loaded afresh each time) show what the meaning signal adds.", "",
-                  "| | words only | semantic | change |", "|---|---|---|---|"]
-        rows = [("multi-source groups", "multi", "{:,}"), ("… mixing two events", "mixed", "{:,}"),
-                ("share mixing", "mixed_share", "{:.1%}"), ("conflicts", "conflicts", "{:,}"),
-                ("conflicts mixing events", "mixed_conflicts", "{:,}"), ("groups", "groups", "{:,}"),
-                ("whole run, no cache", "seconds", "{:.1f} s"), ("whole run, warm cache", "warm_median_s", "{:.2f} s")]
+        lines += [
+            "## 5. The meaning signal: semantic (default) against words only (`--no-semantic`)",
+            "",
+            "ECB+ as one corpus, the whole `report` pipeline. A group *mixes events* when its "
+            "sources come "
+            "from two event folders (a wrong merge, or a statement true of both). No cache: parse "
+            "included, mean of two runs per path (order words, semantic, semantic, words); on this "
+            "machine such runs vary by 10–25 %. Warm cache: the paths differ only after the parse, "
+            "so the same runs on a warm parse cache (median of five per path, alternating, the "
+            "embedding model loaded afresh each time) show what the meaning signal adds.",
+            "",
+            "| | words only | semantic | change |",
+            "|---|---|---|---|",
+        ]
+        rows = [
+            ("multi-source groups", "multi", "{:,}"),
+            ("… mixing two events", "mixed", "{:,}"),
+            ("share mixing", "mixed_share", "{:.1%}"),
+            ("conflicts", "conflicts", "{:,}"),
+            ("conflicts mixing events", "mixed_conflicts", "{:,}"),
+            ("groups", "groups", "{:,}"),
+            ("whole run, no cache", "seconds", "{:.1f} s"),
+            ("whole run, warm cache", "warm_median_s", "{:.2f} s"),
+        ]
         for name, key, fmt in rows:
-            change = (f"{m[key] - w[key]:+.2f} s ({m[key] / w[key] - 1:+.1%})" if key in ("seconds", "warm_median_s")
-                      else f"{m[key] - w[key]:+,}" if isinstance(w[key], int) else "")
+            change = (
+                f"{m[key] - w[key]:+.2f} s ({m[key] / w[key] - 1:+.1%})"
+                if key in ("seconds", "warm_median_s")
+                else f"{m[key] - w[key]:+,}"
+                if isinstance(w[key], int)
+                else ""
+            )
             lines.append(f"| {name} | {fmt.format(w[key])} | {fmt.format(m[key])} | {change} |")
-        lines += ["", "Multi-source groups per event (groups / multi-source / conflicts; a group counts for "
-                  "every event it touches):", "", "| event | words only | semantic |", "|---|---|---|"]
+        lines += [
+            "",
+            "Multi-source groups per event (groups / multi-source / conflicts; a group counts for "
+            "every event it touches):",
+            "",
+            "| event | words only | semantic |",
+            "|---|---|---|",
+        ]
         for e in m["per_event"]:
             a, b = w["per_event"].get(e, {}), m["per_event"][e]
-            cell = lambda c: f"{c.get('groups', 0)} / {c.get('multi', 0)} / {c.get('conflict', 0)}"
-            lines.append(f"| {e} | {cell(a)} | {cell(b)} |")
+            lines.append(f"| {e} | {_cell_get(a)} | {_cell_get(b)} |")
         lines.append("")
     if "events" in results:
         w, m = results["events"]["words"], results["events"]["semantic"]
-        total = lambda d, k: sum(c[k] for c in d.values())
         lines += ["## 6. Event by event: each ECB+ folder as its own corpus", "",
                   "How a user runs claimcheck: one folder of articles about one event per report "
                   "(groups / multi-source groups / conflicts).", "",
                   "| event | words only | semantic |", "|---|---|---|"]
-        cell = lambda c: f"{c['groups']} / {c['multi']} / {c['conflict']}"
         for e in m:
-            lines.append(f"| {e} | {cell(w[e])} | {cell(m[e])} |")
-        lines.append(f"| all {len(m)} | {total(w, 'groups'):,} / {total(w, 'multi'):,} / {total(w, 'conflict')} | "
-                     f"{total(m, 'groups'):,} / {total(m, 'multi'):,} / {total(m, 'conflict')} |")
+            lines.append(f"| {e} | {_cell(w[e])} | {_cell(m[e])} |")
+        lines.append(
+            f"| all {len(m)} | {_total(w, 'groups'):,} / {_total(w, 'multi'):,} / "
+            f"{_total(w, 'conflict')} | "
+            f"{_total(m, 'groups'):,} / {_total(m, 'multi'):,} / {_total(m, 'conflict')} |"
+        )
         lines.append("")
     return "\n".join(lines)
 
@@ -376,9 +495,14 @@ def main() -> None:
         return
     saved = HERE / ".results.json"
     results: dict = json.loads(saved.read_text()) if saved.is_file() else {}
-    parts = {"pipeline": part_pipeline, "jobs": part_jobs, "cache": part_cache, "semantic": part_semantic,
-             "events": part_events,
-             "grouping": lambda r: part_grouping(r, [int(x) for x in args.sizes.split(",")])}
+    parts = {
+        "pipeline": part_pipeline,
+        "jobs": part_jobs,
+        "cache": part_cache,
+        "semantic": part_semantic,
+        "events": part_events,
+        "grouping": lambda r: part_grouping(r, [int(x) for x in args.sizes.split(",")]),
+    }
     for name in args.only.split(","):
         parts[name](results)
         # written after each part, so a failure later keeps what was measured; a run of some

@@ -1,8 +1,9 @@
 """claimcheck: offline claim cross-referencing for fact-checkers.
 
 The flow (see `pipeline.py`): `load_corpus` → `clean` → `Extractor.extract` (claims with values)
-→ `group_claims` (words with rapidfuzz, meaning with `semantic.embed`) → `Report`, rendered by `report.py` and `html.py`. `check.py` matches claims
-typed by a user against a corpus; `evaluate.py` scores a report against expected findings.
+→ `group_claims` (words with rapidfuzz, meaning with `semantic.embed`) → `Report`, rendered by
+`report.py` and `html.py`. `check.py` matches claims typed by a user against a corpus;
+`evaluate.py` scores a report against expected findings.
 """
 
 from .check import Checker, CheckResult, Evidence, check_claim, check_claims
@@ -20,8 +21,39 @@ from .values import Value, compare, parse
 __version__ = "0.1.0"
 
 __all__ = [
-    "CheckResult", "Checker", "Claim", "ClaimcheckError", "CleanSource", "Corpus", "Dropped", "Evaluation", "Evidence", "Extractor", "Group", "GroupSettings",
-    "InputError", "ModelError", "Report", "Skipped", "Source", "SourceInfo", "Value", "build_report", "check_claim", "check_claims", "clean",
-    "compare", "embed", "evaluate", "group_claims", "load_corpus", "load_gold", "parse", "read_values", "to_json", "to_markdown",
-    "write_reports", "__version__",
+    "CheckResult",
+    "Checker",
+    "Claim",
+    "ClaimcheckError",
+    "CleanSource",
+    "Corpus",
+    "Dropped",
+    "Evaluation",
+    "Evidence",
+    "Extractor",
+    "Group",
+    "GroupSettings",
+    "InputError",
+    "ModelError",
+    "Report",
+    "Skipped",
+    "Source",
+    "SourceInfo",
+    "Value",
+    "build_report",
+    "check_claim",
+    "check_claims",
+    "clean",
+    "compare",
+    "embed",
+    "evaluate",
+    "group_claims",
+    "load_corpus",
+    "load_gold",
+    "parse",
+    "read_values",
+    "to_json",
+    "to_markdown",
+    "write_reports",
+    "__version__",
 ]

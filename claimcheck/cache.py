@@ -14,13 +14,27 @@ import hashlib
 import os
 import pickle
 import tempfile
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
+from typing import Any
 
+from .claims import model_fingerprint
 from .ingest import Source
 
-# the modules whose code decides what a parsed source turns into
-_STAGES = ("ingest", "textmap", "clean", "values", "claims", "cache")
+# the modules whose code decides what a parsed source turns into (globs under claimcheck/)
+_STAGES = (
+    "ingest.py",
+    "formats.py",
+    "textmap.py",
+    "clean.py",
+    "dates.py",
+    "numbers.py",
+    "values.py",
+    "lexicon.py",
+    "settings.py",
+    "claims/*.py",
+    "cache.py",
+)
 
 
 def default_dir() -> Path:
@@ -31,21 +45,15 @@ def default_dir() -> Path:
     return Path(base) / "claimcheck"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _code_fingerprint() -> str:
     here = Path(__file__).parent
     h = hashlib.sha256()
-    for name in _STAGES:
-        h.update((here / f"{name}.py").read_bytes())
+    for pattern in _STAGES:
+        for path in sorted(here.glob(pattern)):
+            h.update(path.relative_to(here).as_posix().encode())
+            h.update(path.read_bytes())
     return h.hexdigest()
-
-
-@lru_cache(maxsize=None)
-def _model_fingerprint(model: str) -> str:
-    import spacy
-    from spacy.util import get_package_version
-
-    return f"{model}|{get_package_version(model) or 'path'}|spacy {spacy.__version__}"
 
 
 def source_key(source: Source, model: str) -> str:
@@ -53,9 +61,19 @@ def source_key(source: Source, model: str) -> str:
     from . import __version__
 
     h = hashlib.sha256()
-    for part in (__version__, _code_fingerprint(), _model_fingerprint(model), source.id, source.path,
-                 source.format, source.date or "", source.title or "", source.outlet or "", source.url or "",
-                 source.text):
+    for part in (
+        __version__,
+        _code_fingerprint(),
+        model_fingerprint(model),
+        source.id,
+        source.path,
+        source.format,
+        source.date or "",
+        source.title or "",
+        source.outlet or "",
+        source.url or "",
+        source.text,
+    ):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
@@ -70,14 +88,22 @@ class ParseCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def get(self, key: str):
+    def get(self, key: str) -> Any:
         try:
             with open(self._path(key), "rb") as f:
                 return pickle.load(f)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        except (
+            OSError,
+            pickle.UnpicklingError,
+            EOFError,
+            AttributeError,
+            ImportError,
+            TypeError,
+            ValueError,
+        ):
             return None
 
-    def put(self, key: str, obj) -> None:
+    def put(self, key: str, obj: Any) -> None:
         """Store `obj`; a cache that cannot be written is no error (the run just stays uncached)."""
         path = self._path(key)
         tmp = None

@@ -17,16 +17,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal, get_args
 
 from .claims import Claim, Extractor
-from .compare import describe, relate, short
+from .compare import Relation, describe, relate, short
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
 from .pipeline import Progress, extract, resolve_aliases
 from .semantic import embed
 
-VERDICTS = ("conflict", "compatible", "supported", "unverified")
+if TYPE_CHECKING:
+    import numpy as np
+
+# a checked claim's verdict (see above)
+CheckVerdict = Literal["conflict", "compatible", "supported", "unverified"]
+VERDICTS: tuple[CheckVerdict, ...] = get_args(CheckVerdict)
 # --fail-on: which verdicts fail the gate
 FAIL_ON = {"conflict": frozenset({"conflict"}), "unverified": frozenset({"conflict", "unverified"}),
            "never": frozenset()}
@@ -42,7 +48,7 @@ class Evidence:
     quote: str
     start: int
     end: int
-    relation: str  # agree, compatible, conflict or related
+    relation: Relation
     detail: str  # the values compared, or why it conflicts
     attributed_to: str | None
     values: tuple[str, ...]  # "text = interval" of the source claim's values
@@ -56,7 +62,7 @@ class CheckResult:
     id: str
     input: str
     claim: str
-    verdict: str
+    verdict: CheckVerdict
     reason: str
     evidence: tuple[Evidence, ...]
 
@@ -68,23 +74,42 @@ class CheckResult:
 class Checker:
     """A corpus parsed once, against which any number of claims are checked."""
 
-    def __init__(self, corpus: str | Path | Sequence[str | Path] = "corpus", *, model: str | None = None,
-                 exclude: tuple[str, ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
-                 settings: GroupSettings | None = None, aliases: str | Path | dict[str, str] | None = None,
-                 cache: str | Path | None = None, progress: Progress | None = None, jobs: int = 1):
-        cleaned, claims, _, skipped, name, root = extract(
-            corpus if isinstance(corpus, (str, Path)) else list(corpus), model=model, exclude=exclude,
-            max_file_size=max_file_size, progress=progress, cache=cache, jobs=jobs)
-        self.aliases = resolve_aliases(aliases, root)
-        self.claims = claims
-        self.skipped = skipped
-        self.sources = [c.source.id for c in cleaned]
-        self.warnings = [(c.source.path, w) for c in cleaned for w in c.source.warnings]
+    def __init__(
+        self,
+        corpus: str | Path | Sequence[str | Path] = "corpus",
+        *,
+        model: str | None = None,
+        exclude: tuple[str, ...] = (),
+        max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+        settings: GroupSettings | None = None,
+        aliases: str | Path | dict[str, str] | None = None,
+        cache: str | Path | None = None,
+        progress: Progress | None = None,
+        jobs: int = 1,
+    ):
+        found = extract(
+            corpus if isinstance(corpus, (str, Path)) else list(corpus),
+            model=model,
+            exclude=exclude,
+            max_file_size=max_file_size,
+            progress=progress,
+            cache=cache,
+            jobs=jobs,
+        )
+        self.aliases = resolve_aliases(aliases, found.root)
+        self.claims = list(found.claims)
+        self.skipped = list(found.skipped)
+        self.sources = [c.source.id for c in found.cleaned]
+        self.warnings = [(c.source.path, w) for c in found.cleaned for w in c.source.warnings]
         self.settings = settings or GroupSettings()
-        self.extractor = Extractor(name)
-        self._vectors = None  # the corpus claims' embeddings, made on the first check
+        self.extractor = Extractor(found.model)
+        self._vectors: np.ndarray | None = (
+            None  # the corpus claims' embeddings, made on the first check
+        )
 
-    def check(self, items: Sequence[tuple[str, str]], *, date: str | None = None) -> list[CheckResult]:
+    def check(
+        self, items: Sequence[tuple[str, str]], *, date: str | None = None
+    ) -> list[CheckResult]:
         """Check `(id, text)` items; a text holding several claims gives one result per claim,
         with ids `ID.1`, `ID.2`, …"""
         parts: list[tuple[str, str, Claim | None, str]] = []
@@ -101,21 +126,40 @@ class Checker:
         queries = [c for _, _, c, _ in parts if c is not None]
         if self.settings.semantic and self._vectors is None:
             self._vectors = embed([c.text for c in self.claims])
-        matches = iter(match_claims(queries, self.claims, settings=self.settings, aliases=self.aliases,
-                                    vectors=self._vectors))
+        matches = iter(
+            match_claims(
+                queries,
+                self.claims,
+                settings=self.settings,
+                aliases=self.aliases,
+                vectors=self._vectors,
+            )
+        )
         out = []
         for rid, text, claim, why in parts:
             if claim is None:
-                out.append(CheckResult(rid, text, text, "unverified", f"unverified: not a checkable claim ({why})", ()))
+                out.append(
+                    CheckResult(
+                        rid,
+                        text,
+                        text,
+                        "unverified",
+                        f"unverified: not a checkable claim ({why})",
+                        (),
+                    )
+                )
                 continue
-            evidence = [self._evidence(claim, i, score, flipped) for i, score, flipped in next(matches)]
-            evidence = sorted((e for e in evidence if e is not None),
+            hits = [
+                self._evidence(claim, i, score, flipped) for i, score, flipped in next(matches)
+            ]
+            evidence = sorted((e for e in hits if e is not None),
                               key=lambda e: (_RANK[e.relation], -e.score, e.source, e.start))
             out.append(CheckResult(rid, text, claim.text, *_verdict(evidence), tuple(evidence)))
         return out
 
     def _evidence(self, query: Claim, index: int, score: float, flipped: bool) -> Evidence | None:
         c = self.claims[index]
+        relation: Relation
         if flipped:
             if query.values or c.values:
                 return None  # "did not offer 30 days" vs "offered 2–3 days": no simple reading
@@ -126,7 +170,7 @@ class Checker:
                         tuple(f"{v.text} = {describe(v)}" for v in c.values), score)
 
 
-def _verdict(evidence: list[Evidence]) -> tuple[str, str]:
+def _verdict(evidence: list[Evidence]) -> tuple[CheckVerdict, str]:
     def by_source(relation: str) -> list[Evidence]:
         seen: dict[str, Evidence] = {}
         for e in evidence:
@@ -144,15 +188,20 @@ def _verdict(evidence: list[Evidence]) -> tuple[str, str]:
         return "supported", (f"supported by {len(agree)} source{'s' if len(agree) > 1 else ''}: "
                              + "; ".join(said(e) for e in agree))
     if compatible := by_source("compatible"):
-        return "compatible", "compatible: values differ but can both be true: " + "; ".join(said(e) for e in compatible)
+        return "compatible", "compatible: values differ but can both be true: " + "; ".join(
+            said(e) for e in compatible
+        )
     if related := by_source("related"):
         return "unverified", ("unverified: no source gives this value; related claims in "
                               + ", ".join(short(e.source) for e in related))
     return "unverified", "unverified: no source says this"
 
 
-def check_claims(texts: Sequence[str | tuple[str, str]], corpus: str | Path | Sequence[str | Path] = "corpus",
-                 **options) -> list[CheckResult]:
+def check_claims(
+    texts: Sequence[str | tuple[str, str]],
+    corpus: str | Path | Sequence[str | Path] = "corpus",
+    **options,
+) -> list[CheckResult]:
     """Check several claims against a corpus parsed once; items are texts (ids are 1, 2, …) or
     `(id, text)` pairs. Options are those of `Checker`, plus `date` for relative dates."""
     date = options.pop("date", None)
@@ -160,6 +209,8 @@ def check_claims(texts: Sequence[str | tuple[str, str]], corpus: str | Path | Se
     return Checker(corpus, **options).check(items, date=date)
 
 
-def check_claim(text: str, corpus: str | Path | Sequence[str | Path] = "corpus", **options) -> list[CheckResult]:
+def check_claim(
+    text: str, corpus: str | Path | Sequence[str | Path] = "corpus", **options
+) -> list[CheckResult]:
     """Check one text (it may hold several claims) against a corpus: one result per claim."""
     return check_claims([("1", text)], corpus, **options)

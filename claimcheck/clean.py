@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .ingest import Block, Source
+from .lexicon import DATE_LABELS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .textmap import TextMap
-from .values import MONTHS
 
 
 @dataclass(frozen=True)
@@ -41,28 +41,34 @@ class CleanSource:
     title: str | None
 
 
-_WEEKDAYS = {"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
-             "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"}
-_DATE_LABELS = {"updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a.m.",
-                "p.m.", "a.m", "p.m", "first", "created", "date"}
-# time zones a dateline may end with ("Updated: November 11, 2011 20:09 IST")
-_DATE_LABELS |= set("gmt bst utc et edt est ct cdt cst mt mdt mst pt pdt pst akst akdt hst adt wet cet cest "
-                    "eet eest msk trt gst pkt ist npt ict wib sgt hkt pht jst kst awst acst aest aedt nzst nzdt "
-                    "sast".split())
+_WEEKDAYS = frozenset(WEEKDAYS) | WEEKDAY_ABBREVIATIONS
+_DATE_LABELS = DATE_LABELS | TIME_ZONES  # words a dateline line may hold besides dates and times
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _ISO_D = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_MD_NOYEAR = re.compile(rf"\b(?:({_MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH_RE})\.?)\b", re.I)
+_MD_NOYEAR = re.compile(
+    rf"\b(?:({_MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH_RE})\.?)\b", re.I
+)
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}"
 _TIME_RANGE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to)\s*(?:{_TIME})", re.I)
 _META_PREFIX = re.compile(r"\A\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s*", re.I)
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,15}\b")
-_MEDIA_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co|instagr\.am|youtu\.be)/\S+|https?://(?:www\.)?(?:twitter|x|instagram|facebook|tiktok)\.com/\S+", re.I)
+_MEDIA_LINK = re.compile(
+    r"\b(?:pic\.twitter\.com|t\.co|instagr\.am|youtu\.be)/\S+|https?://(?:www\.)?(?:twitter|x|instagram|facebook|tiktok)\.com/\S+",
+    re.I,
+)
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _CRUMB_SEP = re.compile(r"\s[›»>/|]\s")
-_DATELINE = re.compile(rf"\A([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){{0,3}}),\s+((?:{_MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?\s*(\([^()]{{1,40}}\))?\s*(?:[-–—:]\s*|\Z)", re.I)
-_BYLINE = re.compile(r"\A(?:by|reporting by|written by|edited by|editing by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|;)\s*[A-Z][\w.'’ -]+)*\Z")
+_DATELINE = re.compile(
+    rf"\A([A-Z][\w'’.-]*(?:[ "
+    rf"-][A-Z][\w'’.-]*){{0,3}}),\s+((?:{_MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?\s*(\([^()]{{1,40}}\))?\s*(?:[-–—:]\s*|\Z)",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"\A(?:by|reporting by|written by|edited by|editing "
+    r"by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|;)\s*[A-Z][\w.'’ -]+)*\Z"
+)
 _URL_ONLY = re.compile(r"\A\s*(?:https?://|www\.)\S+\s*\Z", re.I)
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-([a-z]+)(?![\w-])")
 
@@ -93,11 +99,10 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
                 continue
         reason, found = _chrome(m.text)
         if reason:
-            if found:
-                if isinstance(found, tuple):
-                    partial.append(found)
-                else:
-                    dates.setdefault(reason, found)
+            if found and isinstance(found, tuple):
+                partial.append(found)
+            elif found:
+                dates.setdefault(reason, found)
             drop(m, 0, len(m.text), reason)
             continue
         if (dl := _DATELINE.match(m.text)) and len(m.text) > dl.end():
@@ -115,15 +120,26 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
             m = mend_hyphens(m, is_word)
         kept.append(Block(m, heading=block.heading))
 
+    date = _article_date(source, dates, partial)
+    return CleanSource(source, tuple(kept), tuple(dropped), date, _title(source, kept))
+
+
+def _title(source: Source, kept: list[Block]) -> str | None:
+    """The title given with the source, else the first block when it reads as a headline."""
+    if source.title is None and kept and is_headline(kept[0]):
+        return kept[0].text
+    return source.title
+
+
+def _article_date(source: Source, dates: dict[str, str],
+                  partial: list[tuple[int, int]]) -> str | None:
+    """The article's date: the one given with the source, else the metadata line's, a dateline
+    with a time, a dateline without a year (placed by a bare date line), or a bare date line."""
     date = source.date or dates.get("metadata") or dates.get("dateline: date and time")
     page_date = dates.get("date line")
     if date is None and partial:
         date = _with_year(partial[0], page_date)
-    date = date or page_date
-    title = source.title
-    if title is None and kept and is_headline(kept[0]):
-        title = kept[0].text
-    return CleanSource(source, tuple(kept), tuple(dropped), date, title)
+    return date or page_date
 
 
 def is_headline(block: Block) -> bool:
@@ -159,8 +175,14 @@ def _chrome(text: str) -> tuple[str | None, str | tuple[int, int] | None]:
         return "social-media embed", None
     if text.lstrip().startswith(("—", "–", "-")) and re.search(r"\(@\w+\)", text):
         return "social-media embed", None
-    if (text.startswith("Home") and (len(text) > 4 and (text[4].isupper() or not text[4].isalnum()))) \
-            or len(_CRUMB_SEP.findall(text)) >= 2 and not ends_sentence:
+    if (
+        (
+            text.startswith("Home")
+            and (len(text) > 4 and (text[4].isupper() or not text[4].isalnum()))
+        )
+        or len(_CRUMB_SEP.findall(text)) >= 2
+        and not ends_sentence
+    ):
         return "navigation breadcrumbs", None
     if len(_GLUED.findall(text)) >= 2 and not ends_sentence:
         return "navigation breadcrumbs", None
@@ -177,9 +199,18 @@ def _is_date_line(words: list[str]) -> bool:
         t = w.strip(",.|·:;()[]-–—/").lower()
         if not t:
             continue
-        if t in MONTHS or re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}", t):
+        if t in MONTHS or re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}", t
+        ):
             has_date = True
-        elif not (t in _WEEKDAYS or t in _DATE_LABELS or re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?)|\d{1,2}/\d{1,2}/\d{2,4}", t)):
+        elif not (
+            t in _WEEKDAYS
+            or t in _DATE_LABELS
+            or re.fullmatch(
+                r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?)|\d{1,2}/\d{1,2}/\d{2,4}",
+                t,
+            )
+        ):
             return False
     return has_date
 
@@ -188,7 +219,7 @@ def _first_date(text: str) -> str | None:
     found = []
     for rx, order in ((_ISO_D, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):
         for m in rx.finditer(text):
-            g = dict(zip(order, m.groups()))
+            g = dict(zip(order, m.groups(), strict=False))
             month = int(g["m"]) if g["m"].isdigit() else MONTHS[g["m"].lower().rstrip(".")]
             try:
                 found.append((m.start(), dt.date(int(g["y"]), month, int(g["d"])).isoformat()))

@@ -10,11 +10,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from itertools import combinations
+from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .values import Value, birthdays_apart, compare, same_days
+from .dates import same_days
+from .intervals import birthdays_apart, compare
+from .lexicon import UNIT_NOUNS
+from .values import Value, ValueKind
 
-MEASURED = ("count", "duration", "age", "time", "percent", "money", "other")
+if TYPE_CHECKING:
+    from .claims import Claim
+
+# a group's verdict: `agree`, `compatible`, `conflict` (see above) or `single` (one source)
+Verdict = Literal["agree", "compatible", "conflict", "single"]
+# how a source's claim bears on a checked claim (`relate`, `check`)
+Relation = Literal["agree", "compatible", "conflict", "related"]
+# the kinds of value that measure something (dates and ordinals say which event instead)
+MEASURED: tuple[ValueKind, ...] = ("count", "duration", "age", "time", "percent", "money", "other")
 
 
 def short(source: str) -> str:
@@ -24,7 +37,7 @@ def short(source: str) -> str:
 
 def describe(v: Value) -> str:
     """A value's interval in words a reader checks quickly: "< 60 min", "1,000–1,200"."""
-    def fmt(x):
+    def fmt(x: float | str | None) -> str:
         if x is None:
             return "?"
         if isinstance(x, str):
@@ -43,7 +56,7 @@ def describe(v: Value) -> str:
 
     lo, hi = v.low, v.high
     if isinstance(lo, str) and lo.startswith("--"):
-        return (lo[2:] if lo == hi else f"{lo[2:]}–{hi[2:]}") + ", no year given"
+        return (lo[2:] if lo == hi else f"{lo[2:]}–{cast(str, hi)[2:]}") + ", no year given"
     side = " each" if v.per_side else ""
     if v.bound == "lt":
         return f"< {fmt(hi)}{side}"
@@ -66,22 +79,25 @@ def _same_measure(a: Value, b: Value) -> bool:
     """Counts are compared only when they count the same named thing ("prisoners", "bodies");
     a bare number ("47", "one") says too little about what it counts to raise a conflict."""
     if a.kind in ("count", "money", "other"):
-        return bool(a.noun) and a.noun == b.noun or (a.per_side and b.per_side and (a.noun == b.noun or not (a.noun and b.noun)))
+        return (
+            bool(a.noun)
+            and a.noun == b.noun
+            or (a.per_side and b.per_side and (a.noun == b.noun or not (a.noun and b.noun)))
+        )
     if a.kind in ("duration", "age") and a.noun and b.noun and a.noun != b.noun:
         # "a three-year war" and "a 30-day ceasefire" are lengths of different things
-        return a.noun in _UNIT_NOUNS or b.noun in _UNIT_NOUNS
+        return a.noun in UNIT_NOUNS or b.noun in UNIT_NOUNS
     return True
 
 
-_UNIT_NOUNS = frozenset("second minute hour day week month year decade century old".split())
-
-
-def _peers(v: Value, claim) -> list[Value]:
+def _peers(v: Value, claim: Claim) -> list[Value]:
     """The values of `claim` that measure what `v` measures."""
-    return [w for w in claim.values if w.kind in MEASURED and _key(w) == _key(v) and _same_measure(v, w)]
+    return [
+        w for w in claim.values if w.kind in MEASURED and _key(w) == _key(v) and _same_measure(v, w)
+    ]
 
 
-def _matched(v: Value, claim) -> bool:
+def _matched(v: Value, claim: Claim) -> bool:
     """Whether `claim` holds a value measuring the same thing that `v` does not contradict, or
     the very same amount whatever it is attached to ("landed 178 punches" / "landing 178 of
     369 punches thrown": the 178 is there, so 369 is something else)."""
@@ -89,12 +105,12 @@ def _matched(v: Value, claim) -> bool:
             or any(w.kind == v.kind and (w.low, w.high) == (v.low, v.high) for w in claim.values))
 
 
-def _places(claim) -> frozenset[str]:
+def _places(claim: Claim) -> frozenset[str]:
     """The places a claim names: a population belongs to one of them."""
     return frozenset(t.lower() for t, label in claim.entities if label in ("GPE", "LOC", "FAC"))
 
 
-def _every_figure_differs(a, b) -> bool:
+def _every_figure_differs(a: Claim, b: Claim) -> bool:
     """Whether two claims compare on two or more measures and differ on all of them ("13 homers
     and 43 RBIs in 54 games" / "33 homers and 121 RBI" over the season; "six rifles, 12
     magazines" in one raid / "14 rifles, 31 magazines" in five; a seven-year, $150 million offer
@@ -105,7 +121,11 @@ def _every_figure_differs(a, b) -> bool:
     for v in a.values:
         if v.kind not in MEASURED:
             continue
-        peers = [w for w in b.values if _key(w) == _key(v) and (not v.noun or not w.noun or v.noun == w.noun)]
+        peers = [
+            w
+            for w in b.values
+            if _key(w) == _key(v) and (not v.noun or not w.noun or v.noun == w.noun)
+        ]
         if any(compare(v, w) != "disjoint" for w in peers) or _matched(v, b):
             return False
         if peers:
@@ -113,12 +133,15 @@ def _every_figure_differs(a, b) -> bool:
     return len(measures) >= 2
 
 
-def _mention(claim, v: Value) -> str:
+def _mention(claim: Claim, v: Value) -> str:
+    """A value as a reason quotes it: source, wording, interval and speaker."""
     who = f", said by {claim.attributed_to}" if claim.attributed_to else ""
     return f'{short(claim.source)} "{v.text}" ({describe(v)}{who})'
 
 
-def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None) -> tuple[str, str, list[str]]:
+def judge(
+    claims: Sequence, *, linked: Collection[frozenset[str]] | None = None
+) -> tuple[Verdict, str, list[str]]:
     """The verdict, reason and notes (self-conflicts) for one group of claims.
 
     `linked` holds the pairs of claim ids that matched each other directly; when given, values
@@ -131,12 +154,32 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
         who = f" ({c.attributed_to})" if c.attributed_to else ""
         return "single", f"only {short(c.source)} says this{who}", []
     measured = [(c, v) for c in claims for v in c.values if v.kind in MEASURED]
-    conflicts: list[tuple[str, str, str]] = []
-    loose: list[tuple[str, str, str]] = []
-    differs: list[tuple[str, str, str]] = []
-    scoped: list[tuple[str, str, str]] = []
-    same = False  # two sources give one value for one measure
-    notes: list[str] = []
+    found = _compare_pairs(measured, linked)
+    if found.conflicts:
+        reason = "; ".join(_by_source_pair(found.conflicts + found.loose + found.scoped))
+        return "conflict", "conflict: " + reason + _occasions(claims), found.notes
+    if found.differs or found.loose or found.scoped:
+        reason = _compatible_reason(found)
+        return "compatible", "compatible: " + reason + _occasions(claims), found.notes
+    return "agree", _agreement(sources, measured, found.same), found.notes
+
+
+@dataclass
+class _Pairs:
+    """What comparing a group's values pair by pair found; each line is (source, source, text)."""
+
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # cannot both be true
+    loose: list[tuple[str, str, str]] = field(default_factory=list)  # so, but matched via others
+    scoped: list[tuple[str, str, str]] = field(default_factory=list)  # so, but every figure differs
+    differs: list[tuple[str, str, str]] = field(default_factory=list)  # can both be true
+    same: bool = False  # two sources give one value for one measure
+    notes: list[str] = field(default_factory=list)  # a source contradicting itself
+
+
+def _compare_pairs(measured: list[tuple[Any, Value]],
+                   linked: Collection[frozenset[str]] | None) -> _Pairs:
+    """Compare every two values of the group that measure one thing (see `judge`)."""
+    found = _Pairs()
     for (ca, va), (cb, vb) in combinations(measured, 2):
         if _key(va) != _key(vb) or not _same_measure(va, vb):
             continue
@@ -148,50 +191,76 @@ def judge(claims: Sequence, *, linked: Collection[frozenset[str]] | None = None)
             # challenger"): the other value is about something else
             continue
         if result == "disjoint" and ca.source == cb.source:
-            notes.append(f"self-conflict in {short(ca.source)}: \"{va.text}\" ({describe(va)}) vs \"{vb.text}\" ({describe(vb)})")
+            found.notes.append(
+                f'self-conflict in {short(ca.source)}: "{va.text}" ({describe(va)}) vs '
+                f'"{vb.text}" ({describe(vb)})'
+            )
             continue
         if ca.source == cb.source:
             continue
-        same = same or result == "equal"
+        found.same = found.same or result == "equal"
         versus = (ca.source, cb.source, f"{_mention(ca, va)} vs {_mention(cb, vb)}")
         if result == "disjoint" and _every_figure_differs(ca, cb):
-            scoped.append(versus)
-        elif result == "disjoint" and linked is not None and frozenset((ca.id, cb.id)) not in linked:
-            loose.append(versus)
+            found.scoped.append(versus)
+        elif (
+            result == "disjoint" and linked is not None and frozenset((ca.id, cb.id)) not in linked
+        ):
+            found.loose.append(versus)
         elif result == "disjoint":
-            conflicts.append(versus)
+            found.conflicts.append(versus)
         elif result == "compatible":
-            why = " (an age a year or two apart: articles written at different times)" if birthdays_apart(va, vb) else ""
-            differs.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}{why}"))
-    if conflicts:
-        return "conflict", "conflict: " + "; ".join(_by_source_pair(conflicts + loose + scoped)) + _occasions(claims), notes
-    if differs or loose or scoped:
-        parts = []
-        if differs:
-            parts.append("values differ but can both be true: " + "; ".join(_by_source_pair(differs)))
-        if scoped:
-            parts.append("every figure differs between these claims, so they likely count different things or "
-                         "over different scopes: " + "; ".join(_by_source_pair(scoped)))
-        if loose:
-            parts.append("values differ between claims that only match through other claims, so they may "
-                         "measure different things: " + "; ".join(_by_source_pair(loose)))
-        return "compatible", "compatible: " + "; ".join(parts) + _occasions(claims), notes
+            why = (
+                " (an age a year or two apart: articles written at different times)"
+                if birthdays_apart(va, vb)
+                else ""
+            )
+            found.differs.append(
+                (ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}{why}")
+            )
+    return found
+
+
+def _compatible_reason(found: _Pairs) -> str:
+    """Why values that differ are no conflict: they can both be true, they are counted over
+    different scopes, or the claims only match through others."""
+    parts = []
+    if found.differs:
+        parts.append(
+            "values differ but can both be true: " + "; ".join(_by_source_pair(found.differs))
+        )
+    if found.scoped:
+        parts.append(
+            "every figure differs between these claims, so they likely count different things or "
+            "over different scopes: " + "; ".join(_by_source_pair(found.scoped))
+        )
+    if found.loose:
+        parts.append(
+            "values differ between claims that only match through other claims, so they may "
+            "measure different things: " + "; ".join(_by_source_pair(found.loose))
+        )
+    return "; ".join(parts)
+
+
+def _agreement(sources: list[str], measured: list[tuple[Any, Value]], same: bool) -> str:
+    """The reason for `agree`: the sources, and the value they share, or why none is compared."""
     said = f"agree: {len(sources)} sources say this ({', '.join(short(s) for s in sources)})"
     if not measured:
-        return "agree", said, notes
+        return said
     vals = "; ".join(dict.fromkeys(_mention(c, v) for c, v in measured))
     if len({c.source for c, _ in measured}) < 2:
         # nothing to compare the value with: the others say the same without a number
-        return "agree", f"{said}; only {short(measured[0][0].source)} gives a value: {vals}", notes
+        return f"{said}; only {short(measured[0][0].source)} gives a value: {vals}"
     given = [{(v.kind, v.low, v.high) for c, v in measured if c.source == src} for src in sources]
     if not same and not any(a & b for a, b in combinations(given, 2)):
         # "nearly 300,000 comments" / "more than 200,000 of the comments opposed": not one measure
-        return "agree", f"{said}; their values measure different things, so none is compared: {vals}", notes
-    return "agree", f"agree: {len(sources)} sources give the same value: {vals}", notes
+        return f"{said}; their values measure different things, so none is compared: {vals}"
+    return f"agree: {len(sources)} sources give the same value: {vals}"
 
 
 # words that place a thing before or after the time of writing ("the upcoming exchange")
-_WHEN_WORDS = re.compile(r"\b(upcoming|forthcoming|next|future|planned|previous|earlier|former)\b", re.IGNORECASE)
+_WHEN_WORDS = re.compile(
+    r"\b(upcoming|forthcoming|next|future|planned|previous|earlier|former)\b", re.IGNORECASE
+)
 
 
 def _occasions(claims: Sequence) -> str:
@@ -199,19 +268,22 @@ def _occasions(claims: Sequence) -> str:
     differently ("which was completed last month" / "the upcoming exchange"): the values may
     then be about two occasions of one kind of thing, which a reader should know before taking
     the difference for a discrepancy. Empty when they place it alike or do not say."""
-    when: dict[str, list[tuple[str, object, object]]] = {}
+    when: dict[str, list[tuple[str, Any, Any]]] = {}  # (wording, first day, last day)
     for c in claims:
         marks = [(v.text, v.low, v.high) for v in c.values if v.kind == "date"]
         marks += [(m.group(1).lower(), None, None) for m in _WHEN_WORDS.finditer(c.text)]
         if marks:
             when.setdefault(c.source, []).extend(marks)
 
-    def alike(a, b) -> bool:
+    def alike(a: tuple[str, Any, Any], b: tuple[str, Any, Any]) -> bool:
+        """Two marks of when: the same days (dates), else the same word."""
         if None not in (a[1], a[2], b[1], b[2]):
             return same_days(a[1:], b[1:])
         return a[0].lower() == b[0].lower()
 
-    if not any(not any(alike(x, y) for x in when[a] for y in when[b]) for a, b in combinations(when, 2)):
+    if not any(
+        not any(alike(x, y) for x in when[a] for y in when[b]) for a, b in combinations(when, 2)
+    ):
         return ""
     said = "; ".join(short(src) + " " + ", ".join(dict.fromkeys('"' + t + '"' for t, _, _ in marks))
                      for src, marks in when.items())
@@ -226,10 +298,11 @@ def _by_source_pair(items: list[tuple[str, str, str]]) -> list[str]:
     return list(seen.values())
 
 
-def relate(query, evidence) -> tuple[str, str]:
+def relate(query: Claim, evidence: Claim) -> tuple[Relation, str]:
     """How a source's claim bears on a checked claim that matched it: `agree`, `compatible`,
     `conflict`, or `related` (it matches the words but does not measure the query's values),
-    with the values behind it ("two hours (108 min–132 min) vs a little over an hour (> 60 min)")."""
+    with the values behind it ("two hours (108 min–132 min) vs a little over an hour
+    (> 60 min)")."""
     asked = [v for v in query.values if v.kind in MEASURED]
     if not asked:
         return "agree", ""

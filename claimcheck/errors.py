@@ -1,4 +1,5 @@
-"""Named exceptions: the library raises these, the CLI turns them into `Error: …` and an exit code."""
+"""Named exceptions: the library raises these, the CLI turns them into `Error: …` and an exit
+code."""
 
 
 class ClaimcheckError(Exception):

@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast, get_args
 
 import yaml
 
+from .compare import Verdict
 from .errors import InputError
 
-VERDICTS = ("agree", "compatible", "conflict", "single")
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)  # agree, compatible, conflict, single
 
 
 @dataclass(frozen=True)
@@ -89,10 +91,19 @@ class Evaluation:
             return {"id": o.id, "holds": o.holds, "group": o.group, "verdict": o.verdict,
                     "expect": list(o.expect), "missing": list(o.missing)}
 
-        return {"conflicts": {"precision": score(self.conflict_precision), "recall": score(self.conflict_recall)},
-                "agreements": {"precision": score(self.agreement_precision), "recall": score(self.agreement_recall)},
-                "findings": [outcome(o) for o in self.findings], "apart": [outcome(o) for o in self.apart],
-                "false_conflicts": list(self.false_conflicts)}
+        return {
+            "conflicts": {
+                "precision": score(self.conflict_precision),
+                "recall": score(self.conflict_recall),
+            },
+            "agreements": {
+                "precision": score(self.agreement_precision),
+                "recall": score(self.agreement_recall),
+            },
+            "findings": [outcome(o) for o in self.findings],
+            "apart": [outcome(o) for o in self.apart],
+            "false_conflicts": list(self.false_conflicts),
+        }
 
 
 def load_gold(path: str | Path) -> Gold:
@@ -105,14 +116,23 @@ def load_gold(path: str | Path) -> Gold:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise InputError(f"cannot read gold file {p}: {str(exc).splitlines()[0]}") from None
     if not isinstance(data, Mapping) or not isinstance(data.get("findings", []), list):
-        raise InputError(f"gold file {p}: expected a mapping with a `findings` list (see docs/gold.md)")
+        raise InputError(
+            f"gold file {p}: expected a mapping with a `findings` list (see docs/gold.md)"
+        )
     return Gold(tuple(_finding(p, f, trap=False) for f in data.get("findings") or []),
                 tuple(_finding(p, f, trap=True) for f in data.get("apart") or []))
 
 
-def _finding(path: Path, item, *, trap: bool) -> GoldFinding:
-    where = f"gold file {path}, entry {item.get('id', '?') if isinstance(item, Mapping) else item!r}"
-    if not isinstance(item, Mapping) or "id" not in item or not isinstance(item.get("members"), list):
+def _finding(path: Path, item: Any, *, trap: bool) -> GoldFinding:
+    """One finding or trap of a gold file, checked."""
+    where = (
+        f"gold file {path}, entry {item.get('id', '?') if isinstance(item, Mapping) else item!r}"
+    )
+    if (
+        not isinstance(item, Mapping)
+        or "id" not in item
+        or not isinstance(item.get("members"), list)
+    ):
         raise InputError(f"{where}: each entry needs an `id` and a `members` list")
     members = []
     for m in item["members"]:
@@ -130,52 +150,79 @@ def _finding(path: Path, item, *, trap: bool) -> GoldFinding:
 
 def evaluate(report: Mapping, gold: Gold) -> Evaluation:
     """Score a report (the JSON contract, as a dict) against the gold findings."""
-    claims = report["claims"]
-    group_of = {cid: g for g in report["groups"] for cid in g["claims"]}
-
-    def claims_of(m: Member) -> set[str]:
-        return {c["id"] for c in claims if c["source"].startswith(m.source) and m.text.lower() in c["text"].lower()}
-
-    def locate(finding: GoldFinding) -> tuple[dict | None, tuple[str, ...]]:
-        """The group holding a claim of every member (the first such, by id), and the members
-        matching no claim."""
-        sets, missing = [], []
-        for m in finding.members:
-            ids = claims_of(m)
-            if not ids:
-                missing.append(f"{m.source}: {m.text}")
-            sets.append({group_of[i]["id"] for i in ids if i in group_of})
-        common = set.intersection(*sets) if sets else set()
-        if missing or not common:
-            return None, tuple(missing)
-        gid = min(common)
-        return next(g for g in report["groups"] if g["id"] == gid), ()
-
-    findings, apart = [], []
-    for f in gold.findings:
-        g, missing = locate(f)
-        findings.append(Outcome(f.id, g is not None and g["verdict"] in f.expect, g and g["id"],
-                                g and g["verdict"], f.expect, missing))
-    for f in gold.apart:
-        g, missing = locate(f)
-        apart.append(Outcome(f.id, g is None and not missing, g and g["id"], g and g["verdict"], (), missing))
-
-    conflict_ok = {o.group for o, f in zip(findings, gold.findings) if o.group and "conflict" in f.expect}
+    find = _Locator(report)
+    findings = [find.finding(f) for f in gold.findings]
+    apart = [find.trap(f) for f in gold.apart]
+    conflict_ok = {
+        o.group
+        for o, f in zip(findings, gold.findings, strict=False)
+        if o.group and "conflict" in f.expect
+    }
     conflicts = [g for g in report["groups"] if g["verdict"] == "conflict"]
     must_conflict = [o for o in findings if o.expect == ("conflict",)]
     agreement_findings = [o for o in findings if "agree" in o.expect]
     agreed = {o.group for o in agreement_findings if o.holds}
-    named = {cid for f in gold.findings for m in f.members for cid in claims_of(m)}
-    agree_touching = [g for g in report["groups"] if g["verdict"] == "agree" and len(g["sources"]) > 1
-                      and named & set(g["claims"])]
+    named = {cid for f in gold.findings for m in f.members for cid in find.claims_of(m)}
+    agree_touching = [
+        g
+        for g in report["groups"]
+        if g["verdict"] == "agree" and len(g["sources"]) > 1 and named & set(g["claims"])
+    ]
     return Evaluation(
-        findings=tuple(findings), apart=tuple(apart),
+        findings=tuple(findings),
+        apart=tuple(apart),
         conflict_precision=Score(sum(g["id"] in conflict_ok for g in conflicts), len(conflicts)),
         conflict_recall=Score(sum(o.holds for o in must_conflict), len(must_conflict)),
-        agreement_precision=Score(sum(g["id"] in agreed for g in agree_touching), len(agree_touching)),
+        agreement_precision=Score(
+            sum(g["id"] in agreed for g in agree_touching), len(agree_touching)
+        ),
         agreement_recall=Score(sum(o.holds for o in agreement_findings), len(agreement_findings)),
         false_conflicts=tuple(g["reason"] for g in conflicts if g["id"] not in conflict_ok),
     )
+
+
+class _Locator:
+    """Finds a gold file's members among a report's claims, and the group holding them all."""
+
+    def __init__(self, report: Mapping):
+        self.report = report
+        self.group_of = {cid: g for g in report["groups"] for cid in g["claims"]}
+
+    def claims_of(self, m: Member) -> set[str]:
+        """The claims a member names: its source id's start, and its text inside theirs."""
+        return {
+            c["id"]
+            for c in self.report["claims"]
+            if c["source"].startswith(m.source) and m.text.lower() in c["text"].lower()
+        }
+
+    def locate(self, finding: GoldFinding) -> tuple[dict | None, tuple[str, ...]]:
+        """The group holding a claim of every member (the first such, by id), and the members
+        matching no claim."""
+        sets, missing = [], []
+        for m in finding.members:
+            ids = self.claims_of(m)
+            if not ids:
+                missing.append(f"{m.source}: {m.text}")
+            sets.append({self.group_of[i]["id"] for i in ids if i in self.group_of})
+        common = set.intersection(*sets) if sets else set()
+        if missing or not common:
+            return None, tuple(missing)
+        gid = min(common)
+        return next(g for g in self.report["groups"] if g["id"] == gid), ()
+
+    def finding(self, f: GoldFinding) -> Outcome:
+        """A finding holds when one group holds every member with an expected verdict."""
+        g, missing = self.locate(f)
+        gid, verdict = cast("str | None", g and g["id"]), cast("str | None", g and g["verdict"])
+        return Outcome(f.id, g is not None and g["verdict"] in f.expect, gid, verdict, f.expect,
+                       missing)
+
+    def trap(self, f: GoldFinding) -> Outcome:
+        """A trap holds when no group holds every member (and every member is found)."""
+        g, missing = self.locate(f)
+        return Outcome(f.id, g is None and not missing, cast("str | None", g and g["id"]),
+                       cast("str | None", g and g["verdict"]), (), missing)
 
 
 def to_text(ev: Evaluation) -> str:
@@ -185,8 +232,10 @@ def to_text(ev: Evaluation) -> str:
              f"traps kept apart: {sum(o.holds for o in ev.apart)}/{len(ev.apart)}", ""]
     for o in ev.findings:
         got = f"{o.group} {o.verdict}" if o.group else "not grouped"
-        lines.append(f"  {'ok  ' if o.holds else 'MISS'} {o.id:<8} expect {'/'.join(o.expect):<18} got {got}"
-                     + (f" (no claim for: {'; '.join(o.missing)})" if o.missing else ""))
+        lines.append(
+            f"  {'ok  ' if o.holds else 'MISS'} {o.id:<8} expect {'/'.join(o.expect):<18} got {got}"
+            + (f" (no claim for: {'; '.join(o.missing)})" if o.missing else "")
+        )
     for o in ev.apart:
         lines.append(f"  {'ok  ' if o.holds else 'HIT '} {o.id:<8} kept apart" if o.holds else
                      f"  HIT  {o.id:<8} joined in {o.group}" if o.group else

@@ -15,8 +15,9 @@ from collections import Counter
 from html import escape
 from itertools import combinations
 
+from .claims import Claim
 from .compare import describe
-from .pipeline import Report
+from .pipeline import Report, SourceInfo
 
 VERDICT_ORDER = ("conflict", "compatible", "agree", "single")
 
@@ -39,7 +40,7 @@ mark.value{background:#ffe082;font-weight:600;padding:0 .1rem;border-radius:3px}
 pre.text{white-space:pre-wrap;font-family:inherit;background:#fafafa;border:1px solid #eee;padding:.6rem}
 pre.text mark{background:#e3f2fd}pre.text mark:target{background:#ffe082;outline:2px solid #ef6c00}
 svg text{font-size:11px;font-family:system-ui,sans-serif}
-"""
+"""  # noqa: E501 (the page's stylesheet, byte for byte)
 
 _JS = """
 (function(){
@@ -66,14 +67,27 @@ _JS = """
   }
   window.addEventListener('hashchange',reveal); reveal(); apply();
 })();
-"""
+"""  # noqa: E501 (the page's script, byte for byte)
 
 
 def to_html(report: Report) -> str:
     """The report as one self-contained HTML page (deterministic: same report, same bytes)."""
-    claims = {c.id: c for c in report.claims}
     src_index = {s.id: n for n, s in enumerate(report.sources, 1)}
     claim_anchor = {c.id: f"c{n}" for n, c in enumerate(report.claims, 1)}
+    out = _head(report)
+    out += _matrix(report, src_index)
+    out.append(_controls(report, src_index))
+    out.append('<main id="groups">')
+    out += _cards(report, src_index, claim_anchor)
+    out.append("</main><h2>Sources</h2>")
+    out += _source_texts(report, src_index, claim_anchor)
+    out.append(f"<script>{_JS}</script></body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _head(report: Report) -> list[str]:
+    """The page's head (a Content-Security-Policy allowing only the page's own script), the
+    summary counts and the skipped files."""
     counts = report.counts()
     script_hash = base64.b64encode(hashlib.sha256(_JS.encode()).digest()).decode()
     csp = (f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{script_hash}'; "
@@ -88,20 +102,40 @@ def to_html(report: Report) -> str:
     out.append("</div>")
     if report.skipped:
         out.append('<details open><summary>Skipped files</summary><ul>')
-        out += [f"<li><code>{escape(s.path)}</code>: {escape(s.reason)}</li>" for s in report.skipped]
+        out += [
+            f"<li><code>{escape(s.path)}</code>: {escape(s.reason)}</li>" for s in report.skipped
+        ]
         out.append("</ul></details>")
-    out += _matrix(report, src_index)
-    out.append('<div class="controls"><label>Verdict <select id="verdict">'
-               '<option value="all">all</option><option value="discrepancies">discrepancies</option>'
-               + "".join(f'<option value="{v}">{v}</option>' for v in VERDICT_ORDER)
-               + '</select></label><label>Source <select id="source"><option value="all">all</option>'
-               + "".join(f'<option value="s{src_index[s.id]}">{escape(_label(s))}</option>' for s in report.sources)
-               + '</select></label><label>Search <input id="q" type="search" placeholder="words in a claim or reason">'
-               + '</label><span id="shown"></span></div>')
-    out.append('<main id="groups">')
+    return out
+
+
+def _controls(report: Report, src_index: dict[str, int]) -> str:
+    """The filters (verdict, source) and the search box."""
+    return (
+        '<div class="controls"><label>Verdict <select id="verdict">'
+        '<option value="all">all</option><option value="discrepancies">discrepancies</option>'
+        + "".join(f'<option value="{v}">{v}</option>' for v in VERDICT_ORDER)
+        + '</select></label><label>Source <select id="source"><option value="all">all</option>'
+        + "".join(
+            f'<option value="s{src_index[s.id]}">{escape(_label(s))}</option>'
+            for s in report.sources
+        )
+        + '</select></label><label>Search <input id="q" type="search" '
+        + 'placeholder="words in a claim or reason">'
+        + '</label><span id="shown"></span></div>'
+    )
+
+
+def _cards(report: Report, src_index: dict[str, int], claim_anchor: dict[str, str]) -> list[str]:
+    """One card per group: verdict, reason, notes, and each source's quote."""
+    claims = {c.id: c for c in report.claims}
+    out = []
     for g in report.groups:
         srcs = " ".join(f"s{src_index[s]}" for s in g.sources)
-        out.append(f'<article class="card {g.verdict}" id="{g.id}" data-verdict="{g.verdict}" data-sources="{srcs}">')
+        out.append(
+            f'<article class="card {g.verdict}" id="{g.id}" data-verdict="{g.verdict}" '
+            f'data-sources="{srcs}">'
+        )
         out.append(f'<h3><span class="verdict {g.verdict}">{g.verdict}</span> {g.id} · '
                    f"{len(g.sources)} source{'s' if len(g.sources) != 1 else ''}</h3>")
         out.append(f'<p class="reason">{escape(g.reason)}</p>')
@@ -109,30 +143,44 @@ def to_html(report: Report) -> str:
         out.append('<table class="quotes">')
         for cid in g.claims:
             c = claims[cid]
-            out.append(f'<tr><td class="src"><a href="#{claim_anchor[cid]}">{escape(c.source)}</a></td>'
-                       f"<td>{_highlight(c)} <span class=\"offsets\">{c.start}–{c.end}</span>"
-                       f"{_value_list(c)}</td>"
-                       f'<td class="who">{escape(c.attributed_to or "")}</td></tr>')
+            out.append(
+                f'<tr><td class="src"><a href="#{claim_anchor[cid]}">{escape(c.source)}</a></td>'
+                f'<td>{_highlight(c)} <span class="offsets">{c.start}–{c.end}</span>'
+                f"{_value_list(c)}</td>"
+                f'<td class="who">{escape(c.attributed_to or "")}</td></tr>'
+            )
         out.append("</table></article>")
-    out.append("</main><h2>Sources</h2>")
+    return out
+
+
+def _source_texts(report: Report, src_index: dict[str, int],
+                  claim_anchor: dict[str, str]) -> list[str]:
+    """Each source's full text with every quoted span marked."""
     by_source: dict[str, list] = {}
     for c in report.claims:
         by_source.setdefault(c.source, []).append(c)
+    out = []
     for s in report.sources:
         meta = " · ".join(escape(x) for x in (s.outlet, s.date, s.url) if x)
-        out.append(f'<details id="s{src_index[s.id]}"><summary><b>{escape(s.id)}</b> {escape(s.title or "")}'
-                   f"{' · ' + meta if meta else ''} <code>{escape(s.path)}</code></summary>")
-        out.append(f'<pre class="text">{_marked_text(report.texts.get(s.id, ""), by_source.get(s.id, []), claim_anchor)}</pre>')
+        out.append(
+            f'<details id="s{src_index[s.id]}"><summary><b>{escape(s.id)}</b> '
+            f'{escape(s.title or "")}'
+            f"{' · ' + meta if meta else ''} <code>{escape(s.path)}</code></summary>"
+        )
+        out.append(
+            '<pre class="text">'
+            + _marked_text(report.texts.get(s.id, ""), by_source.get(s.id, []), claim_anchor)
+            + "</pre>"
+        )
         out.append("</details>")
-    out.append(f"<script>{_JS}</script></body></html>")
-    return "\n".join(out) + "\n"
+    return out
 
 
-def _label(source) -> str:
+def _label(source: SourceInfo) -> str:
     return source.id + (f" ({source.outlet})" if source.outlet else "")
 
 
-def _highlight(claim) -> str:
+def _highlight(claim: Claim) -> str:
     """The claim's quote, escaped, with each value inside it wrapped in <mark class="value">."""
     spans = sorted((v.start - claim.start, v.end - claim.start) for v in claim.values
                    if claim.start <= v.start < v.end <= claim.end)
@@ -147,7 +195,7 @@ def _highlight(claim) -> str:
     return "".join(parts)
 
 
-def _value_list(claim) -> str:
+def _value_list(claim: Claim) -> str:
     if not claim.values:
         return ""
     items = ", ".join(f"{escape(v.text)} = {escape(describe(v))}" for v in claim.values)
@@ -157,7 +205,8 @@ def _value_list(claim) -> str:
 def _marked_text(text: str, claims: list, anchors: dict[str, str]) -> str:
     """The full source text, escaped, each claim's span a <mark> with the claim's anchor id; a
     claim overlapping an earlier mark gets an empty anchor just before that mark."""
-    parts, pos, last = [], 0, 0
+    parts: list[str] = []
+    pos, last = 0, 0
     for c in sorted(claims, key=lambda c: (c.start, c.end)):
         if c.start < pos:
             parts.insert(last, f'<span id="{anchors[c.id]}"></span>')
@@ -165,7 +214,10 @@ def _marked_text(text: str, claims: list, anchors: dict[str, str]) -> str:
             continue
         parts.append(escape(text[pos:c.start]))
         last = len(parts)
-        parts.append(f'<mark id="{anchors[c.id]}" title="{escape(c.id)}">{escape(text[c.start:c.end])}</mark>')
+        parts.append(
+            f'<mark id="{anchors[c.id]}" '
+            f'title="{escape(c.id)}">{escape(text[c.start : c.end])}</mark>'
+        )
         pos = c.end
     parts.append(escape(text[pos:]))
     return "".join(parts)
@@ -191,24 +243,49 @@ def _matrix(report: Report, src_index: dict[str, int]) -> list[str]:
            'aria-label="source by source agreement matrix">']
     for i, s in enumerate(sources):
         short = f"s{src_index[s]} " + escape(s if len(s) <= 20 else s[:19] + "…")
-        out.append(f'<text x="{left - 6}" y="{top + i * cell + cell / 2 + 4}" text-anchor="end">{short}</text>')
-        out.append(f'<text x="{left + i * cell + cell / 2}" y="{top - 8}" text-anchor="middle">s{src_index[s]}</text>')
+        out.append(
+            f'<text x="{left - 6}" y="{top + i * cell + cell / 2 + 4}" '
+            f'text-anchor="end">{short}</text>'
+        )
+        out.append(
+            f'<text x="{left + i * cell + cell / 2}" y="{top - 8}" '
+            f'text-anchor="middle">s{src_index[s]}</text>'
+        )
     for i, a in enumerate(sources):
         for j, b in enumerate(sources):
-            x, y = left + j * cell, top + i * cell
-            if a == b:
-                out.append(f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="#eee" stroke="#fff"/>')
-                continue
-            agree = tally[(a, b, "agree")] + tally[(a, b, "compatible")]
-            conflict = tally[(a, b, "conflict")]
-            total = agree + conflict
-            share = conflict / total if total else 0.0
-            fill = "#f5f5f5" if not total else (
-                f"rgb({int(46 + share * (198 - 46))},{int(125 - share * (125 - 40))},{int(50 - share * 10)})")
-            opacity = 0.25 + 0.75 * min(1.0, total / 5) if total else 1
-            out.append(f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{fill}" fill-opacity="{opacity:.2f}" '
-                       f'stroke="#fff"><title>{escape(a)} × {escape(b)}: {agree} agree or compatible, {conflict} conflict</title></rect>')
-            out.append(f'<text x="{x + cell / 2}" y="{y + cell / 2 + 4}" text-anchor="middle">{agree}/{conflict}</text>')
-    out.append("</svg><p class=\"offsets\">Each cell: groups the two sources share that agree or are compatible / "
-               "that conflict. Green is agreement, red conflict; paler cells rest on fewer groups.</p></details>")
+            out += _matrix_cell(a, b, left + j * cell, top + i * cell, cell, tally)
+    out.append(
+        '</svg><p class="offsets">Each cell: groups the two sources share that agree or are '
+        "compatible / that conflict. Green is agreement, red conflict; paler cells rest on fewer "
+        "groups.</p></details>"
+    )
     return out
+
+
+def _matrix_cell(a: str, b: str, x: int, y: int, cell: int,
+                 tally: Counter[tuple[str, str, str]]) -> list[str]:
+    """One cell of the matrix: grey on the diagonal; else green to red by the share of
+    conflicts, paler when the two sources share few groups."""
+    if a == b:
+        return [f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="#eee" stroke="#fff"/>']
+    agree = tally[(a, b, "agree")] + tally[(a, b, "compatible")]
+    conflict = tally[(a, b, "conflict")]
+    total = agree + conflict
+    share = conflict / total if total else 0.0
+    fill = (
+        "#f5f5f5"
+        if not total
+        else (
+            f"rgb({int(46 + share * (198 - 46))},{int(125 - share * (125 - 40))},"
+            f"{int(50 - share * 10)})"
+        )
+    )
+    opacity = 0.25 + 0.75 * min(1.0, total / 5) if total else 1
+    return [
+        f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{fill}" '
+        f'fill-opacity="{opacity:.2f}" '
+        f'stroke="#fff"><title>{escape(a)} × {escape(b)}: {agree} agree or compatible, '
+        f'{conflict} conflict</title></rect>',
+        f'<text x="{x + cell / 2}" y="{y + cell / 2 + 4}" '
+        f'text-anchor="middle">{agree}/{conflict}</text>',
+    ]

@@ -3,20 +3,22 @@
 Formats: `.txt`, `.md` (YAML front matter), `.html`/`.htm` (article text, not page chrome),
 `.json` (an object or a list), `.jsonl`, `.csv` (a `text` column). A `sources.csv` at the corpus
 root maps file names to outlet, url, date and title. Nothing here judges content: blocks are the
-paragraphs as the format lays them out, each with a map back to the text as read.
+paragraphs as the format lays them out, each with a map back to the text as read. How each
+format is laid out in blocks is in `formats.py`; this module finds the files, decodes them, reads
+records (JSON, JSONL, CSV) and metadata, and lists what it skips.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from html import unescape
-from html.parser import HTMLParser
 from pathlib import Path
-from array import array
+from typing import Any, cast
 
 from .errors import InputError
+from .formats import Block, SkipFile as _SkipFile, html_blocks, md_blocks, text_blocks
 from .textmap import TextMap
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
@@ -24,18 +26,6 @@ FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html
 SOURCES_FILE = "sources.csv"
 ALIASES_FILE = "aliases.csv"
 DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Block:
-    """One paragraph as the format lays it out; `map` ties its text to the source text."""
-
-    map: TextMap
-    heading: bool = False
-
-    @property
-    def text(self) -> str:
-        return self.map.text
 
 
 @dataclass(frozen=True)
@@ -71,13 +61,9 @@ class Corpus:
     skipped: tuple[Skipped, ...]
 
 
-class _SkipFile(Exception):
-    """Raised inside ingest for a file that is listed under `skipped`."""
-
-
 # --------------------------------------------------------------------------- corpus discovery
 
-def load_corpus(paths: str | Path | list[str | Path], *, exclude: tuple[str, ...] = (),
+def load_corpus(paths: str | Path | Sequence[str | Path], *, exclude: tuple[str, ...] = (),
                 max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> Corpus:
     """Read every article under `paths` (a folder, searched recursively, or files).
 
@@ -87,16 +73,7 @@ def load_corpus(paths: str | Path | list[str | Path], *, exclude: tuple[str, ...
     items = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
     if not items:
         raise InputError("no corpus given: name a folder or files of articles")
-    for p in items:
-        if p.is_symlink() and not p.exists():
-            raise InputError(f"corpus path is a broken symbolic link or a link loop: {p}")
-        if not p.exists():
-            raise InputError(f"corpus path not found: {p}")
-    if len(items) == 1 and items[0].is_dir():
-        root = items[0]
-    else:
-        parents = [p if p.is_dir() else p.parent for p in items]
-        root = Path(_common_dir(parents))
+    root = _root(items)
     files: list[Path] = []
     skipped: list[Skipped] = []
     for p in items:
@@ -105,6 +82,35 @@ def load_corpus(paths: str | Path | list[str | Path], *, exclude: tuple[str, ...
         skipped.extend(Skipped(_rel(d, root), "symbolic link loop or broken link") for d in dead
                        if not any(Path(_rel(d, root)).match(g) for g in exclude))
     meta = _read_sources_csv(root / SOURCES_FILE) if (root / SOURCES_FILE).is_file() else {}
+    sources = _unique_ids(_read_files(files, root, exclude, max_file_size, meta, skipped))
+    if not sources:
+        detail = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
+        raise InputError(f"no readable article in {root}" + (f" ({detail})" if detail else ""))
+    return Corpus(root=str(root), sources=tuple(sources), skipped=tuple(skipped))
+
+
+def _root(items: list[Path]) -> Path:
+    """The corpus root (paths are reported relative to it): the folder given, else the folder
+    the files given have in common.
+
+    Raises:
+        InputError: a path does not exist or is a broken link.
+    """
+    for p in items:
+        if p.is_symlink() and not p.exists():
+            raise InputError(f"corpus path is a broken symbolic link or a link loop: {p}")
+        if not p.exists():
+            raise InputError(f"corpus path not found: {p}")
+    if len(items) == 1 and items[0].is_dir():
+        return items[0]
+    parents = [p if p.is_dir() else p.parent for p in items]
+    return Path(_common_dir(parents))
+
+
+def _read_files(files: list[Path], root: Path, exclude: tuple[str, ...], max_file_size: int,
+                meta: dict[str, dict[str, str]], skipped: list[Skipped]) -> list[Source]:
+    """The sources of the corpus files, in path order, each real file once; what cannot be read
+    is added to `skipped` with why (metadata and alias tables are no articles)."""
     sources: list[Source] = []
     seen: set[Path] = set()
     for f in sorted(set(files), key=lambda q: _rel(q, root)):
@@ -122,16 +128,12 @@ def load_corpus(paths: str | Path | list[str | Path], *, exclude: tuple[str, ...
         if any(Path(rel).match(g) for g in exclude):
             continue
         try:
-            found, partial = read_file(f, rel=rel, max_file_size=max_file_size, meta=meta.get(rel))
-            sources.extend(found)
+            read, partial = read_file(f, rel=rel, max_file_size=max_file_size, meta=meta.get(rel))
+            sources.extend(read)
             skipped.extend(partial)
         except _SkipFile as exc:
             skipped.append(Skipped(rel, str(exc)))
-    sources = _unique_ids(sources)
-    if not sources:
-        detail = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
-        raise InputError(f"no readable article in {root}" + (f" ({detail})" if detail else ""))
-    return Corpus(root=str(root), sources=tuple(sources), skipped=tuple(skipped))
+    return sources
 
 
 def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -185,8 +187,8 @@ def _read_sources_csv(path: Path) -> dict[str, dict[str, str]]:
     key = next((c for c in ("file", "path", "filename") if c in df.columns), None)
     if key is None:
         raise InputError(f"{path.name} needs a 'file' column naming each article file")
-    meta = {}
-    for row in df.to_dict("records"):
+    meta: dict[str, dict[str, str]] = {}
+    for row in cast(list[dict[str, Any]], df.to_dict("records")):
         name = row.pop(key).strip()
         meta[name] = {k: v.strip() for k, v in row.items() if v and v.strip()}
     return meta
@@ -209,7 +211,11 @@ def load_aliases(path: str | Path) -> dict[str, str]:
         raise InputError(f"{path} cannot be read as CSV: {exc}") from None
     if not {"alias", "canonical"} <= set(df.columns):
         raise InputError(f"{path} needs the columns 'alias' and 'canonical'")
-    return {a.strip(): c.strip() for a, c in zip(df["alias"], df["canonical"]) if a.strip() and c.strip()}
+    return {
+        a.strip(): c.strip()
+        for a, c in zip(df["alias"], df["canonical"], strict=False)
+        if a.strip() and c.strip()
+    }
 
 
 MAX_CLAIM_CHARS = 5000
@@ -224,8 +230,6 @@ def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
         InputError: the file is missing, unreadable, of another type, malformed, or a claim is
             longer than MAX_CLAIM_CHARS (a claim is a sentence or two, not an article).
     """
-    import json
-
     p = Path(path)
     if not p.is_file():
         raise InputError(f"claims file not found: {p}")
@@ -240,46 +244,73 @@ def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
     if kind in (".txt", ".text", ""):
         items = [(str(n), line.strip()) for n, line in enumerate(text.splitlines(), 1)]
     elif kind == ".jsonl":
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{p}, line {n}: not valid JSON ({exc.msg})") from None
-            if not isinstance(rec, dict) or not isinstance(rec.get("claim"), str):
-                raise InputError(f'{p}, line {n}: each line needs a "claim" string, e.g. {{"id": "c1", "claim": "..."}}')
-            items.append((str(rec.get("id", n)), rec["claim"].strip()))
+        items = _jsonl_claims(p, text)
     elif kind == ".csv":
-        import io
-
-        import pandas as pd
-
-        try:
-            df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-        except Exception as exc:  # pandas raises several parser errors
-            raise InputError(f"{p} cannot be read as CSV: {str(exc).splitlines()[0]}") from None
-        if "claim" not in df.columns:
-            raise InputError(f"{p} has no 'claim' column (found: {', '.join(map(str, df.columns)) or 'none'})")
-        ids = df["id"] if "id" in df.columns else [str(n) for n in range(1, len(df) + 1)]
-        items = [(str(i) or str(n), c.strip()) for n, (i, c) in enumerate(zip(ids, df["claim"]), 1)]
+        items = _csv_claims(p, text)
     else:
         raise InputError(f"{p}: unknown claims file type {kind!r}: use .txt, .csv or .jsonl")
     for cid, claim in items:
         if len(claim) > MAX_CLAIM_CHARS:
-            raise InputError(f"{p}, claim {cid}: {len(claim):,} characters, over the {MAX_CLAIM_CHARS:,} "
-                             "a claim may have: split it into sentences")
+            raise InputError(
+                f"{p}, claim {cid}: {len(claim):,} characters, over the {MAX_CLAIM_CHARS:,} "
+                "a claim may have: split it into sentences"
+            )
     items = [(cid, claim) for cid, claim in items if claim]
     if not items:
-        raise InputError(f"{p} holds no claim: give one claim a line (.txt), a 'claim' column (.csv) "
-                         'or {"claim": ...} records (.jsonl)')
+        raise InputError(
+            f"{p} holds no claim: give one claim a line (.txt), a 'claim' column (.csv) "
+            'or {"claim": ...} records (.jsonl)'
+        )
     return items
+
+
+def _jsonl_claims(p: Path, text: str) -> list[tuple[str, str]]:
+    """`(id, claim)` from JSONL records `{"id", "claim"}` (id: the line number when absent)."""
+    items: list[tuple[str, str]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{p}, line {n}: not valid JSON ({exc.msg})") from None
+        if not isinstance(rec, dict) or not isinstance(rec.get("claim"), str):
+            raise InputError(
+                f'{p}, line {n}: each line needs a "claim" string, e.g. {{"id": "c1", '
+                f'"claim": "..."}}'
+            )
+        items.append((str(rec.get("id", n)), rec["claim"].strip()))
+    return items
+
+
+def _csv_claims(p: Path, text: str) -> list[tuple[str, str]]:
+    """`(id, claim)` from a CSV's `claim` column and optional `id` column (else the row number)."""
+    import io
+
+    import pandas as pd
+
+    try:
+        df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except Exception as exc:  # pandas raises several parser errors
+        raise InputError(f"{p} cannot be read as CSV: {str(exc).splitlines()[0]}") from None
+    if "claim" not in df.columns:
+        raise InputError(
+            f"{p} has no 'claim' column (found: {', '.join(map(str, df.columns)) or 'none'})"
+        )
+    ids = df["id"] if "id" in df.columns else [str(n) for n in range(1, len(df) + 1)]
+    pairs = enumerate(zip(ids, df["claim"], strict=False), 1)
+    return [(str(i) or str(n), c.strip()) for n, (i, c) in pairs]
 
 
 # --------------------------------------------------------------------------- one file
 
-def read_file(path: str | Path, *, rel: str | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE,
-              meta: dict[str, str] | None = None) -> tuple[list[Source], list[Skipped]]:
+def read_file(
+    path: str | Path,
+    *,
+    rel: str | None = None,
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    meta: dict[str, str] | None = None,
+) -> tuple[list[Source], list[Skipped]]:
     """Read one file into one source (or one per record for json, jsonl and csv), and the parts
     of it that could not be read (a malformed JSONL line: the other lines are still read).
 
@@ -291,17 +322,7 @@ def read_file(path: str | Path, *, rel: str | None = None, max_file_size: int = 
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise _SkipFile(f"unsupported file type '{path.suffix or path.name}'")
-    try:
-        size = path.stat().st_size
-        if size > max_file_size:
-            raise _SkipFile(f"file is {size:,} bytes, over --max-file-size {max_file_size:,}")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _SkipFile(f"cannot read file: {exc.strerror or exc}") from None
-    text, warning = decode(data)
-    if not text.strip():
-        raise _SkipFile("empty file" if not text else "file holds only whitespace")
-    warnings = (warning,) if warning else ()
+    text, warnings = _read_text(path, max_file_size)
     stem = Path(rel).with_suffix("").as_posix()
     meta = dict(meta or {})
     if fmt in ("json", "jsonl", "csv"):
@@ -319,12 +340,33 @@ def read_file(path: str | Path, *, rel: str | None = None, max_file_size: int = 
     if not blocks:
         raise _SkipFile("no article text found")
     found.update(meta)
-    return [Source(id=stem, path=rel, text=text, blocks=tuple(blocks), format=fmt, warnings=warnings,
-                   **_metadata(found))], []
+    source = Source(id=stem, path=rel, text=text, blocks=tuple(blocks), format=fmt,
+                    warnings=warnings, **_metadata(found))
+    return [source], []
+
+
+def _read_text(path: Path, max_file_size: int) -> tuple[str, tuple[str, ...]]:
+    """A file's text and the remark on decoding it, if any.
+
+    Raises:
+        _SkipFile: the file is too large, unreadable, binary, empty or only whitespace.
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_file_size:
+            raise _SkipFile(f"file is {size:,} bytes, over --max-file-size {max_file_size:,}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _SkipFile(f"cannot read file: {exc.strerror or exc}") from None
+    text, warning = decode(data)
+    if not text.strip():
+        raise _SkipFile("empty file" if not text else "file holds only whitespace")
+    return text, (warning,) if warning else ()
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Decode bytes as UTF-8 (BOM allowed) or UTF-16 (BOM); fall back to Windows-1252 with a warning.
+    """Decode bytes as UTF-8 (BOM allowed) or UTF-16 (BOM); fall back to Windows-1252 with a
+    warning.
 
     Raises:
         _SkipFile: the bytes look binary.
@@ -349,7 +391,9 @@ def decode(data: bytes) -> tuple[str, str | None]:
 def _metadata(found: dict[str, str]) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     out["title"] = (found.get("title") or "").strip() or None
-    out["outlet"] = (found.get("outlet") or found.get("source") or found.get("site") or "").strip() or None
+    out["outlet"] = (
+        found.get("outlet") or found.get("source") or found.get("site") or ""
+    ).strip() or None
     out["url"] = (found.get("url") or found.get("link") or "").strip() or None
     out["date"] = normalize_date(str(found["date"])) if found.get("date") else None
     return out
@@ -372,12 +416,15 @@ def normalize_date(text: str) -> str | None:
 # --------------------------------------------------------------------------- records
 
 def _records(text: str, fmt: str) -> tuple[list[tuple[int, dict]], list[str]]:
-    """Records with a text, numbered from 1 (the JSONL line number), and why others were left out."""
+    """Records with a text, numbered from 1 (the JSONL line number), and why others were left
+    out."""
     if fmt == "json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise _SkipFile(f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+            raise _SkipFile(
+                f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+            ) from None
         data = data if isinstance(data, list) else [data]
         if not all(isinstance(r, dict) for r in data):
             raise _SkipFile("JSON must be an object or a list of objects with a 'text' field")
@@ -429,255 +476,3 @@ def _record_source(row: dict, *, rel: str, stem: str, n: int, fmt: str, warnings
     rid = str(row["id"]).strip() if row.get("id") not in (None, "") else f"{stem}#{n}"
     return Source(id=rid, path=rel, text=text, blocks=tuple(text_blocks(TextMap(text))), format=fmt,
                   warnings=warnings, **_metadata(found))
-
-
-# --------------------------------------------------------------------------- plain text
-
-_TERMINAL = tuple('.!?:;"”’\')]…')
-
-
-def text_blocks(doc: TextMap) -> list[Block]:
-    """Paragraphs of plain text: blank lines separate them, and so do line breaks, except soft
-    wraps (a line without end punctuation followed by one starting in lower case), which are
-    joined, with a line-end hyphen kept for the cleaner to judge."""
-    text = doc.text
-    blocks: list[Block] = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
-    i = 0
-    while i < len(lines):
-        a, b = lines[i]
-        edits = []
-        j = i
-        while j + 1 < len(lines):
-            cur = text[lines[j][0]:lines[j][1]].rstrip()
-            nxt_a, nxt_b = lines[j + 1]
-            nxt = text[nxt_a:nxt_b].lstrip()
-            gap = text[lines[j][1]:nxt_a]
-            if gap.count("\n") > 1 or not cur or not nxt or cur.endswith(_TERMINAL) or not nxt[0].islower():
-                break
-            end_cur = lines[j][0] + len(cur)
-            start_nxt = nxt_a + (len(text[nxt_a:nxt_b]) - len(nxt))
-            edits.append((end_cur - a, start_nxt - a, "" if cur.endswith("-") else " "))
-            j += 1
-        b = lines[j][1]
-        block = doc.slice(a, b).edit(edits) if edits else doc.slice(a, b)
-        block = strip_map(block)
-        if block.text:
-            blocks.append(Block(block))
-        i = j + 1
-    return blocks
-
-
-def strip_map(m: TextMap) -> TextMap:
-    """Trim whitespace at both ends and fold inner runs of whitespace into one space."""
-    edits = []
-    for ws in re.finditer(r"\s+", m.text):
-        a, b = ws.span()
-        if a == 0 or b == len(m.text):
-            edits.append((a, b, ""))
-        elif ws.group() != " ":
-            edits.append((a, b, " "))
-    return m.edit(edits) if edits else m
-
-
-# --------------------------------------------------------------------------- markdown
-
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_MD_LINE = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")
-_MD_INLINE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)|(\*\*|__|`)|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
-
-
-def md_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
-    """Paragraphs of a Markdown file, with front matter read as metadata and markup removed."""
-    found: dict[str, str] = {}
-    body_start = 0
-    m = _FRONT.match(text)
-    if m:
-        import yaml
-
-        try:
-            data = yaml.safe_load(m.group(1))
-        except yaml.YAMLError:
-            raise _SkipFile("front matter is not valid YAML") from None
-        if isinstance(data, dict):
-            found = {str(k).lower(): str(v) for k, v in data.items() if v is not None}
-        body_start = m.end()
-    body = TextMap(text[body_start:], body_start)
-    blocks = []
-    for line in re.finditer(r"[^\r\n]+", body.text):
-        lm = body.slice(*line.span())
-        edits = []
-        head = _MD_LINE.match(lm.text)
-        heading = bool(head and head.group().lstrip().startswith("#"))
-        if head:
-            edits.append((0, head.end(), ""))
-        pos = head.end() if head else 0
-        for im in _MD_INLINE.finditer(lm.text, pos):
-            if im.group(1) is not None:  # [text](url) keeps the text
-                edits.append((im.start(), im.start(1), ""))
-                edits.append((im.end(1), im.end(), ""))
-            else:
-                edits.append((im.start(), im.end(), ""))
-        if re.fullmatch(r"\s*(?:[-*_]\s*){3,}", lm.text):
-            continue
-        block = strip_map(lm.edit(edits) if edits else lm)
-        if block.text:
-            blocks.append(Block(block, heading=heading))
-    return _merge_paragraph_lines(blocks, text), found
-
-
-def _merge_paragraph_lines(blocks: list[Block], text: str) -> list[Block]:
-    """Markdown wraps paragraphs freely: join consecutive non-heading lines with no blank line between."""
-    from .textmap import join
-
-    out: list[Block] = []
-    for b in blocks:
-        if out and not b.heading and not out[-1].heading:
-            prev = out[-1]
-            between = text[prev.map.end_of(len(prev.text) - 1):b.map.start_of(0)]
-            if between.count("\n") <= 1:
-                out[-1] = Block(join([prev.map, b.map]))
-                continue
-        out.append(b)
-    return out
-
-
-# --------------------------------------------------------------------------- html
-
-_SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
-              "svg", "iframe", "template", "select", "option", "menu", "dialog", "figure"}
-_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "article",
-               "section", "br", "tr", "td", "th", "table", "title", "pre", "dd", "dt", "main", "hr",
-               "figcaption", "body", "html", "head"}
-_VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed",
-         "param", "track"}
-
-
-class _HTMLText(HTMLParser):
-    """Collects text pieces with their raw offsets, split at block-level tags."""
-
-    def __init__(self, text: str):
-        super().__init__(convert_charrefs=False)
-        self.raw = text
-        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        self.stack: list[str] = []
-        self.skip = 0
-        self.pieces: list[tuple[int, int, str]] = []
-        self.blocks: list[tuple[list[tuple[int, int, str]], bool, bool]] = []
-        self.meta: dict[str, str] = {}
-        self.title: list[str] = []
-        self.in_title = False
-        self.heading = False
-        self.article_depth = 0
-
-    def _pos(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
-
-    def flush(self) -> None:
-        if self.pieces:
-            self.blocks.append((self.pieces, self.heading, self.article_depth > 0))
-        self.pieces = []
-
-    def handle_starttag(self, tag, attrs):
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key and a.get("content"):
-                self.meta.setdefault(key, a["content"])
-            return
-        if tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
-            self.meta.setdefault("canonical", a["href"])
-            return
-        if tag in _VOID:
-            if tag in _BLOCK_TAGS:
-                self.flush()
-            return
-        if tag in _SKIP_TAGS or self.skip:
-            self.skip += 1 if (tag in _SKIP_TAGS or self.skip) else 0
-            self.stack.append(tag)
-            return
-        self.stack.append(tag)
-        if tag in _BLOCK_TAGS:
-            self.flush()
-            self.heading = tag in {"h1", "h2", "h3", "h4", "h5", "h6"}
-        if tag == "title":
-            self.in_title = True
-        if tag in ("article", "main"):
-            self.article_depth += 1
-
-    def handle_endtag(self, tag):
-        if tag in _VOID or tag not in self.stack:
-            return
-        while self.stack:
-            top = self.stack.pop()
-            if self.skip:
-                self.skip -= 1
-            elif top in _BLOCK_TAGS:
-                self.flush()
-                self.heading = False
-                if top == "title":
-                    self.in_title = False
-                if top in ("article", "main"):
-                    self.article_depth -= 1
-            if top == tag:
-                break
-
-    def _text(self, start: int, end: int, value: str) -> None:
-        if self.skip:
-            return
-        if self.in_title:
-            self.title.append(value)
-            return
-        self.pieces.append((start, end, value))
-
-    def handle_data(self, data):
-        start = self._pos()
-        self._text(start, start + len(data), data)
-
-    def handle_entityref(self, name):
-        start = self._pos()
-        raw = f"&{name};" if self.raw.startswith(f"&{name};", start) else f"&{name}"
-        self._text(start, start + len(raw), unescape(raw))
-
-    def handle_charref(self, name):
-        start = self._pos()
-        raw = f"&#{name};" if self.raw.startswith(f"&#{name};", start) else f"&#{name}"
-        self._text(start, start + len(raw), unescape(raw))
-
-
-def html_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
-    """The article text of an HTML page: block-level elements outside navigation, scripts and
-    other page furniture; inside `<article>`/`<main>` only, when the page has one."""
-    parser = _HTMLText(text)
-    try:
-        parser.feed(text)
-        parser.close()
-    except Exception as exc:  # html.parser is lenient; this is a last resort
-        raise _SkipFile(f"HTML could not be parsed: {exc}") from None
-    parser.flush()
-    in_article = any(inside for _, _, inside in parser.blocks)
-    blocks = []
-    for pieces, heading, inside in parser.blocks:
-        if in_article and not inside:
-            continue
-        parts, starts, ends = [], array("q"), array("q")
-        for a, b, value in pieces:
-            parts.append(value)
-            if b - a == len(value):
-                starts.extend(range(a, b))
-                ends.extend(range(a + 1, b + 1))
-            else:
-                starts.extend([a] * len(value))
-                ends.extend([b] * len(value))
-        block = strip_map(TextMap("".join(parts), 0, starts, ends))
-        if block.text:
-            blocks.append(Block(block, heading=heading))
-    m = parser.meta
-    found = {
-        "title": m.get("og:title") or " ".join("".join(parser.title).split()) or "",
-        "date": m.get("article:published_time") or m.get("date") or m.get("pubdate") or m.get("datepublished") or "",
-        "outlet": m.get("og:site_name") or "",
-        "url": m.get("og:url") or m.get("canonical") or "",
-    }
-    return blocks, {k: unescape(v) for k, v in found.items() if v}

@@ -5,15 +5,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from .cache import ParseCache, source_key
 from .claims import Claim, Extractor, model_name
 from .clean import CleanSource, Dropped, clean
 from .group import Group, GroupSettings, group_claims
 from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, Source, load_aliases, load_corpus
+
+if TYPE_CHECKING:
+    from .values import Value
 
 
 @dataclass(frozen=True)
@@ -60,37 +64,65 @@ Parsed = tuple[CleanSource, list[Claim], list[Dropped]]
 """One source after cleaning and splitting: what the parse cache stores."""
 
 
-def extract(corpus: str | Path | list[str | Path], *, model: str | None = None, exclude: tuple[str, ...] = (),
-            max_file_size: int = DEFAULT_MAX_FILE_SIZE, progress: Progress | None = None,
-            cache: str | Path | None = None, jobs: int = 1,
-            ) -> tuple[list[CleanSource], list[Claim], list[Dropped], list[Skipped], str, str]:
-    """Ingest, clean and split a corpus into claims (no grouping); also returns the model name
-    and the corpus root. With `cache` (a folder), sources parsed before under the same model and
-    code are read from it, and the model is not even loaded when every source is there."""
+@dataclass(frozen=True)
+class Extracted:
+    """A corpus read, cleaned and split into claims, before grouping (what `extract` returns)."""
+
+    cleaned: tuple[CleanSource, ...]  # the sources read, in corpus order
+    claims: tuple[Claim, ...]  # their claims, in source and text order
+    dropped: tuple[Dropped, ...]  # text that gave no claim, with why
+    skipped: tuple[Skipped, ...]  # files (or records) not read, with why
+    model: str  # the spaCy pipeline's name
+    root: str  # the corpus root (paths are relative to it)
+
+
+def extract(
+    corpus: str | Path | Sequence[str | Path],
+    *,
+    model: str | None = None,
+    exclude: tuple[str, ...] = (),
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    progress: Progress | None = None,
+    cache: str | Path | None = None,
+    jobs: int = 1,
+) -> Extracted:
+    """Ingest, clean and split a corpus into claims (no grouping). With `cache` (a folder),
+    sources parsed before under the same model and code are read from it, and the model is not
+    even loaded when every source is there."""
     loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size)
     name = model_name(model)
     store = ParseCache(cache) if cache is not None else None
-    keys = [source_key(s, name) for s in loaded.sources] if store else [None] * len(loaded.sources)
+    keys: list[str | None] = (
+        [source_key(s, name) for s in loaded.sources] if store else [None] * len(loaded.sources)
+    )
     done: dict[int, Parsed] = {}
     if store:
         for i, key in enumerate(keys):
-            hit = store.get(key)
+            hit = store.get(cast(str, key))  # with a store, every source has a key
             if hit is not None:
                 done[i] = hit
     todo = [i for i in range(len(loaded.sources)) if i not in done]
     base = len(done)
-    tell = (lambda n, _total: progress("parsing", base + n, len(loaded.sources))) if progress else None
+    tell = (
+        (lambda n, _total: progress("parsing", base + n, len(loaded.sources))) if progress else None
+    )
     if todo:
         parsed = _parse([loaded.sources[i] for i in todo], name, jobs=jobs, progress=tell)
-        for i, item in zip(todo, parsed):
+        for i, item in zip(todo, parsed, strict=False):
             done[i] = item
             if store:
-                store.put(keys[i], item)
+                store.put(cast(str, keys[i]), item)
     elif tell:
         tell(0, 0)
     ordered = [done[i] for i in range(len(loaded.sources))]
-    return ([cs for cs, _, _ in ordered], [c for _, cl, _ in ordered for c in cl],
-            [d for _, _, dr in ordered for d in dr], list(loaded.skipped), name, loaded.root)
+    return Extracted(
+        tuple(cs for cs, _, _ in ordered),
+        tuple(c for _, cl, _ in ordered for c in cl),
+        tuple(d for _, _, dr in ordered for d in dr),
+        tuple(loaded.skipped),
+        name,
+        loaded.root,
+    )
 
 
 def _parse(sources: list[Source], model: str, *, jobs: int = 1,
@@ -112,20 +144,28 @@ def _parse(sources: list[Source], model: str, *, jobs: int = 1,
         sizes[k] += len(sources[i].text)
     out: dict[int, Parsed] = {}
     with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as pool:
-        futures = {pool.submit(_parse_chunk, [sources[i] for i in sorted(c)], model): sorted(c) for c in chunks if c}
+        futures = {
+            pool.submit(_parse_chunk, [sources[i] for i in sorted(c)], model): sorted(c)
+            for c in chunks
+            if c
+        }
         for fut in cf.as_completed(futures):
-            for i, item in zip(futures[fut], fut.result()):
+            for i, item in zip(futures[fut], fut.result(), strict=False):
                 out[i] = item
             if progress:
                 progress(len(out), len(sources))
     return [out[i] for i in range(len(sources))]
 
 
-def _parse_chunk(sources: list[Source], model: str, *, progress: Callable[[int, int], None] | None = None) -> list[Parsed]:
+def _parse_chunk(
+    sources: list[Source], model: str, *, progress: Callable[[int, int], None] | None = None
+) -> list[Parsed]:
     extractor = Extractor(model)
     cleaned = [clean(s, is_word=extractor.is_word) for s in sources]
     found = extractor.extract(cleaned, progress=progress)
-    by_source: dict[str, tuple[list[Claim], list[Dropped]]] = {c.source.id: ([], []) for c in cleaned}
+    by_source: dict[str, tuple[list[Claim], list[Dropped]]] = {
+        c.source.id: ([], []) for c in cleaned
+    }
     for c in found.claims:
         by_source[c.source][0].append(c)
     for d in found.dropped:
@@ -133,10 +173,18 @@ def _parse_chunk(sources: list[Source], model: str, *, progress: Callable[[int, 
     return [(cs, *by_source[cs.source.id]) for cs in cleaned]
 
 
-def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str | None = None,
-                 exclude: tuple[str, ...] = (), max_file_size: int = DEFAULT_MAX_FILE_SIZE,
-                 settings: GroupSettings | None = None, aliases: str | Path | dict[str, str] | None = None,
-                 progress: Progress | None = None, cache: str | Path | None = None, jobs: int = 1) -> Report:
+def build_report(
+    corpus: str | Path | Sequence[str | Path] = "corpus",
+    *,
+    model: str | None = None,
+    exclude: tuple[str, ...] = (),
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    settings: GroupSettings | None = None,
+    aliases: str | Path | dict[str, str] | None = None,
+    progress: Progress | None = None,
+    cache: str | Path | None = None,
+    jobs: int = 1,
+) -> Report:
     """Run the whole pipeline on a corpus folder (or files) and return the report.
 
     `aliases` is an alias table (a dict or a CSV file `alias,canonical`); without it,
@@ -148,23 +196,30 @@ def build_report(corpus: str | Path | list[str | Path] = "corpus", *, model: str
         ModelError: the spaCy model cannot be loaded.
     """
     say = progress or (lambda _stage, _done, _total: None)
-    cleaned, claims, dropped, skipped, model_name, root = extract(corpus, model=model, exclude=exclude,
-                                                                  max_file_size=max_file_size, progress=progress,
-                                                                  cache=cache, jobs=jobs)
-    aliases = resolve_aliases(aliases, root)
+    found = extract(corpus, model=model, exclude=exclude, max_file_size=max_file_size,
+                    progress=progress, cache=cache, jobs=jobs)
+    table = resolve_aliases(aliases, found.root)
     say("grouping", 0, 1)
-    groups = group_claims(claims, settings=settings, aliases=aliases)
+    groups = group_claims(list(found.claims), settings=settings, aliases=table)
     say("grouping", 1, 1)
-    with_claims = {c.source for c in claims}
-    sources = tuple(SourceInfo(c.source.id, c.source.path, c.title, c.date, c.source.outlet, c.source.url,
-                               c.source.warnings + (() if c.source.id in with_claims else (NO_CLAIMS,)))
-                    for c in cleaned)
-    return Report(model=model_name, sources=sources, claims=tuple(claims), groups=tuple(groups),
-                  dropped=tuple(dropped), skipped=tuple(skipped),
-                  texts={c.source.id: c.source.text for c in cleaned})
+    return Report(model=found.model, sources=_source_infos(found), claims=found.claims,
+                  groups=tuple(groups), dropped=found.dropped, skipped=found.skipped,
+                  texts={c.source.id: c.source.text for c in found.cleaned})
 
 
-def resolve_aliases(aliases: str | Path | dict[str, str] | None, root: str | Path) -> dict[str, str]:
+def _source_infos(found: Extracted) -> tuple[SourceInfo, ...]:
+    """The sources as the report lists them; a source that gave no claim says so."""
+    with_claims = {c.source for c in found.claims}
+    return tuple(
+        SourceInfo(c.source.id, c.source.path, c.title, c.date, c.source.outlet, c.source.url,
+                   c.source.warnings + (() if c.source.id in with_claims else (NO_CLAIMS,)))
+        for c in found.cleaned
+    )
+
+
+def resolve_aliases(
+    aliases: str | Path | dict[str, str] | None, root: str | Path
+) -> dict[str, str]:
     """The alias table to use: the one given (a dict or a CSV file), else `aliases.csv` at the
     corpus root when there is one, else none."""
     if aliases is None and (Path(root) / ALIASES_FILE).is_file():
@@ -174,7 +229,7 @@ def resolve_aliases(aliases: str | Path | dict[str, str] | None, root: str | Pat
     return load_aliases(aliases)
 
 
-def read_values(text: str, *, date: str | None = None, model: str | None = None):
+def read_values(text: str, *, date: str | None = None, model: str | None = None) -> list[Value]:
     """The values claimcheck reads in a sentence (what `claimcheck values` prints)."""
     from .ingest import normalize_date
     from .values import read_mentions, span_between

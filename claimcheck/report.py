@@ -9,34 +9,52 @@ import re
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .compare import describe
 from .html import to_html
 from .pipeline import Report
 
+if TYPE_CHECKING:
+    from .check import CheckResult
+    from .claims import Claim
+    from .values import Value
+
 SCHEMA_VERSION = 1
 
 
-def _num(x):
+def _num(x: float | str | None) -> float | int | str | None:
     if isinstance(x, float):
         x = round(x, 3)
         return int(x) if x == int(x) else x
     return x
 
 
-def value_dict(v) -> dict:
+def value_dict(v: Value) -> dict:
     d = asdict(v)
     d["low"], d["high"] = _num(v.low), _num(v.high)
     return d
 
 
-def claim_dict(c) -> dict:
+def claim_dict(c: Claim) -> dict:
     return {
-        "id": c.id, "source": c.source, "text": c.text, "quote": c.quote, "start": c.start, "end": c.end,
-        "sentence": c.sentence, "attributed_to": c.attributed_to, "headline": c.headline,
+        "id": c.id,
+        "source": c.source,
+        "text": c.text,
+        "quote": c.quote,
+        "start": c.start,
+        "end": c.end,
+        "sentence": c.sentence,
+        "attributed_to": c.attributed_to,
+        "headline": c.headline,
         "values": [value_dict(v) for v in c.values],
-        "frame": c.frame, "entities": [list(e) for e in c.entities], "qualifiers": list(c.qualifiers),
-        "negated": c.negated, "core": list(c.core) if c.core else None, "doer": c.doer, "parties": list(c.parties),
+        "frame": c.frame,
+        "entities": [list(e) for e in c.entities],
+        "qualifiers": list(c.qualifiers),
+        "negated": c.negated,
+        "core": list(c.core) if c.core else None,
+        "doer": c.doer,
+        "parties": list(c.parties),
     }
 
 
@@ -46,11 +64,30 @@ def to_dict(report: Report) -> dict:
         "schema": SCHEMA_VERSION,
         "model": report.model,
         "summary": report.counts(),
-        "sources": [{"id": s.id, "path": s.path, "title": s.title, "date": s.date, "outlet": s.outlet,
-                     "url": s.url, "warnings": list(s.warnings)} for s in report.sources],
+        "sources": [
+            {
+                "id": s.id,
+                "path": s.path,
+                "title": s.title,
+                "date": s.date,
+                "outlet": s.outlet,
+                "url": s.url,
+                "warnings": list(s.warnings),
+            }
+            for s in report.sources
+        ],
         "claims": [claim_dict(c) for c in report.claims],
-        "groups": [{"id": g.id, "verdict": g.verdict, "claims": list(g.claims), "sources": list(g.sources),
-                    "reason": g.reason, "notes": list(g.notes)} for g in report.groups],
+        "groups": [
+            {
+                "id": g.id,
+                "verdict": g.verdict,
+                "claims": list(g.claims),
+                "sources": list(g.sources),
+                "reason": g.reason,
+                "notes": list(g.notes),
+            }
+            for g in report.groups
+        ],
         "dropped": [asdict(d) for d in report.dropped],
         "skipped": [asdict(s) for s in report.skipped],
     }
@@ -74,9 +111,14 @@ def to_markdown(report: Report) -> str:
     """A readable summary: discrepancies first, then agreements, then single-source claims."""
     claims = {c.id: c for c in report.claims}
     n = report.counts()
-    lines = ["# claimcheck report", "",
-             f"{n['sources']} sources, {n['claims']} claims, {n['groups']} groups: "
-             f"{n['conflict']} conflict, {n['compatible']} compatible, {n['agree']} agree, {n['single']} single.", ""]
+    lines = [
+        "# claimcheck report",
+        "",
+        f"{n['sources']} sources, {n['claims']} claims, {n['groups']} groups: "
+        f"{n['conflict']} conflict, {n['compatible']} compatible, {n['agree']} agree, "
+        f"{n['single']} single.",
+        "",
+    ]
     sections = [("Discrepancies", ("conflict", "compatible")), ("Agreements", ("agree",)),
                 ("Single-source claims", ("single",))]
     for title, verdicts in sections:
@@ -97,12 +139,19 @@ def to_markdown(report: Report) -> str:
             for cid in g.claims:
                 c = claims[cid]
                 vals = ", ".join(v.text for v in c.values)
-                lines.append(f"| {_md_escape(c.source)} | {_md_escape(c.quote)} ({c.start}–{c.end}) | {_md_escape(vals)} "
-                             f"| {_md_escape(c.attributed_to or '')} |")
+                lines.append(
+                    f"| {_md_escape(c.source)} | {_md_escape(c.quote)} ({c.start}–{c.end}) | "
+                    f"{_md_escape(vals)} "
+                    f"| {_md_escape(c.attributed_to or '')} |"
+                )
             lines.append("")
         lines.append("")
     if report.skipped:
-        lines += ["## Skipped files", ""] + [f"- {_md_code(s.path)}: {_md_escape(s.reason)}" for s in report.skipped] + [""]
+        lines += (
+            ["## Skipped files", ""]
+            + [f"- {_md_code(s.path)}: {_md_escape(s.reason)}" for s in report.skipped]
+            + [""]
+        )
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -122,7 +171,7 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _values_cell(c) -> str:
+def _values_cell(c: Claim) -> str:
     return "; ".join(f"{v.text} = {describe(v)}" for v in c.values)
 
 
@@ -131,10 +180,35 @@ def claims_csv(report: Report) -> str:
     import pandas as pd
 
     group_of = {cid: g for g in report.groups for cid in g.claims}
-    rows = [{"claim": c.id, "source": c.source, "group": group_of[c.id].id, "verdict": group_of[c.id].verdict,
-             "start": c.start, "end": c.end, "headline": c.headline, "attributed_to": c.attributed_to or "",
-             "values": _values_cell(c), "text": c.text, "quote": c.quote} for c in report.claims]
-    columns = ["claim", "source", "group", "verdict", "start", "end", "headline", "attributed_to", "values", "text", "quote"]
+    rows = [
+        {
+            "claim": c.id,
+            "source": c.source,
+            "group": group_of[c.id].id,
+            "verdict": group_of[c.id].verdict,
+            "start": c.start,
+            "end": c.end,
+            "headline": c.headline,
+            "attributed_to": c.attributed_to or "",
+            "values": _values_cell(c),
+            "text": c.text,
+            "quote": c.quote,
+        }
+        for c in report.claims
+    ]
+    columns = [
+        "claim",
+        "source",
+        "group",
+        "verdict",
+        "start",
+        "end",
+        "headline",
+        "attributed_to",
+        "values",
+        "text",
+        "quote",
+    ]
     return pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
 
 
@@ -142,9 +216,18 @@ def groups_csv(report: Report) -> str:
     """One row per group: verdict, sizes, sources, reason and notes."""
     import pandas as pd
 
-    rows = [{"group": g.id, "verdict": g.verdict, "claims": len(g.claims), "sources": len(g.sources),
-             "source_ids": "; ".join(g.sources), "reason": g.reason, "notes": "; ".join(g.notes)}
-            for g in report.groups]
+    rows = [
+        {
+            "group": g.id,
+            "verdict": g.verdict,
+            "claims": len(g.claims),
+            "sources": len(g.sources),
+            "source_ids": "; ".join(g.sources),
+            "reason": g.reason,
+            "notes": "; ".join(g.notes),
+        }
+        for g in report.groups
+    ]
     columns = ["group", "verdict", "claims", "sources", "source_ids", "reason", "notes"]
     return pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
 
@@ -159,7 +242,9 @@ RENDERERS = {
 DEFAULT_FORMATS = tuple(RENDERERS)
 
 
-def write_reports(report: Report, out_dir: str | Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS) -> list[Path]:
+def write_reports(
+    report: Report, out_dir: str | Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
+) -> list[Path]:
     """Write the chosen formats into `out_dir`; returns the paths written. Every file is rendered
     before the first is written, so a failure leaves the folder as it was."""
     out = Path(out_dir)
@@ -174,37 +259,61 @@ def write_reports(report: Report, out_dir: str | Path, *, formats: tuple[str, ..
 CHECK_FORMATS = ("text", "json", "jsonl", "csv", "junit")
 
 
-def result_dict(r, *, fail_on: str) -> dict:
+def result_dict(r: CheckResult, *, fail_on: str) -> dict:
     """One check result as JSON: the verdict, whether it fails the gate, and the evidence."""
-    return {"id": r.id, "input": r.input, "claim": r.claim, "verdict": r.verdict, "failed": r.failed(fail_on),
-            "reason": r.reason, "evidence": [asdict(e) for e in r.evidence]}
+    return {
+        "id": r.id,
+        "input": r.input,
+        "claim": r.claim,
+        "verdict": r.verdict,
+        "failed": r.failed(fail_on),
+        "reason": r.reason,
+        "evidence": [asdict(e) for e in r.evidence],
+    }
 
 
-def render_results(results, fmt: str, *, fail_on: str, name: str = "claims") -> str:
+def render_results(results: list[CheckResult], fmt: str, *, fail_on: str,
+                   name: str = "claims") -> str:
     """Check results as text, json, jsonl, csv or junit (`name` is the JUnit suite and class name:
     the claims file)."""
     if fmt == "json":
-        counts = {v: sum(r.verdict == v for r in results) for v in ("conflict", "compatible", "supported", "unverified")}
+        counts = {
+            v: sum(r.verdict == v for r in results)
+            for v in ("conflict", "compatible", "supported", "unverified")
+        }
         doc = {"fail_on": fail_on, "summary": {**counts, "claims": len(results),
                                                  "failed": sum(r.failed(fail_on) for r in results)},
                "results": [result_dict(r, fail_on=fail_on) for r in results]}
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
-        return "".join(json.dumps(result_dict(r, fail_on=fail_on), ensure_ascii=False) + "\n" for r in results)
+        return "".join(
+            json.dumps(result_dict(r, fail_on=fail_on), ensure_ascii=False) + "\n" for r in results
+        )
     if fmt == "csv":
         import pandas as pd
 
-        rows = [{"id": r.id, "claim": r.claim, "verdict": r.verdict, "failed": r.failed(fail_on), "reason": r.reason,
-                 "evidence": "; ".join(f"{e.source}:{e.start}-{e.end} {e.relation}" for e in r.evidence)}
-                for r in results]
-        return pd.DataFrame(rows, columns=["id", "claim", "verdict", "failed", "reason", "evidence"]).to_csv(
-            index=False, lineterminator="\n")
+        rows = [
+            {
+                "id": r.id,
+                "claim": r.claim,
+                "verdict": r.verdict,
+                "failed": r.failed(fail_on),
+                "reason": r.reason,
+                "evidence": "; ".join(
+                    f"{e.source}:{e.start}-{e.end} {e.relation}" for e in r.evidence
+                ),
+            }
+            for r in results
+        ]
+        return pd.DataFrame(
+            rows, columns=["id", "claim", "verdict", "failed", "reason", "evidence"]
+        ).to_csv(index=False, lineterminator="\n")
     if fmt == "junit":
         return _junit(results, fail_on=fail_on, name=name)
     return "".join(_result_text(r, fail_on) for r in results)
 
 
-def _evidence_lines(r, limit: int | None = None) -> list[str]:
+def _evidence_lines(r: CheckResult, limit: int | None = None) -> list[str]:
     shown = r.evidence if limit is None else r.evidence[:limit]
     lines = [f'- [{e.relation}] {e.source} {e.start}–{e.end}: "{e.quote}"'
              + (f" ({e.attributed_to})" if e.attributed_to else "")
@@ -214,7 +323,7 @@ def _evidence_lines(r, limit: int | None = None) -> list[str]:
     return lines
 
 
-def _result_text(r, fail_on: str) -> str:
+def _result_text(r: CheckResult, fail_on: str) -> str:
     mark = "FAIL" if r.failed(fail_on) else "ok"
     lines = [f"{r.id} [{r.verdict}] {mark}: {r.claim}", f"  {r.reason}"]
     lines += ["  " + line for line in _evidence_lines(r, limit=8)]
@@ -229,7 +338,7 @@ def _xml_text(text: str) -> str:
     return _XML_BAD.sub("\ufffd", text)
 
 
-def _junit(results, *, fail_on: str, name: str) -> str:
+def _junit(results: list[CheckResult], *, fail_on: str, name: str) -> str:
     """JUnit XML as Jenkins and GitLab read it (schema: tests/junit.xsd): one testcase per claim,
     a <failure> with the reason and the evidence when it fails the gate."""
     import xml.etree.ElementTree as ET
@@ -241,10 +350,14 @@ def _junit(results, *, fail_on: str, name: str) -> str:
     props = ET.SubElement(suite, "properties")
     ET.SubElement(props, "property", {"name": "fail-on", "value": fail_on})
     for r in results:
-        case = ET.SubElement(suite, "testcase", {"name": _xml_text(r.id), "classname": _xml_text(name)})
+        case = ET.SubElement(
+            suite, "testcase", {"name": _xml_text(r.id), "classname": _xml_text(name)}
+        )
         body = "\n".join([r.claim, r.reason, *_evidence_lines(r)])
         if r.failed(fail_on):
-            failure = ET.SubElement(case, "failure", {"message": _xml_text(r.reason), "type": r.verdict})
+            failure = ET.SubElement(
+                case, "failure", {"message": _xml_text(r.reason), "type": r.verdict}
+            )
             failure.text = _xml_text(body)
         out = ET.SubElement(case, "system-out")
         out.text = _xml_text(f"[{r.verdict}] {body}")

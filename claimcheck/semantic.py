@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -21,7 +22,8 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "minilm-l6-static-256"
 
 
 @lru_cache(maxsize=2)
-def _model(path: str):
+def _model(path: str) -> Any:
+    """The static embedding model in `path`, loaded once (a model2vec `StaticModel`)."""
     # the model is a local folder: never ask the hub
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     try:
@@ -30,7 +32,8 @@ def _model(path: str):
         return StaticModel.from_pretrained(path)
     except (OSError, ValueError, ImportError) as e:
         raise ModelError(
-            f"cannot load the embedding model in {path} ({e}); reinstall claimcheck, or run with --no-semantic"
+            f"cannot load the embedding model in {path} ({e}); reinstall claimcheck, or run with "
+            f"--no-semantic"
         ) from e
 
 
@@ -38,6 +41,8 @@ def embed(texts: list[str], *, model: Path = MODEL_DIR) -> np.ndarray:
     """Unit-length vectors of the texts, one row each (float32; an empty text gives zeros)."""
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    vectors = np.asarray(_model(str(model)).encode(texts, show_progress_bar=False), dtype=np.float32)
+    vectors = np.asarray(
+        _model(str(model)).encode(texts, show_progress_bar=False), dtype=np.float32
+    )
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(norms > 0, norms, 1.0)

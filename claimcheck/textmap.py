@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
+from typing import cast
 
 
 class TextMap:
@@ -21,7 +22,9 @@ class TextMap:
 
     __slots__ = ("text", "_base", "_starts", "_ends")
 
-    def __init__(self, text: str, base: int = 0, starts: array | None = None, ends: array | None = None):
+    def __init__(
+        self, text: str, base: int = 0, starts: array | None = None, ends: array | None = None
+    ):
         self.text = text
         self._base = base
         self._starts = starts
@@ -35,7 +38,8 @@ class TextMap:
         if self._starts is None:
             return self._base + i
         if i >= len(self.text):
-            return self._ends[-1] if len(self._ends) else self._base
+            ends = cast(array, self._ends)  # set whenever _starts is
+            return ends[-1] if len(ends) else self._base
         return self._starts[i]
 
     def end_of(self, i: int) -> int:
@@ -82,7 +86,7 @@ class TextMap:
         """The map of `text[a:b]`."""
         if self._starts is None:
             return TextMap(self.text[a:b], self._base + a)
-        return TextMap(self.text[a:b], self._base, self._starts[a:b], self._ends[a:b])
+        return TextMap(self.text[a:b], self._base, self._starts[a:b], cast(array, self._ends)[a:b])
 
     def _copy(self, a: int, b: int, parts: list[str], starts: array, ends: array) -> None:
         if b <= a:
@@ -93,7 +97,7 @@ class TextMap:
             ends.extend(range(self._base + a + 1, self._base + b + 1))
         else:
             starts.extend(self._starts[a:b])
-            ends.extend(self._ends[a:b])
+            ends.extend(cast(array, self._ends)[a:b])
 
 
 def join(maps: list[TextMap], sep: str = " ") -> TextMap:

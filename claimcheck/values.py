@@ -2,20 +2,36 @@
 
 News states values loosely ("1,000 to 1,200", "hundreds", "less than an hour", "nearly two hours
 later"). Each mention becomes a `Value` with `low`/`high` and a `bound`, so that agreement and
-conflict are interval tests. spaCy finds the mentions (in the claims module); this module reads
+conflict are interval tests. spaCy finds the mentions (in the claims package); this module reads
 them from plain strings. Number words go through text2num; hedges and vague amounts come from the
-tables below, which claimcheck owns.
+tables in `lexicon.py`, which claimcheck owns.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Literal, cast
 
-KINDS = ("count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other")
-BOUNDS = ("exact", "approx", "lt", "le", "gt", "ge", "range", "vague")
+from .dates import read_date, same_days as same_days
+from .intervals import (
+    Comparison as Comparison,
+    birthdays_apart as birthdays_apart,
+    compare as compare,
+)
+from .lexicon import CURRENCIES, HEDGES, MONTHS, ORDINALS, PEOPLE_NOUNS, SCALES, UNIT_SECONDS, VAGUE
+from .numbers import SCALE_WORDS, number
+from .settings import LIMITS
+
+# what a value measures
+ValueKind = Literal[
+    "count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other"
+]
+# how the text bounds it: exactly, roughly, below (lt, le), above (gt, ge), between, vaguely
+Bound = Literal["exact", "approx", "lt", "le", "gt", "ge", "range", "vague"]
+# what its number is besides its kind (see `Value.role`)
+Role = Literal["delay", "offset", "span", "added", "rate", "population", "contents", "partial"]
 
 
 @dataclass(frozen=True)
@@ -38,10 +54,10 @@ class Value:
     """
 
     text: str
-    kind: str
+    kind: ValueKind
     low: float | str | None
     high: float | str | None
-    bound: str
+    bound: Bound
     unit: str | None = None
     noun: str | None = None
     per_side: bool = False
@@ -51,88 +67,16 @@ class Value:
     # clock times), "added" ("another 1,000"), "rate" ("$23 million per season"), "population"
     # ("a town of 15,000"), "contents" ("loaded with four bullets"), "partial" ("three times since
     # October", "12 so far": a count over part of the time)
-    role: str | None = None
+    role: Role | None = None
 
 
-# --------------------------------------------------------------------------- tables (owned data)
+# --------------------------------------------------------------------------- tables
 
-# Hedge words before a number: (bound, low factor, high factor, why). Factors scale the number;
-# None leaves the end open. Longest phrases first when matching.
-HEDGES: dict[str, tuple[str, float | None, float | None, str]] = {
-    "less than": ("lt", 0.0, 1.0, "strictly below the number"),
-    "fewer than": ("lt", 0.0, 1.0, "strictly below the number"),
-    "under": ("lt", 0.0, 1.0, "strictly below the number"),
-    "below": ("lt", 0.0, 1.0, "strictly below the number"),
-    "just under": ("lt", 0.8, 1.0, "a little below the number"),
-    "at most": ("le", 0.0, 1.0, "the number or below"),
-    "up to": ("le", 0.0, 1.0, "the number or below"),
-    "as many as": ("le", 0.0, 1.0, "the number or below"),
-    "as much as": ("le", 0.0, 1.0, "the number or below"),
-    "no more than": ("le", 0.0, 1.0, "the number or below"),
-    "barely": ("le", 0.75, 1.0, "hardly reaching the number"),
-    # "nearly four years" and "four years" are one length told with and without rounding up: a
-    # plain figure may be how another writer rounds it, so the number itself is not excluded
-    "nearly": ("le", 0.8, 1.0, "close to the number, not above it"),
-    "almost": ("le", 0.8, 1.0, "close to the number, not above it"),
-    "close to": ("approx", 0.8, 1.05, "near the number, usually below"),
-    "about": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "around": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "some": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "roughly": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "approximately": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "an estimated": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "estimated": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
-    "just over": ("gt", 1.0, 1.34, "a little above the number"),
-    "a little over": ("gt", 1.0, 1.34, "a little above the number"),
-    "a little more than": ("gt", 1.0, 1.34, "a little above the number"),
-    "slightly more than": ("gt", 1.0, 1.34, "a little above the number"),
-    "slightly over": ("gt", 1.0, 1.34, "a little above the number"),
-    "more than": ("gt", 1.0, None, "strictly above the number"),
-    "longer than": ("gt", 1.0, None, "strictly above the number"),
-    "greater than": ("gt", 1.0, None, "strictly above the number"),
-    "shorter than": ("lt", 0.0, 1.0, "strictly below the number"),
-    "over": ("gt", 1.0, None, "strictly above the number"),
-    "above": ("gt", 1.0, None, "strictly above the number"),
-    "in excess of": ("gt", 1.0, None, "strictly above the number"),
-    "at least": ("ge", 1.0, None, "the number or above"),
-    "no fewer than": ("ge", 1.0, None, "the number or above"),
-    "no less than": ("ge", 1.0, None, "the number or above"),
-}
-
-# Vague amounts: (low, high, why). Counts only.
-VAGUE: dict[str, tuple[float, float, str]] = {
-    "tens of thousands": (20_000, 99_999, "two or more ten-thousands"),
-    "hundreds of thousands": (200_000, 999_999, "two or more hundred-thousands"),
-    "several hundred": (300, 900, "'several' is three or more, below a thousand"),
-    "several thousand": (3_000, 9_000, "'several' is three or more, below ten thousand"),
-    "a few hundred": (200, 500, "a small number of hundreds"),
-    "a few thousand": (2_000, 5_000, "a small number of thousands"),
-    "hundreds": (200, 999, "two or more hundreds, below a thousand"),
-    "thousands": (2_000, 9_999, "two or more thousands, below ten thousand"),
-    "millions": (2_000_000, 999_999_999, "two or more millions"),
-    "dozens": (24, 99, "two or more dozens, below a hundred"),
-    "scores": (40, 99, "two or more scores"),
-    "a dozen": (12, 12, "twelve"),
-    "a handful": (2, 6, "a small number"),
-    "a few": (2, 5, "a small number"),
-    "several": (3, 9, "more than a few, fewer than ten"),
-    "a couple of": (2, 3, "two, loosely"),
-}
-
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "hundred": 100}
-_BIG = "thousand|million|billion|trillion"  # scale words a number may be split from or share
-UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
-                "fortnight": 1209600, "month": 2629800, "year": 31557600, "decade": 315576000}
-CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD",
-              "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR", "yuan": "CNY",
-              "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "hryvnia": "UAH"}
-_PEOPLE = frozenset("prisoner soldier child people person man woman boy girl student player victim "
-                    "worker those men women children youth teen teenager patient civilian".split())
-_DELAY_AFTER = re.compile(r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?", re.I)
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m: i for i, ms in enumerate([("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-           ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-           ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in ms}
+# hedges, vague amounts, scales, units and currencies are word lists: `lexicon.py`
+_DELAY_AFTER = re.compile(
+    r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?",
+    re.I,
+)
 
 
 # --------------------------------------------------------------------------- public API
@@ -170,27 +114,6 @@ def parse(text: str, *, label: str = "CARDINAL", noun: str | None = None, date: 
     return read_mention(Mention(text, label, 0, len(text), noun, context), date=date)
 
 
-def compare(a: Value, b: Value) -> str:
-    """`equal`, `compatible` (overlap, one more precise, or ages a birthday or two apart) or
-    `disjoint` for two values of one kind."""
-    if (a.low, a.high, a.bound) == (b.low, b.high, b.bound) and a.per_side == b.per_side:
-        return "equal"
-    if a.kind in ("date", "time"):
-        return "compatible" if _overlap_str(a, b) else "disjoint"
-    if a.low is None and a.high is None or b.low is None and b.high is None:
-        return "compatible"
-    if a.low == a.high == b.low == b.high:
-        return "equal"
-    return "compatible" if _overlap(a, b) or birthdays_apart(a, b) else "disjoint"
-
-
-def birthdays_apart(a: Value, b: Value) -> bool:
-    """Two ages a year or two apart ("Orozco, 27" when he was sought, "Orozco, 29" at his trial):
-    articles written at different times can both be right."""
-    return (a.kind == b.kind == "age" and a.low == a.high and b.low == b.high and a.low is not None
-            and b.low is not None and 0 < abs(a.low - b.low) <= 2)
-
-
 def resolve_date(text: str, reference: str | None) -> str | None:
     """The ISO day a date mention names, given the article date; None for spans and durations."""
     t = _norm(text)
@@ -203,8 +126,14 @@ def resolve_date(text: str, reference: str | None) -> str | None:
 
 
 def span_between(start: Value, end: Value) -> Value | None:
-    """The duration from a start clock time to an end clock time ("2:44 p.m." … "4:17 p.m." → 93 min)."""
-    if start.kind != "time" or end.kind != "time" or not isinstance(start.low, str) or not isinstance(end.low, str):
+    """The duration from a start clock time to an end clock time ("2:44 p.m." … "4:17 p.m." →
+    93 min)."""
+    if (
+        start.kind != "time"
+        or end.kind != "time"
+        or not isinstance(start.low, str)
+        or not isinstance(end.low, str)
+    ):
         return None
     h1, m1 = map(int, start.low.split(":"))
     h2, m2 = map(int, end.low.split(":"))
@@ -213,9 +142,19 @@ def span_between(start: Value, end: Value) -> Value | None:
         return None
     secs = float(minutes * 60)
     approx = "approx" in (start.bound, end.bound)
-    low, high = (secs - 300, secs + 300) if approx else (secs, secs)
-    return Value(text=f"{start.text} … {end.text}", kind="duration", low=low, high=high,
-                 bound="approx" if approx else "exact", unit="s", start=start.start, end=end.end, role="span")
+    slack = LIMITS.span_slack
+    low, high = (secs - slack, secs + slack) if approx else (secs, secs)
+    return Value(
+        text=f"{start.text} … {end.text}",
+        kind="duration",
+        low=low,
+        high=high,
+        bound="approx" if approx else "exact",
+        unit="s",
+        start=start.start,
+        end=end.end,
+        role="span",
+    )
 
 
 # --------------------------------------------------------------------------- reading
@@ -228,12 +167,15 @@ def _replace(v: Value, **kw) -> Value:
 
 
 def _norm(text: str) -> str:
-    text = text.replace("“", "").replace("”", "").replace('"', "").replace("’", "'").replace("‘", "")
+    text = (
+        text.replace("“", "").replace("”", "").replace('"', "").replace("’", "'").replace("‘", "")
+    )
     text = re.sub(r"[–—]", "-", text)
     return " ".join(text.lower().split()).strip(" ,.;:")
 
 
 def _read(m: Mention, date: str | None) -> Value | None:
+    """What a mention says: its hedge, then its kind, by its label and the words around it."""
     raw = m.text
     t = _norm(raw)
     before = _norm(m.context[0])
@@ -250,17 +192,15 @@ def _read(m: Mention, date: str | None) -> Value | None:
         n = _ordinal(t)
         return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
     if label == "PERCENT" or t.endswith(("%", "percent", "per cent")):
-        return _numeric(raw, t.replace("per cent", "").replace("percent", "").replace("%", ""), "percent", "%", hedge, m)
+        num = t.replace("per cent", "").replace("percent", "").replace("%", "")
+        return _numeric(raw, num, "percent", "%", hedge, m)
     if t in SCALES and re.search(r"\d$", before):
         return None  # "$140-150 | million": the scale of the number before, read with it
-    scale = re.match(rf"({_BIG})\b", after)
+    scale = re.match(rf"({SCALE_WORDS})\b", after)
     if scale and label in ("MONEY", "CARDINAL") and re.search(r"\d$", t):
         t = f"{t} {scale.group(1)}"  # "$140-150" then "million": the recogniser split them
     if label == "MONEY" or _currency(t):
-        cur = _currency(t) or _currency(after) or _currency(before[-1:])
-        num = re.sub(r"(?:us\$|[$€£¥])", "", t)
-        num = re.sub(r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?|us)\b", "", num)
-        return _with_role(_numeric(raw, num, "money", cur, hedge, m), "rate" if _RATE_AFTER.match(after) else None)
+        return _read_money(raw, t, before, after, hedge, m)
     if label == "TIME" and _CLOCK.search(t):
         return _clock(raw, t, hedge, m)
     military = _MILITARY.fullmatch(t)
@@ -269,24 +209,59 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return _clock(raw, f"{military.group(1)}:{military.group(2)}", hedge, m)
     unit = _duration_unit(t)
     if unit and label in ("TIME", "DATE", "CARDINAL", "QUANTITY"):
-        if re.search(r"\b(?:old|aged?)\b", t + " " + after[:12]) or re.match(r"^(?:years?[- ]old|old)\b", after):
-            return _numeric(raw, _strip_unit(t), "age", "years", hedge, m, after=after)
-        if label == "DATE" and _is_calendar(t):
-            return _read_date(t, raw, date, m)
-        v = _numeric(raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after)
-        if v is not None and _DELAY_AFTER.match(after):
-            v = _replace(v, role="delay", noun="delay")
-        elif v is not None and re.search(r"\b(?:ago|earlier|later|before|after|since)$", t):
-            v = _replace(v, role="offset")  # "nine days earlier": a distance in time, not a length
-        return v
+        return _read_length(raw, t, unit, after, hedge, m, date)
     if label == "DATE":
         found = _read_date(t, raw, date, m)
         if found is not None or not re.search(r"\d", t) or _is_calendar(t):
             return found
-        # the recogniser calls some bare numbers dates ("Between 50 and 60", "aged 45"): read as numbers
+        # the recogniser calls some bare numbers dates ("Between 50 and 60", "aged 45"): read as
+        # numbers
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
-    # counts (CARDINAL and bare numbers)
+    return _read_count(raw, t, before, after, hedge, m, date)
+
+
+def _read_money(raw: str, t: str, before: str, after: str, hedge: str | None,
+                m: Mention) -> Value | None:
+    """An amount of money, in the currency its symbol or word names; a rate when "per season",
+    "a year" follows."""
+    cur = _currency(t) or _currency(after) or _currency(before[-1:])
+    num = re.sub(r"(?:us\$|[$€£¥])", "", t)
+    num = re.sub(
+        r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?"
+        r"|us)\b",
+        "",
+        num,
+    )
+    return _with_role(
+        _numeric(raw, num, "money", cur, hedge, m), "rate" if _RATE_AFTER.match(after) else None
+    )
+
+
+def _read_length(raw: str, t: str, unit: str, after: str, hedge: str | None, m: Mention,
+                 date: str | None) -> Value | None:
+    """A number with a unit of time: an age ("36 years old"), a date ("last week"), or a
+    duration, which may be a delay ("later than scheduled") or an offset ("nine days earlier")."""
+    if re.search(r"\b(?:old|aged?)\b", t + " " + after[:12]) or re.match(
+        r"^(?:years?[- ]old|old)\b", after
+    ):
+        return _numeric(raw, _strip_unit(t), "age", "years", hedge, m, after=after)
+    if m.label == "DATE" and _is_calendar(t):
+        return _read_date(t, raw, date, m)
+    v = _numeric(
+        raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after
+    )
+    if v is not None and _DELAY_AFTER.match(after):
+        v = _replace(v, role="delay", noun="delay")
+    elif v is not None and re.search(r"\b(?:ago|earlier|later|before|after|since)$", t):
+        v = _replace(v, role="offset")  # "nine days earlier": a distance in time, not a length
+    return v
+
+
+def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m: Mention,
+                date: str | None) -> Value | None:
+    """A bare number: none for a model's name, a date for "(Jun 2)", an age for "Reid, 33,",
+    else a count, which may be an increment, a population, contents or part of a total."""
     if re.fullmatch(r"\d+", t) and _MODEL_BEFORE.search(m.context[0]):
         return None  # "AK 47", "F 16": a model's name, not a count
     if _ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after):
@@ -336,16 +311,27 @@ def _currency(t: str) -> str | None:
     return None
 
 
-_SPREAD_OVER = re.compile(r"(?:\d|\b(?:million|billion|thousand|dollars?|euros?|pounds?))\s*\(?(?:\s*over)?$")
+_SPREAD_OVER = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|dollars?|euros?|pounds?))\s*\(?(?:\s*over)?$"
+)
 # "$23 million per season", "$5 billion a year": a rate, not a total
-_RATE_AFTER = re.compile(r"^(?:per|a|an|each|every)\s+(?:year|season|month|week|day|hour|game|annum)\b|^annually\b|^a[- ]year\b")
-# "a town of about 15,000 people", "home to 120,000": how many live there, not how many an event touched
-_POPULATION_BEFORE = re.compile(r"\b(?:home to|population of|(?:city|town|village|island|country|nation|province|"
-                                r"region|district|community|state|suburb|capital) of)$")
+_RATE_AFTER = re.compile(
+    r"^(?:per|a|an|each|every)\s+(?:year|season|month|week|day|hour|game|annum)\b"
+    r"|^annually\b|^a[- ]year\b"
+)
+# "a town of about 15,000 people", "home to 120,000": how many live there, not how many an event
+# touched
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:home to|population of|(?:city|town|village|island|country|nation|province|"
+    r"region|district|community|state|suburb|capital) of)$"
+)
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,3}[- ]?$")
-# "a revolver loaded with four bullets": what something holds, not what happened ("hit by seven bullets")
+# "a revolver loaded with four bullets": what something holds, not what happened ("hit by seven
+# bullets")
 _CONTENTS_BEFORE = re.compile(r"\b(?:loaded|filled|packed|stuffed|stocked|laden|crammed)\s+with$")
-_PARTIAL_AFTER = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:since|so far|to date|this (?:year|season|month|week))\b")
+_PARTIAL_AFTER = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:since|so far|to date|this (?:year|season|month|week))\b"
+)
 _ADDED_BEFORE = re.compile(r"(?:^|\s)(?:another|a further|an additional|an extra)$")
 _ADDED_AFTER = re.compile(r"more\b(?!\s+than)")
 _MILITARY = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s*hours?(?:\s+(?:gmt|utc|ist|local time))?")
@@ -353,7 +339,7 @@ _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?|\b(\d{1,2})
 
 
 def _clock(raw: str, t: str, hedge: str | None, m: Mention) -> Value | None:
-    c = _CLOCK.search(t)
+    c = cast(re.Match[str], _CLOCK.search(t))  # callers found a clock time in `t`
     if c.group(1):
         h, mi = int(c.group(1)) % 12, int(c.group(2) or 0)
         h += 12 if c.group(3) == "p" else 0
@@ -362,7 +348,9 @@ def _clock(raw: str, t: str, hedge: str | None, m: Mention) -> Value | None:
     if h > 23 or mi > 59:
         return None
     hhmm = f"{h:02d}:{mi:02d}"
-    bound = "approx" if hedge in ("about", "around", "roughly", "approximately", "some") else "exact"
+    bound: Bound = (
+        "approx" if hedge in ("about", "around", "roughly", "approximately", "some") else "exact"
+    )
     return Value(raw, "time", hhmm, hhmm, bound, start=m.start, end=m.end)
 
 
@@ -372,7 +360,12 @@ def _duration_unit(t: str) -> str | None:
 
 
 def _strip_unit(t: str) -> str:
-    t = re.sub(r"[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?:[- ]old)?\b", " ", t)
+    t = re.sub(
+        r"[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?:[- "
+        r"]old)?\b",
+        " ",
+        t,
+    )
     t = re.sub(r"\b(?:aged?|old|long|of|later|earlier|after|ago)\b", " ", t)
     return " ".join(t.split())
 
@@ -382,90 +375,70 @@ def _is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None
         return True
     if hedge is None and re.search(r"\b(?:under|over|below|above)\s+the\s+age\s+of$", before):
         return True
-    if hedge in ("under", "over", "below", "above") and not re.search(r"[a-z]", re.sub(r"\d", "", t).replace(",", "")):
-        n = _number(t)
+    if hedge in ("under", "over", "below", "above") and not re.search(
+        r"[a-z]", re.sub(r"\d", "", t).replace(",", "")
+    ):
+        n = number(t)
         words_before = set(re.findall(r"[a-z]+", before))
-        person = any(w.rstrip("s") in _PEOPLE or w in _PEOPLE for w in words_before) or (noun or "") in _PEOPLE
-        return n is not None and n <= 120 and person and not re.match(r"^[a-z]", after or "-")
+        person = (
+            any(w.rstrip("s") in PEOPLE_NOUNS or w in PEOPLE_NOUNS for w in words_before)
+            or (noun or "") in PEOPLE_NOUNS
+        )
+        return (
+            n is not None
+            and n <= LIMITS.max_age
+            and person
+            and not re.match(r"^[a-z]", after or "-")
+        )
     return False
 
 
 def _apposed_age(t: str, m: Mention) -> bool:
     """"Reid, 33, checked in": a bare number between commas right after a name is an age."""
-    return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= 120
+    return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= LIMITS.max_age
             and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", m.context[0]))
             and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))
 
 
 def _is_calendar(t: str) -> bool:
-    return bool(re.search(r"\b(?:last|next|this|ago|yesterday|today|tomorrow)\b", t)) or any(w in MONTHS for w in t.split())
+    return bool(re.search(r"\b(?:last|next|this|ago|yesterday|today|tomorrow)\b", t)) or any(
+        w in MONTHS for w in t.split()
+    )
 
 
 def _ordinal(t: str) -> int | None:
-    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": None}
-    if t in words:
-        return words[t]
+    if t in ORDINALS:
+        return ORDINALS[t]
     m = re.match(r"^(\d+)(?:st|nd|rd|th)$", t)
     return int(m.group(1)) if m else None
-
-
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
-
-
-def _number(t: str) -> float | None:
-    """A single number written in digits, digits with a scale word, or words."""
-    t = t.strip().strip(" ,.").replace("-", " ")
-    if not t:
-        return None
-    m = re.fullmatch(rf"({_NUM})\s*({_BIG}|dozen|hundred|k|m|bn)?", t)
-    if m:
-        n = float(m.group(1).replace(",", ""))
-        s = {"k": 1e3, "m": 1e6, "bn": 1e9}.get(m.group(2) or "", SCALES.get(m.group(2) or "", 1))
-        return n * s
-    if t in ("a", "an", "one"):
-        return 1.0
-    if t in ("a dozen", "dozen"):
-        return 12.0
-    if t.startswith(("a ", "an ")):
-        t = "one " + t.split(" ", 1)[1]
-    from text_to_num import text2num
-
-    try:
-        return float(text2num(t, "en"))
-    except ValueError:
-        pass
-    from text_to_num import alpha2digit
-
-    conv = alpha2digit(t, "en")
-    m = re.fullmatch(rf"({_NUM})\s*({_BIG})?", conv.strip())
-    if m:
-        return float(m.group(1).replace(",", "")) * SCALES.get(m.group(2) or "", 1)
-    return None
 
 
 _RANGE = re.compile(r"^(?:between\s+|from\s+)?(.+?)\s*(?:\bto\b|-|\band\b|\bor\b|\bfor\b)\s*(.+)$")
 
 
-def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m: Mention, *,
+def _numeric(raw: str, t: str, kind: ValueKind, unit: str | None, hedge: str | None, m: Mention, *,
              scale: float = 1.0, after: str = "") -> Value | None:
     t = t.strip()
-    per_side = bool(re.match(r"^(?:[\w-]+\s+){0,3}(?:each|apiece|per side|a side|for each)\b", after))
+    per_side = bool(
+        re.match(r"^(?:[\w-]+\s+){0,3}(?:each|apiece|per side|a side|for each)\b", after)
+    )
     # vague amounts
     for phrase in sorted(VAGUE, key=len, reverse=True):
         if t == phrase or t.startswith(phrase + " ") and not re.search(r"\d", t):
             lo, hi, _ = VAGUE[phrase]
-            bound = "exact" if lo == hi else "vague"
-            return Value(raw, kind, lo * scale, hi * scale, bound, unit, m.noun, per_side, m.start, m.end)
-    n = _number(t)
+            bound: Bound = "exact" if lo == hi else "vague"
+            return Value(
+                raw, kind, lo * scale, hi * scale, bound, unit, m.noun, per_side, m.start, m.end
+            )
+    n = number(t)
     if n is not None:
         return _hedged(raw, n, kind, unit, hedge, m, scale, per_side)
     r = _RANGE.match(t)
     if r and (not t.startswith(("a ", "an ")) or re.search(r"\b(?:to|-)\b", t)):
-        a, b = _number(r.group(1)), _number(r.group(2))
-        tail = re.search(rf"\s({_BIG})$", r.group(2))
+        a, b = number(r.group(1)), number(r.group(2))
+        tail = re.search(rf"\s({SCALE_WORDS})$", r.group(2))
         if (a is not None and b is not None and tail and a * SCALES[tail.group(1)] <= b
-                and not re.search(rf"(?:{_BIG})$", r.group(1))):
+                and not re.search(rf"(?:{SCALE_WORDS})$", r.group(1))):
             a *= SCALES[tail.group(1)]  # "between $140 and $150 million": both in millions
         if a is not None and b is not None:
             joiner = t[len(r.group(1)):len(t) - len(r.group(2))].strip()
@@ -478,7 +451,7 @@ def _numeric(raw: str, t: str, kind: str, unit: str | None, hedge: str | None, m
     return None
 
 
-def _hedged(raw: str, n: float, kind: str, unit: str | None, hedge: str | None, m: Mention,
+def _hedged(raw: str, n: float, kind: ValueKind, unit: str | None, hedge: str | None, m: Mention,
             scale: float, per_side: bool) -> Value:
     x = n * scale
     if hedge:
@@ -488,7 +461,11 @@ def _hedged(raw: str, n: float, kind: str, unit: str | None, hedge: str | None, 
         if bound in ("lt", "le") and lo == 0.0 and kind != "count":
             lo = 0.0
         return Value(raw, kind, lo, hi, bound, unit, m.noun, per_side, m.start, m.end)
-    if kind == "duration" and _round(n) and not re.search(r"\d-|-(?:second|minute|hour|day|week|month|year)", raw.lower()):
+    if (
+        kind == "duration"
+        and _round(n)
+        and not re.search(r"\d-|-(?:second|minute|hour|day|week|month|year)", raw.lower())
+    ):
         # "lasted for an hour": a round duration is how people approximate
         return Value(raw, kind, x * 0.9, x * 1.1, "approx", unit, m.noun, per_side, m.start, m.end)
     return Value(raw, kind, x, x, "exact", unit, m.noun, per_side, m.start, m.end)
@@ -500,148 +477,11 @@ def _round(n: float) -> bool:
     return n == int(n) and (n <= 3 or n % 5 == 0)
 
 
-def _overlap(a: Value, b: Value) -> bool:
-    inf = float("inf")
-    alo = -inf if a.low is None else a.low
-    ahi = inf if a.high is None else a.high
-    blo = -inf if b.low is None else b.low
-    bhi = inf if b.high is None else b.high
-    if ahi < blo or bhi < alo:
-        return False
-    # touching ends: open bounds ("less than an hour" vs "just over an hour") do not meet
-    if ahi == blo:
-        return not (a.bound == "lt" or b.bound == "gt")
-    if bhi == alo:
-        return not (b.bound == "lt" or a.bound == "gt")
-    return True
-
-
-def _overlap_str(a: Value, b: Value) -> bool:
-    alo, ahi = a.low or "", a.high or "~"
-    blo, bhi = b.low or "", b.high or "~"
-    if a.kind == "time" and "approx" in (a.bound, b.bound):
-        return abs(_minutes(a.low) - _minutes(b.low)) <= 10 if a.low and b.low else True
-    if a.kind == "date":
-        return same_days((alo, ahi), (blo, bhi))  # knows dates without a year
-    return not (ahi < blo or bhi < alo)
-
-
-def _minutes(hhmm: str) -> int:
-    h, m = hhmm.split(":")
-    return int(h) * 60 + int(m)
-
-
-# --------------------------------------------------------------------------- dates
-
-
 def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None) -> Value | None:
+    """A date value for a date mention (`dates.read_date` reads it), pointing at the mention."""
     start, end = (m.start, m.end) if m else (0, len(raw))
-    ref = dt.date.fromisoformat(reference) if reference else None
-    t = re.sub(r"^(?:on|in|since|by|from|until|of)\s+", "", t.strip())
-    t = re.sub(r"'s$", "", t)
-    t = re.sub(r"\s*\((.*?)\)", "", t).strip()
-
-    def day(d: dt.date) -> Value:
-        iso = d.isoformat()
-        return Value(raw, "date", iso, iso, "exact", start=start, end=end)
-
-    def span(a: dt.date, b: dt.date) -> Value:
-        return Value(raw, "date", a.isoformat(), b.isoformat(), "range", start=start, end=end)
-
-    if ref is not None:
-        if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
-            return day(ref)
-        if t == "yesterday":
-            return day(ref - dt.timedelta(days=1))
-        if t == "tomorrow":
-            return day(ref + dt.timedelta(days=1))
-        wd = re.fullmatch(r"(?:last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
-        if wd:
-            target = _WEEKDAYS.index(wd.group(1))
-            delta = (ref.weekday() - target) % 7
-            d = ref - dt.timedelta(days=delta)
-            if t.startswith("next"):
-                d = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
-            elif t.startswith("last") and delta == 0:
-                d = ref - dt.timedelta(days=7)
-            return day(d)
-        if t in ("last month", "this month", "next month"):
-            y, mo = ref.year, ref.month + {"last month": -1, "this month": 0, "next month": 1}[t]
-            y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
-            return span(dt.date(y, mo, 1), _month_end(y, mo))
-        if t in ("last year", "this year", "next year"):
-            y = ref.year + {"last year": -1, "this year": 0, "next year": 1}[t]
-            return span(dt.date(y, 1, 1), dt.date(y, 12, 31))
-    md = re.fullmatch(r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?", t)
-    if md and (md.group(2) or md.group(3)) in MONTHS:
-        month = MONTHS[md.group(2) or md.group(3)]
-        dd = int(md.group(1) or md.group(4))
-        year = int(md.group(5)) if md.group(5) else _nearest_year(month, dd, ref)
-        if year is None:
-            # no year written and no article date to place it by: the month and day alone
-            # ("--12-05", ISO 8601's form without a year) still tell two days apart
-            return _yearless(raw, month, dd, dd, start, end) if dd <= _MONTH_DAYS[month - 1] else None
-        return day(dt.date(year, month, dd))
-    mo = re.fullmatch(r"([a-z]+)(?:\s+(\d{4}))?", t)
-    if mo and mo.group(1) in MONTHS and len(mo.group(1)) > 2:
-        month = MONTHS[mo.group(1)]
-        year = int(mo.group(2)) if mo.group(2) else (_nearest_year(month, 15, ref) if ref else None)
-        if year is None:
-            return _yearless(raw, month, 1, _MONTH_DAYS[month - 1], start, end)  # "in December"
-        return span(dt.date(year, month, 1), _month_end(year, month))
-    yr = re.fullmatch(r"(\d{4})", t)
-    if yr and 1000 < int(yr.group(1)) < 2200:
-        y = int(yr.group(1))
-        return span(dt.date(y, 1, 1), dt.date(y, 12, 31))
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
-    if iso:
-        return day(dt.date(*map(int, iso.groups())))
-    if ref is not None and re.search(r"\d|ago|last|next", t) and len(t) < 40:
-        import dateparser
-
-        d = dateparser.parse(t, languages=["en"], settings={
-            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": "past",
-            "REQUIRE_PARTS": ["day", "month"]})
-        if d is not None:
-            return day(d.date())
-    return None
-
-
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _yearless(raw: str, month: int, first: int, last: int, start: int, end: int) -> Value:
-    """Days of a month in no known year, as ISO 8601 writes them without one ("--12-01")."""
-    return Value(raw, "date", f"--{month:02d}-{first:02d}", f"--{month:02d}-{last:02d}", "exact" if first == last else "range",
-                 start=start, end=end)
-
-
-def same_days(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """Whether two date ranges (ISO strings) share a day; a range without a year ("--12-05")
-    is compared by month and day only."""
-    if a[0].startswith("--") or b[0].startswith("--"):
-        a, b = (a[0][-5:], a[1][-5:]), (b[0][-5:], b[1][-5:])
-        if a[0] > a[1] or b[0] > b[1]:
-            return True  # a span over the new year, read without its years: too loose to tell
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _nearest_year(month: int, dd: int, ref: dt.date | None) -> int | None:
-    """The year that puts month/day nearest to the article date."""
-    if ref is None:
+    found = read_date(t, reference)
+    if found is None:
         return None
-    best = None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            d = dt.date(y, month, dd)
-        except ValueError:
-            continue
-        gap = abs((d - ref).days)
-        if best is None or gap < best[0]:
-            best = (gap, y)
-    return best[1] if best else None
-
-
-def _month_end(y: int, m: int) -> dt.date:
-    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
+    low, high, bound = found
+    return Value(raw, "date", low, high, bound, start=start, end=end)

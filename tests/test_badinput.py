@@ -26,7 +26,11 @@ def _run(tmp_path, name, content):
         (corpus / name).write_bytes(content)
     out = tmp_path / "out"
     result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--format", "json"])
-    data = json.loads((out / "report.json").read_text(encoding="utf-8")) if result.exit_code == 0 else None
+    data = (
+        json.loads((out / "report.json").read_text(encoding="utf-8"))
+        if result.exit_code == 0
+        else None
+    )
     return result, data
 
 
@@ -35,12 +39,25 @@ SKIPPED = [
     pytest.param("empty.txt", b"", "empty file", id="empty"),
     pytest.param("blank.txt", b" \n\t \n", "file holds only whitespace", id="whitespace-only"),
     pytest.param("image.txt", PNG, "binary file (contains NUL bytes)", id="png-named-txt"),
-    pytest.param("bad.json", b'{"text": "x",', "malformed JSON at line 1 column 14: Expecting property name enclosed in double quotes",
-                 id="malformed-json"),
-    pytest.param("nocol.csv", b"body,author\nSome text,Me\n", "CSV has no 'text' column", id="csv-without-text"),
+    pytest.param(
+        "bad.json",
+        b'{"text": "x",',
+        "malformed JSON at line 1 column 14: Expecting property name enclosed in double quotes",
+        id="malformed-json",
+    ),
+    pytest.param(
+        "nocol.csv",
+        b"body,author\nSome text,Me\n",
+        "CSV has no 'text' column",
+        id="csv-without-text",
+    ),
     pytest.param("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf'", id="unsupported-type"),
-    pytest.param("big.txt", b"The council met on Monday. " * (50 * 1024 * 1024 // 27),
-                 f"file is {27 * (50 * 1024 * 1024 // 27):,} bytes, over --max-file-size 20,971,520", id="50MB-over-the-limit"),
+    pytest.param(
+        "big.txt",
+        b"The council met on Monday. " * (50 * 1024 * 1024 // 27),
+        f"file is {27 * (50 * 1024 * 1024 // 27):,} bytes, over --max-file-size 20,971,520",
+        id="50MB-over-the-limit",
+    ),
 ]
 
 
@@ -55,7 +72,9 @@ def test_bad_file_is_skipped_with_its_reason_and_the_rest_reported(tmp_path, nam
 
 
 def test_malformed_jsonl_line_skips_that_line_only(tmp_path):
-    content = b'{"id": "r1", "text": "The mayor of Odesa resigned on Monday, officials said."}\n{broken\n'
+    content = (
+        b'{"id": "r1", "text": "The mayor of Odesa resigned on Monday, officials said."}\n{broken\n'
+    )
     result, data = _run(tmp_path, "feed.jsonl", content)
     assert result.exit_code == 0
     assert [s["id"] for s in data["sources"]] == ["r1", "good"]  # in path order
@@ -64,12 +83,32 @@ def test_malformed_jsonl_line_skips_that_line_only(tmp_path):
     assert f"Warning: skipped feed.jsonl: {reason}" in result.stderr
 
 
-@pytest.mark.parametrize("name, content, text, warning", [
-    pytest.param("latin.txt", "Café owners said 12 people were hurt on Monday.".encode("cp1252"),
-                 "Café owners said 12 people were hurt on Monday.", "not valid UTF-8; read as Windows-1252", id="windows-1252"),
-    pytest.param("bom.txt", "\ufeffThe mayor resigned on Monday.".encode("utf-8"), "The mayor resigned on Monday.", None, id="utf8-bom"),
-    pytest.param("u16.txt", "The mayor resigned on Monday.".encode("utf-16"), "The mayor resigned on Monday.", None, id="utf16"),
-])
+@pytest.mark.parametrize(
+    "name, content, text, warning",
+    [
+        pytest.param(
+            "latin.txt",
+            "Café owners said 12 people were hurt on Monday.".encode("cp1252"),
+            "Café owners said 12 people were hurt on Monday.",
+            "not valid UTF-8; read as Windows-1252",
+            id="windows-1252",
+        ),
+        pytest.param(
+            "bom.txt",
+            "\ufeffThe mayor resigned on Monday.".encode("utf-8"),
+            "The mayor resigned on Monday.",
+            None,
+            id="utf8-bom",
+        ),
+        pytest.param(
+            "u16.txt",
+            "The mayor resigned on Monday.".encode("utf-16"),
+            "The mayor resigned on Monday.",
+            None,
+            id="utf16",
+        ),
+    ],
+)
 def test_encodings_are_read(tmp_path, name, content, text, warning):
     result, data = _run(tmp_path, name, content)
     assert result.exit_code == 0 and not data["skipped"]
@@ -101,7 +140,9 @@ def test_unreadable_file_is_skipped(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     result, data = _run(tmp_path, "locked.txt", b"The mayor resigned on Monday.")
-    assert data["skipped"] == [{"path": "locked.txt", "reason": "cannot read file: Permission denied"}]
+    assert data["skipped"] == [
+        {"path": "locked.txt", "reason": "cannot read file: Permission denied"}
+    ]
     assert "Warning: skipped locked.txt: cannot read file: Permission denied" in result.stderr
 
 
@@ -111,22 +152,39 @@ def test_symlink_loop_is_skipped(tmp_path):
     (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
     (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
     (corpus / "sub").mkdir()
-    (corpus / "sub" / "up").symlink_to(corpus, target_is_directory=True)  # a folder loop is not followed
-    result = runner.invoke(app, ["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"])
+    (corpus / "sub" / "up").symlink_to(
+        corpus, target_is_directory=True
+    )  # a folder loop is not followed
+    result = runner.invoke(
+        app, ["report", str(corpus), "--out", str(tmp_path / "out"), "--format", "json"]
+    )
     assert result.exit_code == 0
     data = json.loads((tmp_path / "out" / "report.json").read_text())
     assert [s["path"] for s in data["sources"]] == ["good.txt"]
     assert data["skipped"] == [{"path": "loop.txt", "reason": "symbolic link loop or broken link"}]
 
 
-@pytest.mark.parametrize("setup, message", [
-    pytest.param(lambda p: None, "Error: corpus path not found: {corpus}\n", id="missing-folder"),
-    pytest.param(lambda p: p.mkdir(), "Error: no readable article in {corpus}\n", id="empty-folder"),
-    pytest.param(lambda p: (p.mkdir(), (p / "a.txt").write_bytes(PNG)),
-                 "Error: no readable article in {corpus} (a.txt: binary file (contains NUL bytes))\n", id="only-binary"),
-    pytest.param(lambda p: (p.mkdir(), (p / "a.txt").write_text("x"), (p / "a.txt").rename(p / "a.doc")),
-                 "Error: no readable article in {corpus} (a.doc: unsupported file type '.doc')\n", id="only-unsupported"),
-])
+@pytest.mark.parametrize(
+    "setup, message",
+    [
+        pytest.param(
+            lambda p: None, "Error: corpus path not found: {corpus}\n", id="missing-folder"
+        ),
+        pytest.param(
+            lambda p: p.mkdir(), "Error: no readable article in {corpus}\n", id="empty-folder"
+        ),
+        pytest.param(
+            lambda p: (p.mkdir(), (p / "a.txt").write_bytes(PNG)),
+            "Error: no readable article in {corpus} (a.txt: binary file (contains NUL bytes))\n",
+            id="only-binary",
+        ),
+        pytest.param(
+            lambda p: (p.mkdir(), (p / "a.txt").write_text("x"), (p / "a.txt").rename(p / "a.doc")),
+            "Error: no readable article in {corpus} (a.doc: unsupported file type '.doc')\n",
+            id="only-unsupported",
+        ),
+    ],
+)
 def test_corpus_that_cannot_be_read_exits_2(tmp_path, setup, message):
     corpus = tmp_path / "corpus"
     setup(corpus)
@@ -136,10 +194,17 @@ def test_corpus_that_cannot_be_read_exits_2(tmp_path, setup, message):
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("value, message", [
-    pytest.param("big", "Error: bad --max-file-size 'big': give bytes, or a number with K, M or G (e.g. 20M)\n", id="words"),
-    pytest.param("0", "Error: bad --max-file-size '0': it must be above zero\n", id="zero"),
-])
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        pytest.param(
+            "big",
+            "Error: bad --max-file-size 'big': give bytes, or a number with K, M or G (e.g. 20M)\n",
+            id="words",
+        ),
+        pytest.param("0", "Error: bad --max-file-size '0': it must be above zero\n", id="zero"),
+    ],
+)
 def test_bad_max_file_size(tmp_path, value, message):
     result = runner.invoke(app, ["report", str(tmp_path), "--max-file-size", value])
     assert result.exit_code == 2 and result.stderr == message
@@ -149,7 +214,9 @@ def test_max_file_size_option_raises_the_limit(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
-    result = runner.invoke(app, ["report", str(corpus), "--out", str(tmp_path / "o"), "--max-file-size", "100", "-q"])
+    result = runner.invoke(
+        app, ["report", str(corpus), "--out", str(tmp_path / "o"), "--max-file-size", "100", "-q"]
+    )
     assert result.exit_code == 2 and "over --max-file-size 100" in result.stderr
 
 
@@ -167,8 +234,10 @@ def test_no_traceback_and_no_article_text_on_an_unexpected_error(tmp_path, monke
     (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
     result = runner.invoke(app, ["report", str(corpus), "--out", str(tmp_path / "o")])
     assert result.exit_code == 3
-    assert result.stderr == ("Error: internal error (RuntimeError): run again with --debug for the traceback, "
-                             "and report it\n")
+    assert result.stderr == (
+        "Error: internal error (RuntimeError): run again with --debug for the traceback, "
+        "and report it\n"
+    )
     assert "Riverton" not in result.output
     debug = runner.invoke(app, ["report", str(corpus), "--out", str(tmp_path / "o"), "--debug"])
     assert isinstance(debug.exception, RuntimeError)
@@ -194,12 +263,15 @@ def test_record_ids_cannot_escape_the_output_folder_or_break_the_html(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     evil = '../../escaped"><script>alert(1)</script>'
-    (corpus / "feed.jsonl").write_text(json.dumps({"id": evil, "text": GOOD}) + "\n", encoding="utf-8")
+    (corpus / "feed.jsonl").write_text(
+        json.dumps({"id": evil, "text": GOOD}) + "\n", encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--no-cache"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file() and corpus not in p.parents) == \
-        ["claims.csv", "groups.csv", "report.html", "report.json", "report.md"]
+    assert sorted(
+        p.name for p in tmp_path.rglob("*") if p.is_file() and corpus not in p.parents
+    ) == ["claims.csv", "groups.csv", "report.html", "report.json", "report.md"]
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert json.loads((out / "report.json").read_text())["sources"][0]["id"] == evil

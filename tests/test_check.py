@@ -8,26 +8,56 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import CORPUS, stem
 from typer.testing import CliRunner
 
 from claimcheck.check import Checker
 from claimcheck.cli import app
-from conftest import CORPUS, stem
 
 HERE = Path(__file__).parent
 runner = CliRunner()
 
 # (claim, verdict, sources that must be in the evidence for that verdict)
 CASES = [
-    pytest.param("The Istanbul talks lasted two hours.", "conflict", {"002", "003", "004"}, id="talks-two-hours"),
-    pytest.param("Russia and Ukraine agreed to return 6,000 bodies each.", "supported", {"001", "002"}, id="bodies"),
-    pytest.param("Russia offered a 30-day ceasefire.", "conflict", {"001", "002", "004"}, id="30-day-ceasefire"),
-    pytest.param("Ukraine gave Russia a list of deported children.", "supported", {"001", "002", "004"}, id="children-list"),
-    pytest.param("Zelensky met Emmanuel Macron in Paris on Monday.", "unverified", set(), id="macron-paris"),
-    pytest.param("Moscow offered a ceasefire of two to three days.", "supported", {"001", "002", "004"},
-                 id="ceasefire-length-is-not-the-war-length"),
-    pytest.param("Moscow put forward a ceasefire of two to three days.", "supported", {"001", "002", "004"},
-                 id="paraphrase-found-by-meaning"),
+    pytest.param(
+        "The Istanbul talks lasted two hours.",
+        "conflict",
+        {"002", "003", "004"},
+        id="talks-two-hours",
+    ),
+    pytest.param(
+        "Russia and Ukraine agreed to return 6,000 bodies each.",
+        "supported",
+        {"001", "002"},
+        id="bodies",
+    ),
+    pytest.param(
+        "Russia offered a 30-day ceasefire.",
+        "conflict",
+        {"001", "002", "004"},
+        id="30-day-ceasefire",
+    ),
+    pytest.param(
+        "Ukraine gave Russia a list of deported children.",
+        "supported",
+        {"001", "002", "004"},
+        id="children-list",
+    ),
+    pytest.param(
+        "Zelensky met Emmanuel Macron in Paris on Monday.", "unverified", set(), id="macron-paris"
+    ),
+    pytest.param(
+        "Moscow offered a ceasefire of two to three days.",
+        "supported",
+        {"001", "002", "004"},
+        id="ceasefire-length-is-not-the-war-length",
+    ),
+    pytest.param(
+        "Moscow put forward a ceasefire of two to three days.",
+        "supported",
+        {"001", "002", "004"},
+        id="paraphrase-found-by-meaning",
+    ),
 ]
 VERDICTS = [p.values[1] for p in CASES]
 
@@ -51,9 +81,14 @@ def test_check_verdict_and_evidence(checker, text, verdict, sources):
 def test_no_semantic_matches_on_words_only(tmp_path):
     """The paraphrase shares too few words: only the meaning signal finds its sources."""
     claim = "Moscow put forward a ceasefire of two to three days."
-    words = runner.invoke(app, ["check", claim, "--corpus", str(CORPUS), "--cache", str(tmp_path), "-q", "--no-semantic"])
+    words = runner.invoke(
+        app,
+        ["check", claim, "--corpus", str(CORPUS), "--cache", str(tmp_path), "-q", "--no-semantic"],
+    )
     assert words.exit_code == 0 and words.output.startswith("1 [unverified]"), words.output
-    meaning = runner.invoke(app, ["check", claim, "--corpus", str(CORPUS), "--cache", str(tmp_path), "-q"])
+    meaning = runner.invoke(
+        app, ["check", claim, "--corpus", str(CORPUS), "--cache", str(tmp_path), "-q"]
+    )
     assert meaning.exit_code == 0 and meaning.output.startswith("1 [supported]"), meaning.output
 
 
@@ -79,13 +114,17 @@ def test_a_persons_age_is_checked_against_the_age_the_sources_give(tmp_path, age
     his age finds it."""
     from claimcheck import check_claim
 
-    (tmp_path / "a.txt").write_text("The 36-year-old Rahman is a former heavyweight champion.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "The 36-year-old Rahman is a former heavyweight champion.\n", encoding="utf-8"
+    )
     result, = check_claim(f"Hasim Rahman is {age} years old.", tmp_path)
     assert result.verdict == verdict, result.reason
 
 
 def test_a_pasted_paragraph_gives_one_result_per_claim(checker):
-    results = checker.check([("p", "The Istanbul talks lasted two hours. Zelensky met Emmanuel Macron in Paris.")])
+    results = checker.check(
+        [("p", "The Istanbul talks lasted two hours. Zelensky met Emmanuel Macron in Paris.")]
+    )
     assert [(r.id, r.verdict) for r in results] == [("p.1", "conflict"), ("p.2", "unverified")]
 
 
@@ -93,11 +132,18 @@ def _claims_file(tmp_path, kind):
     texts = [p.values[0] for p in CASES]
     path = tmp_path / f"claims.{kind}"
     if kind == "txt":
-        path.write_text("\n".join(texts[:2] + [""] + texts[2:]) + "\n", encoding="utf-8")  # a blank line is no claim
+        path.write_text(
+            "\n".join(texts[:2] + [""] + texts[2:]) + "\n", encoding="utf-8"
+        )  # a blank line is no claim
     elif kind == "csv":
-        pd.DataFrame({"id": [f"c{i}" for i in range(1, len(texts) + 1)], "claim": texts}).to_csv(path, index=False)
+        pd.DataFrame({"id": [f"c{i}" for i in range(1, len(texts) + 1)], "claim": texts}).to_csv(
+            path, index=False
+        )
     else:
-        path.write_text("".join(json.dumps({"id": f"c{i}", "claim": t}) + "\n" for i, t in enumerate(texts, 1)), encoding="utf-8")
+        path.write_text(
+            "".join(json.dumps({"id": f"c{i}", "claim": t}) + "\n" for i, t in enumerate(texts, 1)),
+            encoding="utf-8",
+        )
     return path
 
 
@@ -111,26 +157,50 @@ def test_batch_each_input_format_gives_the_same_verdicts(tmp_path, kind, checker
     assert [r["verdict"] for r in rows] == VERDICTS
     n = len(CASES)
     line_numbers = [1, 2] + list(range(4, n + 2))  # the blank third line has no result
-    assert [r["id"] for r in rows] == ([str(i) for i in line_numbers] if kind == "txt" else [f"c{i}" for i in range(1, n + 1)])
+    assert [r["id"] for r in rows] == (
+        [str(i) for i in line_numbers] if kind == "txt" else [f"c{i}" for i in range(1, n + 1)]
+    )
 
 
 @pytest.mark.parametrize("fail_on, code", [("conflict", 1), ("unverified", 1), ("never", 0)])
 def test_exit_code_follows_fail_on(tmp_path, fail_on, code):
     path = _claims_file(tmp_path, "csv")
-    result = runner.invoke(app, ["batch", str(path), "-c", str(CORPUS), "--fail-on", fail_on, "--format", "json", "-q"])
+    result = runner.invoke(
+        app, ["batch", str(path), "-c", str(CORPUS), "--fail-on", fail_on, "--format", "json", "-q"]
+    )
     assert result.exit_code == code
     summary = json.loads(result.stdout)["summary"]
     assert summary["failed"] == {"conflict": 2, "unverified": 3, "never": 0}[fail_on]
 
 
-@pytest.mark.parametrize("text, fail_on, code", [
-    pytest.param("Zelensky met Emmanuel Macron in Paris on Monday.", "conflict", 0, id="unverified-passes-conflict-gate"),
-    pytest.param("Zelensky met Emmanuel Macron in Paris on Monday.", "unverified", 1, id="unverified-fails-unverified-gate"),
-    pytest.param("Russia and Ukraine agreed to return 6,000 bodies each.", "unverified", 0, id="supported-passes"),
-    pytest.param("Russia offered a 30-day ceasefire.", "never", 0, id="never-fails"),
-])
+@pytest.mark.parametrize(
+    "text, fail_on, code",
+    [
+        pytest.param(
+            "Zelensky met Emmanuel Macron in Paris on Monday.",
+            "conflict",
+            0,
+            id="unverified-passes-conflict-gate",
+        ),
+        pytest.param(
+            "Zelensky met Emmanuel Macron in Paris on Monday.",
+            "unverified",
+            1,
+            id="unverified-fails-unverified-gate",
+        ),
+        pytest.param(
+            "Russia and Ukraine agreed to return 6,000 bodies each.",
+            "unverified",
+            0,
+            id="supported-passes",
+        ),
+        pytest.param("Russia offered a 30-day ceasefire.", "never", 0, id="never-fails"),
+    ],
+)
 def test_check_exit_codes(text, fail_on, code):
-    result = runner.invoke(app, ["check", text, "--corpus", str(CORPUS), "--fail-on", fail_on, "--no-cache"])
+    result = runner.invoke(
+        app, ["check", text, "--corpus", str(CORPUS), "--fail-on", fail_on, "--no-cache"]
+    )
     assert result.exit_code == code, result.output
 
 
@@ -138,13 +208,17 @@ def test_junit_output_validates_against_the_schema(tmp_path):
     xmlschema = pytest.importorskip("xmlschema")
     out = tmp_path / "claims.xml"
     path = _claims_file(tmp_path, "csv")
-    result = runner.invoke(app, ["batch", str(path), "-c", str(CORPUS), "--format", "junit", "--out", str(out), "-q"])
+    result = runner.invoke(
+        app, ["batch", str(path), "-c", str(CORPUS), "--format", "junit", "--out", str(out), "-q"]
+    )
     assert result.exit_code == 1
     schema = xmlschema.XMLSchema(HERE / "junit.xsd")
     schema.validate(out)
     doc = schema.to_dict(out)
     suite = doc["testsuite"][0]
-    assert suite["@name"] == "claims.csv" and suite["@tests"] == len(CASES) and suite["@failures"] == 2
+    assert (
+        suite["@name"] == "claims.csv" and suite["@tests"] == len(CASES) and suite["@failures"] == 2
+    )
     failed = [case["@name"] for case in suite["testcase"] if "failure" in case]
     assert failed == ["c1", "c3"]
     assert "less than an hour" in suite["testcase"][0]["failure"]["$"]
@@ -156,20 +230,39 @@ def test_junit_escapes_control_characters_and_markup():
     from claimcheck.check import CheckResult
     from claimcheck.report import render_results
 
-    r = CheckResult("x<1>", "a\x0bb <script>", "a\x0bb <script>", "conflict", "conflict: \x01 & <b>", ())
+    r = CheckResult(
+        "x<1>", "a\x0bb <script>", "a\x0bb <script>", "conflict", "conflict: \x01 & <b>", ()
+    )
     root = ET.fromstring(render_results([r], "junit", fail_on="conflict", name='c"s'))
     case = root.find("testsuite/testcase")
     assert case.get("name") == "x<1>" and "<script>" in case.find("failure").text
 
 
-@pytest.mark.parametrize("content, suffix, message", [
-    pytest.param("text\nhello\n", ".csv", "has no 'claim' column (found: text)", id="csv-without-claim"),
-    pytest.param('{"claim": "ok"}\n{broken\n', ".jsonl", "line 2: not valid JSON", id="broken-jsonl"),
-    pytest.param('{"text": "x"}\n', ".jsonl", 'line 1: each line needs a "claim" string', id="jsonl-without-claim"),
-    pytest.param("\n\n  \n", ".txt", "holds no claim", id="only-blank-lines"),
-    pytest.param("x" * 100_000 + "\n", ".txt", "claim 1: 100,000 characters, over the 5,000", id="100k-line"),
-    pytest.param("a claim\n", ".pdf", "unknown claims file type '.pdf'", id="unknown-type"),
-])
+@pytest.mark.parametrize(
+    "content, suffix, message",
+    [
+        pytest.param(
+            "text\nhello\n", ".csv", "has no 'claim' column (found: text)", id="csv-without-claim"
+        ),
+        pytest.param(
+            '{"claim": "ok"}\n{broken\n', ".jsonl", "line 2: not valid JSON", id="broken-jsonl"
+        ),
+        pytest.param(
+            '{"text": "x"}\n',
+            ".jsonl",
+            'line 1: each line needs a "claim" string',
+            id="jsonl-without-claim",
+        ),
+        pytest.param("\n\n  \n", ".txt", "holds no claim", id="only-blank-lines"),
+        pytest.param(
+            "x" * 100_000 + "\n",
+            ".txt",
+            "claim 1: 100,000 characters, over the 5,000",
+            id="100k-line",
+        ),
+        pytest.param("a claim\n", ".pdf", "unknown claims file type '.pdf'", id="unknown-type"),
+    ],
+)
 def test_bad_claims_file_exits_2_with_the_message(tmp_path, content, suffix, message):
     path = tmp_path / f"claims{suffix}"
     path.write_text(content, encoding="utf-8")
@@ -178,12 +271,27 @@ def test_bad_claims_file_exits_2_with_the_message(tmp_path, content, suffix, mes
     assert result.output.startswith("Error: ") and message in result.output, result.output
 
 
-@pytest.mark.parametrize("args, message", [
-    pytest.param(["check", "x", "--fail-on", "always"], "unknown --fail-on 'always'", id="bad-fail-on"),
-    pytest.param(["check", "x", "--format", "junit"], "unknown --format 'junit'", id="check-has-no-junit"),
-    pytest.param(["batch", "no/such/claims.txt"], "claims file not found: no/such/claims.txt", id="missing-claims-file"),
-    pytest.param(["check", "x", "--corpus", "no/such/folder"], "corpus path not found", id="missing-corpus"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        pytest.param(
+            ["check", "x", "--fail-on", "always"], "unknown --fail-on 'always'", id="bad-fail-on"
+        ),
+        pytest.param(
+            ["check", "x", "--format", "junit"], "unknown --format 'junit'", id="check-has-no-junit"
+        ),
+        pytest.param(
+            ["batch", "no/such/claims.txt"],
+            "claims file not found: no/such/claims.txt",
+            id="missing-claims-file",
+        ),
+        pytest.param(
+            ["check", "x", "--corpus", "no/such/folder"],
+            "corpus path not found",
+            id="missing-corpus",
+        ),
+    ],
+)
 def test_bad_options_exit_2(args, message):
     result = runner.invoke(app, args)
     assert result.exit_code == 2 and message in result.output, result.output
@@ -210,9 +318,14 @@ def test_cache_is_keyed_on_file_content(tmp_path):
     shutil.copytree(CORPUS, corpus)
     before = Checker(corpus, cache=tmp_path / "cache")
     path = corpus / f"{before.sources[0]}.txt"
-    path.write_text(path.read_text(encoding="utf-8") + "\nThe mayor of Odesa resigned on 3 June 2025.\n", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\nThe mayor of Odesa resigned on 3 June 2025.\n",
+        encoding="utf-8",
+    )
     after = Checker(corpus, cache=tmp_path / "cache")
-    assert any("Odesa" in c.text for c in after.claims) and not any("Odesa" in c.text for c in before.claims)
+    assert any("Odesa" in c.text for c in after.claims) and not any(
+        "Odesa" in c.text for c in before.claims
+    )
 
 
 def test_a_broken_cache_entry_is_a_miss(tmp_path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import stem
 
 
@@ -25,21 +24,48 @@ def test_relative_clause_becomes_its_own_claim_about_the_talks(seed_json):
     assert "The talks were the second round of negotiations brokered by Turkey and the US." in texts
 
 
-@pytest.mark.parametrize("prefix, fragment, speaker", [
-    pytest.param("002", "Kyiv had been unable to react", "Rustem Umerov", id="short-name-expanded"),
-    pytest.param("004", "1,000 to 1,200", "Vladimir Medinsky", id="S4-medinsky-figure"),
-    pytest.param("001", "Russia rejected an unconditional ceasefire", "Sergiy Kyslytsya", id="appositive-speaker"),
-    pytest.param("001", "return 6,000 to 6,000 bodies", "Rustem Umerov", id="quote-then-told-reporters"),
-    pytest.param("001", "We agreed to exchange all-for-all", "Rustem Umerov", id="multi-sentence-quote"),
-    pytest.param("002", "bring Putin and Zelensky together", "Tayyip Erdogan", id="quote-then-said"),
-    pytest.param("000", "hundreds of children who Russia has illegally deported", "Andriy Yermak", id="said-colon-quote"),
-    pytest.param("000", "children were forcibly removed", "Ukrainian officials", id="according-to"),
-    pytest.param("003", "they ended at around 4:17 p.m.", "president", id="S4-coordinated-said"),
-])
+@pytest.mark.parametrize(
+    "prefix, fragment, speaker",
+    [
+        pytest.param(
+            "002", "Kyiv had been unable to react", "Rustem Umerov", id="short-name-expanded"
+        ),
+        pytest.param("004", "1,000 to 1,200", "Vladimir Medinsky", id="S4-medinsky-figure"),
+        pytest.param(
+            "001",
+            "Russia rejected an unconditional ceasefire",
+            "Sergiy Kyslytsya",
+            id="appositive-speaker",
+        ),
+        pytest.param(
+            "001", "return 6,000 to 6,000 bodies", "Rustem Umerov", id="quote-then-told-reporters"
+        ),
+        pytest.param(
+            "001", "We agreed to exchange all-for-all", "Rustem Umerov", id="multi-sentence-quote"
+        ),
+        pytest.param(
+            "002", "bring Putin and Zelensky together", "Tayyip Erdogan", id="quote-then-said"
+        ),
+        pytest.param(
+            "000",
+            "hundreds of children who Russia has illegally deported",
+            "Andriy Yermak",
+            id="said-colon-quote",
+        ),
+        pytest.param(
+            "000", "children were forcibly removed", "Ukrainian officials", id="according-to"
+        ),
+        pytest.param(
+            "003", "they ended at around 4:17 p.m.", "president", id="S4-coordinated-said"
+        ),
+    ],
+)
 def test_reported_speech_keeps_the_speaker(seed_json, prefix, fragment, speaker):
     hits = [c for c in claims_of(seed_json, prefix) if fragment.lower() in c["text"].lower()]
     assert hits, f"no claim with {fragment!r}"
-    assert all(c["attributed_to"] == speaker for c in hits), [(c["text"], c["attributed_to"]) for c in hits]
+    assert all(c["attributed_to"] == speaker for c in hits), [
+        (c["text"], c["attributed_to"]) for c in hits
+    ]
     assert not any(c["text"].lower().startswith(("said", "according")) for c in hits)
 
 
@@ -61,12 +87,20 @@ def test_headlines_are_claims_marked_as_headlines(seed_json, prefix, text):
     assert hit and all(c["headline"] for c in hit)
 
 
-@pytest.mark.parametrize("prefix, quote, reason", [
-    pytest.param("000", "Strong decisions are needed", "no checkable content", id="opinion"),
-    pytest.param("002", "Join our commenting forum", "call to action", id="call-to-action"),
-    pytest.param("001", "“Putin must get nothing that would justify his aggression,” he added.", "opinion", id="exhortation"),
-    pytest.param("003", "What preceded", "no checkable content", id="section-heading"),
-])
+@pytest.mark.parametrize(
+    "prefix, quote, reason",
+    [
+        pytest.param("000", "Strong decisions are needed", "no checkable content", id="opinion"),
+        pytest.param("002", "Join our commenting forum", "call to action", id="call-to-action"),
+        pytest.param(
+            "001",
+            "“Putin must get nothing that would justify his aggression,” he added.",
+            "opinion",
+            id="exhortation",
+        ),
+        pytest.param("003", "What preceded", "no checkable content", id="section-heading"),
+    ],
+)
 def test_not_checkworthy_sentences_are_dropped_with_a_reason(seed_json, prefix, quote, reason):
     hits = [d for d in seed_json["dropped"] if stem(d["source"]) == prefix and quote in d["quote"]]
     assert hits and reason in hits[0]["reason"]
@@ -76,33 +110,53 @@ def test_not_checkworthy_sentences_are_dropped_with_a_reason(seed_json, prefix, 
 def test_claims_and_dropped_are_disjoint_spans_of_text(seed_json):
     for d in seed_json["dropped"]:
         for c in seed_json["claims"]:
-            if c["source"] == d["source"] and d["reason"].startswith(("page", "social", "broadcast")):
+            if c["source"] == d["source"] and d["reason"].startswith(
+                ("page", "social", "broadcast")
+            ):
                 assert c["end"] <= d["start"] or c["start"] >= d["end"]
 
 
 def test_analyse_splits_typed_text(extractor):
-    found = extractor.analyse("The talks, which lasted for just over an hour, were the second round. "
-                              "Umerov said Kyiv had been unable to react.")
+    found = extractor.analyse(
+        "The talks, which lasted for just over an hour, were the second round. "
+        "Umerov said Kyiv had been unable to react."
+    )
     texts = [c.text for c in found.claims]
     assert "The talks lasted for just over an hour." in texts
-    assert any(c.attributed_to == "Umerov" and c.text.startswith("Kyiv had been unable") for c in found.claims)
+    assert any(
+        c.attributed_to == "Umerov" and c.text.startswith("Kyiv had been unable")
+        for c in found.claims
+    )
 
 
 def test_a_list_of_counted_things_is_not_an_appositive(extractor):
     """"Seven AK-47s, three other assault rifles, …" lists what was seized; "Seven AK-47s are
     three other assault rifles" would be a claim nobody made."""
-    found = extractor.analyse("Seven AK-47s, three other assault rifles, 13 loaded magazines, a grenade launcher "
-                              "with two rockets, several grenades.")
+    found = extractor.analyse(
+        "Seven AK-47s, three other assault rifles, 13 loaded magazines, a grenade launcher "
+        "with two rockets, several grenades."
+    )
     assert not [c.text for c in found.claims if " are " in c.text]
 
 
-@pytest.mark.parametrize("text, claims", [
-    pytest.param("The 36-year-old Rahman is a former heavyweight champion.",
-                 ["Rahman is a former heavyweight champion.", "Rahman is 36 years old."], id="age-before-the-name"),
-    pytest.param("Police had located Anthony LaCalamita, 38, on Interstate 75.",
-                 ["Police had located Anthony LaCalamita on Interstate 75.", "Anthony LaCalamita is 38 years old."],
-                 id="age-after-the-name"),
-])
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        pytest.param(
+            "The 36-year-old Rahman is a former heavyweight champion.",
+            ["Rahman is a former heavyweight champion.", "Rahman is 36 years old."],
+            id="age-before-the-name",
+        ),
+        pytest.param(
+            "Police had located Anthony LaCalamita, 38, on Interstate 75.",
+            [
+                "Police had located Anthony LaCalamita on Interstate 75.",
+                "Anthony LaCalamita is 38 years old.",
+            ],
+            id="age-after-the-name",
+        ),
+    ],
+)
 def test_a_named_persons_age_is_a_claim_of_its_own(extractor, text, claims):
     found = extractor.analyse(text)
     assert [c.text for c in found.claims] == claims
@@ -111,19 +165,39 @@ def test_a_named_persons_age_is_a_claim_of_its_own(extractor, text, claims):
     assert "facet:age" in age.qualifiers and age.quote in text
 
 
-@pytest.mark.parametrize("text, claims", [
-    pytest.param("Moscow’s delegations had agreed to swap all seriously wounded and sick prisoners, as well as prisoners of war under 25.",
-                 ["Moscow’s delegations had agreed to swap all seriously wounded and sick prisoners.",
-                  "Moscow’s delegations had agreed to swap prisoners of war under 25."],
-                 id="004-two-things-swapped"),
-    pytest.param("Police found a box that would hold a shotgun, as well as empty shell boxes, in a Dumpster.",
-                 ["Police found a box that would hold a shotgun, in a Dumpster.",
-                  "Police found a box that would hold empty shell boxes, in a Dumpster."], id="ecb-two-things-held"),
-    pytest.param("We regret any inconvenience caused to them as well as the wider community.",
-                 ["We regret any inconvenience caused to them as well as the wider community."],
-                 id="misparse-stays-whole"),
-    pytest.param("Putin and Zelensky met in Istanbul.", ["Putin and Zelensky met in Istanbul."], id="and-stays-whole"),
-])
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        pytest.param(
+            "Moscow’s delegations had agreed to swap all seriously wounded and sick prisoners, as "
+            "well as prisoners of war under 25.",
+            [
+                "Moscow’s delegations had agreed to swap all seriously wounded and sick prisoners.",
+                "Moscow’s delegations had agreed to swap prisoners of war under 25.",
+            ],
+            id="004-two-things-swapped",
+        ),
+        pytest.param(
+            "Police found a box that would hold a shotgun, as well as empty shell boxes, in a "
+            "Dumpster.",
+            [
+                "Police found a box that would hold a shotgun, in a Dumpster.",
+                "Police found a box that would hold empty shell boxes, in a Dumpster.",
+            ],
+            id="ecb-two-things-held",
+        ),
+        pytest.param(
+            "We regret any inconvenience caused to them as well as the wider community.",
+            ["We regret any inconvenience caused to them as well as the wider community."],
+            id="misparse-stays-whole",
+        ),
+        pytest.param(
+            "Putin and Zelensky met in Istanbul.",
+            ["Putin and Zelensky met in Istanbul."],
+            id="and-stays-whole",
+        ),
+    ],
+)
 def test_as_well_as_gives_one_claim_per_thing(extractor, text, claims):
     assert [c.text for c in extractor.analyse(text).claims] == claims
 
@@ -143,55 +217,130 @@ def test_the_day_of_a_numbered_event_is_a_claim_of_its_own(extractor, text, deri
         assert dated[0].quote in text and any(v.kind == "date" for v in dated[0].values)
 
 
-@pytest.mark.parametrize("text, core", [
-    pytest.param("Russian negotiators handed a detailed memorandum to their Ukrainian counterparts.",
-                 ("Russian", "hand", "memorandum"), id="name-on-the-subject"),
-    pytest.param("Russia only handed over its memorandum at the meeting.", ("Russia", "hand", "memorandum"), id="named-subject"),
-    pytest.param("A memorandum was handed over by Russia.", ("Russia", "hand", "memorandum"), id="passive"),
-    pytest.param("Police arrested a man.", None, id="no-name-no-core"),
-    pytest.param("The talks lasted an hour.", None, id="no-object-no-core"),
-])
+@pytest.mark.parametrize(
+    "text, core",
+    [
+        pytest.param(
+            "Russian negotiators handed a detailed memorandum to their Ukrainian counterparts.",
+            ("Russian", "hand", "memorandum"),
+            id="name-on-the-subject",
+        ),
+        pytest.param(
+            "Russia only handed over its memorandum at the meeting.",
+            ("Russia", "hand", "memorandum"),
+            id="named-subject",
+        ),
+        pytest.param(
+            "A memorandum was handed over by Russia.",
+            ("Russia", "hand", "memorandum"),
+            id="passive",
+        ),
+        pytest.param("Police arrested a man.", None, id="no-name-no-core"),
+        pytest.param("The talks lasted an hour.", None, id="no-object-no-core"),
+    ],
+)
 def test_core_is_who_did_what_to_what(extractor, text, core):
     assert extractor.analyse(text).claims[0].core == core
 
 
-@pytest.mark.parametrize("text, doer, parties", [
-    pytest.param('"My desire is to bring Putin and Zelensky together in Istanbul or Ankara," Erdogan said.',
-                 "Erdogan", ("Putin", "Zelensky"), id="my-desire-is-the-speakers"),
-    pytest.param("Turkish President Recep Tayyip Erdogan said the meeting was “great” and added that he would move to "
-                 "organise a summit involving Putin, Ukraine’s President Volodymyr Zelenskyy and US President Donald Trump.",
-                 "Recep Tayyip Erdogan", ("Putin", "Ukraine", "Volodymyr Zelenskyy", "US", "Donald Trump"), id="004-he-is-the-speaker"),
-    pytest.param('"We agreed to exchange all seriously wounded prisoners," Umerov said.', "Umerov", (), id="we-is-the-speaker"),
-    pytest.param('"My son was killed in the attack," Smith said.', None, (), id="my-son-is-not-the-speaker"),
-    pytest.param("Nichols killed Judge Rowland Barnes and court reporter Julie Ann Brandau.",
-                 "Nichols", ("Rowland Barnes", "Julie Ann Brandau"), id="named-subject"),
-    pytest.param("Fellow fired coaches Eddie Jordan and Sam Mitchell seem assured of another top job as soon as next year, "
-                 "Cheeks surprisingly figures to land closer to the Randy Wittman/P.J. Carlesimo pile.",
-                 "Cheeks", (), id="subjects-and-asides-are-no-parties"),
-    pytest.param("Police arrested a man.", None, (), id="no-name-no-doer"),
-])
+@pytest.mark.parametrize(
+    "text, doer, parties",
+    [
+        pytest.param(
+            '"My desire is to bring Putin and Zelensky together in Istanbul or Ankara," Erdogan '
+            'said.',
+            "Erdogan",
+            ("Putin", "Zelensky"),
+            id="my-desire-is-the-speakers",
+        ),
+        pytest.param(
+            "Turkish President Recep Tayyip Erdogan said the meeting was “great” and added that "
+            "he would move to "
+            "organise a summit involving Putin, Ukraine’s President Volodymyr Zelenskyy and US "
+            "President Donald Trump.",
+            "Recep Tayyip Erdogan",
+            ("Putin", "Ukraine", "Volodymyr Zelenskyy", "US", "Donald Trump"),
+            id="004-he-is-the-speaker",
+        ),
+        pytest.param(
+            '"We agreed to exchange all seriously wounded prisoners," Umerov said.',
+            "Umerov",
+            (),
+            id="we-is-the-speaker",
+        ),
+        pytest.param(
+            '"My son was killed in the attack," Smith said.',
+            None,
+            (),
+            id="my-son-is-not-the-speaker",
+        ),
+        pytest.param(
+            "Nichols killed Judge Rowland Barnes and court reporter Julie Ann Brandau.",
+            "Nichols",
+            ("Rowland Barnes", "Julie Ann Brandau"),
+            id="named-subject",
+        ),
+        pytest.param(
+            "Fellow fired coaches Eddie Jordan and Sam Mitchell seem assured of another top job "
+            "as soon as next year, "
+            "Cheeks surprisingly figures to land closer to the Randy Wittman/P.J. Carlesimo pile.",
+            "Cheeks",
+            (),
+            id="subjects-and-asides-are-no-parties",
+        ),
+        pytest.param("Police arrested a man.", None, (), id="no-name-no-doer"),
+    ],
+)
 def test_doer_and_parties(extractor, text, doer, parties):
     claim = extractor.analyse(text).claims[-1]
     assert (claim.doer, claim.parties) == (doer, parties)
 
 
-@pytest.mark.parametrize("text, name, label", [
-    pytest.param("US President Donald Trump met Zelensky in Rome.", "US", "NORP", id="country-president"),
-    pytest.param("Ukraine’s President Volodymyr Zelenskyy arrived in Vilnius.", "Ukraine", "NORP", id="countrys-president"),
-    pytest.param("Los Angeles County Sheriff's Deputy Jerry Ortiz was shot in Hawaiian Gardens.", "Los Angeles County", "GPE",
-                 id="an-office-keeps-its-place"),
-    pytest.param("Zelensky met the president of Lithuania in Vilnius.", "Lithuania", "GPE", id="no-title-before-a-name"),
-])
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        pytest.param(
+            "US President Donald Trump met Zelensky in Rome.", "US", "NORP", id="country-president"
+        ),
+        pytest.param(
+            "Ukraine’s President Volodymyr Zelenskyy arrived in Vilnius.",
+            "Ukraine",
+            "NORP",
+            id="countrys-president",
+        ),
+        pytest.param(
+            "Los Angeles County Sheriff's Deputy Jerry Ortiz was shot in Hawaiian Gardens.",
+            "Los Angeles County",
+            "GPE",
+            id="an-office-keeps-its-place",
+        ),
+        pytest.param(
+            "Zelensky met the president of Lithuania in Vilnius.",
+            "Lithuania",
+            "GPE",
+            id="no-title-before-a-name",
+        ),
+    ],
+)
 def test_a_country_in_a_persons_title_says_whose(extractor, text, name, label):
     assert (name, label) in extractor.analyse(text).claims[0].entities
 
 
-@pytest.mark.parametrize("text, claims, dropped", [
-    pytest.param('"We are devastated." James Clark said.', [], True, id="name-said"),
-    pytest.param('"Very, very, very subdued," the sheriff said.', ["Very, very, very subdued, the sheriff said."], False,
-                 id="quote-in-the-sentence"),
-    pytest.param("Police said five people died.", ["Five people died."], False, id="reported-content"),
-])
+@pytest.mark.parametrize(
+    "text, claims, dropped",
+    [
+        pytest.param('"We are devastated." James Clark said.', [], True, id="name-said"),
+        pytest.param(
+            '"Very, very, very subdued," the sheriff said.',
+            ["Very, very, very subdued, the sheriff said."],
+            False,
+            id="quote-in-the-sentence",
+        ),
+        pytest.param(
+            "Police said five people died.", ["Five people died."], False, id="reported-content"
+        ),
+    ],
+)
 def test_an_attribution_alone_is_no_claim(extractor, text, claims, dropped):
     """ECB+ "Gerry Scherlinck said." (the quote is the sentence before) agreed with itself across
     sources as a claim."""
@@ -204,29 +353,54 @@ def test_an_attribution_alone_is_no_claim(extractor, text, claims, dropped):
 def test_said_and_added_gives_both_contents(extractor):
     """004: "Erdogan said the meeting was great and added that he would move to organise a summit
     …": the second content was lost before."""
-    found = extractor.analyse("Recep Tayyip Erdogan said the meeting was “great” and added that he would move to "
-                              "organise a summit involving Putin, Zelenskyy and Trump.")
+    found = extractor.analyse(
+        "Recep Tayyip Erdogan said the meeting was “great” and added that he would move to "
+        "organise a summit involving Putin, Zelenskyy and Trump."
+    )
     assert [(c.text, c.attributed_to) for c in found.claims if "summit" in c.text] == [
-        ("Recep Tayyip Erdogan would move to organise a summit involving Putin, Zelenskyy and Trump.",
-         "Recep Tayyip Erdogan")]
+        (
+            "Recep Tayyip Erdogan would move to organise a summit involving Putin, Zelenskyy and "
+            "Trump.",
+            "Recep Tayyip Erdogan",
+        )
+    ]
 
 
-@pytest.mark.parametrize("text, claim", [
-    pytest.param("Zelensky said he met Nauseda in Vilnius.", "Zelensky met Nauseda in Vilnius.", id="he-is-the-person-speaking"),
-    pytest.param("Officials said they arrested 12 people in Athens.", "Officials arrested 12 people in Athens.",
-                 id="they-is-the-group-speaking"),
-    pytest.param("Police say he fled because he had drunk vodka.", "He fled because he had drunk vodka.",
-                 id="he-after-police-is-someone-else"),
-    pytest.param("Zelensky said they agreed on a prisoner exchange.", "They agreed on a prisoner exchange.",
-                 id="they-after-a-person-is-others"),
-])
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        pytest.param(
+            "Zelensky said he met Nauseda in Vilnius.",
+            "Zelensky met Nauseda in Vilnius.",
+            id="he-is-the-person-speaking",
+        ),
+        pytest.param(
+            "Officials said they arrested 12 people in Athens.",
+            "Officials arrested 12 people in Athens.",
+            id="they-is-the-group-speaking",
+        ),
+        pytest.param(
+            "Police say he fled because he had drunk vodka.",
+            "He fled because he had drunk vodka.",
+            id="he-after-police-is-someone-else",
+        ),
+        pytest.param(
+            "Zelensky said they agreed on a prisoner exchange.",
+            "They agreed on a prisoner exchange.",
+            id="they-after-a-person-is-others",
+        ),
+    ],
+)
 def test_a_pronoun_is_the_speaker_only_when_it_can_be(extractor, text, claim):
     assert [c.text for c in extractor.analyse(text).claims] == [claim]
 
 
 def test_coordinated_verbs_share_their_auxiliaries(extractor):
     found = extractor.analyse("The suspect was arrested and charged with murder.")
-    assert [c.text for c in found.claims] == ["The suspect was arrested.", "The suspect was charged with murder."]
+    assert [c.text for c in found.claims] == [
+        "The suspect was arrested.",
+        "The suspect was charged with murder.",
+    ]
 
 
 def test_a_lone_determiner_is_no_speaker(extractor):
@@ -236,15 +410,24 @@ def test_a_lone_determiner_is_no_speaker(extractor):
         ("Gray had previously been arrested four times.", None)]
 
 
-@pytest.mark.parametrize("text, negated", [
-    pytest.param("Russia made no offer at the talks.", True, id="no-as-object"),
-    pytest.param("The talks did not last an hour.", True, id="not-on-the-verb"),
-    pytest.param("Russia never proposed a ceasefire.", True, id="never"),
-    pytest.param("None of the other teams has been reported to have offered more than eight years.", True,
-                 id="none-as-subject"),
-    pytest.param("The first round yielded the biggest prisoner swap of the war but no sign of peace.", False,
-                 id="no-deep-inside-an-object"),
-])
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        pytest.param("Russia made no offer at the talks.", True, id="no-as-object"),
+        pytest.param("The talks did not last an hour.", True, id="not-on-the-verb"),
+        pytest.param("Russia never proposed a ceasefire.", True, id="never"),
+        pytest.param(
+            "None of the other teams has been reported to have offered more than eight years.",
+            True,
+            id="none-as-subject",
+        ),
+        pytest.param(
+            "The first round yielded the biggest prisoner swap of the war but no sign of peace.",
+            False,
+            id="no-deep-inside-an-object",
+        ),
+    ],
+)
 def test_negation_is_the_claims_own(extractor, text, negated):
     found = extractor.analyse(text)
     assert [c.negated for c in found.claims] == [negated]
@@ -259,7 +442,13 @@ def test_missing_model_names_how_to_install_it():
 
 def test_paragraph_start_and_end_times_give_a_duration(seed_json):
     """S1: 003 gives 2:44 p.m. and around 4:17 p.m.: a 93-minute span on the end-time claim."""
-    spans = [(c, v) for c in seed_json["claims"] if stem(c["source"]) == "003" for v in c["values"] if v["role"] == "span"]
+    spans = [
+        (c, v)
+        for c in seed_json["claims"]
+        if stem(c["source"]) == "003"
+        for v in c["values"]
+        if v["role"] == "span"
+    ]
     assert len(spans) == 1
     claim, v = spans[0]
     assert "4:17 p.m." in claim["text"] and claim["attributed_to"] == "president"
@@ -279,7 +468,9 @@ def test_hyphen_mending_does_not_depend_on_what_was_parsed_before(extractor):
 def test_a_month_and_day_the_recogniser_split_are_no_frame_words(extractor):
     """"(Jun 2)" is read as a month noun and a number; the frame must not keep "jun" as a content
     word (it kept 001's "talks concluded in Istanbul" from matching 003's)."""
-    found = extractor.analyse("The second round of talks on Monday (Jun 2) has concluded in Istanbul.", date="2025-06-02")
+    found = extractor.analyse(
+        "The second round of talks on Monday (Jun 2) has concluded in Istanbul.", date="2025-06-02"
+    )
     frame = found.claims[0].frame.split()
     assert "jun" not in frame and not any(w.startswith("<") for w in frame), frame
     assert "istanbul" in frame and "conclude" in frame
@@ -287,6 +478,8 @@ def test_a_month_and_day_the_recogniser_split_are_no_frame_words(extractor):
 
 def test_a_pronoun_read_as_the_speaker_is_in_the_frame(extractor):
     """"Zelenskyy said he met …" gives the claim "Zelenskyy met …"; its frame must name him too."""
-    found = extractor.analyse("Zelenskyy said on X that he met the president of Lithuania in Vilnius.")
+    found = extractor.analyse(
+        "Zelenskyy said on X that he met the president of Lithuania in Vilnius."
+    )
     claim = next(c for c in found.claims if c.text.startswith("Zelenskyy met"))
     assert claim.frame.split()[:2] == ["zelenskyy", "meet"], claim.frame

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import stem
 
 # T4/T5 of shared/acceptance/seed-findings.md
@@ -35,14 +34,25 @@ def test_page_chrome_gives_no_claim(seed_json, seed_texts, prefix, chrome):
                for d in seed_json["dropped"]), "chrome not listed under dropped"
 
 
-@pytest.mark.parametrize("word", ["exchange", "involve", "Russia", "sovereignty", "Europeans"], ids=lambda w: f"S2-mended-{w}")
+@pytest.mark.parametrize(
+    "word",
+    ["exchange", "involve", "Russia", "sovereignty", "Europeans"],
+    ids=lambda w: f"S2-mended-{w}",
+)
 def test_pdf_hyphens_are_mended(seed_json, word):
     texts = " ".join(c["text"] for c in seed_json["claims"] if stem(c["source"]) == "004")
     assert word in texts
-    broken = {"exchange": "ex-change", "involve": "in-volve", "Russia": "Rus-sia", "sovereignty": "sover-eignty",
-              "Europeans": "Europe-ans"}[word]
+    broken = {
+        "exchange": "ex-change",
+        "involve": "in-volve",
+        "Russia": "Rus-sia",
+        "sovereignty": "sover-eignty",
+        "Europeans": "Europe-ans",
+    }[word]
     assert broken not in texts
-    assert any(broken in c["quote"] for c in seed_json["claims"]), "the quote keeps the text as written"
+    assert any(broken in c["quote"] for c in seed_json["claims"]), (
+        "the quote keeps the text as written"
+    )
 
 
 @pytest.mark.parametrize("compound, prefix", [
@@ -64,9 +74,16 @@ def test_article_dates_read_from_metadata_and_datelines(seed_json):
 
 def test_repeated_paragraph_is_dropped_once_kept_once(seed_json):
     sentence = "The talks - the second such direct contacts between the sides since 2022"
-    kept = [c for c in seed_json["claims"] if stem(c["source"]) == "002" and "second such direct contacts" in c["text"]]
+    kept = [
+        c
+        for c in seed_json["claims"]
+        if stem(c["source"]) == "002" and "second such direct contacts" in c["text"]
+    ]
     assert len(kept) == 1
-    assert any(d["reason"].startswith("repeated") and d["quote"].startswith(sentence) for d in seed_json["dropped"])
+    assert any(
+        d["reason"].startswith("repeated") and d["quote"].startswith(sentence)
+        for d in seed_json["dropped"]
+    )
 
 
 def test_mend_hyphens_uses_the_vocabulary():
@@ -74,7 +91,9 @@ def test_mend_hyphens_uses_the_vocabulary():
     from claimcheck.textmap import TextMap
 
     words = {"exchange", "cooperate"}
-    m = mend_hyphens(TextMap("an ex-change and a three-year co-operate all-for-all"), words.__contains__)
+    m = mend_hyphens(
+        TextMap("an ex-change and a three-year co-operate all-for-all"), words.__contains__
+    )
     assert m.text == "an exchange and a three-year cooperate all-for-all"
     a = m.text.index("exchange")
     assert m.span(a, a + len("exchange")) == (3, 12)
@@ -95,14 +114,49 @@ def test_textmap_edits_compose():
 
 from hypothesis import given, strategies as st  # noqa: E402
 
-_WORDS = ["the", "talks", "lasted", "an", "hour", "Russia", "Ukraine", "ex-", "change", "prisoners", "said",
-          "on", "Monday", "1,000", "“quoted”", "café", "&amp;", "—", "3.5%", "$12", "Istanbul,"]
-_CHROME = ["2 June 2025, 16:07 | Updated: 2 June 2025, 17:27", "Ian Payne 4am - 7am", "Tuesday, July 1, 2025",
-           "pic.twitter.com/AbC123", "— Volodymyr Zelenskyy (@ZelenskyyUa) June 2, 2025", "HomeInternational News",
-           "Join our commenting forum", "date 2025-06-02", "Istanbul, Jun 2 (Agencies)", "By Jane Doe", ""]
-_SENTENCE = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14).map(lambda ws: " ".join(ws) + ".")
+_WORDS = [
+    "the",
+    "talks",
+    "lasted",
+    "an",
+    "hour",
+    "Russia",
+    "Ukraine",
+    "ex-",
+    "change",
+    "prisoners",
+    "said",
+    "on",
+    "Monday",
+    "1,000",
+    "“quoted”",
+    "café",
+    "&amp;",
+    "—",
+    "3.5%",
+    "$12",
+    "Istanbul,",
+]
+_CHROME = [
+    "2 June 2025, 16:07 | Updated: 2 June 2025, 17:27",
+    "Ian Payne 4am - 7am",
+    "Tuesday, July 1, 2025",
+    "pic.twitter.com/AbC123",
+    "— Volodymyr Zelenskyy (@ZelenskyyUa) June 2, 2025",
+    "HomeInternational News",
+    "Join our commenting forum",
+    "date 2025-06-02",
+    "Istanbul, Jun 2 (Agencies)",
+    "By Jane Doe",
+    "",
+]
+_SENTENCE = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14).map(
+    lambda ws: " ".join(ws) + "."
+)
 _LINE = st.one_of(_SENTENCE, st.sampled_from(_CHROME), st.text(max_size=40))
-ARTICLES = st.tuples(st.lists(_LINE, max_size=12), st.sampled_from(["\n", "\r\n", "\n\n"])).map(lambda t: t[1].join(t[0]))
+ARTICLES = st.tuples(st.lists(_LINE, max_size=12), st.sampled_from(["\n", "\r\n", "\n\n"])).map(
+    lambda t: t[1].join(t[0])
+)
 
 
 def _source(text):

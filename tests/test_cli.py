@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import CORPUS
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
-from conftest import CORPUS
 
 runner = CliRunner()
 
@@ -40,14 +40,31 @@ def test_committed_reports_match_the_code(tmp_path):
     committed = CORPUS.parent / "reports"
     assert sorted(p.name for p in committed.iterdir()) == sorted(p.name for p in tmp_path.iterdir())
     for path in sorted(tmp_path.iterdir()):
-        assert path.read_bytes() == (committed / path.name).read_bytes(), f"reports/{path.name} is stale"
+        assert path.read_bytes() == (committed / path.name).read_bytes(), (
+            f"reports/{path.name} is stale"
+        )
 
 
-@pytest.mark.parametrize("args, message", [
-    pytest.param(["report", "no/such/folder"], "Error: corpus path not found: no/such/folder", id="missing-corpus"),
-    pytest.param(["report", str(CORPUS), "--format", "pdf"], "Error: unknown --format pdf", id="bad-format"),
-    pytest.param(["claims", str(CORPUS), "--model", "no_such_model"], "Error: spaCy model 'no_such_model' is not installed", id="missing-model"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        pytest.param(
+            ["report", "no/such/folder"],
+            "Error: corpus path not found: no/such/folder",
+            id="missing-corpus",
+        ),
+        pytest.param(
+            ["report", str(CORPUS), "--format", "pdf"],
+            "Error: unknown --format pdf",
+            id="bad-format",
+        ),
+        pytest.param(
+            ["claims", str(CORPUS), "--model", "no_such_model"],
+            "Error: spaCy model 'no_such_model' is not installed",
+            id="missing-model",
+        ),
+    ],
+)
 def test_input_errors_exit_2_with_a_one_line_message(args, message):
     result = runner.invoke(app, args)
     assert result.exit_code == 2
@@ -63,7 +80,9 @@ def test_empty_corpus_folder_exits_2(tmp_path):
 
 
 def test_skipped_file_is_warned_and_rest_reported(tmp_path):
-    (tmp_path / "good.txt").write_text("Russia and Ukraine agreed to exchange 1,000 prisoners of war each.")
+    (tmp_path / "good.txt").write_text(
+        "Russia and Ukraine agreed to exchange 1,000 prisoners of war each."
+    )
     (tmp_path / "bad.txt").write_bytes(b"\x89PNG\x00\x00")
     result = runner.invoke(app, ["report", str(tmp_path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0
@@ -73,11 +92,20 @@ def test_skipped_file_is_warned_and_rest_reported(tmp_path):
     assert len(data["claims"]) == 1
 
 
-@pytest.mark.parametrize("fmt, check", [
-    pytest.param("csv", lambda out: out.splitlines()[0].startswith("id,source,start,end"), id="csv"),
-    pytest.param("jsonl", lambda out: all(json.loads(line)["quote"] for line in out.splitlines()), id="jsonl"),
-    pytest.param("table", lambda out: "Talks last less than an hour." in out, id="table"),
-])
+@pytest.mark.parametrize(
+    "fmt, check",
+    [
+        pytest.param(
+            "csv", lambda out: out.splitlines()[0].startswith("id,source,start,end"), id="csv"
+        ),
+        pytest.param(
+            "jsonl",
+            lambda out: all(json.loads(line)["quote"] for line in out.splitlines()),
+            id="jsonl",
+        ),
+        pytest.param("table", lambda out: "Talks last less than an hour." in out, id="table"),
+    ],
+)
 def test_claims_command_formats(fmt, check):
     result = runner.invoke(app, ["claims", str(CORPUS), "--format", fmt], env={"COLUMNS": "400"})
     assert result.exit_code == 0, result.output
@@ -85,7 +113,9 @@ def test_claims_command_formats(fmt, check):
 
 
 def test_model_from_environment_variable():
-    result = runner.invoke(app, ["claims", str(CORPUS)], env={"CLAIMCHECK_MODEL": "other_missing_model"})
+    result = runner.invoke(
+        app, ["claims", str(CORPUS)], env={"CLAIMCHECK_MODEL": "other_missing_model"}
+    )
     assert result.exit_code == 2 and "'other_missing_model' is not installed" in result.output
 
 
@@ -97,14 +127,20 @@ def test_jobs_2_gives_the_same_report(tmp_path):
 
 
 def test_report_no_semantic_groups_on_words_only(tmp_path):
-    """"proposed a partial ceasefire" (001) and "suggested a ceasefire" (002) join on meaning only."""
+    """ "proposed a partial ceasefire" (001) and "suggested a ceasefire" (002) join on meaning
+    only."""
+
     def together(args):
         out = tmp_path / args[-1]
-        result = runner.invoke(app, ["report", str(CORPUS), "--out", str(out), "--format", "json", "-q", *args[:-1]])
+        result = runner.invoke(
+            app, ["report", str(CORPUS), "--out", str(out), "--format", "json", "-q", *args[:-1]]
+        )
         assert result.exit_code == 0, result.output
         data = json.loads((out / "report.json").read_text(encoding="utf-8"))
-        ids = [next(c["id"] for c in data["claims"] if c["source"].startswith(p) and f in c["text"])
-               for p, f in (("001", "proposed a partial ceasefire"), ("002", "suggested a ceasefire"))]
+        ids = [
+            next(c["id"] for c in data["claims"] if c["source"].startswith(p) and f in c["text"])
+            for p, f in (("001", "proposed a partial ceasefire"), ("002", "suggested a ceasefire"))
+        ]
         return any(set(ids) <= set(g["claims"]) for g in data["groups"])
 
     assert together(["semantic"])

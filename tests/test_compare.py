@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import count_value, make_claim
+
 from claimcheck.compare import judge
 from claimcheck.values import Value
 
@@ -16,8 +16,12 @@ def _pair(a_values, b_values, *, a_entities=(), b_entities=()):
 
 
 def test_two_claims_holding_the_same_two_values_do_not_conflict():
-    """Both name "the 36-year-old champion" and "the 40-year-old challenger": 36 vs 40 is no conflict."""
-    ages = [Value("36-year-old", "age", 36, 36, "exact"), Value("40-year-old", "age", 40, 40, "exact")]
+    """Both name "the 36-year-old champion" and "the 40-year-old challenger": 36 vs 40 is no
+    conflict."""
+    ages = [
+        Value("36-year-old", "age", 36, 36, "exact"),
+        Value("40-year-old", "age", 40, 40, "exact"),
+    ]
     a = make_claim("a#1", "a", "champion fight challenger", values=ages)
     b = make_claim("b#1", "b", "champion fight challenger", values=ages)
     assert judge([a, b], linked={frozenset(("a#1", "b#1"))})[0] == "agree"
@@ -26,8 +30,13 @@ def test_two_claims_holding_the_same_two_values_do_not_conflict():
 def test_values_only_conflict_between_claims_that_match_each_other():
     """a ~ b and b ~ c put a, b, c in one group, but a and c never matched: their values may measure
     different things, so the group is compatible, not a conflict."""
-    a, b, c = (make_claim(f"{s}#1", s, "x", values=[count_value(n, "pirate")]) for s, n in (("a", 23), ("b", 23), ("c", 26)))
-    verdict, reason, _ = judge([a, b, c], linked={frozenset(("a#1", "b#1")), frozenset(("b#1", "c#1"))})
+    a, b, c = (
+        make_claim(f"{s}#1", s, "x", values=[count_value(n, "pirate")])
+        for s, n in (("a", 23), ("b", 23), ("c", 26))
+    )
+    verdict, reason, _ = judge(
+        [a, b, c], linked={frozenset(("a#1", "b#1")), frozenset(("b#1", "c#1"))}
+    )
     assert verdict == "conflict"  # b and c matched directly
     verdict, reason, _ = judge([a, b, c], linked={frozenset(("a#1", "b#1"))})
     assert verdict == "compatible" and "only match through other claims" in reason
@@ -44,29 +53,72 @@ def test_a_value_only_one_source_gives_is_not_called_the_same_value():
 
 
 def _years(text, n, bound="exact", low=None):
-    return Value(text, "duration", (low if low is not None else n) * 365.25 * 86400, n * 365.25 * 86400, bound, noun="year")
+    return Value(
+        text,
+        "duration",
+        (low if low is not None else n) * 365.25 * 86400,
+        n * 365.25 * 86400,
+        bound,
+        noun="year",
+    )
 
 
-@pytest.mark.parametrize("a_values, b_values, verdict", [
-    pytest.param([count_value(2, "boat")], [count_value(3, "boat")], "conflict", id="one-figure-differs"),
-    pytest.param([count_value(6, "rifle"), count_value(12, "magazine"), count_value(300, "round")],
-                 [count_value(14, "rifle"), count_value(31, "magazine"), count_value(923, "round")],
-                 "compatible", id="every-figure-differs-one-raid-vs-five"),
-    pytest.param([count_value(7, "rifle"), count_value(2, "rifle"), count_value(13, "magazine")],
-                 [count_value(7, "rifle"), count_value(3, "rifle"), count_value(13, "magazine")],
-                 "conflict", id="one-of-three-figures-differs"),
-    pytest.param([_years("seven years", 7), Value("$150 million", "money", 150e6, 150e6, "exact", "USD")],
-                 [_years("eight years", 8), Value("$160 million", "money", 160e6, 160e6, "exact", "USD")],
-                 "compatible", id="two-offers-differ-in-length-and-sum"),
-    pytest.param([_years("nearly four years", 4, "le", 3.2)], [_years("four years", 4)], "compatible",
-                 id="nearly-four-years-vs-four-years"),
-    pytest.param([count_value(120_000, role="population")], [count_value(500_000, role="population")], "conflict",
-                 id="populations-of-one-place"),
-    pytest.param([Value("27", "age", 27, 27, "exact", noun="orozco")], [Value("29", "age", 29, 29, "exact", noun="orozco")],
-                 "compatible", id="ages-two-years-apart-can-be-two-dates"),
-    pytest.param([Value("27", "age", 27, 27, "exact", noun="orozco")], [Value("37", "age", 37, 37, "exact", noun="orozco")],
-                 "conflict", id="ages-ten-years-apart"),
-])
+@pytest.mark.parametrize(
+    "a_values, b_values, verdict",
+    [
+        pytest.param(
+            [count_value(2, "boat")], [count_value(3, "boat")], "conflict", id="one-figure-differs"
+        ),
+        pytest.param(
+            [count_value(6, "rifle"), count_value(12, "magazine"), count_value(300, "round")],
+            [count_value(14, "rifle"), count_value(31, "magazine"), count_value(923, "round")],
+            "compatible",
+            id="every-figure-differs-one-raid-vs-five",
+        ),
+        pytest.param(
+            [count_value(7, "rifle"), count_value(2, "rifle"), count_value(13, "magazine")],
+            [count_value(7, "rifle"), count_value(3, "rifle"), count_value(13, "magazine")],
+            "conflict",
+            id="one-of-three-figures-differs",
+        ),
+        pytest.param(
+            [
+                _years("seven years", 7),
+                Value("$150 million", "money", 150e6, 150e6, "exact", "USD"),
+            ],
+            [
+                _years("eight years", 8),
+                Value("$160 million", "money", 160e6, 160e6, "exact", "USD"),
+            ],
+            "compatible",
+            id="two-offers-differ-in-length-and-sum",
+        ),
+        pytest.param(
+            [_years("nearly four years", 4, "le", 3.2)],
+            [_years("four years", 4)],
+            "compatible",
+            id="nearly-four-years-vs-four-years",
+        ),
+        pytest.param(
+            [count_value(120_000, role="population")],
+            [count_value(500_000, role="population")],
+            "conflict",
+            id="populations-of-one-place",
+        ),
+        pytest.param(
+            [Value("27", "age", 27, 27, "exact", noun="orozco")],
+            [Value("29", "age", 29, 29, "exact", noun="orozco")],
+            "compatible",
+            id="ages-two-years-apart-can-be-two-dates",
+        ),
+        pytest.param(
+            [Value("27", "age", 27, 27, "exact", noun="orozco")],
+            [Value("37", "age", 37, 37, "exact", noun="orozco")],
+            "conflict",
+            id="ages-ten-years-apart",
+        ),
+    ],
+)
 def test_verdict_table(a_values, b_values, verdict):
     assert _pair(a_values, b_values)[0] == verdict
 
@@ -80,8 +132,12 @@ def test_every_figure_differing_is_reported_as_a_difference_of_scope():
 
 def test_populations_of_different_places_are_not_compared():
     """"Qeshm island, home to 120,000 people" / "Bandar Abbas is a city of 500,000 people"."""
-    verdict, _, _ = _pair([count_value(120_000, role="population")], [count_value(500_000, role="population")],
-                          a_entities=[("Qeshm", "GPE"), ("Bandar Abbas", "GPE")], b_entities=[("Bandar Abbas", "GPE")])
+    verdict, _, _ = _pair(
+        [count_value(120_000, role="population")],
+        [count_value(500_000, role="population")],
+        a_entities=[("Qeshm", "GPE"), ("Bandar Abbas", "GPE")],
+        b_entities=[("Bandar Abbas", "GPE")],
+    )
     assert verdict == "agree"
 
 
@@ -101,20 +157,47 @@ def _dated(text, low, high):
     return Value(text, "date", low, high, "range")
 
 
-@pytest.mark.parametrize("a_text, a_dates, b_text, b_dates, named", [
-    pytest.param("agree exchange 1,000 prisoner completed", [_dated("last month", "2025-05-01", "2025-05-31")],
-                 "The upcoming exchange, set to involve 1,000 to 1,200 prisoners", [],
-                 ['"last month"', '"upcoming"'], id="D2-last-month-vs-upcoming"),
-    pytest.param("list handed over", [_dated("Today", "2025-06-02", "2025-06-02")],
-                 "list handed over", [_dated("Monday", "2025-06-02", "2025-06-02")], None, id="one-day-two-words"),
-    pytest.param("exchange 1,000 prisoner", [_dated("last month", "2025-05-01", "2025-05-31")],
-                 "exchange 1,000 to 1,200 prisoners", [], None, id="one-source-says-when"),
-])
-def test_the_reason_names_when_sources_place_it_differently(a_text, a_dates, b_text, b_dates, named):
+@pytest.mark.parametrize(
+    "a_text, a_dates, b_text, b_dates, named",
+    [
+        pytest.param(
+            "agree exchange 1,000 prisoner completed",
+            [_dated("last month", "2025-05-01", "2025-05-31")],
+            "The upcoming exchange, set to involve 1,000 to 1,200 prisoners",
+            [],
+            ['"last month"', '"upcoming"'],
+            id="D2-last-month-vs-upcoming",
+        ),
+        pytest.param(
+            "list handed over",
+            [_dated("Today", "2025-06-02", "2025-06-02")],
+            "list handed over",
+            [_dated("Monday", "2025-06-02", "2025-06-02")],
+            None,
+            id="one-day-two-words",
+        ),
+        pytest.param(
+            "exchange 1,000 prisoner",
+            [_dated("last month", "2025-05-01", "2025-05-31")],
+            "exchange 1,000 to 1,200 prisoners",
+            [],
+            None,
+            id="one-source-says-when",
+        ),
+    ],
+)
+def test_the_reason_names_when_sources_place_it_differently(
+    a_text, a_dates, b_text, b_dates, named
+):
     """grouping-principles: a group that may join last month's exchange and the upcoming one must
     name that qualifier in its reason."""
     a = make_claim("a#1", "a", a_text, values=[count_value(1000, "prisoner"), *a_dates])
-    b = make_claim("b#1", "b", b_text, values=[Value("1,000 to 1,200", "count", 1000, 1200, "range", noun="prisoner"), *b_dates])
+    b = make_claim(
+        "b#1",
+        "b",
+        b_text,
+        values=[Value("1,000 to 1,200", "count", 1000, 1200, "range", noun="prisoner"), *b_dates],
+    )
     verdict, reason, _ = judge([a, b], linked={frozenset(("a#1", "b#1"))})
     assert verdict == "compatible"
     if named:

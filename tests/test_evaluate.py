@@ -1,4 +1,5 @@
-"""`claimcheck evaluate`: scoring a report against tests/gold/seed.yaml (shared/acceptance/seed-findings.md)."""
+"""`claimcheck evaluate`: scoring a report against tests/gold/seed.yaml
+(shared/acceptance/seed-findings.md)."""
 
 from __future__ import annotations
 
@@ -44,15 +45,27 @@ def test_evaluate_command_on_a_saved_report(tmp_path):
     assert json.loads(result.output)["conflicts"]["recall"]["value"] == 1.0
 
 
-@pytest.mark.parametrize("text, message", [
-    pytest.param(None, "gold file not found", id="missing"),
-    pytest.param("findings: [", "cannot read gold file", id="bad-yaml"),
-    pytest.param("- just a list", "expected a mapping with a `findings` list", id="not-a-mapping"),
-    pytest.param("findings:\n  - id: X\n    expect: [agree]\n    members: [{source: '001', text: a}]",
-                 "a finding needs at least two members", id="one-member"),
-    pytest.param("findings:\n  - id: X\n    expect: [maybe]\n    members: [{source: '1', text: a}, {source: '2', text: b}]",
-                 "`expect` must list verdicts", id="unknown-verdict"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        pytest.param(None, "gold file not found", id="missing"),
+        pytest.param("findings: [", "cannot read gold file", id="bad-yaml"),
+        pytest.param(
+            "- just a list", "expected a mapping with a `findings` list", id="not-a-mapping"
+        ),
+        pytest.param(
+            "findings:\n  - id: X\n    expect: [agree]\n    members: [{source: '001', text: a}]",
+            "a finding needs at least two members",
+            id="one-member",
+        ),
+        pytest.param(
+            "findings:\n  - id: X\n    expect: [maybe]\n    members: [{source: '1', text: a}, "
+            "{source: '2', text: b}]",
+            "`expect` must list verdicts",
+            id="unknown-verdict",
+        ),
+    ],
+)
 def test_bad_gold_file_is_a_clear_error(tmp_path, text, message):
     gold = tmp_path / "gold.yaml"
     if text is not None:

@@ -21,11 +21,24 @@ def _write(tmp_path, name, content, mode="w"):
 
 FORMATS = [
     pytest.param("a.txt", ARTICLE + "\n", id="txt"),
-    pytest.param("a.md", f"---\ntitle: Talks\ndate: 2025-06-02\noutlet: Example News\nurl: https://example.org/a\n---\n\n{ARTICLE}\n", id="md-front-matter"),
-    pytest.param("a.html", f"<html><head><title>Talks</title><meta property='og:site_name' content='Example News'></head>"
-                           f"<body><nav><a href='/'>Home</a> World News</nav><article><p>{ARTICLE}</p></article>"
-                           f"<footer>Join our forum</footer><script>var x = 'Russia invaded';</script></body></html>", id="html"),
-    pytest.param("a.json", json.dumps({"id": "a", "title": "Talks", "date": "2025-06-02", "text": ARTICLE}), id="json"),
+    pytest.param(
+        "a.md",
+        f"---\ntitle: Talks\ndate: 2025-06-02\noutlet: Example News\nurl: https://example.org/a\n---\n\n{ARTICLE}\n",
+        id="md-front-matter",
+    ),
+    pytest.param(
+        "a.html",
+        f"<html><head><title>Talks</title><meta property='og:site_name' content='Example "
+        f"News'></head>"
+        f"<body><nav><a href='/'>Home</a> World News</nav><article><p>{ARTICLE}</p></article>"
+        f"<footer>Join our forum</footer><script>var x = 'Russia invaded';</script></body></html>",
+        id="html",
+    ),
+    pytest.param(
+        "a.json",
+        json.dumps({"id": "a", "title": "Talks", "date": "2025-06-02", "text": ARTICLE}),
+        id="json",
+    ),
     pytest.param("a.jsonl", json.dumps({"id": "a", "text": ARTICLE}) + "\n", id="jsonl"),
     pytest.param("a.csv", 'id,outlet,text\na,Example News,"' + ARTICLE + '"\n', id="csv"),
 ]
@@ -51,11 +64,24 @@ def test_every_format_gives_the_same_claims(tmp_path, extractor, name, content):
 def test_metadata_from_front_matter_html_and_records(tmp_path):
     from claimcheck import load_corpus
 
-    _write(tmp_path, "m.md", f"---\ntitle: Talks\ndate: 2 June 2025\noutlet: Example\n---\n{ARTICLE}\n")
-    _write(tmp_path, "h.html", "<html><head><meta property='og:title' content='Talks &amp; more'>"
-                               "<meta property='article:published_time' content='2025-06-02T10:00:00Z'></head>"
-                               f"<body><p>{ARTICLE}</p></body></html>")
-    _write(tmp_path, "r.jsonl", json.dumps({"text": ARTICLE, "outlet": "Wire"}) + "\n" + json.dumps({"text": ARTICLE, "id": "x9"}) + "\n")
+    _write(
+        tmp_path, "m.md", f"---\ntitle: Talks\ndate: 2 June 2025\noutlet: Example\n---\n{ARTICLE}\n"
+    )
+    _write(
+        tmp_path,
+        "h.html",
+        "<html><head><meta property='og:title' content='Talks &amp; more'>"
+        "<meta property='article:published_time' content='2025-06-02T10:00:00Z'></head>"
+        f"<body><p>{ARTICLE}</p></body></html>",
+    )
+    _write(
+        tmp_path,
+        "r.jsonl",
+        json.dumps({"text": ARTICLE, "outlet": "Wire"})
+        + "\n"
+        + json.dumps({"text": ARTICLE, "id": "x9"})
+        + "\n",
+    )
     srcs = {s.id: s for s in load_corpus(tmp_path).sources}
     assert (srcs["m"].title, srcs["m"].date, srcs["m"].outlet) == ("Talks", "2025-06-02", "Example")
     assert (srcs["h"].title, srcs["h"].date) == ("Talks & more", "2025-06-02")
@@ -68,10 +94,19 @@ def test_sources_csv_maps_files_to_outlets(tmp_path):
     _write(tmp_path, "a.txt", ARTICLE)
     (tmp_path / "sub").mkdir()
     _write(tmp_path, "sub/b.txt", ARTICLE)
-    _write(tmp_path, "sources.csv", "file,outlet,url,date\na.txt,Wire One,https://w1.example/a,2025-06-02\nsub/b.txt,Wire Two,,\n")
+    _write(
+        tmp_path,
+        "sources.csv",
+        "file,outlet,url,date\na.txt,Wire One,https://w1.example/a,2025-06-02\nsub/b.txt,Wire "
+        "Two,,\n",
+    )
     srcs = {s.id: s for s in load_corpus(tmp_path).sources}
     assert set(srcs) == {"a", "sub/b"}
-    assert (srcs["a"].outlet, srcs["a"].url, srcs["a"].date) == ("Wire One", "https://w1.example/a", "2025-06-02")
+    assert (srcs["a"].outlet, srcs["a"].url, srcs["a"].date) == (
+        "Wire One",
+        "https://w1.example/a",
+        "2025-06-02",
+    )
     assert srcs["sub/b"].outlet == "Wire Two"
 
 
@@ -90,20 +125,37 @@ def test_html_entities_keep_offsets(tmp_path):
 def test_soft_wrapped_lines_are_one_paragraph(tmp_path):
     from claimcheck import load_corpus
 
-    _write(tmp_path, "w.txt", "Russia and Ukraine agreed to hold a new prisoner ex-\nchange in Istanbul\non Monday.\n\nSecond paragraph here.\n")
+    _write(
+        tmp_path,
+        "w.txt",
+        "Russia and Ukraine agreed to hold a new prisoner ex-\nchange in Istanbul\non "
+        "Monday.\n\nSecond paragraph here.\n",
+    )
     blocks = [b.text for b in load_corpus(tmp_path).sources[0].blocks]
-    assert blocks == ["Russia and Ukraine agreed to hold a new prisoner ex-change in Istanbul on Monday.",
-                      "Second paragraph here."]
+    assert blocks == [
+        "Russia and Ukraine agreed to hold a new prisoner ex-change in Istanbul on Monday.",
+        "Second paragraph here.",
+    ]
 
 
-@pytest.mark.parametrize("name, content, reason", [
-    pytest.param("empty.txt", b"", "empty file", id="empty"),
-    pytest.param("blank.txt", b"  \n\t\n", "file holds only whitespace", id="whitespace"),
-    pytest.param("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (contains NUL bytes)", id="binary"),
-    pytest.param("bad.json", b"{not json", "malformed JSON at line 1 column 2", id="bad-json"),
-    pytest.param("nocol.csv", b"body\nsome text\n", "CSV has no 'text' column", id="csv-no-text"),
-    pytest.param("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf'", id="unsupported"),
-])
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        pytest.param("empty.txt", b"", "empty file", id="empty"),
+        pytest.param("blank.txt", b"  \n\t\n", "file holds only whitespace", id="whitespace"),
+        pytest.param(
+            "image.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+            "binary file (contains NUL bytes)",
+            id="binary",
+        ),
+        pytest.param("bad.json", b"{not json", "malformed JSON at line 1 column 2", id="bad-json"),
+        pytest.param(
+            "nocol.csv", b"body\nsome text\n", "CSV has no 'text' column", id="csv-no-text"
+        ),
+        pytest.param("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf'", id="unsupported"),
+    ],
+)
 def test_unreadable_files_are_listed_as_skipped(tmp_path, name, content, reason):
     from claimcheck import load_corpus
 
@@ -119,7 +171,12 @@ def test_encodings(tmp_path):
 
     _write(tmp_path, "bom.txt", "\ufeff" + ARTICLE)
     _write(tmp_path, "u16.txt", ARTICLE.encode("utf-16"), mode="wb")
-    _write(tmp_path, "latin.txt", "Caf\xe9 owners said 12 people were hurt.".encode("cp1252"), mode="wb")
+    _write(
+        tmp_path,
+        "latin.txt",
+        "Caf\xe9 owners said 12 people were hurt.".encode("cp1252"),
+        mode="wb",
+    )
     srcs = {s.id: s for s in load_corpus(tmp_path).sources}
     assert srcs["bom"].text == ARTICLE and srcs["u16"].text == ARTICLE
     assert srcs["latin"].text.startswith("Café") and srcs["latin"].warnings

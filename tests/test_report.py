@@ -39,13 +39,19 @@ def test_golden(small_report, name, tmp_path):
     if os.environ.get("CLAIMCHECK_REGEN_GOLDEN"):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(got, encoding="utf-8", newline="\n")
-    assert got == path.read_text(encoding="utf-8"), f"{path} differs: see this file's docstring to regenerate"
+    assert got == path.read_text(encoding="utf-8"), (
+        f"{path} differs: see this file's docstring to regenerate"
+    )
 
 
 def test_small_corpus_finds_the_conflict_and_the_agreement(small_report):
     conflict, = [g for g in small_report.groups if g.verdict == "conflict"]
     assert '"two hours"' in conflict.reason and '"45 minutes"' in conflict.reason
-    assert any("$12 million" in g.reason and len(g.sources) == 3 for g in small_report.groups if g.verdict == "agree")
+    assert any(
+        "$12 million" in g.reason and len(g.sources) == 3
+        for g in small_report.groups
+        if g.verdict == "agree"
+    )
 
 
 def test_html_escapes_article_text(small_report):
@@ -89,7 +95,13 @@ def test_csv_tables(seed_report):
 
 def test_write_reports_writes_every_format(small_report, tmp_path):
     written = write_reports(small_report, tmp_path)
-    assert sorted(p.name for p in written) == ["claims.csv", "groups.csv", "report.html", "report.json", "report.md"]
+    assert sorted(p.name for p in written) == [
+        "claims.csv",
+        "groups.csv",
+        "report.html",
+        "report.json",
+        "report.md",
+    ]
     assert json.loads((tmp_path / "report.json").read_text())["summary"]["conflict"] == 1
 
 
@@ -101,9 +113,13 @@ CHROMEDRIVER = shutil.which("chromedriver")
 
 @pytest.fixture(scope="module")
 def browser():
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install '.[test]')")
+    webdriver = pytest.importorskip(
+        "selenium.webdriver", reason="selenium is not installed (pip install '.[test]')"
+    )
     if not (CHROMIUM and CHROMEDRIVER):
-        pytest.skip("Debian's chromium and chromium-driver are not installed (.ci/run installs them)")
+        pytest.skip(
+            "Debian's chromium and chromium-driver are not installed (.ci/run installs them)"
+        )
     from selenium.webdriver.chrome.service import Service
 
     opts = webdriver.ChromeOptions()

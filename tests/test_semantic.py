@@ -15,8 +15,11 @@ from claimcheck.semantic import MODEL_DIR, embed
 
 
 def test_model_files_match_their_published_checksums():
-    """What installs is what scripts/distill_static_model.py wrote (README.md there has the sums)."""
-    sums = dict(reversed(line.split("  ")) for line in (MODEL_DIR / "SHA256SUMS").read_text().splitlines())
+    """What installs is what scripts/distill_static_model.py wrote (README.md there has the
+    sums)."""
+    sums = dict(
+        reversed(line.split("  ")) for line in (MODEL_DIR / "SHA256SUMS").read_text().splitlines()
+    )
     assert set(sums) == {"model.safetensors", "tokenizer.json", "config.json"}
     for name, digest in sums.items():
         assert hashlib.sha256((MODEL_DIR / name).read_bytes()).hexdigest() == digest, name
@@ -33,15 +36,29 @@ def test_vectors_are_unit_length_and_repeatable():
     assert np.allclose(np.linalg.norm(a[:2], axis=1), 1.0, atol=1e-5)
 
 
-@pytest.mark.parametrize("a, b, unrelated", [
-    pytest.param("Moscow has proposed a partial ceasefire of two to three days.",
-                 "Russia had suggested a ceasefire of two to three days in certain areas.",
-                 "Zelensky met the president of Lithuania in Vilnius.", id="proposed-suggested-ceasefire"),
-    pytest.param("The negotiations lasted for an hour.", "Talks last less than an hour.",
-                 "The Indian navy captured 23 pirates.", id="negotiations-talks"),
-    pytest.param("LaCalamita was fired last week.", "Mr. LaCalamita had been dismissed last week.",
-                 "The polar bear was listed as a threatened species.", id="fired-dismissed"),
-])
+@pytest.mark.parametrize(
+    "a, b, unrelated",
+    [
+        pytest.param(
+            "Moscow has proposed a partial ceasefire of two to three days.",
+            "Russia had suggested a ceasefire of two to three days in certain areas.",
+            "Zelensky met the president of Lithuania in Vilnius.",
+            id="proposed-suggested-ceasefire",
+        ),
+        pytest.param(
+            "The negotiations lasted for an hour.",
+            "Talks last less than an hour.",
+            "The Indian navy captured 23 pirates.",
+            id="negotiations-talks",
+        ),
+        pytest.param(
+            "LaCalamita was fired last week.",
+            "Mr. LaCalamita had been dismissed last week.",
+            "The polar bear was listed as a threatened species.",
+            id="fired-dismissed",
+        ),
+    ],
+)
 def test_paraphrases_are_closer_than_unrelated_claims(a, b, unrelated):
     va, vb, vu = embed([a, b, unrelated])
     assert va @ vb > va @ vu + 0.2
@@ -78,6 +95,8 @@ def test_installing_claimcheck_pulls_no_torch():
     closure = _runtime_closure("claimcheck")
     assert "model2vec" in closure and "numpy" in closure
     assert not {"torch", "transformers", "sentence-transformers"} & closure
-    code = "import sys, claimcheck.semantic as s; s.embed(['a claim']); print('torch' in sys.modules)"
+    code = (
+        "import sys, claimcheck.semantic as s; s.embed(['a claim']); print('torch' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

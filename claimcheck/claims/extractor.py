@@ -1,0 +1,74 @@
+"""The stage's entry point: cleaned sources in, claims and dropped sentences out.
+
+`Extractor` runs the pipeline over every block of every source (`nlp.pipe`) and hands each
+parsed block to the source's walk (`walk.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ..clean import CleanSource, Dropped
+from ..values import Mention
+from .mentions import find_mentions
+from .model import known_words, load_model, model_name
+from .records import Claim, Extraction
+from .walk import SourceState
+
+
+class Extractor:
+    """Splits cleaned sources into atomic claims with one loaded spaCy pipeline."""
+
+    def __init__(self, model: str | None = None, *, batch_size: int = 64):
+        self.model = model_name(model)
+        self.nlp = load_model(self.model)
+        self.batch_size = batch_size
+        self._words = known_words(self.model)
+
+    def is_word(self, word: str) -> bool:
+        """Whether `word` is in the pipeline's vocabulary as shipped (used to mend PDF hyphens)."""
+        return word in self._words
+
+    def extract(
+        self,
+        sources: Iterable[CleanSource],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Extraction:
+        """Claims and dropped sentences of every source, in source and text order.
+
+        `progress(done, total)` is told how many sources are parsed so far."""
+        sources = list(sources)
+        claims: list[Claim] = []
+        dropped: list[Dropped] = []
+        work = (
+            (b.text, (si, bi)) for si, cs in enumerate(sources) for bi, b in enumerate(cs.blocks)
+        )
+        state: dict[int, SourceState] = {}
+        for doc, (si, bi) in self.nlp.pipe(work, as_tuples=True, batch_size=self.batch_size):
+            cs = sources[si]
+            st = state.setdefault(si, SourceState(cs))
+            st.add_block(doc, cs.blocks[bi], bi)
+            if progress is not None and bi == len(cs.blocks) - 1:
+                progress(si + 1, len(sources))
+        for si, cs in enumerate(sources):
+            st = state.get(si) or SourceState(cs)
+            claims.extend(st.claims)
+            dropped.extend(sorted(list(cs.dropped) + st.dropped, key=lambda d: (d.start, d.end)))
+        return Extraction(tuple(claims), tuple(dropped))
+
+    def analyse(self, text: str, *, date: str | None = None, source: str = "input") -> Extraction:
+        """Claims in a piece of text typed by a user (one paragraph per line)."""
+        from ..clean import clean
+        from ..ingest import Source, text_blocks
+        from ..textmap import TextMap
+
+        src = Source(
+            id=source, path=source, text=text, blocks=tuple(text_blocks(TextMap(text))), date=date
+        )
+        return self.extract([clean(src, is_word=self.is_word)])
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Value mentions spaCy finds in `text` (for `claimcheck values`)."""
+        doc = self.nlp(text)
+        return list(find_mentions(doc[:], doc))

@@ -1,0 +1,118 @@
+"""Value mentions: the spans of a sentence that may hold a value, as plain data for `values`.
+
+Decides which entities and numbers are mentions, joins "6,000 to 6,000", takes a hedge with its
+number ("a little over an hour"), and finds the noun a number counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..lexicon import CROWD_NOUNS, HEDGES, SCALE_NOUNS
+from ..values import Mention
+from .tokens import TIME_UNITS, VALUE_ENTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
+    """Value mentions in a span: numeric entities, number tokens outside them, "a/an + unit".
+
+    Two numbers joined by "to", "for", "-" or "and" ("6,000 to 6,000", "1000 for 1000") are one
+    mention, however the entity recogniser cut them.
+    """
+    found: list[tuple[int, int, str]] = []  # token start, token end, label
+    covered: set[int] = set()
+    for e in span.ents:
+        if e.label_ in VALUE_ENTS:
+            covered.update(range(e.start, e.end))
+            found.append((e.start, e.end, e.label_))
+    for t in span:
+        if t.i in covered:
+            continue
+        if t.like_num and t.pos_ == "NUM":
+            found.append((t.i, t.i + 1, "CARDINAL"))
+        elif t.lower_ in ("a", "an") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in TIME_UNITS \
+                and t.i + 1 not in covered and t.head.i == t.i + 1:
+            found.append((t.i, t.i + 2, "TIME"))
+    found = [
+        _with_hedge(doc, a, b, label)
+        for a, b, label in found
+        if not _participants(doc, a, b, label)
+    ]
+    found.sort()
+    merged: list[list] = []
+    for a, b, label in found:
+        if merged and label not in ("DATE", "ORDINAL") and merged[-1][2] not in ("DATE", "ORDINAL"):
+            pa, pb, plabel = merged[-1]
+            between = doc[pb:a].text.strip(' "“”').lower()
+            if between in ("to", "for", "-", "–", "and") and a - pb <= 3:
+                merged[-1] = [pa, b, plabel if plabel != "CARDINAL" else label]
+                continue
+        merged.append([a, b, label])
+    for a, b, label in merged:
+        sp = doc[a:b]
+        yield Mention(text=sp.text, label=label, start=sp.start_char, end=sp.end_char,
+                      noun=_counted_noun(sp.root), context=_context(doc, a, b))
+
+
+def _participants(doc: Doc, a: int, b: int, label: str) -> bool:
+    """"The two sides", "the two delegations": a number in a definite description names who
+    takes part; it is not a figure to check."""
+    if label != "CARDINAL" or b - a != 1:
+        return False
+    noun = doc[a].head
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in noun.children
+    )
+
+
+def _with_hedge(doc: Doc, a: int, b: int, label: str) -> tuple[int, int, str]:
+    """Extend a mention over a hedge right before it ("a little over" + "an hour")."""
+    for k in (4, 3, 2, 1):
+        if a - k >= 0 and " ".join(t.lower_ for t in doc[a - k:a]) in HEDGES:
+            return a - k, b, label
+    return a, b, label
+
+
+def _counted_noun(tok: Token) -> str | None:
+    """The noun a number counts: its head noun, or the noun after "of" ("hundreds of children");
+    for a length, the thing it is the length of ("a ceasefire of two days": ceasefire). The
+    people in a crowd are "people" whatever the article calls them (protesters, demonstrators)."""
+    t = tok
+    while t.dep_ == "compound" and t.head.pos_ == "NUM" and t.head != t:
+        t = t.head  # "seven | AK-47 rifles": the number hangs on the model name
+    noun: Token | None
+    if t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN"):
+        noun = t.head
+    elif t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":
+        noun = t
+    else:
+        noun = t.head if t.head.pos_ in ("NOUN", "PROPN") else None
+    if noun is None:
+        return None
+    pobj = [
+        c
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    if noun.lemma_.lower() in SCALE_NOUNS:
+        if not pobj:
+            return None  # "tens of thousands who marched": counts nothing named
+        noun = pobj[0]
+    if (noun.lemma_.lower() in TIME_UNITS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.pos_ == "NOUN"):
+        noun = noun.head.head  # "a ceasefire of two to three days": the length of the ceasefire
+    lemma = noun.lemma_.lower()
+    return "people" if lemma in CROWD_NOUNS else lemma
+
+
+def _context(doc: Doc, start: int, end: int) -> tuple[str, str]:
+    """Words around a mention, for the value reader's cues ("later than scheduled", "each")."""
+    before = doc[max(0, start - 5):start].text
+    after = doc[end:min(len(doc), end + 6)].text
+    return before, after

@@ -1,0 +1,120 @@
+"""Token-set helpers shared by the claim modules: spans, the punctuation around them, names.
+
+They decide nothing about claims; they keep the splitting and attribution code short. The
+constants are the parser's vocabulary (entity labels, dependency labels); the words claim modules
+read are in `lexicon.py` (re-exported here: `PRONOUNS`, `QUOTES`, `TIME_UNITS`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicon import PRONOUNS, QUOTES, TIME_UNITS
+from .unit import Unit
+
+__all__ = [
+    "PRONOUNS",
+    "QUOTES",
+    "SUBJECTS",
+    "TIME_UNITS",
+    "VALUE_ENTS",
+    "adjacent_punct",
+    "before_punct",
+    "broken",
+    "clean_name",
+    "kicker",
+    "noun_phrase",
+    "set_off",
+    "subtree",
+    "trim",
+]
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+# dependency labels of a clause's subject
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+# entity labels that hold a value (a figure, a date, a time)
+VALUE_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME", "DATE", "ORDINAL"})
+
+
+def subtree(tok: Token) -> set[int]:
+    """The indices of a token and everything under it."""
+    return {t.i for t in tok.subtree}
+
+
+def adjacent_punct(doc: Doc, toks: set[int], sent: Span) -> set[int]:
+    """Commas and dashes right around a removed span, so the rest reads cleanly."""
+    if not toks:
+        return set()
+    lo, hi = min(toks), max(toks)
+    out = set()
+    if hi + 1 < sent.end and doc[hi + 1].text in (",", "-", "–", "—", ":"):
+        out.add(hi + 1)
+    elif lo - 1 >= sent.start and doc[lo - 1].text in (",", "-", "–", "—"):
+        out.add(lo - 1)
+    return out
+
+
+def before_punct(doc: Doc, toks: set[int]) -> set[int]:
+    """The comma or dash right before a span."""
+    lo = min(toks) - 1
+    return {lo} if lo >= 0 and doc[lo].text in (",", "-", "–", "—") else set()
+
+
+def set_off(doc: Doc, tok: Token, *, commas_only: bool) -> bool:
+    """Whether a clause is set off by a comma or dash before it (non-restrictive)."""
+    left = tok.left_edge.i - 1
+    marks = (",", "-", "–", "—") if commas_only else (",", "-", "–", "—", "(")
+    return left >= 0 and doc[left].text in marks
+
+
+def noun_phrase(doc: Doc, noun: Token, allowed: set[int]) -> set[int]:
+    """The noun with its modifiers, without clauses hanging off it."""
+    out = {noun.i}
+    for c in noun.children:
+        if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
+            continue
+        out |= subtree(c)
+    return {i for i in out if i in allowed or i == noun.i}
+
+
+def trim(doc: Doc, unit: Unit) -> None:
+    """Drop dangling connectives and punctuation at the edges of a unit."""
+    toks = sorted(unit.tokens)
+    while toks and (
+        doc[toks[0]].is_punct or doc[toks[0]].dep_ in ("cc", "mark") or doc[toks[0]].is_space
+    ):
+        toks.pop(0)
+    while toks and (doc[toks[-1]].is_punct or doc[toks[-1]].dep_ == "cc"):
+        toks.pop()
+    unit.tokens = set(toks)
+
+
+def broken(doc: Doc, toks: set[int]) -> bool:
+    """Whether a split left a preposition without its object (a sign the parse misled it)."""
+    if toks and doc[max(toks)].pos_ == "ADP" and doc[max(toks)].dep_ in ("prep", "agent"):
+        return True
+    return any(
+        doc[i].dep_ in ("prep", "agent")
+        and doc[i].pos_ == "ADP"
+        and any(c.dep_ in ("pobj", "pcomp") for c in doc[i].children)
+        and not any(c.i in toks for c in doc[i].children if c.dep_ in ("pobj", "pcomp"))
+        for i in toks
+    )
+
+
+def kicker(sent: Span) -> set[int]:
+    """A headline's label before a colon or bar ("Recap | …", "War latest: …")."""
+    for t in list(sent)[:7]:
+        if t.text in (":", "|") and t.i > sent.start:
+            return set(range(sent.start, t.i + 1))
+    return set()
+
+
+def clean_name(text: str) -> str:
+    """A name without a leading "the" or a trailing "'s"."""
+    text = re.sub(r"(?:'s|’s)$", "", text.strip())
+    return re.sub(r"^(?:the|The)\s+", "", text).strip(" ,")

@@ -1,0 +1,100 @@
+"""Check-worthiness: whether a sentence, or a unit of one, holds something to check.
+
+Decides which sentences are dropped before splitting, and why: questions, calls to action,
+opinions without a figure, fragments, a sentence that only says who spoke, and text with no name,
+number, date or concrete event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..lexicon import LIGHT_VERBS, OPINION_MODALS, SPEECH_VERBS
+from .tokens import QUOTES, SUBJECTS, TIME_UNITS, VALUE_ENTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+NOT_CHECKABLE = "no checkable content (no name, number, date or concrete event)"
+
+
+ATTRIBUTION_ONLY = "attribution only (who said it; what was said is in another sentence)"
+
+
+def not_checkworthy(sent: Span, headline: bool) -> str | None:
+    """Why a sentence is not worth checking, or None."""
+    text = sent.text.strip().strip(QUOTES + "'‘’ ")
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words:
+        return "no words"
+    if text.endswith("?"):
+        return "question"
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    first = words[0]
+    if (
+        root.tag_ in ("VB", "VBP")
+        and not subjects
+        and (first == root or first.lower_ in ("please", "let", "do", "don't"))
+    ):
+        return "call to action or exhortation"
+    heads = [root] + [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    modal = any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in OPINION_MODALS
+        for h in heads
+        for c in h.children
+    )
+    if modal or (root.lemma_ == "need" and not headline):
+        if not any(
+            (t.like_num and t.lower_ != "one") or t.ent_type_ in VALUE_ENTS - {"ORDINAL"}
+            for t in sent
+        ):
+            return "opinion or exhortation (no checkable value)"
+    if not checkable(sent.doc, [t.i for t in sent]):
+        return NOT_CHECKABLE
+    if (
+        root.lemma_ in SPEECH_VERBS
+        and root == words[-1]
+        and len(words) <= 5
+        and not any(t.like_num for t in words)
+        and all(c.dep_ in ("nsubj", "punct") for c in root.children)
+    ):
+        return ATTRIBUTION_ONLY  # "James Clark said." after the quote
+    if not headline and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return "fragment (no verb)"
+    if len(words) < 3 and not headline:
+        return "fragment"
+    return None
+
+
+def has_checkable(doc: Doc, toks: Iterable[int]) -> bool:
+    """A name, a number, a date or time, or "a/an + time unit" ("a little over an hour")."""
+    return any(
+        doc[i].ent_type_
+        or doc[i].pos_ == "PROPN"
+        or doc[i].like_num
+        or doc[i].lower_ in ("a", "an")
+        and i + 1 < len(doc)
+        and doc[i + 1].lemma_ in TIME_UNITS
+        for i in toks
+    )
+
+
+def _has_event(doc: Doc, toks: Iterable[int]) -> bool:
+    """An action with a concrete participant ("We agreed to exchange … prisoners of war"),
+    as opposed to a judgement ("The meeting is over", "It didn't end negatively")."""
+    keep = set(toks)
+    verb = any(doc[i].pos_ == "VERB" and doc[i].lemma_ not in LIGHT_VERBS for i in keep)
+    noun = any(
+        doc[i].pos_ in ("NOUN", "PROPN")
+        and doc[i].dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj")
+        for i in keep
+    )
+    return verb and noun
+
+
+def checkable(doc: Doc, toks: Iterable[int]) -> bool:
+    toks = list(toks)
+    return has_checkable(doc, toks) or _has_event(doc, toks)

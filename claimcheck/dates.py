@@ -1,0 +1,162 @@
+"""Dates: the days a date mention names, and whether two spans of days meet.
+
+Reads "on Monday", "last month", "16 May", "December", "2007", "2025-06-02" against the article
+date (`reference`); a day or month without a year and no article date is kept as ISO 8601 writes
+it without a year ("--12-05"). dateparser reads what the rules here do not ("two days ago").
+`values` turns what this module reads into date `Value`s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from .lexicon import MONTHS, WEEKDAYS
+
+DateBound = Literal["exact", "range"]
+
+
+def read_date(t: str, reference: str | None) -> tuple[str, str, DateBound] | None:
+    """The days a normalised date mention names, as ISO strings `(first, last, bound)`: one day
+    ("exact") or a span ("range"); `reference` (the article date, ISO) places relative dates
+    and years left out. None when `t` is no date this reader knows.
+
+    Raises:
+        ValueError: a day the calendar does not have ("31 June 2025").
+    """
+    ref = dt.date.fromisoformat(reference) if reference else None
+    t = re.sub(r"^(?:on|in|since|by|from|until|of)\s+", "", t.strip())
+    t = re.sub(r"'s$", "", t)
+    t = re.sub(r"\s*\((.*?)\)", "", t).strip()
+    if ref is not None and (found := _relative(t, ref)) is not None:
+        return found
+    md = re.fullmatch(
+        r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)"
+        r"(?:,?\s+(\d{4}))?",
+        t,
+    )
+    if md and (md.group(2) or md.group(3)) in MONTHS:
+        return _month_day(md, ref)
+    mon = re.fullmatch(r"([a-z]+)(?:\s+(\d{4}))?", t)
+    if mon and mon.group(1) in MONTHS and len(mon.group(1)) > 2:
+        month = MONTHS[mon.group(1)]
+        year = (
+            int(mon.group(2)) if mon.group(2) else (_nearest_year(month, 15, ref) if ref else None)
+        )
+        if year is None:
+            return _yearless(month, 1, _MONTH_DAYS[month - 1])  # "in December"
+        return _span(dt.date(year, month, 1), _month_end(year, month))
+    yr = re.fullmatch(r"(\d{4})", t)
+    if yr and 1000 < int(yr.group(1)) < 2200:
+        y = int(yr.group(1))
+        return _span(dt.date(y, 1, 1), dt.date(y, 12, 31))
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if iso:
+        return _day(dt.date(*map(int, iso.groups())))
+    if ref is not None and re.search(r"\d|ago|last|next", t) and len(t) < 40:
+        import dateparser
+
+        d = dateparser.parse(t, languages=["en"], settings={
+            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": "past",
+            "REQUIRE_PARTS": ["day", "month"]})
+        if d is not None:
+            return _day(d.date())
+    return None
+
+
+def _day(d: dt.date) -> tuple[str, str, DateBound]:
+    iso = d.isoformat()
+    return iso, iso, "exact"
+
+
+def _span(a: dt.date, b: dt.date) -> tuple[str, str, DateBound]:
+    return a.isoformat(), b.isoformat(), "range"
+
+
+def _relative(t: str, ref: dt.date) -> tuple[str, str, DateBound] | None:
+    """A date counted from the article's (`ref`): "today", "yesterday", "last Monday", "next
+    month", "this year"; None for anything else."""
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return _day(ref)
+    if t == "yesterday":
+        return _day(ref - dt.timedelta(days=1))
+    if t == "tomorrow":
+        return _day(ref + dt.timedelta(days=1))
+    wd = re.fullmatch(
+        r"(?:last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        t,
+    )
+    if wd:
+        target = WEEKDAYS.index(wd.group(1))
+        delta = (ref.weekday() - target) % 7
+        d = ref - dt.timedelta(days=delta)
+        if t.startswith("next"):
+            d = ref + dt.timedelta(days=(target - ref.weekday()) % 7 or 7)
+        elif t.startswith("last") and delta == 0:
+            d = ref - dt.timedelta(days=7)
+        return _day(d)
+    if t in ("last month", "this month", "next month"):
+        y, mo = ref.year, ref.month + {"last month": -1, "this month": 0, "next month": 1}[t]
+        y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+        return _span(dt.date(y, mo, 1), _month_end(y, mo))
+    if t in ("last year", "this year", "next year"):
+        y = ref.year + {"last year": -1, "this year": 0, "next year": 1}[t]
+        return _span(dt.date(y, 1, 1), dt.date(y, 12, 31))
+    return None
+
+
+def _month_day(md: re.Match[str], ref: dt.date | None) -> tuple[str, str, DateBound] | None:
+    """A day of a month ("16 May", "June 2, 2025"), in the year written or the one nearest the
+    article date; without either, the month and day alone."""
+    month = MONTHS[md.group(2) or md.group(3)]
+    dd = int(md.group(1) or md.group(4))
+    year = int(md.group(5)) if md.group(5) else _nearest_year(month, dd, ref)
+    if year is None:
+        # no year written and no article date to place it by: the month and day alone
+        # ("--12-05", ISO 8601's form without a year) still tell two days apart
+        return _yearless(month, dd, dd) if dd <= _MONTH_DAYS[month - 1] else None
+    return _day(dt.date(year, month, dd))
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _yearless(month: int, first: int, last: int) -> tuple[str, str, DateBound]:
+    """Days of a month in no known year, as ISO 8601 writes them without one ("--12-01")."""
+    return (
+        f"--{month:02d}-{first:02d}",
+        f"--{month:02d}-{last:02d}",
+        "exact" if first == last else "range",
+    )
+
+
+def same_days(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two date ranges (ISO strings) share a day; a range without a year ("--12-05")
+    is compared by month and day only."""
+    if a[0].startswith("--") or b[0].startswith("--"):
+        a, b = (a[0][-5:], a[1][-5:]), (b[0][-5:], b[1][-5:])
+        if a[0] > a[1] or b[0] > b[1]:
+            return True  # a span over the new year, read without its years: too loose to tell
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _nearest_year(month: int, dd: int, ref: dt.date | None) -> int | None:
+    """The year that puts month/day nearest to the article date."""
+    if ref is None:
+        return None
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = dt.date(y, month, dd)
+        except ValueError:
+            continue
+        gap = abs((d - ref).days)
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)

@@ -1,0 +1,83 @@
+"""Intervals: how two values of one kind relate (`equal`, `compatible`, `disjoint`).
+
+Decides when two readings of a figure can both be true: intervals that overlap (open bounds
+that only touch do not: "less than an hour" / "just over an hour"), approximate clock times a few
+minutes apart, dates that share a day (a date without a year by its month and day), and ages a
+birthday or two apart.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, cast
+
+from .dates import same_days
+from .settings import LIMITS
+
+if TYPE_CHECKING:
+    from .values import Value
+
+# how two values of one kind relate (`compare`)
+Comparison = Literal["equal", "compatible", "disjoint"]
+
+
+def compare(a: Value, b: Value) -> Comparison:
+    """`equal`, `compatible` (overlap, one more precise, or ages a birthday or two apart) or
+    `disjoint` for two values of one kind."""
+    if (a.low, a.high, a.bound) == (b.low, b.high, b.bound) and a.per_side == b.per_side:
+        return "equal"
+    if a.kind in ("date", "time"):
+        return "compatible" if _overlap_str(a, b) else "disjoint"
+    if a.low is None and a.high is None or b.low is None and b.high is None:
+        return "compatible"
+    if a.low == a.high == b.low == b.high:
+        return "equal"
+    return "compatible" if _overlap(a, b) or birthdays_apart(a, b) else "disjoint"
+
+
+def birthdays_apart(a: Value, b: Value) -> bool:
+    """Two ages a year or two apart ("Orozco, 27" when he was sought, "Orozco, 29" at his trial):
+    articles written at different times can both be right."""
+    return (
+        a.kind == b.kind == "age"
+        and a.low == a.high
+        and b.low == b.high
+        and a.low is not None
+        and b.low is not None
+        and 0 < abs(cast(float, a.low) - cast(float, b.low)) <= LIMITS.birthdays
+    )
+
+
+def _overlap(a: Value, b: Value) -> bool:
+    inf = float("inf")
+    alo = -inf if a.low is None else cast(float, a.low)  # numeric kinds: floats
+    ahi = inf if a.high is None else cast(float, a.high)
+    blo = -inf if b.low is None else cast(float, b.low)
+    bhi = inf if b.high is None else cast(float, b.high)
+    if ahi < blo or bhi < alo:
+        return False
+    # touching ends: open bounds ("less than an hour" vs "just over an hour") do not meet
+    if ahi == blo:
+        return not (a.bound == "lt" or b.bound == "gt")
+    if bhi == alo:
+        return not (b.bound == "lt" or a.bound == "gt")
+    return True
+
+
+def _overlap_str(a: Value, b: Value) -> bool:
+    # dates and clock times: ISO strings
+    alo, ahi = cast(str, a.low or ""), cast(str, a.high or "~")
+    blo, bhi = cast(str, b.low or ""), cast(str, b.high or "~")
+    if a.kind == "time" and "approx" in (a.bound, b.bound):
+        return (
+            abs(_minutes(alo) - _minutes(blo)) <= LIMITS.clock_slack
+            if a.low and b.low
+            else True
+        )
+    if a.kind == "date":
+        return same_days((alo, ahi), (blo, bhi))  # knows dates without a year
+    return not (ahi < blo or bhi < alo)
+
+
+def _minutes(hhmm: str) -> int:
+    h, m = hhmm.split(":")
+    return int(h) * 60 + int(m)

@@ -1,0 +1,239 @@
+"""Every word list claimcheck reads, once, each with what it is for.
+
+Data beside the code that reads it, as spaCy keeps `spacy/lang/en/`: to teach claimcheck a word
+(a hedge, a reporting verb, a month's abbreviation), add it here, where its comment says what the
+list decides, and run the tests. Lists are lower case. Which module reads a list is named in its
+comment; regular expressions that stand for grammar (not for a list of words) stay in their
+modules.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+# --------------------------------------------------------------------------- calendar
+
+# month names and abbreviations to their number (values, clean, grouping, claims' features)
+MONTHS = {
+    m: i
+    for i, ms in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        1,
+    )
+    for m in ms
+}
+# weekday names in `datetime.weekday()` order ("on Monday" resolved from the article date: values)
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# abbreviations of weekdays on a dateline line ("Tue 3 June 2025"; clean)
+WEEKDAY_ABBREVIATIONS: Final = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+# words around dates on a dateline line ("Updated: …", "Published on …", "5 p.m."; clean)
+DATE_LABELS: Final = frozenset(
+    {
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "modified",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "a.m",
+        "p.m",
+        "first",
+        "created",
+        "date",
+    }
+)
+# time zones a dateline may end with ("Updated: November 11, 2011 20:09 IST"; clean)
+TIME_ZONES: Final = frozenset(
+    "gmt bst utc et edt est ct cdt cst mt mdt mst pt pdt pst akst akdt hst adt wet cet cest eet "
+    "eest "
+    "msk trt gst pkt ist npt ict wib sgt hkt pht jst kst awst acst aest aedt nzst nzdt sast".split()
+)
+# words that count a date from the article's own date ("last week", "Monday"), which two outlets
+# writing on different days resolve to different days (grouping: such dates are not written out)
+RELATIVE_DATE_WORDS: Final = frozenset(
+    "last next this ago yesterday today tomorrow tonight earlier later week weekend".split()
+) | frozenset(WEEKDAYS)
+
+# --------------------------------------------------------------------------- numbers and measures
+
+# ordinal words to their number (values read them up to twelfth; claims' features up to tenth)
+ORDINALS: Final = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+# scale words a number is multiplied by ("1.2 million"; values)
+SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12,
+    "hundred": 100,
+}
+# seconds in a unit of time: durations are compared in seconds (values)
+UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+                "fortnight": 1209600, "month": 2629800, "year": 31557600, "decade": 315576000}
+# units of time "a/an" can count ("a little over an hour", "a week": claims)
+TIME_UNITS: Final = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
+)
+# nouns that name a unit, not a thing with a length: "a three-year war" and "a 30-day ceasefire"
+# measure different things, "three years" and "30 days" may measure one (compare)
+UNIT_NOUNS: Final = frozenset("second minute hour day week month year decade century old".split())
+# currency symbols and words to ISO 4217 codes (values)
+CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD",
+              "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR", "yuan": "CNY",
+              "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "hryvnia": "UAH"}
+# nouns of scale: "hundreds of children" counts the children, "tens of thousands who marched"
+# counts nothing named (claims' mentions)
+SCALE_NOUNS: Final = frozenset("hundred thousand million dozen ten score number".split())
+# words that make a noun counted: "Seven AK-47s, three other rifles" is a list, not an appositive
+# (claims' splitting)
+QUANTIFIERS: Final = frozenset("several many few numerous dozens hundreds thousands some".split())
+
+# Hedge words before a number: (bound, low factor, high factor, why). Factors scale the number;
+# None leaves the end open. Longest phrases first when matching.
+HedgeBound = Literal[
+    "lt", "le", "gt", "ge", "approx"
+]  # the bounds a hedge can set (`values.Bound`)
+HEDGES: dict[str, tuple[HedgeBound, float | None, float | None, str]] = {
+    "less than": ("lt", 0.0, 1.0, "strictly below the number"),
+    "fewer than": ("lt", 0.0, 1.0, "strictly below the number"),
+    "under": ("lt", 0.0, 1.0, "strictly below the number"),
+    "below": ("lt", 0.0, 1.0, "strictly below the number"),
+    "just under": ("lt", 0.8, 1.0, "a little below the number"),
+    "at most": ("le", 0.0, 1.0, "the number or below"),
+    "up to": ("le", 0.0, 1.0, "the number or below"),
+    "as many as": ("le", 0.0, 1.0, "the number or below"),
+    "as much as": ("le", 0.0, 1.0, "the number or below"),
+    "no more than": ("le", 0.0, 1.0, "the number or below"),
+    "barely": ("le", 0.75, 1.0, "hardly reaching the number"),
+    # "nearly four years" and "four years" are one length told with and without rounding up: a
+    # plain figure may be how another writer rounds it, so the number itself is not excluded
+    "nearly": ("le", 0.8, 1.0, "close to the number, not above it"),
+    "almost": ("le", 0.8, 1.0, "close to the number, not above it"),
+    "close to": ("approx", 0.8, 1.05, "near the number, usually below"),
+    "about": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "around": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "some": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "roughly": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "approximately": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "an estimated": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "estimated": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
+    "just over": ("gt", 1.0, 1.34, "a little above the number"),
+    "a little over": ("gt", 1.0, 1.34, "a little above the number"),
+    "a little more than": ("gt", 1.0, 1.34, "a little above the number"),
+    "slightly more than": ("gt", 1.0, 1.34, "a little above the number"),
+    "slightly over": ("gt", 1.0, 1.34, "a little above the number"),
+    "more than": ("gt", 1.0, None, "strictly above the number"),
+    "longer than": ("gt", 1.0, None, "strictly above the number"),
+    "greater than": ("gt", 1.0, None, "strictly above the number"),
+    "shorter than": ("lt", 0.0, 1.0, "strictly below the number"),
+    "over": ("gt", 1.0, None, "strictly above the number"),
+    "above": ("gt", 1.0, None, "strictly above the number"),
+    "in excess of": ("gt", 1.0, None, "strictly above the number"),
+    "at least": ("ge", 1.0, None, "the number or above"),
+    "no fewer than": ("ge", 1.0, None, "the number or above"),
+    "no less than": ("ge", 1.0, None, "the number or above"),
+}
+
+# Vague amounts: (low, high, why). Counts only.
+VAGUE: dict[str, tuple[float, float, str]] = {
+    "tens of thousands": (20_000, 99_999, "two or more ten-thousands"),
+    "hundreds of thousands": (200_000, 999_999, "two or more hundred-thousands"),
+    "several hundred": (300, 900, "'several' is three or more, below a thousand"),
+    "several thousand": (3_000, 9_000, "'several' is three or more, below ten thousand"),
+    "a few hundred": (200, 500, "a small number of hundreds"),
+    "a few thousand": (2_000, 5_000, "a small number of thousands"),
+    "hundreds": (200, 999, "two or more hundreds, below a thousand"),
+    "thousands": (2_000, 9_999, "two or more thousands, below ten thousand"),
+    "millions": (2_000_000, 999_999_999, "two or more millions"),
+    "dozens": (24, 99, "two or more dozens, below a hundred"),
+    "scores": (40, 99, "two or more scores"),
+    "a dozen": (12, 12, "twelve"),
+    "a handful": (2, 6, "a small number"),
+    "a few": (2, 5, "a small number"),
+    "several": (3, 9, "more than a few, fewer than ten"),
+    "a couple of": (2, 3, "two, loosely"),
+}
+
+# --------------------------------------------------------------------------- people
+
+# nouns for people: "under 25" after them is an age limit, not a count (values)
+PEOPLE_NOUNS: Final = frozenset(
+    "prisoner soldier child people person man woman boy girl student player victim "
+    "worker those men women children youth teen teenager patient civilian".split()
+)
+# words for the people a crowd is counted in: "20,000 protesters" and "20,000 people" count one
+# crowd (claims' mentions)
+CROWD_NOUNS: Final = frozenset(
+    "people person protester protestor demonstrator marcher participant".split()
+)
+# speakers that are many people or an institution: "he" or "she" after them is someone else
+# (claims' attribution)
+GROUP_SPEAKERS: Final = frozenset(
+    "police officials authorities officers investigators prosecutors media government ministry "
+    "army "
+    "military navy delegation delegations reports witnesses".split()
+)
+# words that point back rather than name: no speaker, doer or subject of their own (claims)
+PRONOUNS: Final = frozenset(
+    "i you he she it we they him her them this that these those who which one".split()
+)
+
+# --------------------------------------------------------------------------- speech and stance
+
+# verbs that report speech ("X said …", "…, X announced"; claims' attribution, and left out of
+# a claim's frame when they are its main verb)
+REPORTING_VERBS: Final = frozenset(
+    "say tell announce report add note claim state confirm write declare insist stress explain "
+    "warn argue suggest reveal told acknowledge admit allege assert mention estimate indicate "
+    "recall reiterate remark repeat reply respond signal specify testify tweet post".split())
+# verbs that end "James Clark said." with nothing said; not all of REPORTING_VERBS: "No injuries
+# were reported." and "Crews responded." say something (claims' check-worthiness)
+SPEECH_VERBS: Final = frozenset("say tell add testify state explain".split())
+# modals of opinion or exhortation: a sentence with one and no figure is not checkable
+# ("Talks must continue"; claims' check-worthiness)
+OPINION_MODALS: Final = frozenset({"must", "should", "ought", "need"})
+# verbs that state no event of their own ("The meeting is over"; claims' check-worthiness)
+LIGHT_VERBS: Final = frozenset("be have seem need become appear look feel".split())
+# verbs too empty to say what happened: no core of a claim, and stop words in its frame (claims)
+EMPTY_VERBS: Final = frozenset({"be", "have", "do", "get", "go", "become", "seem"})
+# words that deny a statement when they are its subject or object ("Russia made no offer"; claims)
+NEGATIONS: Final = frozenset(
+    {"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without"}
+)
+# words that open an adverbial clause worth a claim of its own ("after talks concluded …"; claims)
+CLAUSE_MARKS: Final = frozenset(
+    "after before when while as because since although though whereas once until".split()
+)
+# quotation marks: opened and closed across sentences, left out of claims
+QUOTES: Final = "\"“”„«»"

@@ -1,0 +1,77 @@
+"""Names: one form for the spellings of a name across a corpus.
+
+Decides when two words are one name (Zelensky / Zelenskyy / Zelenskiy, Erdoğan / Erdogan: same
+first letters, close spelling) and when a demonym stands for a place the corpus names
+("Ukrainian" → "ukraine"). Grouping compares names in the form this module gives them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .claims import Claim
+from .settings import LIMITS
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower case without accents ("Erdoğan" → "erdogan")."""
+    if text.isascii():
+        return text.lower()
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+    )
+
+
+def name_map(claims: Sequence[Claim]) -> dict[str, str]:
+    """Spelling variants of one name to one form (Zelensky / Zelenskyy / Zelenskiy)."""
+    words: dict[str, int] = defaultdict(int)
+    for c in claims:
+        for text, label in c.entities:
+            if label in ("PERSON", "ORG", "GPE"):
+                for w in fold(text).split():
+                    if len(w) >= LIMITS.name_min_length:
+                        words[w] += 1
+    by_prefix: dict[str, list[str]] = defaultdict(list)  # variants share their first four letters
+    k = LIMITS.name_prefix
+    for w in sorted(words):
+        by_prefix[w[:k]].append(w)
+    canon: dict[str, str] = {}
+    for w in sorted(words, key=lambda x: (-words[x], x)):
+        if w in canon:
+            continue
+        canon[w] = w
+        for v in by_prefix[w[:k]]:
+            if v not in canon and fuzz.ratio(v, w) >= LIMITS.name_ratio:
+                canon[v] = w
+    places: dict[str, list[str]] = defaultdict(list)
+    for p in sorted(
+        {fold(t) for c in claims for t, label in c.entities if label == "GPE" and " " not in t}
+    ):
+        places[p[:k]].append(p)
+    for w in list(words) + sorted(
+        {fold(t) for c in claims for t, label in c.entities if label == "NORP"}
+    ):
+        country = demonym_of(w, places.get(w[:k], ()))
+        if country:
+            canon[w] = canon.get(country, country)
+    return canon
+
+
+def demonym_of(word: str, places: Sequence[str]) -> str | None:
+    """The place a demonym names, when the corpus names that place ("ukrainian" → "ukraine",
+    "turkish" → "turkey"); None otherwise."""
+    for suffix in ("ian", "ean", "an", "ese", "ish", "i", "n"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 4:
+            hits = [
+                p for p in places if p != word and p.startswith(stem) and len(p) - len(stem) <= 2
+            ]
+            if hits:
+                return hits[0]
+    return None

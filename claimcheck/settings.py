@@ -1,0 +1,137 @@
+"""Every threshold claimcheck judges by, each with its reason, in one place.
+
+`GroupSettings` holds what grouping and matching compare against; each can be set with
+`--threshold NAME=VALUE` (or passed to `build_report`, `Checker`, `group_claims`). `Limits` holds
+the fixed limits of the value reader and of grouping that no corpus needs to tune; change one
+here, with its reason, and run the tests and the benches (`bench/`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GroupSettings:
+    """Thresholds for joining two claims (rapidfuzz scores, 0–100), with why.
+
+    - `with_values`: both claims measure the same thing (kind, counted noun, role): the values
+      are strong evidence, so the wording may differ more ("talks last …" / "negotiations
+      lasted …").
+    - `one_value`: one claim has a value the other lacks: they must read nearly alike.
+    - `no_values`: statements without values: nearly alike, word order aside.
+    - `sort_floor`: order-sensitive score below which set-overlap alone is not trusted.
+    - `overlap`: without values on both sides, the share of all content words both claims use.
+    - `value_overlap`: with values on both sides, that share may be lower, but not near zero:
+      "injured five people" must not join "286 candidates" on the number alone.
+    - `max_block`: a word shared by more claims than this is too common to suggest a pair.
+    - `same_story`: two sources whose content words (tf-idf cosine over all their claims) overlap
+      less than this tell different stories, and their claims never join: "Three people killed"
+      in a report on an earthquake is not the same claim as "Two people have been killed" in one
+      on a shooting. On ECB+ 1% of article pairs about one event fall below 0.1 and 1% of pairs
+      about unrelated topics rise above it.
+    - `same_event`: the same for the names and dates the two sources mention (people, places,
+      organisations, days): two reports of two earthquakes share the words of earthquakes but
+      not the island or the day. Sources that name nothing are not held to it. On ECB+ (20
+      topics of two events each) 0.05 keeps about 60 % of the article pairs about two events of
+      one topic apart and 95 % of the pairs about one event together.
+    - `block_keys`: a claim is only compared with claims sharing one of its this many rarest
+      words: a claim that says the same thing shares its rare words (names, the counted thing).
+    - `semantic`: use the meaning signal (cosine of the claims' embeddings, `semantic.py`)
+      beside the words; False is the pure rapidfuzz path (`--no-semantic`).
+    - `meaning`: claims without values (or with values on one side) join on meaning alone
+      when their cosine reaches this and they share `meaning_overlap` of their words. In samples
+      of a dozen ECB+ pairs that fail on words, most at 0.85 or more said the same thing, about
+      half at 0.75–0.8.
+    - `meaning_values`: the same for two claims whose values differ: a wrong join there shows
+      as a false conflict, so it stays high.
+    - `meaning_same`: the same for two claims holding the same amount ("a ceasefire of two to
+      three days" proposed / suggested / offered): the equal value is evidence too.
+    - `meaning_overlap`: the share of words a pair joining on meaning must still share, so that
+      the meaning signal never joins claims with nothing in common.
+    - `meaning_floor`: a pair that passes on words must not be further apart in meaning than
+      this, unless both hold the same amount: frames that share their words can still say
+      different things. On ECB+ as one corpus this rule takes the conflicts from 40 to 25
+      (those mixing two events from 22 to 13) and the groups mixing events from 50 to 38.
+    - `near_words`, `near_meaning`: two statements without values that fall just short on words
+      (token-set ratio at least `near_words`, `overlap` of their words shared) join when their
+      meaning is close too ("Zelenskyy met the president of Lithuania in … Vilnius" / "Zelensky
+      meets Lithuanian President in Vilnius"): two signals short of their own thresholds that
+      agree. On ECB+ as one corpus this adds 75 pairs, 4 of them across two events; 9 of 12
+      sampled said the same thing.
+    - `meaning_bound`: the same for two claims counting one thing (or money) with a bound in
+      common, not a small number ("1,000 prisoners" / "1,000 to 1,200 prisoners"): the shared
+      figure is evidence, less than an equal amount. On ECB+ (each event its own corpus) this
+      joined 43 more pairs; read one by one, most say the same thing ("$1 million" / "more
+      than $1 million" in damage, "10 people" / "at least 10 people" killed); the worst chain
+      joins different teams' "$160 million" offers, as agree.
+    - `core_meaning`: two statements without values with one core (a named doer, a verb, its
+      object: "Russian negotiators handed a detailed memorandum …" / "Russia only handed over
+      its memorandum …") join when they share `meaning_overlap` of their words and are not
+      further apart in meaning than this: the core says what happened, the rest of the two
+      sentences may say different things about it. The same holds for two statements in which
+      one named doer acts on the same two or more people ("My desire is to bring Putin and
+      Zelensky together", said by Erdogan / "Erdogan would move to organise a summit involving
+      Putin, Zelenskyy and Trump"): the doer and the people say which doing it is. On ECB+ (40
+      events, each its own corpus) 11 claims have such a doer and people and the rule changes
+      no group, so only the seeds and tests exercise it.
+    - `coverage` (check only): the share of a checked claim's content words a source's claim must
+      hold: "Ukraine gave Russia a list of children" is covered by a longer sentence that says
+      more, but not by one that shares two words.
+    """
+
+    with_values: float = 70.0
+    one_value: float = 86.0
+    no_values: float = 86.0
+    sort_floor: float = 55.0
+    overlap: float = 0.5
+    value_overlap: float = 0.3
+    max_block: int = 400
+    same_story: float = 0.1
+    same_event: float = 0.05
+    coverage: float = 0.6
+    block_keys: int = 6
+    semantic: bool = True
+    meaning: float = 0.85
+    meaning_values: float = 0.85
+    meaning_same: float = 0.7
+    meaning_overlap: float = 0.1
+    meaning_floor: float = 0.7
+    near_words: float = 80.0
+    near_meaning: float = 0.75
+    meaning_bound: float = 0.6
+    core_meaning: float = 0.4
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Fixed limits, with why.
+
+    - `name_min_length`: only words of this many letters or more are spelling variants of a name
+      (shorter ones differ by too large a share of their letters: "Kim" / "Kin").
+    - `name_prefix`: variants of a name share their first this many letters (Zelensky /
+      Zelenskyy / Zelenskiy, Erdoğan / Erdogan), which keeps the comparison to a few candidates.
+    - `name_ratio`: rapidfuzz ratio (0–100) at or above which two such words are one name.
+    - `shared_bound`: two counts sharing a bound join on meaning only when the bound is at least
+      this: "10 people" / "at least 10 people" killed is evidence, "2 people" / "2 to 3" is not.
+    - `span_slack`: seconds either side of a duration derived from two clock times when either
+      is approximate ("around 4:17 p.m."): an approximate clock time is rounded to five minutes.
+    - `clock_slack`: minutes two clock times may differ by and still be compatible when either
+      is approximate ("about 2:45 p.m." / "2:44 p.m.").
+    - `max_age`: the oldest age, in years, a bare number after a name or a bound on a group of
+      people may be ("LaCalamita, 38,"; "prisoners under 25"): larger numbers are counts.
+    - `birthdays`: ages this many years apart or fewer are compatible: articles written at
+      different times can both be right ("Orozco, 27" when sought, "Orozco, 29" at his trial).
+    """
+
+    name_min_length: int = 5
+    name_prefix: int = 4
+    name_ratio: float = 85
+    shared_bound: float = 10
+    span_slack: float = 300
+    clock_slack: int = 10
+    max_age: int = 120
+    birthdays: float = 2
+
+
+LIMITS = Limits()
