@@ -30,8 +30,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from measures import events as E  # noqa: E402
-from measures import gold, inject, mixing, paraphrase, values  # noqa: E402
+from measures import (  # noqa: E402
+    events as E,  # noqa: E402
+    gold,
+    inject,
+    mixing,
+    paraphrase,
+    values,
+)
 from measures.results import write_section  # noqa: E402
 
 FLOORS = HERE / "floors.json"
