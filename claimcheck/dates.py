@@ -116,7 +116,10 @@ def _month_day(md: re.Match[str], ref: dt.date | None) -> tuple[str, str, DateBo
         # no year written and no article date to place it by: the month and day alone
         # ("--12-05", ISO 8601's form without a year) still tell two days apart
         return _yearless(month, dd, dd) if dd <= _MONTH_DAYS[month - 1] else None
-    return _day(dt.date(year, month, dd))
+    try:
+        return _day(dt.date(year, month, dd))
+    except ValueError:  # "February 30", "December 47": no such day, so no date
+        return None
 
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

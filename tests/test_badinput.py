@@ -275,3 +275,14 @@ def test_record_ids_cannot_escape_the_output_folder_or_break_the_html(tmp_path):
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert json.loads((out / "report.json").read_text())["sources"][0]["id"] == evil
+
+
+@pytest.mark.parametrize("day", ["December 47, 2013", "February 30, 2025", "April 31"],
+                         ids=["day-47", "february-30", "april-31-no-year"])
+def test_a_day_no_month_has_is_no_date_and_no_crash(tmp_path, day):
+    text = f"Elections are planned for {day}, officials said.\n\n48 candidates are running.\n"
+    result, data = _run(tmp_path, "impossible.txt", text.encode())
+    assert result.exit_code == 0, result.output
+    claims = [c for c in data["claims"] if c["source"] == "impossible"]
+    assert any("48 candidates" in c["text"] for c in claims)
+    assert not any(v["kind"] == "date" for c in claims for v in c["values"])
