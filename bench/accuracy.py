@@ -82,6 +82,7 @@ def flatten(raw: dict) -> dict[str, float | None]:
         t = raw["gold"]["total"]
         out["gold_conflict_precision"] = pct(*t["conflict_precision"])
         out["gold_conflict_recall"] = pct(*t["conflict_recall"])
+        out["gold_discrepancy_recall"] = pct(*t.get("discrepancy_recall", (0, 0)))
         out["gold_agreement_recall"] = pct(*t["agreement_recall"])
         out["gold_traps_apart"] = pct(*t["apart"])
     if "mixing" in raw:

@@ -13,6 +13,7 @@ from .errors import ClaimcheckError, InputError, ModelError
 from .evaluate import Evaluation, evaluate, load_gold
 from .group import Group, GroupSettings, group_claims
 from .ingest import Corpus, Skipped, Source, load_corpus
+from .measures import Discrepancy, MeasureRow
 from .pipeline import Report, SourceInfo, build_report, read_values
 from .report import to_json, to_markdown, write_reports
 from .semantic import embed
@@ -27,6 +28,7 @@ __all__ = [
     "ClaimcheckError",
     "CleanSource",
     "Corpus",
+    "Discrepancy",
     "Dropped",
     "Evaluation",
     "Evidence",
@@ -34,6 +36,7 @@ __all__ = [
     "Group",
     "GroupSettings",
     "InputError",
+    "MeasureRow",
     "ModelError",
     "Report",
     "Skipped",

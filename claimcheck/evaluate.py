@@ -3,9 +3,16 @@
 A gold file lists findings (claims of several sources that must share one group, with the
 verdicts allowed for it) and traps (claims that must never share a group). The scores:
 
-- conflicts: precision = conflict groups that are a gold finding allowing `conflict`, over all
-  conflict groups (the gold file lists every known discrepancy, so any other conflict is a false
-  alarm); recall = findings that must be a conflict and are, over such findings.
+- conflicts: precision = conflict groups that are a gold finding allowing `conflict` (or hold
+  claims of two of its members from two sources), over all conflict groups (the gold file lists
+  every known discrepancy, so any other conflict is a false alarm); recall = findings that must
+  be a conflict and are, over such findings.
+- discrepancies: a report's `discrepancies` (claims of sources disagreeing on one measure,
+  however worded) count as well: a `conflict` one holding claims of two or more members of a
+  finding allowing `conflict` holds it (some outlets' sentences may hold no figure read); one
+  showing the figure of any member of such a finding is explained in conflict precision;
+  `possible` and `update` ones count in discrepancy recall (findings that must be a conflict
+  and are flagged in any tier); a trap whose members share a `conflict` or `update` one is hit.
 - agreements: precision = agree groups that are a gold agreement, over the agree groups holding
   any claim the gold file names; recall = findings allowing `agree` that hold, over such findings.
 """
@@ -58,6 +65,7 @@ class Outcome:
     verdict: str | None
     expect: tuple[str, ...]
     missing: tuple[str, ...]  # members that match no claim
+    flagged: bool = False  # a conflict group or a discrepancy of any tier holds every member
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,7 @@ class Evaluation:
     apart: tuple[Outcome, ...]
     conflict_precision: Score
     conflict_recall: Score
+    discrepancy_recall: Score
     agreement_precision: Score
     agreement_recall: Score
     false_conflicts: tuple[str, ...]  # reasons of conflict groups no gold finding explains
@@ -96,6 +105,7 @@ class Evaluation:
                 "precision": score(self.conflict_precision),
                 "recall": score(self.conflict_recall),
             },
+            "discrepancies": {"recall": score(self.discrepancy_recall)},
             "agreements": {
                 "precision": score(self.agreement_precision),
                 "recall": score(self.agreement_recall),
@@ -159,6 +169,11 @@ def evaluate(report: Mapping, gold: Gold) -> Evaluation:
         if o.group and "conflict" in f.expect
     }
     conflicts = [g for g in report["groups"] if g["verdict"] == "conflict"]
+    conflict_ok |= {g["id"] for g in conflicts
+                    if any(find.joins(g, f) for f in gold.findings if "conflict" in f.expect)}
+    conflicts += [d for d in find.discrepancies if d["verdict"] == "conflict"]
+    conflict_ok |= {d["id"] for d in find.discrepancies
+                    if any(find.touches(d, f) for f in gold.findings if "conflict" in f.expect)}
     must_conflict = [o for o in findings if o.expect == ("conflict",)]
     agreement_findings = [o for o in findings if "agree" in o.expect]
     agreed = {o.group for o in agreement_findings if o.holds}
@@ -173,6 +188,7 @@ def evaluate(report: Mapping, gold: Gold) -> Evaluation:
         apart=tuple(apart),
         conflict_precision=Score(sum(g["id"] in conflict_ok for g in conflicts), len(conflicts)),
         conflict_recall=Score(sum(o.holds for o in must_conflict), len(must_conflict)),
+        discrepancy_recall=Score(sum(o.flagged for o in must_conflict), len(must_conflict)),
         agreement_precision=Score(
             sum(g["id"] in agreed for g in agree_touching), len(agree_touching)
         ),
@@ -187,6 +203,42 @@ class _Locator:
     def __init__(self, report: Mapping):
         self.report = report
         self.group_of = {cid: g for g in report["groups"] for cid in g["claims"]}
+        # a discrepancy as a container of claims: those it names and those whose figures it shows
+        self.discrepancies = [
+            {"id": d["id"], "verdict": d["tier"], "reason": d["reason"],
+             "claims": set(d["claims"]) | {r["claim"] for r in d.get("said", [])},
+             "said": [(r["claim"], r["value"]["text"].lower()) for r in d.get("said", [])]}
+            for d in report.get("discrepancies", [])
+        ]
+
+    def holding(self, finding: GoldFinding) -> list[dict]:
+        """The `conflict` and `update` discrepancies showing the figure of every member (a
+        `possible` one already says the measure may differ)."""
+        return [d for d in self.discrepancies if d["verdict"] != "possible"
+                and all(self.says(d, m) for m in finding.members)]
+
+    def covers(self, d: dict, finding: GoldFinding) -> bool:
+        """Whether a discrepancy holds claims of two or more members of a finding from two
+        sources (what it flags is that finding, or part of it)."""
+        sources = {m.source for m in finding.members if self.says(d, m)}
+        return len(sources) >= 2
+
+    def joins(self, g: Mapping, finding: GoldFinding) -> bool:
+        """Whether a group holds claims of two or more members of a finding from two sources
+        (it flags part of that finding)."""
+        ids = set(g["claims"])
+        return len({m.source for m in finding.members if self.claims_of(m) & ids}) >= 2
+
+    def touches(self, d: dict, finding: GoldFinding) -> bool:
+        """Whether a discrepancy shows a member's figure: it is about that finding's measure (a
+        gold finding names one sentence a value, not every outlet's)."""
+        return any(self.says(d, m) for m in finding.members)
+
+    def says(self, d: dict, m: Member) -> bool:
+        """Whether a discrepancy shows a member's figure: a claim of the member, with a value
+        written inside the member's text."""
+        ids = self.claims_of(m)
+        return any(cid in ids and text in m.text.lower() for cid, text in d["said"])
 
     def claims_of(self, m: Member) -> set[str]:
         """The claims a member names: its source id's start, and its text inside theirs."""
@@ -212,15 +264,26 @@ class _Locator:
         return next(g for g in self.report["groups"] if g["id"] == gid), ()
 
     def finding(self, f: GoldFinding) -> Outcome:
-        """A finding holds when one group holds every member with an expected verdict."""
+        """A finding holds when one group holds every member with an expected verdict, or, for
+        one allowing `conflict`, when a `conflict` discrepancy does."""
         g, missing = self.locate(f)
         gid, verdict = cast("str | None", g and g["id"]), cast("str | None", g and g["verdict"])
-        return Outcome(f.id, g is not None and g["verdict"] in f.expect, gid, verdict, f.expect,
-                       missing)
+        holds = g is not None and g["verdict"] in f.expect
+        flagged = holds and verdict == "conflict"
+        if not holds and "conflict" in f.expect:
+            found = sorted((d for d in self.discrepancies if self.covers(d, f)),
+                           key=lambda d: (d["verdict"] != "conflict", d["id"]))
+            if found:
+                gid, verdict = found[0]["id"], found[0]["verdict"]
+                holds, flagged = verdict == "conflict", True
+        return Outcome(f.id, holds, gid, verdict, f.expect, missing, flagged)
 
     def trap(self, f: GoldFinding) -> Outcome:
-        """A trap holds when no group holds every member (and every member is found)."""
+        """A trap holds when no group and no discrepancy holds every member (and every member
+        is found)."""
         g, missing = self.locate(f)
+        if g is None and not missing and (found := self.holding(f)):
+            g = {"id": found[0]["id"], "verdict": found[0]["verdict"]}
         return Outcome(f.id, g is None and not missing, cast("str | None", g and g["id"]),
                        cast("str | None", g and g["verdict"]), (), missing)
 
@@ -228,6 +291,7 @@ class _Locator:
 def to_text(ev: Evaluation) -> str:
     """A short plain-text summary for the terminal."""
     lines = [f"conflicts:  precision {ev.conflict_precision}, recall {ev.conflict_recall}",
+             f"discrepancies flagged in any tier: recall {ev.discrepancy_recall}",
              f"agreements: precision {ev.agreement_precision}, recall {ev.agreement_recall}",
              f"traps kept apart: {sum(o.holds for o in ev.apart)}/{len(ev.apart)}", ""]
     for o in ev.findings:

@@ -15,6 +15,7 @@ from .claims import Claim, Extractor, model_name
 from .clean import CleanSource, Dropped, clean
 from .group import Group, GroupSettings, group_claims
 from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, Source, load_aliases, load_corpus
+from .measures import Discrepancy, MeasureRow, build_rows, find as find_discrepancies
 
 if TYPE_CHECKING:
     from .values import Value
@@ -44,6 +45,8 @@ class Report:
     dropped: tuple[Dropped, ...]
     skipped: tuple[Skipped, ...]
     texts: dict[str, str]  # source id -> text as read, for quoting in full reports
+    measures: tuple[MeasureRow, ...] = ()  # every value whose measure its words name
+    discrepancies: tuple[Discrepancy, ...] = ()  # sources disagreeing on one measure
 
     def counts(self) -> dict[str, int]:
         """Summary numbers: sources, claims, groups and groups per verdict."""
@@ -51,6 +54,7 @@ class Report:
                "skipped": len(self.skipped), "dropped": len(self.dropped)}
         for verdict in ("conflict", "compatible", "agree", "single"):
             out[verdict] = sum(1 for g in self.groups if g.verdict == verdict)
+        out["discrepancies"] = len(self.discrepancies)
         return out
 
 
@@ -202,9 +206,12 @@ def build_report(
     say("grouping", 0, 1)
     groups = group_claims(list(found.claims), settings=settings, aliases=table)
     say("grouping", 1, 1)
-    return Report(model=found.model, sources=_source_infos(found), claims=found.claims,
+    sources = _source_infos(found)
+    rows = build_rows(found.claims, {s.id: s.date for s in sources})
+    return Report(model=found.model, sources=sources, claims=found.claims,
                   groups=tuple(groups), dropped=found.dropped, skipped=found.skipped,
-                  texts={c.source.id: c.source.text for c in found.cleaned})
+                  texts={c.source.id: c.source.text for c in found.cleaned},
+                  measures=tuple(rows), discrepancies=tuple(find_discrepancies(rows)))
 
 
 def _source_infos(found: Extracted) -> tuple[SourceInfo, ...]:

@@ -18,6 +18,7 @@ from .pipeline import Report
 if TYPE_CHECKING:
     from .check import CheckResult
     from .claims import Claim
+    from .measures import Discrepancy
     from .values import Value
 
 SCHEMA_VERSION = 1
@@ -88,8 +89,27 @@ def to_dict(report: Report) -> dict:
             }
             for g in report.groups
         ],
+        "discrepancies": [discrepancy_dict(d) for d in report.discrepancies],
         "dropped": [asdict(d) for d in report.dropped],
         "skipped": [asdict(s) for s in report.skipped],
+    }
+
+
+def discrepancy_dict(d: Discrepancy) -> dict:
+    """A discrepancy with what each source says about its measure."""
+    return {
+        "id": d.id,
+        "tier": d.tier,
+        "measure": {"concept": d.concept, "subject": d.subject},
+        "claims": list(d.claims),
+        "sources": list(d.sources),
+        "reason": d.reason,
+        "said": [
+            {"source": r.source, "claim": r.claim, "value": value_dict(r.value),
+             "quote": r.quote, "occasion": list(r.occasion + r.days), "scope": list(r.scope),
+             "speaker": r.speaker, "published": r.published}
+            for r in d.rows
+        ],
     }
 
 
@@ -119,6 +139,7 @@ def to_markdown(report: Report) -> str:
         f"{n['single']} single.",
         "",
     ]
+    lines += _md_discrepancies(report)
     sections = [("Discrepancies", ("conflict", "compatible")), ("Agreements", ("agree",)),
                 ("Single-source claims", ("single",))]
     for title, verdicts in sections:
@@ -153,6 +174,29 @@ def to_markdown(report: Report) -> str:
             + [""]
         )
     return "\n".join(lines).rstrip() + "\n"
+
+
+TIER_TITLES = {"conflict": "conflict", "possible": "possible discrepancy", "update": "updated"}
+
+
+def _md_discrepancies(report: Report) -> list[str]:
+    """Each discrepancy between sources with what every outlet says about its measure."""
+    lines = ["## Where sources disagree on one measure", ""]
+    if not report.discrepancies:
+        return lines + ["None found.", ""]
+    outlets = {s.id: s.outlet or s.id for s in report.sources}
+    for d in report.discrepancies:
+        what = f"{d.concept} of {d.subject}" if d.subject else d.concept
+        lines += [f"### {d.id} · {TIER_TITLES[d.tier]} · {_md_escape(what)}", "",
+                  _md_escape(d.reason), "",
+                  "| outlet | value | quote | said by | published |", "|---|---|---|---|---|"]
+        for r in d.rows:
+            lines.append(
+                f"| {_md_escape(outlets.get(r.source, r.source))} | **{_md_escape(r.value.text)}** "
+                f"| {_md_escape(r.quote)} ({r.value.start}–{r.value.end}) "
+                f"| {_md_escape(r.speaker or '')} | {r.published or ''} |")
+        lines.append("")
+    return lines
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -122,6 +122,20 @@ class Limits:
       people may be ("LaCalamita, 38,"; "prisoners under 25"): larger numbers are counts.
     - `birthdays`: ages this many years apart or fewer are compatible: articles written at
       different times can both be right ("Orozco, 27" when sought, "Orozco, 29" at his trial).
+    - `concept_window`: words on each side of a value that can name what it measures ("nine
+      miners were killed"; "killing at least nine").
+    - `scope_span`: characters on each side of a value in which a scope word ("so far", "in the
+      province", "last year") narrows what it counts.
+    - `story_days`: a date this many days or fewer from its source's publication is a day of the
+      story itself; one further away is another occasion ("the September quake", "in 2003").
+    - `subject_words`: the opening words of a claim in which an event word ("The blast struck",
+      "Nine were killed") makes a clock time or a day in it the event's own.
+    - `story_names`: how many of the names a source says most are its story's own; rows of two
+      sources whose own names are disjoint tell of two events and are never compared.
+    - `story_gap_days`: sources published more than this many days apart tell of two occasions.
+    - `event_time_slack`: minutes two outlets' clock times for one event may differ by and still
+      be one moment: they round to the quarter hour and hedge ("shortly after 6") in ways not
+      all read.
     """
 
     name_min_length: int = 5
@@ -132,6 +146,13 @@ class Limits:
     clock_slack: int = 10
     max_age: int = 120
     birthdays: float = 2
+    concept_window: int = 5
+    scope_span: int = 60
+    story_days: int = 10
+    event_time_slack: int = 20
+    subject_words: int = 6
+    story_names: int = 5
+    story_gap_days: int = 30
 
 
 LIMITS = Limits()

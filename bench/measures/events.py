@@ -9,10 +9,13 @@ from __future__ import annotations
 import concurrent.futures as cf
 import multiprocessing as mp
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck import Claim, Extractor, Group, Source, clean, group_claims, load_corpus
+from claimcheck.measures import Discrepancy, build_rows, find
+from claimcheck.report import discrepancy_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("CLAIMCHECK_SHARED", ROOT.parent / "shared"))
@@ -27,6 +30,7 @@ class Event:
     name: str
     sources: dict[str, Source]
     claims: tuple[Claim, ...]
+    published: dict[str, str | None]  # source id -> publication date read from the article
 
 
 def event_names() -> list[str]:
@@ -41,18 +45,19 @@ def event_of(source_id: str) -> str:
     return f"{topic}_{rest.lstrip('0123456789')}"
 
 
-def parse_sources(sources: list[Source]) -> list[Claim]:
-    """Clean and split sources into claims with the default pipeline (loaded once a process)."""
+def parse_sources(sources: list[Source]) -> tuple[list[Claim], dict[str, str | None]]:
+    """Clean and split sources into claims with the default pipeline (loaded once a process);
+    also each source's publication date as cleaning reads it."""
     extractor = Extractor()
     cleaned = [clean(s, is_word=extractor.is_word) for s in sources]
-    return list(extractor.extract(cleaned).claims)
+    return list(extractor.extract(cleaned).claims), {c.source.id: c.date for c in cleaned}
 
 
 def parse_folder(folder: Path) -> Event:
     """One folder read, cleaned and split into claims."""
     corpus = load_corpus(folder)
-    return Event(folder.name, {s.id: s for s in corpus.sources},
-                 tuple(parse_sources(list(corpus.sources))))
+    claims, published = parse_sources(list(corpus.sources))
+    return Event(folder.name, {s.id: s for s in corpus.sources}, tuple(claims), published)
 
 
 def parse_events(names: list[str], *, jobs: int = 2) -> dict[str, Event]:
@@ -71,11 +76,19 @@ def group(claims: list[Claim] | tuple[Claim, ...]) -> list[Group]:
     return group_claims(list(claims))
 
 
-def report_dict(claims: list[Claim] | tuple[Claim, ...], groups: list[Group]) -> dict:
+def discrepancies(claims: list[Claim] | tuple[Claim, ...],
+                  published: dict[str, str | None]) -> list[Discrepancy]:
+    """The discrepancies the measure table finds, as `claimcheck report` does."""
+    return find(build_rows(claims, published))
+
+
+def report_dict(claims: list[Claim] | tuple[Claim, ...], groups: list[Group],
+                found: Sequence[Discrepancy] = ()) -> dict:
     """The parts of the report JSON that `claimcheck.evaluate` reads."""
     return {"claims": [{"id": c.id, "source": c.source, "text": c.text} for c in claims],
             "groups": [{"id": g.id, "verdict": g.verdict, "claims": list(g.claims),
-                        "sources": list(g.sources), "reason": g.reason} for g in groups]}
+                        "sources": list(g.sources), "reason": g.reason} for g in groups],
+            "discrepancies": [discrepancy_dict(d) for d in found]}
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -95,6 +108,17 @@ def find_line(source: Source, sentence: str, hint: int) -> tuple[int, int] | Non
         return None
     best = min(hits, key=lambda i: abs(i - hint))
     return spans[best]
+
+
+def conflicting(groups: list[Group], found: Sequence[Discrepancy], left: set[str],
+                right: set[str]) -> bool:
+    """Whether a conflict group, or a conflict the measure table finds, holds a claim of each
+    side."""
+    if any(g.verdict == "conflict" and left & set(g.claims) and right & set(g.claims)
+           for g in groups):
+        return True
+    return any(d.tier == "conflict" and left & (shown := set(d.claims) | {r.claim for r in d.rows})
+               and right & shown for d in found)
 
 
 def claims_in(claims: list[Claim] | tuple[Claim, ...], source: str,

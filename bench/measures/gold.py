@@ -14,7 +14,7 @@ import yaml
 
 from claimcheck.evaluate import Gold, evaluate, load_gold
 
-from .events import ROOT, Event, group, report_dict
+from .events import ROOT, Event, discrepancies, group, report_dict
 
 GOLD = ROOT / "tests" / "gold" / "ecbplus-dev.yaml"
 
@@ -43,16 +43,20 @@ def measure(events: dict[str, Event], path: Path = GOLD) -> dict:
     rows: dict[str, dict] = {}
     for name in events_of(path):
         ev = events[name]
-        result = evaluate(report_dict(ev.claims, group(ev.claims)),
+        found = discrepancies(ev.claims, ev.published)
+        result = evaluate(report_dict(ev.claims, group(ev.claims), found),
                           _subset(gold, {k for k, v in owner.items() if v == name}))
         rows[name] = {
             "conflict_precision": (result.conflict_precision.hits, result.conflict_precision.total),
             "conflict_recall": (result.conflict_recall.hits, result.conflict_recall.total),
+            "discrepancy_recall": (result.discrepancy_recall.hits,
+                                   result.discrepancy_recall.total),
             "agreement_recall": (result.agreement_recall.hits, result.agreement_recall.total),
             "apart": (sum(o.holds for o in result.apart), len(result.apart)),
             "missed": [o.id for o in result.findings if not o.holds and o.expect == ("conflict",)],
             "false_conflicts": list(result.false_conflicts),
         }
     total = {k: (sum(r[k][0] for r in rows.values()), sum(r[k][1] for r in rows.values()))
-             for k in ("conflict_precision", "conflict_recall", "agreement_recall", "apart")}
+             for k in ("conflict_precision", "conflict_recall", "discrepancy_recall",
+                       "agreement_recall", "apart")}
     return {"events": rows, "total": total}

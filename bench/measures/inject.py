@@ -19,7 +19,17 @@ from pathlib import Path
 
 from claimcheck import load_corpus
 
-from .events import PAIRS, Event, claims_in, event_of, find_line, group, parse_sources
+from .events import (
+    PAIRS,
+    Event,
+    claims_in,
+    conflicting,
+    discrepancies,
+    event_of,
+    find_line,
+    group,
+    parse_sources,
+)
 
 # A figure: digits with thousands commas or a decimal point; a comma or point after a number is
 # punctuation unless digits follow ("Smith, 52, who" is 52). Clock times are one figure.
@@ -136,11 +146,6 @@ def targets(events: set[str], seed: int) -> list[Target]:
             for (doc, line, fig), e in sorted(by_key.items())]
 
 
-def _conflicting(groups, left: set[str], right: set[str]) -> bool:
-    return any(g.verdict == "conflict" and left & set(g.claims) and right & set(g.claims)
-               for g in groups)
-
-
 def _ids_of(claims, ev: Event, doc: str, line: int, sentence: str) -> set[str]:
     source = ev.sources.get(doc)
     span = find_line(source, sentence, line) if source else None
@@ -163,25 +168,26 @@ def run_target(ev: Event, t: Target, tmp: Path) -> bool:
     path = tmp / f"{t.doc}.txt"
     path.write_text(text, encoding="utf-8")
     new_source = load_corpus(path).sources[0]
-    new_claims = parse_sources([new_source])
+    new_claims, _ = parse_sources([new_source])
     claims = [c for c in ev.claims if c.source != t.doc] + new_claims
     new_span = (a, b + len(t.new) - len(t.figure))
     mine = {c.id for c in claims_in(new_claims, t.doc, new_span) if t.new in c.quote}
     theirs: set[str] = set()
     for doc, line_no, sentence in t.others:
         theirs |= _ids_of(ev.claims, ev, doc, line_no, sentence)
-    return bool(mine and theirs) and _conflicting(group(claims), mine, theirs)
+    return bool(mine and theirs) and conflicting(
+        group(claims), discrepancies(claims, ev.published), mine, theirs)
 
 
 def control(ev: Event, ts: list[Target]) -> tuple[int, int]:
     """In the untouched event: (pairs whose sentences share a conflict group, pairs)."""
-    groups = group(ev.claims)
+    groups, found = group(ev.claims), discrepancies(ev.claims, ev.published)
     hits = total = 0
     for t in ts:
         mine = _ids_of(ev.claims, ev, t.doc, t.line, t.sentence)
         for other in t.others:
             total += 1
-            hits += _conflicting(groups, mine, _ids_of(ev.claims, ev, *other))
+            hits += conflicting(groups, found, mine, _ids_of(ev.claims, ev, *other))
     return hits, total
 
 

@@ -35,7 +35,7 @@ def measure(*, limit: int | None = None, seed: int = 17) -> dict:
         for key, _score, s1, s2 in pairs:
             Path(tmp, f"p{key}a.txt").write_text(s1 + "\n", encoding="utf-8")
             Path(tmp, f"p{key}b.txt").write_text(s2 + "\n", encoding="utf-8")
-        claims = parse_sources(list(load_corpus(tmp).sources))
+        claims, _ = parse_sources(list(load_corpus(tmp).sources))
     by_source: dict[str, list] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)

@@ -1,0 +1,443 @@
+"""The measure table: every value a claim gives, keyed by what it measures, and the
+discrepancies between sources that the keys reveal however the sentences are worded.
+
+A row is one value mention: its source, claim, quote and offsets, the value, and the measure
+key — the concept (deaths, injured, an age, a magnitude, the time something happened...), the
+subject (the event itself, or the named person whose age it is), the occasion (the dates the
+claim names) and the scope (so far, this year, the region...). Rows of different sources with
+one concept and subject whose values cannot agree are a discrepancy: a `conflict` when both
+sides name the same occasion and scope, a `possible` discrepancy when one side leaves them
+unsaid, an `update` when the sources' publication times order a growing count.
+
+This module reads the claims' words and values only; the parse stays in `claimcheck/claims/`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Literal
+
+import pandas as pd
+
+from .claims import Claim
+from .lexicon import (
+    CONCEPT_WORDS,
+    EVENT_WORDS,
+    GROWING,
+    HEADCOUNT_NOUNS,
+    MAGNITUDE_WORDS,
+    PREPOSITIONS,
+    SCOPE_WORDS,
+)
+from .settings import LIMITS
+from .values import Value, birthdays_apart, compare, same_days
+
+Tier = Literal["conflict", "possible", "update"]
+TIERS: tuple[Tier, ...] = ("conflict", "possible", "update")
+
+# a claim telling of something before or after the event ("investigators arrived a day after the
+# blast") gives no time of the event itself
+AROUND_EVENT = re.compile(r"\b(after|since|following|before|ahead of|until)\b", re.I)
+# a claim looking forward ("is to be voted on Thursday") tells of what is to come, not of the event
+AHEAD = re.compile(r"\b(will|to be|is due|are due|scheduled|expected|planned|plans?)\b", re.I)
+# "shortly after 6 a.m." is when, not after what
+NEAR_HEDGE = re.compile(r"\b(shortly|just|soon|right|immediately|minutes|moments)\s+"
+                        r"(after|before)\s*$", re.I)
+# a count followed by its noun and "and a man" / "and two women" is one part of a total
+PART_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+[\w-]+\s+and\s*$", re.I)
+PART_AFTER = re.compile(r"^\s*[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|one|two|three|four|five|\d+)\b",
+                        re.I)
+# a claim opening with one of these speaks of something named earlier: which one is not known
+PRONOUN_START = re.compile(r"^\s*(it|that|this|they|these|those|he|she)\b", re.I)
+CLAUSE_MARK = re.compile(r"[\d,;:()]")
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """One value mention with what it measures."""
+
+    source: str
+    claim: str
+    quote: str  # the claim's clause as written
+    start: int
+    end: int
+    value: Value
+    concept: str
+    subject: str  # "" for the event itself; a person's name for an age
+    occasion: tuple[str, ...]  # dates the claim names far from its publication: another occasion
+    days: tuple[str, ...]  # dates near its publication: which day of the story
+    scope: tuple[str, ...]
+    places: frozenset[str]  # places the claim names: two disjoint sets may be two events
+    pronoun: bool  # the claim's subject is a pronoun: which thing it means is not known
+    speaker: str | None
+    published: str | None
+    story: frozenset[str] = frozenset()  # its source's own names (`story_names`)
+    elsewhere: bool = False  # the claim names places, none of them its source's own
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Sources whose values of one measure cannot all be true."""
+
+    id: str
+    concept: str
+    subject: str
+    tier: Tier
+    claims: tuple[str, ...]
+    sources: tuple[str, ...]
+    rows: tuple[MeasureRow, ...]  # every row of the measure, so each outlet's figure is shown
+    reason: str
+
+
+def _words(text: str) -> list[tuple[str, int]]:
+    return [(m.group().lower(), m.start()) for m in WORD.finditer(text.lower())]
+
+
+def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
+    """(concept, subject) of a value, or None when the words around it do not say."""
+    if v.kind == "age":
+        people = [t for t, label in claim.entities if label == "PERSON"]
+        if len(people) == 1:
+            return "age", people[0].split()[-1].lower()
+        return None
+    quote, at = claim.quote, v.start - claim.start
+    if at < 0 or at > len(quote):
+        return None
+    before = quote[:at]
+    after = quote[at + (v.end - v.start):]
+    if v.kind in ("count", "other"):
+        if any(w in before.lower()[-24:] for w in MAGNITUDE_WORDS) or \
+                after.lower().lstrip(" -").startswith("magnitude") or (v.noun or "") == "magnitude":
+            return "magnitude", ""
+        noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
+        if noun and noun not in HEADCOUNT_NOUNS and _singular(noun) not in HEADCOUNT_NOUNS:
+            return None
+        for word in _nearest(before, after):
+            for concept, forms in CONCEPT_WORDS.items():
+                if word in forms:
+                    return concept, ""
+        return None
+    if v.kind in ("time", "date") and _tells_when(quote, before, after):
+        return ("time of the event" if v.kind == "time" else "day of the event"), ""
+    return None
+
+
+def _tells_when(quote: str, before: str, after: str) -> bool:
+    """Whether a clock time or a day is when the event happened: the claim's subject or verb
+    names the event ("The blast struck … at 6 a.m.", "Nine were killed … on Wednesday") or the
+    event is named right before it ("the time of the explosion at 6:15"), and nothing places it
+    before or after the event ("a day after the blast")."""
+    if AROUND_EVENT.search(NEAR_HEDGE.sub("", before) + " " + after) or AHEAD.search(quote):
+        return False
+    opening = {w for w, _ in _words(quote)[:LIMITS.subject_words]}
+    just_before = {w for w, _ in _words(before)[-3:]}
+    return bool((opening | just_before) & EVENT_WORDS)
+
+
+def _singular(noun: str) -> str:
+    n = noun.lower()
+    return n[:-1] if n.endswith("s") and not n.endswith("ss") else n
+
+
+def _nearest(before: str, after: str) -> list[str]:
+    """Words after the value then before it, nearest first; a number or a clause mark (comma,
+    semicolon, colon, bracket) ends each side."""
+    ahead = [w for w, _ in _words(CLAUSE_MARK.split(after)[0])[:LIMITS.concept_window]]
+    cut = CLAUSE_MARK.split(before)[-1]
+    behind = [w for w, _ in reversed(_words(cut))][:LIMITS.concept_window]
+    if behind and behind[0] in PREPOSITIONS:
+        behind = []
+    return ahead + behind
+
+
+def _scope(claim: Claim, v: Value) -> tuple[str, ...]:
+    at = v.start - claim.start
+    near = claim.quote[max(0, at - LIMITS.scope_span):v.end - claim.start + LIMITS.scope_span]
+    text = " " + " ".join(w for w, _ in _words(near)) + " "
+    found = {label for phrase, label in SCOPE_WORDS.items() if f" {phrase} " in text}
+    at = v.end - claim.start
+    if 0 <= at <= len(claim.quote) and (PART_AFTER.match(claim.quote[at:]) or PART_BEFORE.search(
+            claim.quote[:v.start - claim.start])):
+        found.add("part")
+    if v.role in ("added", "partial", "rate"):
+        found.add({"added": "more", "partial": "so far", "rate": "per"}[v.role])
+    return tuple(sorted(found))
+
+
+
+
+def _dates(claim: Claim, published: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The dates a claim names, split into those far from its publication (more than
+    `LIMITS.story_days`: "the September quake", "in 2003", another occasion) and those near it
+    (which day of the story). Without a publication date every date is far."""
+    far, near = [], []
+    for v in claim.values:
+        if v.kind != "date" or not isinstance(v.low, str):
+            continue
+        if published and _near(v.low, str(v.high or v.low), published):
+            near.append(v.low)
+        else:
+            far.append(v.low)
+    return tuple(sorted(far)), tuple(sorted(near))
+
+
+def _near(low: str, high: str, published: str) -> bool:
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    if low.startswith("--"):
+        low, high = f"{day.year}{low[1:]}", f"{day.year}{high[1:]}"
+    try:
+        a, b = dt.date.fromisoformat(low[:10]), dt.date.fromisoformat(high[:10])
+    except ValueError:
+        return False
+    return (a - day).days <= LIMITS.story_days and (day - b).days <= LIMITS.story_days
+
+
+def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | None = None,
+               ) -> list[MeasureRow]:
+    """A row for every value whose measure the claim's words name."""
+    dates = published or {}
+    story = story_names(claims)
+    rows = []
+    for c in claims:
+        keyed = [(v, k) for v in c.values if (k := concept_of(c, v)) is not None]
+        far, near = _dates(c, dates.get(c.source))
+        for v, key in keyed:
+            if any(k == key and compare(v, w) != "equal" for w, k in keyed if w is not v):
+                continue  # two figures of one measure in one clause: a part and its whole
+            if v.kind == "date" and not _story_day(v, near):
+                continue
+            places = _places(c)
+            rows.append(MeasureRow(
+                c.source, c.id, c.quote, v.start, v.end, v, key[0], key[1], far,
+                () if v.kind == "date" else near, _scope(c, v), places,
+                bool(PRONOUN_START.match(c.quote)), c.attributed_to, dates.get(c.source),
+                story.get(c.source, frozenset()),
+                bool(places) and not places & story.get(c.source, frozenset())))
+    return rows
+
+
+def _story_day(v: Value, near: tuple[str, ...]) -> bool:
+    """Whether a date is one day of the story itself: a single day, near its source's
+    publication (a month, a decade or a day long before is another occasion's)."""
+    return isinstance(v.low, str) and v.low == v.high and v.low in near
+
+
+def story_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """Each source's own names: the places, people and organisations its claims name most (a
+    story names where it happens and who is in it again and again; a name said once is mostly
+    background)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        for name in {t.lower() for t, _label in c.entities}:
+            counts[c.source][name] += 1
+    out = {}
+    for source, seen in counts.items():
+        out[source] = frozenset(p for p, _n in seen.most_common(LIMITS.story_names))
+    return out
+
+
+def _places(claim: Claim) -> frozenset[str]:
+    return frozenset(t.lower() for t, label in claim.entities if label in PLACE_LABELS)
+
+
+def table(rows: Sequence[MeasureRow]) -> pd.DataFrame:
+    """The measure table as a DataFrame: one row a value mention (what `--format csv` shows)."""
+    return pd.DataFrame([{
+        "source": r.source, "claim": r.claim, "concept": r.concept, "subject": r.subject,
+        "value": r.value.text, "low": r.value.low, "high": r.value.high, "bound": r.value.bound,
+        "unit": r.value.unit, "kind": r.value.kind, "occasion": "; ".join(r.occasion + r.days),
+        "scope": "; ".join(r.scope), "speaker": r.speaker, "published": r.published,
+        "start": r.start, "end": r.end, "quote": r.quote} for r in rows],
+        columns=["source", "claim", "concept", "subject", "value", "low", "high", "bound", "unit",
+                 "kind", "occasion", "scope", "speaker", "published", "start", "end", "quote"])
+
+
+def _disagree(a: Value, b: Value) -> bool:
+    if a.kind != b.kind or (a.kind == "money" and a.unit != b.unit):
+        return False
+    if a.kind == "time" and _minutes_apart(a, b) <= LIMITS.event_time_slack:
+        return False
+    if a.kind == "age" and birthdays_apart(a, b):
+        return False
+    return compare(a, b) == "disjoint"
+
+
+def _overlap(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
+    return any(same_days((x, x), (y, y)) for x in xs for y in ys)
+
+
+def _minutes_apart(a: Value, b: Value) -> float:
+    """The gap between two clock times' intervals, in minutes (0 when they overlap)."""
+    def minutes(x: object) -> int:
+        h, m = str(x).split(":")[:2]
+        return int(h) * 60 + int(m[:2])
+
+    try:
+        a_lo, a_hi = minutes(a.low), minutes(a.high or a.low)
+        b_lo, b_hi = minutes(b.low), minutes(b.high or b.low)
+    except ValueError:
+        return 0.0
+    return float(max(0, max(a_lo, b_lo) - min(a_hi, b_hi)))
+
+
+def _same_occasion(a: MeasureRow, b: MeasureRow) -> bool | None:
+    """True when both speak of the same occasion, False when their dates say they do not, None
+    when one side names another occasion and the other names none (kept, marked as such)."""
+    if a.days and b.days and not _overlap(a.days, b.days):
+        return False
+    if not a.occasion and not b.occasion:
+        return True
+    if not a.occasion or not b.occasion:
+        # with both publication dates known, a date far from them is surely another occasion
+        return False if a.published and b.published else None
+    return _overlap(a.occasion, b.occasion)
+
+
+Pair = tuple[MeasureRow, MeasureRow]
+
+
+def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
+    """Discrepancies between sources: rows of one concept and subject whose values cannot
+    agree, tiered by how sure the measure is one."""
+    by_key: dict[tuple[str, str, str], list[MeasureRow]] = defaultdict(list)
+    for r in rows:
+        by_key[(r.concept, r.subject, r.value.kind)].append(r)
+    out: list[Discrepancy] = []
+    for (concept, subject, _kind), members in sorted(by_key.items()):
+        hard, soft = _pairs(members)
+        sure: set[int] = set()  # rows in a conflict: a doubt about them adds nothing
+        for part in _components(hard):
+            rows_in = [r for r in members if any(r in p for p in part)]
+            sure.update(id(r) for r in rows_in)
+            tier: Tier = "update" if concept in GROWING and _ordered_rise(rows_in) else "conflict"
+            out.append(_discrepancy(concept, subject, tier, part, members))
+        loose = [p for p in soft if not (id(p[0]) in sure and id(p[1]) in sure)]
+        out += [_discrepancy(concept, subject, "possible", part, members)
+                for part in _components(loose)]
+    order = {t: i for i, t in enumerate(TIERS)}
+    out.sort(key=lambda d: (order[d.tier], d.claims))
+    return [Discrepancy(f"d{i + 1:03d}", d.concept, d.subject, d.tier, d.claims, d.sources,
+                        d.rows, d.reason) for i, d in enumerate(out)]
+
+
+def _comparable_to_any(r: MeasureRow, pairs: list[Pair]) -> bool:
+    """Whether a row speaks of the measure the disagreeing pairs do (to show beside them)."""
+    return any(r in pair for pair in pairs) or any(
+        _same_occasion(r, p[0]) is True and not _two_stories(r, p[0])
+        and not doubts(r, p[0]) for p in pairs)
+
+
+def _discrepancy(concept: str, subject: str, tier: Tier, pairs: list[Pair],
+                 members: list[MeasureRow]) -> Discrepancy:
+    """One discrepancy: its disagreeing pairs, and beside them every row of the measure that
+    speaks of the same thing (what each outlet says)."""
+    involved = sorted({r.claim for pair in pairs for r in pair})
+    shown = tuple(r for r in members if _comparable_to_any(r, pairs))
+    return Discrepancy("", concept, subject, tier, tuple(involved),
+                       tuple(sorted({r.source for r in shown})), shown,
+                       _reason(concept, subject, tier, pairs, shown))
+
+
+def _components(pairs: list[Pair]) -> list[list[Pair]]:
+    """The pairs split into groups that share rows (each a discrepancy of its own: a corpus
+    telling of two events gives two)."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[root(id(a))] = root(id(b))
+    parts: dict[int, list[Pair]] = defaultdict(list)
+    for p in pairs:
+        parts[root(id(p[0]))].append(p)
+    return list(parts.values())
+
+
+def _pairs(members: list[MeasureRow]) -> tuple[list[Pair], list[Pair]]:
+    """The pairs of a measure's rows that cannot agree: sure ones, and doubtful ones."""
+    hard: list[Pair] = []
+    soft: list[Pair] = []
+    for a, b in combinations(members, 2):
+        if a.source == b.source or not _disagree(a.value, b.value) or _two_stories(a, b):
+            continue
+        if _same_occasion(a, b) is False:
+            continue
+        if not doubts(a, b):
+            hard.append((a, b))
+        elif "part" not in a.scope + b.scope:
+            soft.append((a, b))
+    return hard, soft
+
+
+def _two_stories(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether two rows come from stories about two events: their sources' own names differ,
+    or they were published too far apart to tell one story."""
+    if a.story and b.story and not a.story & b.story:
+        return True
+    if a.published and b.published:
+        try:
+            gap = abs((dt.date.fromisoformat(a.published[:10])
+                       - dt.date.fromisoformat(b.published[:10])).days)
+        except ValueError:
+            return False
+        return gap > LIMITS.story_gap_days
+    return False
+
+
+def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
+    """Why two disagreeing rows may not measure one thing (none: a conflict)."""
+    out = []
+    if _same_occasion(a, b) is None:
+        out.append(f"occasion: {', '.join(a.occasion) or 'unsaid'} / "
+                   f"{', '.join(b.occasion) or 'unsaid'}")
+    if a.scope != b.scope or a.scope:
+        out.append(f"scope: {', '.join(a.scope) or 'unsaid'} / {', '.join(b.scope) or 'unsaid'}")
+    if a.pronoun or b.pronoun:
+        out.append("a pronoun stands for what is measured")
+    if a.elsewhere or b.elsewhere or (a.places and b.places and not a.places & b.places):
+        places = " / ".join(", ".join(sorted(r.places)) or "unsaid" for r in (a, b))
+        out.append(f"place: {places}")
+    if "vague" in (a.value.bound, b.value.bound):
+        out.append("a vague amount")
+    if not (a.story & b.story or (a.published and b.published)):
+        out.append("nothing ties the two stories to one event (no shared name or dates)")
+    return out
+
+
+def _ordered_rise(members: list[MeasureRow]) -> bool:
+    """Whether later publication times give larger counts (a toll rising as news comes in)."""
+    dated = [(r.published, r.value.low) for r in members if r.published]
+    if len(dated) < len(members) or len({d for d, _ in dated}) < 2:
+        return False
+    dated.sort(key=lambda x: str(x[0]))
+    lows = [float(x) for _, x in dated if isinstance(x, int | float)]
+    return len(lows) == len(dated) and all(x <= y for x, y in zip(lows, lows[1:], strict=False))
+
+
+def _reason(concept: str, subject: str, tier: Tier, pairs: list[Pair],
+            shown: tuple[MeasureRow, ...]) -> str:
+    """What is measured, the tier's why, and each value with the sources that give it."""
+    what = f"{concept} of {subject}" if subject else concept
+    tally: dict[str, list[str]] = {}
+    for r in shown:
+        said = tally.setdefault(r.value.text.lower(), [])
+        if r.source not in said:
+            said.append(r.source)
+    head = {"conflict": f"Sources disagree on {what}",
+            "possible": f"Possible discrepancy on {what} "
+                        f"({'; '.join(doubts(*pairs[0]))}?)",
+            "update": f"{what} rises with the sources' publication times (an update)"}[tier]
+    return head + ": " + "; ".join(f"{v!r} in {', '.join(s)}" for v, s in tally.items())
