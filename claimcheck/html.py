@@ -37,6 +37,9 @@ table.quotes{border-collapse:collapse;width:100%;font-size:.93rem}table.quotes t
 td.src{white-space:nowrap;width:9rem}td.who{width:11rem;color:#555}
 mark.value{background:#ffe082;font-weight:600;padding:0 .1rem;border-radius:3px}
 .offsets{color:#888;font-size:.8rem}.hidden{display:none}
+.measure-card{border:1px solid #ccc;border-left:6px solid var(--compatible);border-radius:6px;padding:.5rem .8rem;margin:.8rem 0}
+.measure-card.conflict{border-left-color:var(--conflict)}.measure-card.agree{border-left-color:var(--agree)}.measure-card h3{margin:.2rem 0;font-size:1rem}
+table.measure th{text-align:left;font-size:.8rem;color:#555}td.value{font-weight:600;white-space:nowrap}
 pre.text{white-space:pre-wrap;font-family:inherit;background:#fafafa;border:1px solid #eee;padding:.6rem}
 pre.text mark{background:#e3f2fd}pre.text mark:target{background:#ffe082;outline:2px solid #ef6c00}
 svg text{font-size:11px;font-family:system-ui,sans-serif}
@@ -75,6 +78,7 @@ def to_html(report: Report) -> str:
     src_index = {s.id: n for n, s in enumerate(report.sources, 1)}
     claim_anchor = {c.id: f"c{n}" for n, c in enumerate(report.claims, 1)}
     out = _head(report)
+    out += _discrepancies(report, claim_anchor)
     out += _matrix(report, src_index)
     out.append(_controls(report, src_index))
     out.append('<main id="groups">')
@@ -97,7 +101,7 @@ def _head(report: Report) -> list[str]:
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            "<title>claimcheck report</title>", f"<style>{_CSS}</style></head><body>",
            "<h1>claimcheck report</h1>", '<div class="summary" id="summary">']
-    for key in ("sources", "claims", "groups", *VERDICT_ORDER, "skipped"):
+    for key in ("sources", "claims", "discrepancies", "groups", *VERDICT_ORDER, "skipped"):
         out.append(f"<div><b>{counts[key]}</b> {key}</div>")
     out.append("</div>")
     if report.skipped:
@@ -106,6 +110,42 @@ def _head(report: Report) -> list[str]:
             f"<li><code>{escape(s.path)}</code>: {escape(s.reason)}</li>" for s in report.skipped
         ]
         out.append("</ul></details>")
+    return out
+
+
+TIER_CLASS = {"conflict": "conflict", "possible": "compatible", "update": "agree"}
+TIER_LABEL = {"conflict": "conflict", "possible": "possible discrepancy", "update": "updated"}
+
+
+def _discrepancies(report: Report, claim_anchor: dict[str, str]) -> list[str]:
+    """Where sources disagree on one measure: each discrepancy with a table of what every
+    outlet says about it, the value highlighted in its quote."""
+    if not report.discrepancies:
+        return []
+    outlets = {s.id: _label(s) for s in report.sources}
+    out = ['<section id="discrepancies"><h2>Where sources disagree on one measure</h2>']
+    for d in report.discrepancies:
+        what = f"{d.concept} of {d.subject}" if d.subject else d.concept
+        out.append(f'<article class="measure-card {TIER_CLASS[d.tier]}" id="{d.id}" '
+                   f'data-tier="{d.tier}"><h3><span class="verdict {TIER_CLASS[d.tier]}">'
+                   f"{TIER_LABEL[d.tier]}</span> {d.id} · {escape(what)}</h3>")
+        out.append(f'<p class="reason">{escape(d.reason)}</p>')
+        out.append('<table class="quotes measure"><tr><th>outlet</th><th>value</th>'
+                   "<th>quote</th><th>said by</th><th>published</th></tr>")
+        for r in d.rows:
+            at, end = r.value.start - r.start, r.value.end - r.start
+            quote = (escape(r.quote[:at]) + f'<mark class="value">{escape(r.quote[at:end])}'
+                     f"</mark>{escape(r.quote[end:])}") if 0 <= at <= end <= len(r.quote) \
+                else escape(r.quote)
+            out.append(
+                f'<tr><td class="src">{escape(outlets.get(r.source, r.source))}</td>'
+                f'<td class="value">{escape(r.value.text)}</td>'
+                f'<td><a href="#{claim_anchor.get(r.claim, "")}">{quote}</a> '
+                f'<span class="offsets">{r.value.start}–{r.value.end}</span></td>'
+                f'<td class="who">{escape(r.speaker or "")}</td>'
+                f'<td class="offsets">{escape(r.published or "")}</td></tr>')
+        out.append("</table></article>")
+    out.append("</section>")
     return out
 
 

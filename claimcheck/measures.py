@@ -66,7 +66,7 @@ class MeasureRow:
     source: str
     claim: str
     quote: str  # the claim's clause as written
-    start: int
+    start: int  # the quote's offsets in its source's text (the value's are `value.start`/`end`)
     end: int
     value: Value
     concept: str
@@ -218,7 +218,7 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 continue
             places = _places(c)
             rows.append(MeasureRow(
-                c.source, c.id, c.quote, v.start, v.end, v, key[0], key[1], far,
+                c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1], far,
                 () if v.kind == "date" else near, _scope(c, v), places,
                 bool(PRONOUN_START.match(c.quote)), c.attributed_to, dates.get(c.source),
                 story.get(c.source, frozenset()),
@@ -257,7 +257,7 @@ def table(rows: Sequence[MeasureRow]) -> pd.DataFrame:
         "value": r.value.text, "low": r.value.low, "high": r.value.high, "bound": r.value.bound,
         "unit": r.value.unit, "kind": r.value.kind, "occasion": "; ".join(r.occasion + r.days),
         "scope": "; ".join(r.scope), "speaker": r.speaker, "published": r.published,
-        "start": r.start, "end": r.end, "quote": r.quote} for r in rows],
+        "start": r.value.start, "end": r.value.end, "quote": r.quote} for r in rows],
         columns=["source", "claim", "concept", "subject", "value", "low", "high", "bound", "unit",
                  "kind", "occasion", "scope", "speaker", "published", "start", "end", "quote"])
 

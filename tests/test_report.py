@@ -168,3 +168,19 @@ def test_browser_never_runs_script_from_an_article(browser, small_report, tmp_pa
     body = browser.find_element(By.TAG_NAME, "body").text
     assert "<script>document.title='pwned'</script>" in body
     assert not browser.find_elements(By.CSS_SELECTOR, "main img")
+
+
+def test_browser_shows_what_each_outlet_says_about_a_discrepancy(browser, tmp_path):
+    from claimcheck import build_report
+
+    report = build_report(Path(__file__).parent / "data" / "madeup-event")
+    By = _open(browser, report, tmp_path)
+    cards = browser.find_elements(By.CSS_SELECTOR, "#discrepancies article.measure-card")
+    assert len(cards) == len(report.discrepancies) and cards[0].is_displayed()
+    deaths = next(c for c in cards if "deaths" in c.find_element(By.TAG_NAME, "h3").text)
+    assert deaths.get_attribute("data-tier") == "conflict"
+    rows = deaths.find_elements(By.CSS_SELECTOR, "table.measure tr")[1:]
+    said = {r.find_element(By.CSS_SELECTOR, "td.src").text:
+            [m.text for m in r.find_elements(By.CSS_SELECTOR, "mark.value")] for r in rows}
+    assert ["11"] in said.values() and ["Nine"] in said.values()
+    assert any("Northwire" in o for o in said) and any("Korrin Daily Ledger" in o for o in said)
