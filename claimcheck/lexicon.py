@@ -288,19 +288,17 @@ SCOPE_WORDS: dict[str, str] = {
 # nouns a count of people is written with: a count of anything else ("seven villages", "two
 # helicopters") is not a death toll, however near the word "killed"
 HEADCOUNT_NOUNS: Final = PEOPLE_NOUNS | CROWD_NOUNS | frozenset({
-    "people", "person", "persons", "man", "men", "woman", "women", "child", "children", "kid",
-    "kids", "boy", "boys", "girl", "girls", "adult", "adults", "baby", "babies", "victim",
-    "victims", "civilian", "civilians", "resident", "residents", "villager", "villagers",
-    "worker", "workers", "employee", "employees", "miner", "miners", "passenger", "passengers",
-    "crew", "crewmen", "crewman", "sailor", "sailors", "soldier", "soldiers", "troops",
-    "officer", "officers", "police", "policeman", "policemen", "firefighter", "firefighters",
-    "student", "students", "pupil", "pupils", "tourist", "tourists", "pilgrim", "pilgrims",
-    "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
-    "suspect", "suspects", "pirate", "pirates", "militant", "militants", "fighter", "fighters",
-    "member", "members", "citizen", "citizens", "migrant", "migrants", "refugee", "refugees",
-    "patient", "patients", "inmate", "inmates", "prisoner", "prisoners", "fan", "fans",
-    "dead", "injured", "wounded", "survivor", "survivors", "others", "family", "families",
-    "hostage", "hostages", "guard", "guards", "staff", "player", "players", "rebel", "rebels",
+    "persons", "kid", "kids", "boys", "girls", "adult", "adults", "baby", "babies", "victims",
+    "civilians", "resident", "residents", "villager", "villagers", "workers", "employee",
+    "employees", "miner", "miners", "passenger", "passengers", "crew", "crewmen", "crewman",
+    "sailor", "sailors", "soldiers", "troops", "officer", "officers", "police", "policeman",
+    "policemen", "firefighter", "firefighters", "students", "pupil", "pupils", "tourist",
+    "tourists", "pilgrim", "pilgrims", "protesters", "protestors", "demonstrators", "suspect",
+    "suspects", "pirate", "pirates", "militant", "militants", "fighter", "fighters", "member",
+    "members", "citizen", "citizens", "migrant", "migrants", "refugee", "refugees", "patients",
+    "inmate", "inmates", "prisoners", "fan", "fans", "dead", "injured", "wounded", "survivor",
+    "survivors", "others", "family", "families", "hostage", "hostages", "guard", "guards", "staff",
+    "players", "rebel", "rebels",
 })
 
 # a number right after one of these is the object of a phrase ("marched by tens of thousands",

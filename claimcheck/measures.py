@@ -5,9 +5,10 @@ A row is one value mention: its source, claim, quote and offsets, the value, and
 key — the concept (deaths, injured, an age, a magnitude, the time something happened...), the
 subject (the event itself, or the named person whose age it is), the occasion (the dates the
 claim names) and the scope (so far, this year, the region...). Rows of different sources with
-one concept and subject whose values cannot agree are a discrepancy: a `conflict` when both
-sides name the same occasion and scope, a `possible` discrepancy when one side leaves them
-unsaid, an `update` when the sources' publication times order a growing count.
+one concept and subject whose values cannot agree are a discrepancy: a `conflict` when nothing
+casts doubt on their being one measure, a `possible` discrepancy when something does (another
+scope, an occasion one side leaves unsaid, a pronoun, another place, a vague amount: `doubts`
+names it), an `update` when the sources' publication times order a growing count.
 
 This module reads the claims' words and values only; the parse stays in `claimcheck/claims/`.
 """
@@ -210,19 +211,20 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
     rows = []
     for c in claims:
         keyed = [(v, k) for v in c.values if (k := concept_of(c, v)) is not None]
+        if not keyed:
+            continue
         far, near = _dates(c, dates.get(c.source))
+        places, own = _places(c), story.get(c.source, frozenset())
         for v, key in keyed:
             if any(k == key and compare(v, w) != "equal" for w, k in keyed if w is not v):
                 continue  # two figures of one measure in one clause: a part and its whole
             if v.kind == "date" and not _story_day(v, near):
                 continue
-            places = _places(c)
             rows.append(MeasureRow(
                 c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1], far,
                 () if v.kind == "date" else near, _scope(c, v), places,
                 bool(PRONOUN_START.match(c.quote)), c.attributed_to, dates.get(c.source),
-                story.get(c.source, frozenset()),
-                bool(places) and not places & story.get(c.source, frozenset())))
+                own, bool(places) and not places & own))
     return rows
 
 
@@ -251,7 +253,8 @@ def _places(claim: Claim) -> frozenset[str]:
 
 
 def table(rows: Sequence[MeasureRow]) -> pd.DataFrame:
-    """The measure table as a DataFrame: one row a value mention (what `--format csv` shows)."""
+    """The measure table as a DataFrame, one row a value mention: group it by concept and
+    subject to see every source's figure for one measure."""
     return pd.DataFrame([{
         "source": r.source, "claim": r.claim, "concept": r.concept, "subject": r.subject,
         "value": r.value.text, "low": r.value.low, "high": r.value.high, "bound": r.value.bound,
