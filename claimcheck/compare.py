@@ -161,7 +161,21 @@ def judge(
     if found.differs or found.loose or found.scoped:
         reason = _compatible_reason(found)
         return "compatible", "compatible: " + reason + _occasions(claims), found.notes
+    if not found.same and (apart := _uncompared(measured)):
+        # values of one kind that differ and were never compared: not shown to agree
+        return ("compatible", "compatible: values differ but are not compared, as they may "
+                "measure different things: " + "; ".join(_by_source_pair(apart)), found.notes)
     return "agree", _agreement(sources, measured, found.same), found.notes
+
+
+def _uncompared(measured: list[tuple[Any, Value]]) -> list[tuple[str, str, str]]:
+    """Pairs of values of one kind from two sources that differ: a group holding them cannot
+    be called `agree` when no value of theirs was compared and found the same."""
+    out = []
+    for (ca, va), (cb, vb) in combinations(measured, 2):
+        if ca.source != cb.source and va.kind == vb.kind and compare(va, vb) != "equal":
+            out.append((ca.source, cb.source, f"{_mention(ca, va)} and {_mention(cb, vb)}"))
+    return out
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import count_value, make_claim
+from hypothesis import given, strategies as st
 
 from claimcheck.compare import judge
 from claimcheck.values import Value
@@ -138,7 +139,8 @@ def test_populations_of_different_places_are_not_compared():
         a_entities=[("Qeshm", "GPE"), ("Bandar Abbas", "GPE")],
         b_entities=[("Bandar Abbas", "GPE")],
     )
-    assert verdict == "agree"
+    # not compared, so not shown to agree either: values that differ are never `agree`
+    assert verdict == "compatible"
 
 
 def test_agree_says_the_same_value_only_when_one_measure_is_compared():
@@ -147,8 +149,8 @@ def test_agree_says_the_same_value_only_when_one_measure_is_compared():
     total = Value("nearly 300,000", "count", 240_000, 300_000, "le", noun="comment")
     opposed = Value("more than 200,000", "count", 200_000, None, "gt")
     verdict, reason, _ = _pair([total], [opposed])
-    assert verdict == "agree"
-    assert "same value" not in reason and "measure different things" in reason
+    assert verdict == "compatible"
+    assert "same value" not in reason and "not compared" in reason
     verdict, reason, _ = _pair([count_value(23, "pirate")], [count_value(23, "pirate")])
     assert "2 sources give the same value" in reason
 
@@ -204,3 +206,38 @@ def test_the_reason_names_when_sources_place_it_differently(
         assert "may be two occasions" in reason and all(n in reason for n in named)
     else:
         assert "occasion" not in reason
+
+NOUNS = st.sampled_from(["people", "pirate", "boat", "rifle", None])
+KINDS = st.sampled_from(["count", "percent", "age"])
+
+
+@st.composite
+def _group(draw):
+    """Claims of two to four sources, each with zero to two values of a few kinds and nouns."""
+    claims = []
+    for n in range(draw(st.integers(2, 4))):
+        values = []
+        for _ in range(draw(st.integers(0, 2))):
+            x = draw(st.integers(1, 90))
+            kind = draw(KINDS)
+            values.append(Value(str(x), kind, float(x), float(x), "exact", noun=draw(NOUNS)))
+        claims.append(make_claim(f"s{n}#1", f"s{n}", "x", values=values))
+    return claims
+
+
+@given(_group())
+def test_property_agree_never_holds_different_values_of_one_kind(claims):
+    verdict, reason, _notes = judge(claims)
+    if verdict != "agree":
+        return
+    by_kind: dict[str, set[tuple[str, float]]] = {}
+    for c in claims:
+        for v in c.values:
+            by_kind.setdefault(v.kind, set()).add((c.source, v.low))
+    for kind, said in by_kind.items():
+        sources = {s for s, _ in said}
+        values = {x for _, x in said}
+        # different values of one kind from two sources: agree only when one of them was
+        # compared and found the same in both
+        if len(sources) > 1 and len(values) > 1:
+            assert "give the same value" in reason or "same" in reason, (kind, reason)
