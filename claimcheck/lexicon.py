@@ -256,6 +256,9 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     "rescued": ("rescued", "rescuing", "saved"),
     "evacuated": ("evacuated", "evacuating", "evacuation", "evacuations", "fled", "displaced",
                   "homeless"),
+    "crowd": ("marched", "march", "marching", "marchers", "rallied", "rally", "protested",
+              "protesters", "protestors", "demonstrated", "demonstrators", "gathered", "crowd",
+              "crowds", "turnout", "attended", "attendance", "streets"),
 }
 
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
