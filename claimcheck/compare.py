@@ -27,7 +27,11 @@ Verdict = Literal["agree", "compatible", "conflict", "single"]
 # how a source's claim bears on a checked claim (`relate`, `check`)
 Relation = Literal["agree", "compatible", "conflict", "related"]
 # the kinds of value that measure something (dates and ordinals say which event instead)
-MEASURED: tuple[ValueKind, ...] = ("count", "duration", "age", "time", "percent", "money", "other")
+MEASURED: tuple[ValueKind, ...] = ("count", "duration", "age", "time", "percent", "money", "other",
+                                   "length", "mass", "speed", "area", "volume")
+# how a base unit is written in a reason
+UNIT_SYMBOLS = {"meter": "m", "kilogram": "kg", "meter / second": "m/s", "meter ** 2": "m²",
+                "meter ** 3": "m³"}
 
 
 def short(source: str) -> str:
@@ -52,6 +56,9 @@ def describe(v: Value) -> str:
             return f"{round(x / 60):g} min"
         if v.kind == "money":
             return f"{x:,.0f} {v.unit or ''}".strip()
+        if v.unit in UNIT_SYMBOLS:
+            amount = f"{x:,.0f}" if x >= 10 else f"{x:.2g}"
+            return f"{amount} {UNIT_SYMBOLS[v.unit]}"
         return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
 
     lo, hi = v.low, v.high
@@ -84,6 +91,8 @@ def _same_measure(a: Value, b: Value) -> bool:
             and a.noun == b.noun
             or (a.per_side and b.per_side and (a.noun == b.noun or not (a.noun and b.noun)))
         )
+    if a.unit in UNIT_SYMBOLS:
+        return a.unit == b.unit  # lengths, masses, speeds: one base unit, whatever was written
     if a.kind in ("duration", "age") and a.noun and b.noun and a.noun != b.noun:
         # "a three-year war" and "a 30-day ceasefire" are lengths of different things
         return a.noun in UNIT_NOUNS or b.noun in UNIT_NOUNS

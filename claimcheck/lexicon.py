@@ -286,6 +286,11 @@ SCOPE_WORDS: dict[str, str] = {
     "across the country": "country", "country": "country", "worldwide": "world",
     "since": "since", "including": "part", "among them": "part",
     "aftershock": "aftershock", "aftershocks": "aftershock",
+    # a superlative names the extreme of many, not this event's own figure ("its deepest
+    # galleries lie 850 m below ground" beside "the blast struck 300 m below ground")
+    "deepest": "extreme", "highest": "extreme", "longest": "extreme", "farthest": "extreme",
+    "furthest": "extreme", "largest": "extreme", "biggest": "extreme", "maximum": "extreme",
+    "record": "extreme",
 }
 
 # nouns a count of people is written with: a count of anything else ("seven villages", "two
@@ -308,3 +313,50 @@ HEADCOUNT_NOUNS: Final = PEOPLE_NOUNS | CROWD_NOUNS | frozenset({
 # "among 40 people"), so a concept word before it names another figure's measure
 PREPOSITIONS = frozenset({"by", "from", "with", "among", "in", "on", "at", "for",
                           "during", "after", "before", "near", "than", "between"})
+
+
+# --------------------------------------------------------------------------- units
+# (units.py: a unit as written -> its name in pint's registry; plural, abbreviated and spelled
+# forms. Temperatures are left out: their scales do not convert by a factor. "in" and "g" are
+# left out: as words they are far more often something else.)
+UNIT_SURFACES: Final = {
+    **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), "meter"),
+    **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
+                    "kilometer"),
+    **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+                    "centimeter"),
+    **dict.fromkeys(("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
+                    "millimeter"),
+    **dict.fromkeys(("mile", "miles", "mi"), "mile"),
+    **dict.fromkeys(("nautical mile", "nautical miles"), "nautical_mile"),
+    **dict.fromkeys(("ft", "foot", "feet"), "foot"),
+    **dict.fromkeys(("yard", "yards", "yd", "yds"), "yard"),
+    **dict.fromkeys(("inch", "inches"), "inch"),
+    **dict.fromkeys(("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"), "kilogram"),
+    **dict.fromkeys(("gram", "grams"), "gram"),
+    **dict.fromkeys(("lb", "lbs", "pound", "pounds"), "pound"),
+    **dict.fromkeys(("tonne", "tonnes", "metric ton", "metric tons"), "metric_ton"),
+    **dict.fromkeys(("ton", "tons"), "short_ton"),
+    **dict.fromkeys(("mph", "miles per hour", "miles an hour"), "mile / hour"),
+    **dict.fromkeys(("km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour",
+                     "kilometres an hour", "kilometers an hour"), "kilometer / hour"),
+    **dict.fromkeys(("knot", "knots"), "knot"),
+    **dict.fromkeys(("acre", "acres"), "acre"),
+    **dict.fromkeys(("hectare", "hectares", "ha"), "hectare"),
+    **dict.fromkeys(("sq km", "square kilometres", "square kilometers", "km2"),
+                    "kilometer ** 2"),
+    **dict.fromkeys(("sq mi", "square mile", "square miles"), "mile ** 2"),
+    **dict.fromkeys(("litre", "litres", "liter", "liters"), "liter"),
+    **dict.fromkeys(("gallon", "gallons"), "gallon"),
+}
+# what a quantity's base unit measures, for the reader (units.py)
+DIMENSIONS: Final = {"meter": "length", "kilogram": "mass", "meter / second": "speed",
+                     "meter ** 2": "area", "meter ** 3": "volume"}
+# words near a length saying which length it is (measures.py): "300 metres below the surface"
+LENGTH_WORDS: Final = {
+    "depth": ("deep", "depth", "below", "underground", "beneath", "under"),
+    "distance": ("from", "away", "off", "north", "south", "east", "west", "northeast",
+                 "northwest", "southeast", "southwest", "distance"),
+    "height": ("high", "tall", "height", "above"),
+    "length": ("long", "length"),
+}

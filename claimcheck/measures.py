@@ -26,16 +26,19 @@ from typing import Literal
 import pandas as pd
 
 from .claims import Claim
+from .compare import UNIT_SYMBOLS
 from .lexicon import (
     CONCEPT_WORDS,
     EVENT_WORDS,
     GROWING,
     HEADCOUNT_NOUNS,
+    LENGTH_WORDS,
     MAGNITUDE_WORDS,
     PREPOSITIONS,
     SCOPE_WORDS,
 )
 from .settings import LIMITS
+from .units import unit_written
 from .values import Value, birthdays_apart, compare, same_days
 
 Tier = Literal["conflict", "possible", "update"]
@@ -55,6 +58,8 @@ PART_AFTER = re.compile(r"^\s*[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|one|two|three
                         re.I)
 # a claim opening with one of these speaks of something named earlier: which one is not known
 PRONOUN_START = re.compile(r"^\s*(it|that|this|they|these|those|he|she)\b", re.I)
+# where a distance is counted from: the name after "of" / "from" ("south of the capital")
+DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 CLAUSE_MARK = re.compile(r"[\d,;:()]")
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -113,6 +118,17 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return None
     before = quote[:at]
     after = quote[at + (v.end - v.start):]
+    if v.kind == "length":
+        for word in _nearest(before, after):
+            for which, forms in LENGTH_WORDS.items():
+                if word not in forms:
+                    continue
+                if which != "distance":
+                    return which, ""
+                # a distance is from somewhere: "35 miles southwest of Bandar Abbas"
+                origin = DISTANCE_FROM.search(after)
+                return ("distance", origin.group(1).lower()) if origin else None
+        return None
     if v.kind in ("count", "other"):
         if any(w in before.lower()[-24:] for w in MAGNITUDE_WORDS) or \
                 after.lower().lstrip(" -").startswith("magnitude") or (v.noun or "") == "magnitude":
@@ -270,6 +286,9 @@ def _disagree(a: Value, b: Value) -> bool:
         return False
     if a.kind == "time" and _minutes_apart(a, b) <= LIMITS.event_time_slack:
         return False
+    if a.unit in UNIT_SYMBOLS and unit_written(a.text) != unit_written(b.text) \
+            and _within(a, b, LIMITS.unit_rounding):
+        return False  # "35 miles" / "60 km": a figure carried into other units is rounded
     if a.kind == "age" and birthdays_apart(a, b):
         return False
     return compare(a, b) == "disjoint"
@@ -277,6 +296,15 @@ def _disagree(a: Value, b: Value) -> bool:
 
 def _overlap(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
     return any(same_days((x, x), (y, y)) for x in xs for y in ys)
+
+
+def _within(a: Value, b: Value, share: float) -> bool:
+    """Whether two numeric values come within `share` of each other (relative to the larger)."""
+    nums = [float(x) for x in (a.low, a.high, b.low, b.high) if isinstance(x, int | float)]
+    if len(nums) < 4:
+        return False
+    a_lo, a_hi, b_lo, b_hi = nums
+    return max(0.0, max(a_lo, b_lo) - min(a_hi, b_hi)) <= share * max(abs(x) for x in nums)
 
 
 def _minutes_apart(a: Value, b: Value) -> float:
@@ -385,6 +413,10 @@ def _pairs(members: list[MeasureRow]) -> tuple[list[Pair], list[Pair]]:
     return hard, soft
 
 
+def _digits(r: MeasureRow) -> str:
+    return re.sub(r"\D", "", r.value.text)
+
+
 def _two_stories(a: MeasureRow, b: MeasureRow) -> bool:
     """Whether two rows come from stories about two events: their sources' own names differ,
     or they were published too far apart to tell one story."""
@@ -415,6 +447,9 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"place: {places}")
     if "vague" in (a.value.bound, b.value.bound):
         out.append("a vague amount")
+    if a.value.unit in UNIT_SYMBOLS and _digits(a) == _digits(b) \
+            and unit_written(a.value.text) != unit_written(b.value.text):
+        out.append(f"the same number in other units ({a.value.text} / {b.value.text})")
     if not (a.story & b.story or (a.published and b.published)):
         out.append("nothing ties the two stories to one event (no shared name or dates)")
     return out

@@ -133,6 +133,9 @@ class Limits:
     - `story_names`: how many of the names a source says most are its story's own; rows of two
       sources whose own names are disjoint tell of two events and are never compared.
     - `story_gap_days`: sources published more than this many days apart tell of two occasions.
+    - `unit_rounding`: share by which two lengths (or masses, speeds) written in different units
+      may differ and still be one figure: a figure carried into other units is rounded ("35
+      miles" / "60 km").
     - `event_time_slack`: minutes two outlets' clock times for one event may differ by and still
       be one moment: they round to the quarter hour and hedge ("shortly after 6") in ways not
       all read.
@@ -150,6 +153,7 @@ class Limits:
     scope_span: int = 60
     story_days: int = 10
     event_time_slack: int = 20
+    unit_rounding: float = 0.1
     subject_words: int = 6
     story_names: int = 5
     story_gap_days: int = 30

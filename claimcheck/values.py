@@ -23,10 +23,12 @@ from .intervals import (
 from .lexicon import CURRENCIES, HEDGES, MONTHS, ORDINALS, PEOPLE_NOUNS, SCALES, UNIT_SECONDS, VAGUE
 from .numbers import SCALE_WORDS, number
 from .settings import LIMITS
+from .units import split_unit
 
 # what a value measures
 ValueKind = Literal[
-    "count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other"
+    "count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other",
+    "length", "mass", "speed", "area", "volume",  # in base units: m, kg, m/s, m², m³ (units.py)
 ]
 # how the text bounds it: exactly, roughly, below (lt, le), above (gt, ge), between, vaguely
 Bound = Literal["exact", "approx", "lt", "le", "gt", "ge", "range", "vague"]
@@ -216,6 +218,9 @@ def _read(m: Mention, date: str | None) -> Value | None:
             return found
         # the recogniser calls some bare numbers dates ("Between 50 and 60", "aged 45"): read as
         # numbers
+    if label in ("QUANTITY", "CARDINAL") and (measured := split_unit(t)):
+        num, factor, base, dimension = measured
+        return _numeric(raw, num, cast(ValueKind, dimension), base, hedge, m, scale=factor)
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     return _read_count(raw, t, before, after, hedge, m, date)

@@ -67,6 +67,18 @@ CASES = [
     pytest.param("About 20,000 people marched through Kelton on Monday.",
                  "Some 50,000 protesters marched through Brenford on Monday.",
                  None, set(), id="crowds-in-two-cities-no-conflict"),
+    pytest.param("The blast struck the Orvik pit about 300 metres below the surface on Monday.",
+                 "The blast struck the Orvik pit at a depth of 2,000 feet on Monday.",
+                 None, {("conflict", "depth", "")}, id="depth-in-metres-and-feet"),
+    pytest.param("The town lies 35 miles west of Kelton.",
+                 "The town lies 60 km west of Kelton.",
+                 None, set(), id="distance-carried-into-other-units-is-rounded"),
+    pytest.param("The town lies 35 miles west of Kelton.",
+                 "The town lies 930 miles south of Brenford.",
+                 None, set(), id="distances-from-two-places"),
+    pytest.param("The quake struck 300 metres below the surface of Orvik on Monday.",
+                 "Its deepest galleries lie 850 metres below the surface of Orvik.",
+                 None, set(), id="the-deepest-is-another-measure"),
     pytest.param("He scored 21 points in Sunday's game.",
                  "He averages 18 points a game this season.",
                  None, set(), id="no-concept-no-row"),
@@ -122,10 +134,7 @@ def madeup_evaluation():
     return evaluate(report, load_gold(ROOT / "tests" / "gold" / "madeup-event.yaml"))
 
 
-@pytest.mark.parametrize("finding", [
-    "D1", "D2", "D3", "D4", "D5",
-    pytest.param("D6", marks=pytest.mark.xfail(strict=True, reason="metres/feet: no units yet")),
-])
+@pytest.mark.parametrize("finding", ["D1", "D2", "D3", "D4", "D5", "D6"])
 def test_madeup_event_discrepancy_worded_differently_comes_out(madeup_evaluation, finding):
     outcome = next(o for o in madeup_evaluation.findings if o.id == finding)
     assert outcome.holds and outcome.verdict == "conflict", outcome

@@ -885,3 +885,27 @@ def test_a_date_without_a_year_keeps_its_month_and_day(extractor, text, date, lo
 def test_same_days(a, b, same):
     from claimcheck.values import same_days
     assert same_days(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "low", "unit"),
+    [
+        pytest.param("The face lies about 300 metres below the surface.", "length", 255.0,
+                     "meter", id="metres-hedged"),
+        pytest.param("Miners were working at a depth of 2,000 feet.", "length", 609.6, "meter",
+                     id="feet"),
+        pytest.param("The town is 1,500 km from the capital.", "length", 1_500_000.0, "meter",
+                     id="km"),
+        pytest.param("The larger boat is a 10-metre dhow.", "length", 10.0, "meter",
+                     id="unit-on-the-number"),
+        pytest.param("The ship lay 150 nautical miles off the coast.", "length", 277_800.0,
+                     "meter", id="nautical-miles"),
+        pytest.param("The car was doing 55 mph.", "speed", 24.59, "meter / second", id="mph"),
+        pytest.param("The catch weighed 12 tonnes.", "mass", 12_000.0, "kilogram", id="tonnes"),
+    ],
+)
+def test_a_number_with_a_unit_is_a_quantity_in_base_units(text, kind, low, unit):
+    from claimcheck import read_values
+
+    (v,) = [v for v in read_values(text) if v.kind == kind]
+    assert v.unit == unit and v.low == pytest.approx(low, rel=1e-3)

@@ -15,6 +15,8 @@ from collections import Counter
 from pathlib import Path
 
 from claimcheck import Value, read_values
+from claimcheck.lexicon import DIMENSIONS, UNIT_SURFACES
+from claimcheck.units import base_unit
 
 from .events import ROOT, SHARED
 
@@ -69,9 +71,18 @@ def _span(text: str, surface: str, taken: set[int]) -> tuple[int, int] | None:
     return at, at + len(surface)
 
 
+def _factor(unit: str) -> float:
+    """The factor from an annotated unit to claimcheck's: seconds for durations, base units
+    (metres, kilograms, m/s) for what `claimcheck.units` reads."""
+    if unit in UNITS:
+        return UNITS[unit][1]
+    name = UNIT_SURFACES.get(unit) or UNIT_SURFACES.get(unit + "s")
+    return base_unit(name)[0] if name else 1.0
+
+
 def _numbers(g: dict) -> list[float]:
     """The annotated number(s) in claimcheck's units: the value, else the range's ends."""
-    factor = UNITS.get(str(g.get("unit") or "").lower(), ("", 1.0))[1]
+    factor = _factor(str(g.get("unit") or "").lower())
     if g.get("kind") == "age":
         factor = 1.0
     if g.get("value") is not None:
@@ -105,6 +116,9 @@ def unit_matches(v: Value, g: dict) -> bool:
         return v.kind == kind
     if kind == "count":
         return v.kind == "count"
+    name = UNIT_SURFACES.get(str(unit or "").lower())
+    if name:  # a length, mass, speed...: the dimension its unit has
+        return v.kind == DIMENSIONS.get(base_unit(name)[1])
     return v.kind == kind or (v.unit is not None and v.unit == unit)
 
 

@@ -1,0 +1,64 @@
+"""Units of measure: the unit written after (or onto) a number, and its factor to a base unit,
+through pint's registry (a kept library: its definitions of feet, nautical miles or acres are
+not ours to get wrong). "300 metres" and "about 985 feet" become lengths in metres that compare.
+
+Currencies are not units here (`values` reads money); temperatures are left out (their scales
+do not convert by a factor).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .lexicon import DIMENSIONS, UNIT_SURFACES
+
+if TYPE_CHECKING:
+    import pint
+
+# the unit at the end of a mention ("300 metres", "10-metre", "15km", "24- to 30-foot"),
+# longest surface first so "nautical miles" wins over "miles"
+_UNIT_AT_END = re.compile(
+    r"^(?P<num>.*?\d(?:[\d,.]*\d)?)\s*-?\s*(?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(UNIT_SURFACES, key=len, reverse=True))
+    + r")\.?$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _registry() -> pint.UnitRegistry:
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=256)
+def base_unit(name: str) -> tuple[float, str]:
+    """The factor from a pint unit name to its base unit, and that base unit ("foot" ->
+    (0.3048, "meter"))."""
+    q = _registry().Quantity(1, name).to_base_units()
+    return float(q.magnitude), str(q.units)
+
+
+def unit_written(text: str) -> str | None:
+    """The unit a mention is written in, as its registry name ("13 nautical miles" ->
+    "nautical_mile"), or None."""
+    m = _UNIT_AT_END.match(text.strip())
+    return UNIT_SURFACES[m.group("unit").lower()] if m else None
+
+
+def split_unit(text: str) -> tuple[str, float, str, str] | None:
+    """A mention's number text, the factor to its base unit, the base unit and the dimension
+    ("length", "mass", "speed", "area", "volume"); None when no unit of ours ends it."""
+    m = _UNIT_AT_END.match(text.strip())
+    if not m:
+        return None
+    name = UNIT_SURFACES[m.group("unit").lower()]
+    factor, base = base_unit(name)
+    dimension = DIMENSIONS.get(base)
+    if dimension is None:
+        return None
+    num = re.sub(r"-\s+(to|and)\b", r" \1", m.group("num")).strip(" -")  # "24- to 30-foot"
+    return num, factor, base, dimension
