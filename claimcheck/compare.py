@@ -114,8 +114,9 @@ def _matched(v: Value, claim: Claim) -> bool:
             or any(w.kind == v.kind and (w.low, w.high) == (v.low, v.high) for w in claim.values))
 
 
-def _places(claim: Claim) -> frozenset[str]:
-    """The places a claim names: a population belongs to one of them."""
+def places(claim: Claim) -> frozenset[str]:
+    """The places a claim names (a population belongs to one of them; a measure row keeps
+    them to tell two events apart)."""
     return frozenset(t.lower() for t, label in claim.entities if label in ("GPE", "LOC", "FAC"))
 
 
@@ -206,7 +207,7 @@ def _compare_pairs(measured: list[tuple[Any, Value]],
     for (ca, va), (cb, vb) in combinations(measured, 2):
         if _key(va) != _key(vb) or not _same_measure(va, vb):
             continue
-        if va.role == "population" and _places(ca) != _places(cb):
+        if va.role == "population" and places(ca) != places(cb):
             continue  # "Qeshm island, home to 120,000" / "Bandar Abbas, a city of 500,000"
         result = compare(va, vb)
         if result == "disjoint" and ca is not cb and (_matched(va, cb) or _matched(vb, ca)):

@@ -21,12 +21,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Literal
+from typing import Literal, get_args
 
 import pandas as pd
 
 from .claims import Claim
-from .compare import UNIT_SYMBOLS
+from .compare import UNIT_SYMBOLS, places
 from .lexicon import (
     CONCEPT_WORDS,
     EVENT_WORDS,
@@ -42,7 +42,7 @@ from .units import unit_written
 from .values import Value, birthdays_apart, compare, same_days
 
 Tier = Literal["conflict", "possible", "update"]
-TIERS: tuple[Tier, ...] = ("conflict", "possible", "update")
+TIERS: tuple[Tier, ...] = get_args(Tier)  # their order in a report
 
 # a claim telling of something before or after the event ("investigators arrived a day after the
 # blast") gives no time of the event itself
@@ -62,7 +62,6 @@ PRONOUN_START = re.compile(r"^\s*(it|that|this|they|these|those|he|she)\b", re.I
 DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 CLAUSE_MARK = re.compile(r"[\d,;:()]")
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 @dataclass(frozen=True)
@@ -134,7 +133,7 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
                 after.lower().lstrip(" -").startswith("magnitude") or (v.noun or "") == "magnitude":
             return "magnitude", ""
         noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
-        if noun and noun not in HEADCOUNT_NOUNS and _singular(noun) not in HEADCOUNT_NOUNS:
+        if noun and noun not in HEADCOUNT_NOUNS:  # nouns are lemmas: "miners" is "miner"
             return None
         for word in _nearest(before, after):
             for concept, forms in CONCEPT_WORDS.items():
@@ -156,11 +155,6 @@ def _tells_when(quote: str, before: str, after: str) -> bool:
     opening = {w for w, _ in _words(quote)[:LIMITS.subject_words]}
     just_before = {w for w, _ in _words(before)[-3:]}
     return bool((opening | just_before) & EVENT_WORDS)
-
-
-def _singular(noun: str) -> str:
-    n = noun.lower()
-    return n[:-1] if n.endswith("s") and not n.endswith("ss") else n
 
 
 def _nearest(before: str, after: str) -> list[str]:
@@ -230,7 +224,7 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
         if not keyed:
             continue
         far, near = _dates(c, dates.get(c.source))
-        places, own = _places(c), story.get(c.source, frozenset())
+        named, own = places(c), story.get(c.source, frozenset())
         for v, key in keyed:
             if any(k == key and compare(v, w) != "equal" for w, k in keyed if w is not v):
                 continue  # two figures of one measure in one clause: a part and its whole
@@ -238,9 +232,9 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 continue
             rows.append(MeasureRow(
                 c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1], far,
-                () if v.kind == "date" else near, _scope(c, v), places,
+                () if v.kind == "date" else near, _scope(c, v), named,
                 bool(PRONOUN_START.match(c.quote)), c.attributed_to, dates.get(c.source),
-                own, bool(places) and not places & own))
+                own, bool(named) and not named & own))
     return rows
 
 
@@ -263,9 +257,6 @@ def story_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
         out[source] = frozenset(p for p, _n in seen.most_common(LIMITS.story_names))
     return out
 
-
-def _places(claim: Claim) -> frozenset[str]:
-    return frozenset(t.lower() for t, label in claim.entities if label in PLACE_LABELS)
 
 
 def table(rows: Sequence[MeasureRow]) -> pd.DataFrame:
