@@ -172,7 +172,7 @@ def values(
 ) -> None:
     """Show the values claimcheck reads in TEXT: kind, interval, bound, counted noun."""
     from .errors import InputError
-    from .pipeline import read_values
+    from .pipeline import read_values, skipped_values
     from .report import value_dict
 
     if fmt not in ("text", "json"):
@@ -185,10 +185,13 @@ def values(
         typer.echo("no values found")
     for v in found:
         d = value_dict(v)
+        unit = f" {'zone' if v.kind == 'time' else 'unit'} {v.unit}" if v.unit else ""
         extra = "".join([f" counts '{v.noun}'" if v.noun else "", " per side" if v.per_side else "",
-                         f" ({v.role})" if v.role else ""])
-        typer.echo(f"{v.text!r}: {v.kind} {v.bound} [{d['low']}, {d['high']}]"
-                   f"{' ' + v.unit if v.unit else ''}{extra}")
+                         f" role {v.role}" if v.role else "",
+                         f" ({v.direction})" if v.direction else ""])
+        typer.echo(f"{v.text!r}: {v.kind} {v.bound} [{d['low']}, {d['high']}]{unit}{extra}")
+    for s in skipped_values(text, model=model):
+        typer.echo(f"{s.text!r}: skipped, {s.reason}")
 
 
 @app.command()

@@ -18,6 +18,7 @@ from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, Source, load_a
 from .measures import Discrepancy, MeasureRow, build_rows, find as find_discrepancies
 
 if TYPE_CHECKING:
+    from .notquantity import NotQuantity
     from .values import Value
 
 
@@ -248,3 +249,15 @@ def read_values(text: str, *, date: str | None = None, model: str | None = None)
     if len(times) >= 2 and (span := span_between(times[0], times[-1])) is not None:
         found.append(span)
     return found
+
+
+def skipped_values(text: str, *, model: str | None = None) -> list[NotQuantity]:
+    """The numbers in a sentence claimcheck reads as no quantity (a label, a model's name, a
+    phone number), each with the reason: what `claimcheck values` lists as skipped."""
+    from .notquantity import NEVER_SKIPPED, NotQuantity, skip_reason
+
+    return [
+        NotQuantity(m.text, m.start, m.end, why)
+        for m in Extractor(model).mentions(text)
+        if m.label not in NEVER_SKIPPED and (why := skip_reason(m.text, m.context[0], m.noun))
+    ]
