@@ -63,3 +63,9 @@ CHANGE_BEFORE = re.compile(rf"\b(?P<word>{_CHANGE})(?:\s+by)?$")
 CHANGE_AFTER = re.compile(rf"^(?P<word>{_CHANGE})\b(?!\s+(?:to|by|from)\b)")
 # "rose to nine from seven", "up from 40": the level before the change, not today's figure
 PREVIOUS_BEFORE = re.compile(rf"\b(?:{_CHANGE})\b(?:\s+\S+){{0,4}}?\s+from$")
+# "weighing 130 pounds", "100,000 pounds of cheese": pounds of weight, not sterling
+WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weighing in at|tipped the scales at)$")
+WEIGHT_AFTER = re.compile(
+    r"^of\s+(?!(?:the|his|her|their|its|public|taxpayers'?|state|government)\b)"
+    r"(?!(?:money|cash|funding|funds|debt|investment|aid|damage|revenue|profit)\b)[a-z]"
+)

@@ -415,3 +415,5 @@ NUMBERED_THINGS: Final = frozenset(
     "platform gate channel version model windows iphone galaxy episode jersey shirt bus apartment "
     "suite terminal pier no no. number exit lane pew seat row box".split()
 )
+# the scales a temperature is given in, after "degrees" or "°" (claims' mentions, units)
+TEMPERATURE_SCALES: Final = frozenset({"c", "f", "celsius", "centigrade", "fahrenheit"})

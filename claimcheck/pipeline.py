@@ -259,5 +259,6 @@ def skipped_values(text: str, *, model: str | None = None) -> list[NotQuantity]:
     return [
         NotQuantity(m.text, m.start, m.end, why)
         for m in Extractor(model).mentions(text)
-        if m.label not in NEVER_SKIPPED and (why := skip_reason(m.text, m.context[0], m.noun))
+        if m.label not in NEVER_SKIPPED
+        and (why := skip_reason(m.text, m.context[0], m.context[1], m.noun))
     ]

@@ -37,11 +37,12 @@ from .lexicon import (
 from .notquantity import NEVER_SKIPPED, skip_reason
 from .numbers import SCALE_WORDS, number
 from .settings import LIMITS
-from .units import split_unit
+from .units import split_temperature, split_unit
 
 # what a value measures
 ValueKind = Literal[
     "count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other",
+    "temperature",  # in degrees Celsius (`unit` "°C"), or as written when only "degrees" is
     "length", "mass", "speed", "area", "volume",  # in base units: m, kg, m/s, m², m³ (units.py)
 ]
 # how the text bounds it: exactly, roughly, below (lt, le), above (gt, ge), between, vaguely
@@ -120,7 +121,7 @@ def read_mentions(mentions: Iterable[Mention], *, text: str = "", date: str | No
 
 def read_mention(m: Mention, *, date: str | None = None) -> Value | None:
     """Read one mention; None when it holds no value claimcheck understands. Never raises."""
-    if m.label not in NEVER_SKIPPED and skip_reason(m.text, m.context[0], m.noun):
+    if m.label not in NEVER_SKIPPED and skip_reason(m.text, m.context[0], m.context[1], m.noun):
         return None  # a label, a model's name, a phone number (`notquantity`)
     try:
         return _as_change(_read(m, date), m)
@@ -206,11 +207,18 @@ def _read(m: Mention, date: str | None) -> Value | None:
     scale = re.match(rf"({SCALE_WORDS})\b", after)
     if scale and label in ("MONEY", "CARDINAL") and re.search(r"\d$", t):
         t = f"{t} {scale.group(1)}"  # "$140-150" then "million": the recogniser split them
-    if label == "MONEY" or _currency(t) or cues.CURRENCY_AFTER.match(after):
+    if re.search(r"\bpounds?$", t) and "£" not in t and (
+            cues.WEIGHT_BEFORE.search(before) or cues.WEIGHT_AFTER.match(after)):
+        label = "QUANTITY"  # "weighing 130 pounds": a weight, read as a unit below
+    elif label == "MONEY" or _currency(t) or cues.CURRENCY_AFTER.match(after):
         return _read_money(raw, t, before, after, hedge, m)
     if label != "MONEY" and (v := _clock(raw, t, before, after, hedge, m)) is not None:
         return v
-    unit = _duration_unit(t)
+    nth = next((ORDINALS[w] for w in t.split() if w in ORDINALS), None)
+    if label == "DATE" and nth is not None and not _is_calendar(t):
+        # "the sixth straight day": which day of a run, not a date
+        return Value(raw, "ordinal", nth, nth, "exact", noun=m.noun, start=m.start, end=m.end)
+    unit = None if split_unit(t) else _duration_unit(t)  # "120 miles per hour" is a speed
     if unit and re.fullmatch(r"(?:a|an|per|each) \w+", t) and cues.RATE_PERIOD_BEFORE.search(
             before):
         return None  # "€900 | a month": the rate's period, read with the amount
@@ -222,6 +230,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
             return found
         # the recogniser calls some bare numbers dates ("Between 50 and 60", "aged 45"): read as
         # numbers
+    if label not in ("MONEY", "PERCENT") and (temp := split_temperature(t)):
+        return _temperature(raw, *temp, hedge, m)
     if label in ("QUANTITY", "CARDINAL") and not cues.MILLIONS.match(t + " " + after) and (
             measured := split_unit(t)):
         num, factor, base, dimension = measured
@@ -229,6 +239,17 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     return _read_count(raw, t, before, after, hedge, m, date)
+
+
+def _temperature(raw: str, num: str, scale: str | None, hedge: str | None,
+                 m: Mention) -> Value | None:
+    """A temperature in degrees Celsius ("113F" is 45 °C); "degrees" alone keeps its number and
+    no unit, so it compares only with another such reading."""
+    v = _numeric(raw, num, "temperature", "°C" if scale else None, hedge, m)
+    if v is None or scale != "F":
+        return v
+    low, high = (None if x is None else (float(x) - 32) * 5 / 9 for x in (v.low, v.high))
+    return _replace(v, low=low, high=high)
 
 
 def _read_money(raw: str, t: str, before: str, after: str, hedge: str | None,
@@ -258,7 +279,10 @@ def _read_length(raw: str, t: str, unit: str, after: str, hedge: str | None, m: 
     ):
         return _numeric(raw, _strip_unit(t), "age", "years", hedge, m, after=after)
     if m.label == "DATE" and _is_calendar(t):
-        return _read_date(t, raw, date, m)
+        found = _read_date(t, raw, date, m)
+        if found is not None or not t.endswith(" ago"):
+            return found
+        # "two years ago" with no article date to count from: how long ago, an offset
     v = _numeric(
         raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after
     )
@@ -445,9 +469,13 @@ def _hedged(raw: str, n: float, kind: ValueKind, unit: str | None, hedge: str | 
         hi = None if hi_f is None else x * hi_f
         if bound in ("lt", "le") and lo == 0.0 and kind != "count":
             lo = 0.0
+        if x < 0:  # "below -5 degrees": the factors scale toward zero, so open the far side
+            lo, hi = (None, x) if bound in ("lt", "le") else (x, None) if bound in ("gt", "ge") \
+                else (min(lo or x, hi or x), max(lo or x, hi or x))
         return Value(raw, kind, lo, hi, bound, unit, m.noun, per_side, m.start, m.end)
     if (
         kind == "duration"
+        and n > 0
         and _round(n)
         and not re.search(r"\d-|-(?:second|minute|hour|day|week|month|year)", raw.lower())
     ):

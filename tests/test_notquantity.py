@@ -18,6 +18,16 @@ from claimcheck.notquantity import skip_reason
         pytest.param("Police seized three AK 47 rifles.", "47", "a model's name", id="model"),
         pytest.param("Witnesses should call 555-0188 tonight.", "555-0188", "a phone number",
                      id="phone"),
+        pytest.param("A neighbour called 999 at once.", "999", "a phone number",
+                     id="emergency-line"),
+        pytest.param("The shop at 41 Elm Street was looted.", "41", "a street address",
+                     id="address"),
+        pytest.param("She drove her 2019 Honda Civic home.", "2019", "a model year",
+                     id="model-year"),
+        pytest.param("He faces a second-degree murder charge.", "second", "a grade",
+                     id="degree-grade"),
+        pytest.param("The march ended at the 75th Police Precinct station.", "75th",
+                     "part of a name", id="ordinal-in-a-name"),
     ],
 )
 def test_a_label_or_identifier_is_skipped_with_its_reason(sentence, number, reason):
@@ -32,6 +42,7 @@ def test_a_label_or_identifier_is_skipped_with_its_reason(sentence, number, reas
         pytest.param("7", "Officials said", id="plain-count"),
         pytest.param("500-1000", "Some", id="a-range-is-no-phone-number"),
         pytest.param("4", "a Category", id="a-grade-is-a-measure"),
+        pytest.param("2013", "In", id="a-year-after-in"),
     ],
 )
 def test_a_quantity_is_not_skipped(text, before):

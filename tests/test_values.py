@@ -968,3 +968,47 @@ def test_a_change_keeps_its_direction(extractor):
 def test_a_hedge_bounds_a_vague_amount(extractor):
     v = one(extractor, "More than a dozen people were hurt.", "count")
     assert (v.low, v.high, v.bound) == (12, None, "gt")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        pytest.param("Crews worked in temperatures of minus 12 degrees.",
+                     ("temperature", -12, None), id="degrees-alone-no-scale"),
+        pytest.param("Highs hit 38°C on Monday.", ("temperature", 38, "°C"), id="degree-sign"),
+        pytest.param("The thermometer showed 95 degrees Fahrenheit.", ("temperature", 35, "°C"),
+                     id="fahrenheit-in-celsius"),
+        pytest.param("The van was doing more than 90 mph.", ("speed", 40.2336, "meter / second"),
+                     id="unit-the-recogniser-left-out"),
+        pytest.param("Speeds reached up to 80 miles per hour.", ("speed", 0, "meter / second"),
+                     id="per-hour-is-a-speed-not-a-duration"),
+        pytest.param("The suspect is said to weigh 210 pounds.", ("mass", 95.254, "kilogram"),
+                     id="weighed-pounds-are-mass"),
+        pytest.param("Thieves took 3,000 pounds of copper wire.", ("mass", 1360.777, "kilogram"),
+                     id="pounds-of-a-thing-are-mass"),
+        pytest.param("The striker cost 30 million pounds.", ("money", 3e7, "GBP"),
+                     id="pounds-paid-are-money"),
+        pytest.param("The strike went into its fourth straight day.", ("ordinal", 4, None),
+                     id="nth-day-of-a-run"),
+        pytest.param("Ninety of the 212 candidates were women.", ("count", 212, None),
+                     id="a-larger-definite-number-is-a-figure"),
+    ],
+)
+def test_temperatures_units_weights_and_ordinals(extractor, sentence, wanted):
+    from claimcheck.values import read_mentions
+
+    kind, low, unit = wanted
+    got = [v for v in read_mentions(extractor.mentions(sentence)) if v.kind == kind]
+    assert got, read_mentions(extractor.mentions(sentence))
+    assert (got[-1].low, got[-1].unit) == (pytest.approx(low, rel=1e-3), unit)
+
+
+def test_time_ago_without_an_article_date_is_an_offset(extractor):
+    got = read(extractor, "The mine closed eight years ago.", date=None)
+    assert [(v.kind, v.role) for v in got] == [("duration", "offset")]
+    dated = read(extractor, "The mine closed eight years ago.")
+    assert [v.kind for v in dated] == ["date"]  # with the article's date: the year it closed
+
+
+def test_the_two_sides_are_who_takes_part_not_a_figure(extractor):
+    assert read(extractor, "The two sides met again in Geneva.") == []
