@@ -81,7 +81,8 @@ def report(
     with progress_bar(quiet) as progress:
         result = build_report(corpus_paths(corpus), progress=progress, **run_options(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
-            threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache))
+            threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache,
+            quiet=quiet))
     written = write_reports(result, out, formats=formats)
     warn_skipped(result, quiet)
     if not quiet:
@@ -284,7 +285,8 @@ def evaluate(
     else:
         result = build_report(paths, **run_options(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
-            threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache))
+            threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache,
+            quiet=quiet))
         warn_skipped(result, quiet)
         data = to_dict(result)
     ev = score(data, expected)

@@ -260,10 +260,17 @@ def warn_skipped(report: Report, quiet: bool) -> None:
     warn(report.skipped, [(s.path, w) for s in report.sources for w in s.warnings], quiet)
 
 
-def _cache_dir(cache: Path | None, no_cache: bool) -> Path | None:
-    from .cache import default_dir
+def _cache_dir(cache: Path | None, no_cache: bool, quiet: bool) -> Path | None:
+    """The cache folder to use; None (with a warning) for one others could write to."""
+    from .cache import default_dir, refusal
 
-    return None if no_cache else (cache or default_dir())
+    if no_cache:
+        return None
+    folder = cache or default_dir()
+    reason = refusal(folder)
+    if reason and not quiet:
+        typer.echo(f"Warning: not using the cache {folder}: {reason}", err=True)
+    return None if reason else folder
 
 
 def run_options(
@@ -277,6 +284,7 @@ def run_options(
     no_semantic: bool,
     cache: Path | None,
     no_cache: bool,
+    quiet: bool = False,
 ) -> dict[str, Any]:
     """The options `build_report` and `Checker` share, from the command line's."""
     return {
@@ -285,7 +293,7 @@ def run_options(
         "aliases": aliases,
         "max_file_size": parse_size(max_file_size),
         "jobs": jobs,
-        "cache": _cache_dir(cache, no_cache),
+        "cache": _cache_dir(cache, no_cache, quiet),
         "settings": settings_from(threshold or [], no_semantic),
     }
 
@@ -295,7 +303,8 @@ def make_checker(corpus: list[Path] | None, *, quiet: bool, **options: Any) -> C
     from .check import Checker
 
     with progress_bar(quiet) as progress:
-        checker = Checker(corpus_paths(corpus), progress=progress, **run_options(**options))
+        checker = Checker(corpus_paths(corpus), progress=progress,
+                          **run_options(quiet=quiet, **options))
     warn(checker.skipped, checker.warnings, quiet)
     return checker
 

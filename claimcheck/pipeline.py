@@ -97,13 +97,15 @@ def extract(
     loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size)
     name = model_name(model)
     store = ParseCache(cache) if cache is not None else None
+    if store is not None and store.refused:  # the CLI warns; the run goes on uncached
+        store = None
     keys: list[str | None] = (
         [source_key(s, name) for s in loaded.sources] if store else [None] * len(loaded.sources)
     )
     done: dict[int, Parsed] = {}
     if store:
         for i, key in enumerate(keys):
-            hit = store.get(cast(str, key))  # with a store, every source has a key
+            hit = store.get(cast(str, key), Parsed)  # with a store, every source has a key
             if hit is not None:
                 done[i] = hit
     todo = [i for i in range(len(loaded.sources)) if i not in done]

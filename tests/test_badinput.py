@@ -286,3 +286,125 @@ def test_a_day_no_month_has_is_no_date_and_no_crash(tmp_path, day):
     claims = [c for c in data["claims"] if c["source"] == "impossible"]
     assert any("48 candidates" in c["text"] for c in claims)
     assert not any(v["kind"] == "date" for c in claims for v in c["values"])
+
+
+# --------------------------------------------------------------------------- round 2 (issue 22)
+
+SMALL = Path(__file__).parent / "data" / "small"
+CLAIM = "Officials said the talks lasted two hours."
+
+
+class _Planted:
+    """A pickle that runs a shell command when loaded (what an attacker would plant)."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return (os.system, (f"touch {self.marker}",))
+
+
+def _check(cache: Path | None, *extra: str):
+    where = ["--cache", str(cache)] if cache else ["--no-cache"]
+    return runner.invoke(app, ["check", CLAIM, "--corpus", str(SMALL), "--format", "json",
+                               *where, *extra])
+
+
+def test_row12_planted_pickle_in_the_cache_runs_no_code(tmp_path):
+    import pickle
+
+    cache = tmp_path / "cache"
+    first = _check(cache)
+    entries = list(cache.rglob("*.json"))
+    assert entries, "the first run wrote no cache entry"
+    marker = tmp_path / "pwned"
+    for entry in entries:
+        planted = pickle.dumps(_Planted(marker))
+        entry.write_bytes(planted)
+        entry.with_suffix(".pickle").write_bytes(planted)  # the old format's name
+    second = _check(cache)
+    assert not marker.exists()
+    assert (second.exit_code, second.stdout) == (first.exit_code, first.stdout)
+
+
+def test_row12_flipped_byte_in_a_cache_entry_is_a_miss(tmp_path):
+    from claimcheck.cache import ParseCache
+    from claimcheck.pipeline import Parsed
+
+    cache = tmp_path / "cache"
+    _check(cache)
+    entry = min(cache.rglob("*.json"))
+    key, data = entry.stem, entry.read_bytes()
+    store = ParseCache(cache)
+    assert store.get(key, Parsed) is not None
+    ends = range(len(data) - 60, len(data))
+    positions = sorted({*range(0, 120), *range(0, len(data), 53), *ends})
+    for i in positions:
+        for bit in (0x01, 0x20, 0x80):
+            entry.write_bytes(data[:i] + bytes([data[i] ^ bit]) + data[i + 1:])
+            assert store.get(key, Parsed) is None, f"byte {i} ^ {bit:#x} was read"
+    entry.write_bytes(data[: len(data) // 2])
+    assert store.get(key, Parsed) is None
+
+
+def test_row12_cache_folder_writable_by_others_is_refused(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    cache.chmod(0o777)
+    result = _check(cache)
+    assert result.exit_code in (0, 1), result.output
+    assert (f"Warning: not using the cache {cache}: it is writable by group or others "
+            f"(run: chmod go-w {cache})\n") in result.stderr
+    assert not list(cache.rglob("*")), "a refused cache was written"
+    assert result.stdout == _check(None).stdout
+
+
+def test_row12_cached_report_is_byte_identical_to_an_uncached_one(tmp_path, monkeypatch):
+    import claimcheck.pipeline as pipeline
+
+    def report(out: str, *where: str) -> dict[str, bytes]:
+        result = runner.invoke(app, ["report", str(SMALL), "--out", str(tmp_path / out), *where])
+        assert result.exit_code == 0, result.output
+        return {p.name: p.read_bytes() for p in (tmp_path / out).iterdir()}
+
+    cache = str(tmp_path / "cache")
+    uncached = report("plain", "--no-cache")
+    assert report("first", "--cache", cache) == uncached
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("the corpus was parsed again")
+
+    monkeypatch.setattr(pipeline, "Extractor", no_parse)
+    assert report("second", "--cache", cache) == uncached
+
+
+@pytest.mark.parametrize(
+    "before, after, field, expected",
+    [
+        pytest.param(
+            json.dumps({"text": GOOD, "title": "Reuters\u0000AP", "outlet": "x"}).encode(),
+            json.dumps({"text": GOOD, "title": "Reuters", "outlet": "AP\u0000x"}).encode(),
+            "outlet", "AP\u0000x", id="nul-in-title-then-in-outlet",
+        ),
+        pytest.param(
+            GOOD.replace("officials", "caf\u00e9 officials").encode("cp1252"),
+            GOOD.replace("officials", "caf\u00e9 officials").encode("utf-8"),
+            "warnings", [], id="cp1252-file-resaved-as-utf8",
+        ),
+    ],
+)
+def test_row20_cache_key_covers_every_metadata_field(tmp_path, before, after, field, expected):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    name = "a.json" if before.startswith(b"{") else "a.txt"
+    cache = str(tmp_path / "cache")
+    for content in (before, after):
+        (corpus / name).write_bytes(content)
+        out = tmp_path / "out"
+        result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--format", "json",
+                                     "--cache", cache])
+        assert result.exit_code == 0, result.output
+    source = json.loads((out / "report.json").read_text(encoding="utf-8"))["sources"][0]
+    assert source[field] == expected
