@@ -128,9 +128,10 @@ def claims(
 
 def _claims_csv(rows: list[dict[str, Any]]) -> str:
     """`claimcheck claims --format csv`: one row per claim, values joined with "; "."""
-    import pandas as pd
+    from .inert import csv_table
 
-    df = pd.DataFrame(
+    columns = ["id", "source", "start", "end", "headline", "attributed_to", "values", "text"]
+    return csv_table(
         [
             {
                 "id": r["id"],
@@ -143,20 +144,25 @@ def _claims_csv(rows: list[dict[str, Any]]) -> str:
                 "text": r["text"],
             }
             for r in rows
-        ]
+        ],
+        columns,
     )
-    return df.to_csv(index=False)
 
 
 def _print_claims_table(rows: list[dict[str, Any]]) -> None:
-    """`claimcheck claims` (the default table): id, speaker, values, claim ("[H]": a headline)."""
+    """`claimcheck claims` (the default table): id, speaker, values, claim ("[H]": a headline).
+    Cells are plain text: article text is never read as rich markup or terminal escapes."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    from .inert import terminal
 
     table = Table("id", "said by", "values", "claim", show_lines=False)
     for r in rows:
-        table.add_row(r["id"], r["attributed_to"] or "", "; ".join(v["text"] for v in r["values"]),
-                      ("[H] " if r["headline"] else "") + r["text"])
+        cells = (r["id"], r["attributed_to"] or "", "; ".join(v["text"] for v in r["values"]),
+                 ("[H] " if r["headline"] else "") + r["text"])
+        table.add_row(*(Text(terminal(cell)) for cell in cells))
     Console().print(table)
 
 

@@ -148,7 +148,9 @@ def parse_size(text: str) -> int:
 
 
 def _err(msg: str) -> None:
-    typer.echo(f"Error: {msg}", err=True)
+    from .inert import terminal
+
+    typer.echo(f"Error: {terminal(msg)}", err=True)
 
 
 def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -248,12 +250,14 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[str, int, int], None] | None
 
 def warn(skipped: Iterable[Skipped], warnings: Iterable[tuple[str, str]], quiet: bool) -> None:
     """One line per skipped file and per remark on a file read (`warnings`: (path, text) pairs)."""
+    from .inert import terminal
+
     if quiet:
         return
     for s in skipped:
-        typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
+        typer.echo(terminal(f"Warning: skipped {s.path}: {s.reason}"), err=True)
     for path, w in warnings:
-        typer.echo(f"Warning: {path}: {w}", err=True)
+        typer.echo(terminal(f"Warning: {path}: {w}"), err=True)
 
 
 def warn_skipped(report: Report, quiet: bool) -> None:

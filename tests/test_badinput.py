@@ -408,3 +408,110 @@ def test_row20_cache_key_covers_every_metadata_field(tmp_path, before, after, fi
         assert result.exit_code == 0, result.output
     source = json.loads((out / "report.json").read_text(encoding="utf-8"))["sources"][0]
     assert source[field] == expected
+
+
+def _records_corpus(tmp_path, records) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "feed.json").write_text(json.dumps(records), encoding="utf-8")
+    return corpus
+
+
+def test_row9_markdown_shows_links_images_and_line_breaks_as_text(tmp_path):
+    records = [
+        {"id": "![x](http://host/p.png)", "text": "The mayor of Odesa resigned on Monday."},
+        {"id": "[Reuters](https://evil.example)", "outlet": "[AP](https://evil.example)",
+         "text": "Russia freed [prisoners](https://evil.example/phish) on Monday, officials said."},
+        {"id": "x\r\r<img src=x onerror=alert(1)>", "title": "t\n# forged heading",
+         "text": "Talks were held in Istanbul on Monday."},
+    ]
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(_records_corpus(tmp_path, records)), "--out",
+                                 str(out), "--format", "md", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "\r" not in md and "# forged" not in md
+    for line in md.splitlines():  # outside code spans, no link or image and no raw tag
+        prose = "".join(line.split("`")[::2])
+        assert "<img" not in prose and "](" not in prose.replace("\\](", ""), line
+    assert "\\[prisoners\\](https://evil.example/phish)" in md
+    assert "`x  <img src=x onerror=alert(1)>`" in md
+
+
+FORMULAS = ["+cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example","x")', "@SUM(1+1)",
+            "-2+3", "\tx", "\rx"]
+
+
+def _csv_cells(text: str) -> list[str]:
+    import csv
+    import io
+
+    return [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+
+
+def _assert_inert(cells: list[str], expected: list[str]) -> None:
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    for value in expected:
+        assert any(c.startswith("'" + value) for c in cells), value
+
+
+def test_row10_report_csv_cells_never_start_a_formula(tmp_path):
+    records = [{"id": f, "text": f"{f} Talks were held in Istanbul on Monday, officials said."}
+               for f in FORMULAS]
+    corpus = _records_corpus(tmp_path, records)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--format", "csv",
+                                 "--no-cache"])
+    assert result.exit_code == 0, result.output
+    shown = [FORMULAS[0], FORMULAS[1], FORMULAS[3]]  # ids with a claim ("@SUM(1+1) …" gives none)
+    _assert_inert(_csv_cells((out / "claims.csv").read_text(encoding="utf-8")), shown)
+    # one group of all the sources: only its first id starts the cell
+    _assert_inert(_csv_cells((out / "groups.csv").read_text(encoding="utf-8")), shown[:1])
+    listed = runner.invoke(app, ["claims", str(corpus), "--format", "csv"])
+    assert listed.exit_code == 0, listed.output
+    _assert_inert(_csv_cells(listed.stdout), shown)
+
+
+def test_row10_batch_csv_cells_never_start_a_formula(tmp_path):
+    import csv
+
+    claims = tmp_path / "claims.csv"
+    with claims.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([("id", "claim")]
+                                + [(i, "The talks lasted two hours.") for i in FORMULAS[1:4]])
+    result = runner.invoke(app, ["batch", str(claims), "-c", str(SMALL), "--format", "csv",
+                                 "--no-cache", "-q"])
+    assert result.exit_code in (0, 1), result.output
+    _assert_inert(_csv_cells(result.stdout), FORMULAS[1:4])
+
+
+def test_row15_terminal_shows_file_names_and_article_text_literally(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "\x1b]0;PWNED\x07\x1b[2J x.pdf").write_bytes(b"%PDF")
+    (corpus / "x\nWarning: fake\n.pdf").write_bytes(b"%PDF")
+    (corpus / "markup.txt").write_text(
+        "Russia freed [conceal]40 prisoners on Monday, officials said.\n\n"
+        "Ukraine freed [/]12 soldiers on Tuesday, officials said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["claims", str(corpus)], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    assert "[conceal]40 prisoners" in result.stdout and "[/]12 soldiers" in result.stdout
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    warnings = result.stderr.splitlines()
+    assert all(line.startswith("Warning: skipped ") for line in warnings), warnings
+    assert sorted(warnings) == [
+        "Warning: skipped \\x1b]0;PWNED\\x07\\x1b[2J x.pdf: unsupported file type '.pdf'",
+        "Warning: skipped x Warning: fake .pdf: unsupported file type '.pdf'",
+    ]
+
+
+def test_row15_check_text_output_shows_control_characters_as_escapes(tmp_path):
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text(json.dumps({"id": "\x1b]0;PWNED\x07\nFAIL forged",
+                                  "claim": "The talks lasted two hours.\x1b[2J"}) + "\n",
+                      encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(claims), "-c", str(SMALL), "--no-cache", "-q"])
+    assert result.exit_code in (0, 1), result.output
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert result.stdout.startswith("\\x1b]0;PWNED\\x07 FAIL forged [")
