@@ -21,6 +21,7 @@ from .cliopts import (
     CorpusArg,
     DebugOpt,
     ExcludeOpt,
+    FollowLinksOpt,
     JobsOpt,
     MaxSizeOpt,
     ModelOpt,
@@ -59,6 +60,7 @@ def report(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    follow_symlinks: FollowLinksOpt = False,
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
@@ -82,7 +84,7 @@ def report(
         result = build_report(corpus_paths(corpus), progress=progress, **run_options(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
             threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache,
-            quiet=quiet))
+            follow_symlinks=follow_symlinks, quiet=quiet))
     written = write_reports(result, out, formats=formats)
     warn_skipped(result, quiet)
     if not quiet:
@@ -100,6 +102,7 @@ def claims(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    follow_symlinks: FollowLinksOpt = False,
     jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
@@ -112,7 +115,8 @@ def claims(
     if fmt not in ("table", "csv", "jsonl"):
         raise InputError(f"unknown --format {fmt!r}: choose table, csv or jsonl")
     found = extract(corpus_paths(corpus), model=model, exclude=tuple(exclude or ()),
-                    max_file_size=parse_size(max_file_size), jobs=jobs)
+                    max_file_size=parse_size(max_file_size), jobs=jobs,
+                    follow_symlinks=follow_symlinks)
     warn(
         found.skipped, [(c.source.path, w) for c in found.cleaned for w in c.source.warnings], quiet
     )
@@ -262,6 +266,7 @@ def evaluate(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    follow_symlinks: FollowLinksOpt = False,
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
@@ -292,7 +297,7 @@ def evaluate(
         result = build_report(paths, **run_options(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
             threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache,
-            quiet=quiet))
+            follow_symlinks=follow_symlinks, quiet=quiet))
         warn_skipped(result, quiet)
         data = to_dict(result)
     ev = score(data, expected)

@@ -121,6 +121,15 @@ JobsOpt = Annotated[
 ]
 
 
+FollowLinksOpt = Annotated[
+    bool,
+    typer.Option(
+        "--follow-symlinks",
+        help="Read symbolic links in the corpus that lead outside it (skipped by default).",
+    ),
+]
+
+
 MaxSizeOpt = Annotated[
     str,
     typer.Option(
@@ -288,6 +297,7 @@ def run_options(
     no_semantic: bool,
     cache: Path | None,
     no_cache: bool,
+    follow_symlinks: bool = False,
     quiet: bool = False,
 ) -> dict[str, Any]:
     """The options `build_report` and `Checker` share, from the command line's."""
@@ -299,6 +309,7 @@ def run_options(
         "jobs": jobs,
         "cache": _cache_dir(cache, no_cache, quiet),
         "settings": settings_from(threshold or [], no_semantic),
+        "follow_symlinks": follow_symlinks,
     }
 
 
@@ -355,6 +366,7 @@ def _shared_check_options(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    follow_symlinks: FollowLinksOpt = False,
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
@@ -396,6 +408,7 @@ def checker_options(shared: dict[str, Any]) -> dict[str, Any]:
         "model",
         "exclude",
         "max_file_size",
+        "follow_symlinks",
         "jobs",
         "aliases",
         "threshold",

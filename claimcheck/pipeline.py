@@ -90,11 +90,13 @@ def extract(
     progress: Progress | None = None,
     cache: str | Path | None = None,
     jobs: int = 1,
+    follow_symlinks: bool = False,
 ) -> Extracted:
     """Ingest, clean and split a corpus into claims (no grouping). With `cache` (a folder),
     sources parsed before under the same model and code are read from it, and the model is not
     even loaded when every source is there."""
-    loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size)
+    loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size,
+                         follow_symlinks=follow_symlinks)
     name = model_name(model)
     store = ParseCache(cache) if cache is not None else None
     if store is not None and store.refused:  # the CLI warns; the run goes on uncached
@@ -191,12 +193,14 @@ def build_report(
     progress: Progress | None = None,
     cache: str | Path | None = None,
     jobs: int = 1,
+    follow_symlinks: bool = False,
 ) -> Report:
     """Run the whole pipeline on a corpus folder (or files) and return the report.
 
     `aliases` is an alias table (a dict or a CSV file `alias,canonical`); without it,
     `aliases.csv` at the corpus root is used when present. `cache` is a folder for parsed
     sources (see `cache.py`); None parses everything. `jobs` > 1 parses in that many processes.
+    `follow_symlinks` reads links that lead out of the corpus folder (see `discover.py`).
 
     Raises:
         InputError: the corpus is missing or holds no readable article.
@@ -204,7 +208,7 @@ def build_report(
     """
     say = progress or (lambda _stage, _done, _total: None)
     found = extract(corpus, model=model, exclude=exclude, max_file_size=max_file_size,
-                    progress=progress, cache=cache, jobs=jobs)
+                    progress=progress, cache=cache, jobs=jobs, follow_symlinks=follow_symlinks)
     table = resolve_aliases(aliases, found.root)
     say("grouping", 0, 1)
     groups = group_claims(list(found.claims), settings=settings, aliases=table)

@@ -161,7 +161,10 @@ def test_symlink_loop_is_skipped(tmp_path):
     assert result.exit_code == 0
     data = json.loads((tmp_path / "out" / "report.json").read_text())
     assert [s["path"] for s in data["sources"]] == ["good.txt"]
-    assert data["skipped"] == [{"path": "loop.txt", "reason": "symbolic link loop or broken link"}]
+    assert data["skipped"] == [
+        {"path": "loop.txt", "reason": "symbolic link loop or broken link"},
+        {"path": "sub/up", "reason": "link to the corpus folder itself"},
+    ]
 
 
 @pytest.mark.parametrize(
@@ -515,3 +518,100 @@ def test_row15_check_text_output_shows_control_characters_as_escapes(tmp_path):
     assert result.exit_code in (0, 1), result.output
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert result.stdout.startswith("\\x1b]0;PWNED\\x07 FAIL forged [")
+
+
+def _report_json(corpus: Path, tmp_path: Path, *extra: str):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--no-cache", *extra])
+    data = json.loads((out / "report.json").read_text(encoding="utf-8")) if out.exists() else None
+    return result, data, out
+
+
+SECRET = "The treasurer of Odesa resigned on Monday, the auditor said in a sealed note."
+
+
+def test_row11_link_out_of_the_corpus_is_skipped_unless_allowed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    secret = tmp_path / "home" / "credentials.txt"
+    secret.parent.mkdir()
+    secret.write_text(SECRET, encoding="utf-8")
+    (corpus / "notes.txt").symlink_to(secret)
+    (corpus / "users.txt").symlink_to("/etc/passwd")
+    result, data, out = _report_json(corpus, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert [s["path"] for s in data["sources"]] == ["good.txt"]
+    reason = "symbolic link to {}, outside the corpus (--follow-symlinks reads it)"
+    assert data["skipped"] == [
+        {"path": "notes.txt", "reason": reason.format(secret.resolve())},
+        {"path": "users.txt", "reason": reason.format(Path("/etc/passwd").resolve())},
+    ]
+    assert not [p for p in out.iterdir() if "treasurer" in p.read_text(encoding="utf-8")]
+    assert f"Warning: skipped notes.txt: {reason.format(secret.resolve())}" in result.stderr
+    (corpus / "users.txt").unlink()
+    allowed, data, _ = _report_json(corpus, tmp_path, "--follow-symlinks")
+    assert allowed.exit_code == 0, allowed.output
+    assert [s["path"] for s in data["sources"]] == ["good.txt", "notes.txt"]
+
+
+def _special(kind: str, path: Path) -> None:
+    import os
+    import socket
+    import stat
+
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "socket":
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(str(path))
+        sock.close()
+    else:
+        try:
+            os.mknod(path, stat.S_IFCHR | 0o600, os.makedev(1, 3))
+        except PermissionError:
+            pytest.skip("making a device needs root")
+
+
+@pytest.mark.parametrize("kind, reason", [
+    pytest.param("fifo", "named pipe (FIFO), not a regular file", id="fifo"),
+    pytest.param("socket", "socket, not a regular file", id="socket"),
+    pytest.param("device", "device, not a regular file", id="device"),
+])
+def test_row19_special_file_in_a_corpus_is_skipped_unopened(tmp_path, kind, reason):
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    _special(kind, corpus / "sub" / "feed.txt")
+    result, data, _ = _report_json(corpus, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert [s["path"] for s in data["sources"]] == ["good.txt"]
+    assert data["skipped"] == [{"path": "sub/feed.txt", "reason": reason}]
+
+
+def test_row19_one_file_under_several_names_is_one_source(tmp_path):
+    import os
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "b.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "sub" / "c.txt").write_text(SECRET, encoding="utf-8")
+    (corpus / "alias.txt").symlink_to("b.txt")
+    os.link(corpus / "b.txt", corpus / "hard.txt")
+    (corpus / "mirror").symlink_to("sub", target_is_directory=True)
+    away = tmp_path / "away"
+    away.mkdir()
+    (away / "x.txt").write_text(SECRET.replace("treasurer", "mayor"), encoding="utf-8")
+    (corpus / "linked").symlink_to(away, target_is_directory=True)
+    result, data, _ = _report_json(corpus, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert [s["path"] for s in data["sources"]] == ["b.txt", "sub/c.txt"]
+    assert data["skipped"] == [
+        {"path": "alias.txt", "reason": "same file as b.txt"},
+        {"path": "hard.txt", "reason": "same file as b.txt"},
+        {"path": "linked", "reason": f"symbolic link to {away.resolve()}, outside the corpus "
+                                     "(--follow-symlinks reads it)"},
+        {"path": "mirror", "reason": "same folder as sub"},
+    ]
+    allowed, data, _ = _report_json(corpus, tmp_path, "--follow-symlinks")
+    assert [s["path"] for s in data["sources"]] == ["b.txt", "linked/x.txt", "sub/c.txt"]
