@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .compare import describe
+from .errors import InputError
 from .html import to_html
 from .inert import csv_table, md_code, md_text, terminal
 from .pipeline import Report
@@ -190,8 +192,31 @@ def _md_discrepancies(report: Report) -> list[str]:
     return lines
 
 
+def check_target(path: Path) -> None:
+    """Refuse an output path that is not a new path or a regular file: writing replaces what is
+    there, and a device, a pipe or a symbolic link (which may lead anywhere) must stay as it is.
+
+    Raises:
+        InputError: the path (or its folder) cannot take the file; the message says what to do.
+    """
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        if path.parent.exists() and not path.parent.is_dir():
+            raise InputError(f"cannot write {path}: {path.parent} is not a folder") from None
+        return
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    what = ("a symbolic link" if stat.S_ISLNK(mode) else "a folder" if stat.S_ISDIR(mode)
+            else None if stat.S_ISREG(mode) else "not a regular file (a device, pipe or socket)")
+    if what:
+        raise InputError(f"will not write {path}: it is {what}; give a new path or a regular file")
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so a reader never sees half a file."""
+    """Write via a temporary file and rename, so a reader never sees half a file; only over a
+    regular file or a new path (`check_target`)."""
+    check_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -279,7 +304,11 @@ def write_reports(
     """Write the chosen formats into `out_dir`; returns the paths written. Every file is rendered
     before the first is written, so a failure leaves the folder as it was."""
     out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out} is not a folder: give a folder (new or existing)")
     rendered = [(out / name, render(report)) for fmt in formats for name, render in RENDERERS[fmt]]
+    for path, _ in rendered:
+        check_target(path)
     for path, text in rendered:
         write_atomic(path, text)
     return [path for path, _ in rendered]

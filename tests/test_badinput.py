@@ -615,3 +615,39 @@ def test_row19_one_file_under_several_names_is_one_source(tmp_path):
     ]
     allowed, data, _ = _report_json(corpus, tmp_path, "--follow-symlinks")
     assert [s["path"] for s in data["sources"]] == ["b.txt", "linked/x.txt", "sub/c.txt"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "symlink", "folder"])
+def test_row13_check_out_never_replaces_what_is_not_a_regular_file(tmp_path, kind):
+    target, kept = tmp_path / "out", tmp_path / "kept.txt"
+    kept.write_text("keep me", encoding="utf-8")
+    if kind == "symlink":
+        target.symlink_to(kept)
+    elif kind == "folder":
+        target.mkdir()
+    else:
+        _special(kind, target)
+    before = target.lstat()
+    result = _check(None, "--out", str(target))
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: will not write {target}: it is ")
+    assert result.stderr.endswith("; give a new path or a regular file\n")
+    after = target.lstat()
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert kept.read_text(encoding="utf-8") == "keep me"
+
+
+def test_row13_report_out_refuses_a_link_among_its_files_and_writes_none(tmp_path):
+    out, kept = tmp_path / "out", tmp_path / "kept.txt"
+    out.mkdir()
+    kept.write_text("keep me", encoding="utf-8")
+    (out / "report.md").symlink_to(kept)
+    result = runner.invoke(app, ["report", str(SMALL), "--out", str(out), "--no-cache"])
+    assert result.exit_code == 2, result.output
+    assert f"Error: will not write {out / 'report.md'}: it is a symbolic link" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["report.md"]
+    assert kept.read_text(encoding="utf-8") == "keep me"
+    existing = tmp_path / "file.txt"
+    existing.write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(SMALL), "--out", str(existing), "--no-cache"])
+    assert result.exit_code == 2 and "is not a folder" in result.stderr, result.output
