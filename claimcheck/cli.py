@@ -3,7 +3,7 @@
 The commands are here; their shared options and plumbing are in `cliopts.py`.
 
 Exit codes: 0 success; 1 a claim failed the gate (check/batch); 2 usage or input error;
-3 internal error; 130 interrupted.
+3 internal error; 130 interrupted (SIGINT); 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations

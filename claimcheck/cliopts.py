@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, get_type_hints
@@ -162,15 +164,42 @@ def _err(msg: str) -> None:
     typer.echo(f"Error: {terminal(msg)}", err=True)
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the command is (like Ctrl-C's KeyboardInterrupt), so what it was
+    doing cleans up: parse workers are ended, temporary files removed, no report written."""
+
+
+def _terminated(_signum: int, _frame: Any) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """SIGTERM raises `Terminated` while a command runs (signals reach the main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn claimcheck's named errors into `Error: …` and exit 2; Ctrl-C into exit 130; any other
-    exception (a bug) into one line and exit 3, or its traceback with --debug."""
+    """Turn claimcheck's named errors into `Error: …` and exit 2; Ctrl-C into exit 130, SIGTERM
+    into 143; any other exception (a bug) into one line and exit 3, or its traceback with
+    --debug."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         debug = kwargs.get("debug", False)
         try:
-            return fn(*args, **kwargs)
+            with _sigterm_raises():
+                return fn(*args, **kwargs)
+        except Terminated:
+            _err("terminated")
+            raise typer.Exit(143) from None
         except ClaimcheckError as exc:
             if debug:
                 raise

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,10 +138,10 @@ def extract(
 def _parse(sources: list[Source], model: str, *, jobs: int = 1,
            progress: Callable[[int, int], None] | None = None) -> list[Parsed]:
     """Clean and split sources into claims, in order; with `jobs` > 1, in that many processes,
-    each taking whole sources (spaCy's parse and claimcheck's own work both run in parallel)."""
+    each taking whole sources (spaCy's parse and claimcheck's own work both run in parallel).
+    An interruption (Ctrl-C, or SIGTERM made an exception by the CLI) ends the workers at once."""
     if jobs <= 1 or len(sources) < 2:
         return _parse_chunk(sources, model, progress=progress)
-    import concurrent.futures as cf
     import multiprocessing as mp
 
     # chunks of about equal text, a few per process so a slow one does not hold the rest up
@@ -151,19 +152,47 @@ def _parse(sources: list[Source], model: str, *, jobs: int = 1,
         k = sizes.index(min(sizes))
         chunks[k].append(i)
         sizes[k] += len(sources[i].text)
+    chunks = [sorted(c) for c in chunks if c]
     out: dict[int, Parsed] = {}
-    with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as pool:
-        futures = {
-            pool.submit(_parse_chunk, [sources[i] for i in sorted(c)], model): sorted(c)
-            for c in chunks
-            if c
-        }
-        for fut in cf.as_completed(futures):
-            for i, item in zip(futures[fut], fut.result(), strict=False):
+    pool = mp.get_context("fork").Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),))
+    try:
+        jobs_in = [(k, [sources[i] for i in c], model) for k, c in enumerate(chunks)]
+        for k, items in pool.imap_unordered(_parse_numbered, jobs_in):
+            for i, item in zip(chunks[k], items, strict=True):
                 out[i] = item
             if progress:
                 progress(len(out), len(sources))
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
     return [out[i] for i in range(len(sources))]
+
+
+def _worker_init(parent: int) -> None:
+    """A parse worker leaves Ctrl-C to the parent (which ends it), ends quietly on SIGTERM
+    (whatever handler the parent had), and ends when the parent is gone (killed outright)
+    instead of parsing on as an orphan."""
+    import signal
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _parse_numbered(job: tuple[int, list[Source], str]) -> tuple[int, list[Parsed]]:
+    k, sources, model = job
+    return k, _parse_chunk(sources, model)
 
 
 def _parse_chunk(

@@ -651,3 +651,62 @@ def test_row13_report_out_refuses_a_link_among_its_files_and_writes_none(tmp_pat
     existing.write_text("x", encoding="utf-8")
     result = runner.invoke(app, ["report", str(SMALL), "--out", str(existing), "--no-cache"])
     assert result.exit_code == 2 and "is not a folder" in result.stderr, result.output
+
+
+def _proc(pid: int | str) -> tuple[str, int] | None:
+    """A live process's (state, parent id) from /proc; None when gone or a zombie."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return None if fields[0] in "ZX" else (fields[0], int(fields[1]))
+
+
+def _children(pid: int) -> list[int]:
+    import os
+
+    return [int(e) for e in os.listdir("/proc") if e.isdigit() and (p := _proc(e)) and p[1] == pid]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("signame, whom, code, message", [
+    pytest.param("SIGTERM", "parent", 143, "Error: terminated\n", id="sigterm-to-the-parent"),
+    pytest.param("SIGINT", "parent", 130, "Error: interrupted\n", id="sigint-to-the-parent"),
+    pytest.param("SIGINT", "group", 130, "Error: interrupted\n", id="ctrl-c-to-the-group"),
+])
+def test_row14_signal_ends_the_parse_workers_and_writes_nothing(tmp_path, signame, whom, code,
+                                                                 message):
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(8):  # 40 articles: half a minute of parsing on two cores
+        for f in Path(__file__).parent.parent.joinpath("corpus").glob("*.txt"):
+            shutil.copy(f, corpus / f"{n}_{f.name}")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimcheck.cli", "report", str(corpus), "--jobs", "2",
+         "--no-cache", "--out", str(out)],
+        cwd=Path(__file__).parent.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while not (workers := _children(proc.pid)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert workers, "no parse worker started"
+    time.sleep(1)
+    signum = getattr(signal, signame)
+    started = time.monotonic()
+    (os.killpg if whom == "group" else os.kill)(proc.pid, signum)
+    _, stderr = proc.communicate(timeout=60)
+    assert (proc.returncode, stderr) == (code, message)
+    assert time.monotonic() - started < 10, "the parse went on after the signal"
+    while any(_proc(w) for w in workers):
+        assert time.monotonic() - started < 5, "a worker outlived its parent"
+        time.sleep(0.1)
+    assert not out.exists()
