@@ -280,6 +280,7 @@ def evaluate(
     recall of conflicts and agreements, and which findings and traps hold."""
     from .errors import InputError
     from .evaluate import evaluate as score, load_gold, to_text
+    from .inert import terminal
     from .pipeline import build_report
     from .report import to_dict
 
@@ -301,10 +302,11 @@ def evaluate(
         warn_skipped(result, quiet)
         data = to_dict(result)
     ev = score(data, expected)
-    typer.echo(
-        json.dumps(ev.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else to_text(ev),
-        nl=fmt == "json",
-    )
+    if fmt == "json":
+        typer.echo(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))
+    else:  # reasons quote article text: one terminal line each
+        lines = to_text(ev).removesuffix("\n").split("\n")
+        typer.echo("".join(terminal(line) + "\n" for line in lines), nl=False)
 
 
 def main() -> None:
