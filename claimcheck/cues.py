@@ -69,3 +69,9 @@ WEIGHT_AFTER = re.compile(
     r"^of\s+(?!(?:the|his|her|their|its|public|taxpayers'?|state|government)\b)"
     r"(?!(?:money|cash|funding|funds|debt|investment|aid|damage|revenue|profit)\b)[a-z]"
 )
+# "will be held on Tuesday", "is due on Friday", "scheduled for Monday": a weekday ahead of the
+# article, not behind it
+AHEAD_BEFORE = re.compile(
+    r"\b(?:will|shall|is due|are due|due|scheduled|set|planned|expected|slated|to be held"
+    r"|to begin|to start|to open|to meet|going to|next)\b(?:\s+\S+){0,3}$"
+)

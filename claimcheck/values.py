@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal, cast
 
 from . import cues
+from .ages import apposed_age, is_age
 from .clock import read_clock, span_between as span_between
 from .dates import read_date, same_days as same_days
 from .intervals import (
@@ -29,14 +30,12 @@ from .lexicon import (
     HEDGES,
     MONTHS,
     ORDINALS,
-    PEOPLE_NOUNS,
     SCALES,
     UNIT_SECONDS,
     VAGUE,
 )
 from .notquantity import NEVER_SKIPPED, skip_reason
 from .numbers import SCALE_WORDS, number
-from .settings import LIMITS
 from .units import split_temperature, split_unit
 
 # what a value measures
@@ -307,7 +306,7 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
         # "(Jun 2)": the recogniser left the month out of the date
         return _read_date(f"{month} {t}", raw, date, m)
-    if _is_age(t, before, after, m.noun, hedge) or _apposed_age(t, m):
+    if is_age(t, before, after, m.noun, hedge) or apposed_age(t, m):
         return _numeric(raw, t, "age", "years", hedge, m, after=after)
     # "arrested three times since October": part of a total
     return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after),
@@ -375,36 +374,6 @@ def _strip_unit(t: str) -> str:
     )
     t = re.sub(r"\b(?:aged?|old|long|of|later|earlier|after|ago)\b", " ", t)
     return " ".join(t.split())
-
-
-def _is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None) -> bool:
-    if re.match(r"^(?:years?[- ]old|-year-old)", after) or re.search(r"\b(?:aged|age of)$", before):
-        return True
-    if hedge is None and re.search(r"\b(?:under|over|below|above)\s+the\s+age\s+of$", before):
-        return True
-    if hedge in ("under", "over", "below", "above") and not re.search(
-        r"[a-z]", re.sub(r"\d", "", t).replace(",", "")
-    ):
-        n = number(t)
-        words_before = set(re.findall(r"[a-z]+", before))
-        person = (
-            any(w.rstrip("s") in PEOPLE_NOUNS or w in PEOPLE_NOUNS for w in words_before)
-            or (noun or "") in PEOPLE_NOUNS
-        )
-        return (
-            n is not None
-            and n <= LIMITS.max_age
-            and person
-            and not re.match(r"^[a-z]", after or "-")
-        )
-    return False
-
-
-def _apposed_age(t: str, m: Mention) -> bool:
-    """"Reid, 33, checked in": a bare number between commas right after a name is an age."""
-    return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= LIMITS.max_age
-            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", m.context[0]))
-            and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))
 
 
 def _is_calendar(t: str) -> bool:
@@ -493,7 +462,7 @@ def _round(n: float) -> bool:
 def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None) -> Value | None:
     """A date value for a date mention (`dates.read_date` reads it), pointing at the mention."""
     start, end = (m.start, m.end) if m else (0, len(raw))
-    found = read_date(t, reference)
+    found = read_date(t, reference, ahead=bool(m and cues.AHEAD_BEFORE.search(_norm(m.context[0]))))
     if found is None:
         return None
     low, high, bound = found

@@ -1012,3 +1012,16 @@ def test_time_ago_without_an_article_date_is_an_offset(extractor):
 
 def test_the_two_sides_are_who_takes_part_not_a_figure(extractor):
     assert read(extractor, "The two sides met again in Geneva.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        pytest.param("The vote will be held on Tuesday.", "2025-06-03", id="will-ahead"),
+        pytest.param("The final is scheduled for Saturday.", "2025-06-07", id="scheduled-ahead"),
+        pytest.param("The vote was held on Saturday.", "2025-05-31", id="past-stays-behind"),
+    ],
+)
+def test_a_weekday_the_verb_looks_forward_to_is_ahead(extractor, sentence, day):
+    v = one(extractor, sentence, "date")  # the article is dated Monday 2 June 2025
+    assert v.low == v.high == day
