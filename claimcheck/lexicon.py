@@ -417,3 +417,15 @@ NUMBERED_THINGS: Final = frozenset(
 )
 # the scales a temperature is given in, after "degrees" or "°" (claims' mentions, units)
 TEMPERATURE_SCALES: Final = frozenset({"c", "f", "celsius", "centigrade", "fahrenheit"})
+# words that end a clause's part: the words after them tell of the next figure ("killing 10
+# people and injuring 80"; measures)
+CONJUNCTIONS: Final = frozenset({"and", "or", "but", "while", "whereas"})
+# nouns of how many live somewhere ("200,000 residents"; measures: a population)
+POPULATION_NOUNS: Final = frozenset({"resident", "inhabitant", "population"})
+# nouns a count is not a tally of things by ("three times", "two years", "5 points", "a third
+# of them"): measures keys them by their own words or not at all
+UNCOUNTED_NOUNS: Final = frozenset(
+    "time times year month week day hour minute second decade century season percent point "
+    "number one kind sort lot part half third quarter dozen score way thing other others "
+    "item unit case % round game inning lap set match goal run".split()
+)
