@@ -157,3 +157,13 @@ def test_madeup_event_discrepancy_worded_differently_comes_out(madeup_evaluation
 
 def test_madeup_event_raises_no_false_conflict(madeup_evaluation):
     assert madeup_evaluation.false_conflicts == ()
+
+
+def test_a_place_named_at_two_scales_in_one_story_is_one_place(tmp_path):
+    """Both outlets tell the story by Chile and Valparaiso; one gives the toll for the country,
+    one for the city in it: one place at two scales, so their figures conflict."""
+    first = ("The quake shook Valparaiso in Chile. Valparaiso lost power. Chile sent troops to "
+             "Valparaiso. The quake injured five people in Chile.")
+    second = ("The quake hit Valparaiso. Chile declared an emergency in Valparaiso. Chile mourned. "
+              "The quake injured two people in Valparaiso.")
+    assert ("conflict", "injured", "") in _found(_report(tmp_path, first, second))
