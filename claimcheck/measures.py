@@ -303,7 +303,7 @@ def _disagree(a: Value, b: Value) -> bool:
             and _within(a, b, LIMITS.unit_rounding):
         return False  # "35 miles" / "60 km": a figure carried into other units is rounded
     if a.kind == "age" and birthdays_apart(a, b):
-        return False
+        return True  # "60" / "61": kept, with the doubt that a birthday fell between
     return compare(a, b) == "disjoint"
 
 
@@ -459,6 +459,8 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
                                       and not _one_story_places(a, b)):
         places = " / ".join(", ".join(sorted(r.places)) or "unsaid" for r in (a, b))
         out.append(f"place: {places}")
+    if birthdays_apart(a.value, b.value):
+        out.append("ages a year or two apart: a birthday may fall between the articles")
     if a.concept.startswith(COUNTED):
         out.append(f"only the noun says what is counted ({a.concept[len(COUNTED):]})")
     if a.concept == "population" and not a.subject:
