@@ -35,6 +35,7 @@ from .lexicon import (
     HEADCOUNT_NOUNS,
     LENGTH_WORDS,
     MAGNITUDE_WORDS,
+    MONEY_NOUNS,
     POPULATION_NOUNS,
     PREPOSITIONS,
     SCOPE_WORDS,
@@ -114,10 +115,8 @@ def _words(text: str) -> list[tuple[str, int]]:
 def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     """(concept, subject) of a value, or None when the words around it do not say."""
     if v.kind == "age":
-        people = [t for t, label in claim.entities if label == "PERSON"]
-        if len(people) == 1:
-            return "age", people[0].split()[-1].lower()
-        return None
+        person = _one_person(claim)
+        return ("age", person) if person else None
     quote, at = claim.quote, v.start - claim.start
     if at < 0 or at > len(quote):
         return None
@@ -136,9 +135,25 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return None
     if v.kind in ("count", "other"):
         return _count_concept(claim, v, before, after)
+    if v.kind == "money" and v.role in (None, "rate"):
+        return _money_concept(claim, before, after)
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else "day of the event"), ""
     return None
+
+
+def _one_person(claim: Claim) -> str:
+    """The surname of the one person a claim names ("" for none or several)."""
+    people = {t.split()[-1].lower() for t, label in claim.entities if label == "PERSON"}
+    return people.pop() if len(people) == 1 else ""
+
+
+def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | None:
+    """What an amount is the value of, by the nearest deal word ("an $82 million deal", "a
+    contract worth $80 million": a deal's value), and whose: the one person the claim names."""
+    near = _words(before)[-LIMITS.concept_window:][::-1] + _words(after)[:LIMITS.concept_window]
+    found = next((MONEY_NOUNS[w] for w, _ in near if w in MONEY_NOUNS), None)
+    return (f"{found} value", _one_person(claim)) if found else None
 
 
 def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
@@ -463,6 +478,8 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append("ages a year or two apart: a birthday may fall between the articles")
     if a.concept.startswith(COUNTED):
         out.append(f"only the noun says what is counted ({a.concept[len(COUNTED):]})")
+    if a.concept.endswith(" value") and not a.subject:
+        out.append(f"whose {a.concept[:-len(' value')]} is unsaid")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
     if "vague" in (a.value.bound, b.value.bound):
