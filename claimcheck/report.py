@@ -288,12 +288,29 @@ def groups_csv(report: Report) -> str:
     return csv_table(rows, columns)
 
 
+def discrepancies_csv(report: Report) -> str:
+    """One row per outlet's figure of each discrepancy, conflicts first: what each outlet says
+    about the measure, to sort and filter in a spreadsheet."""
+    columns = ["discrepancy", "tier", "concept", "subject", "source", "claim", "value", "reading",
+               "start", "end", "speaker", "published", "quote", "reason"]
+    rows = [
+        {"discrepancy": d.id, "tier": d.tier, "concept": d.concept, "subject": d.subject,
+         "source": r.source, "claim": r.claim, "value": r.value.text, "reading": describe(r.value),
+         "start": r.value.start, "end": r.value.end, "speaker": r.speaker or "",
+         "published": r.published or "", "quote": r.quote, "reason": d.reason}
+        for d in report.discrepancies
+        for r in d.rows
+    ]
+    return csv_table(rows, columns)
+
+
 # format name -> the files it writes
 RENDERERS = {
     "html": (("report.html", to_html),),
     "md": (("report.md", to_markdown),),
     "json": (("report.json", to_json),),
-    "csv": (("claims.csv", claims_csv), ("groups.csv", groups_csv)),
+    "csv": (("claims.csv", claims_csv), ("groups.csv", groups_csv),
+            ("discrepancies.csv", discrepancies_csv)),
 }
 DEFAULT_FORMATS = tuple(RENDERERS)
 

@@ -274,7 +274,8 @@ def test_record_ids_cannot_escape_the_output_folder_or_break_the_html(tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(
         p.name for p in tmp_path.rglob("*") if p.is_file() and corpus not in p.parents
-    ) == ["claims.csv", "groups.csv", "report.html", "report.json", "report.md"]
+    ) == ["claims.csv", "discrepancies.csv", "groups.csv", "report.html", "report.json",
+          "report.md"]
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert json.loads((out / "report.json").read_text())["sources"][0]["id"] == evil

@@ -29,7 +29,8 @@ def test_report_is_byte_for_byte_reproducible(tmp_path):
     assert runner.invoke(app, ["report", str(CORPUS), "--out", str(a), "-q"]).exit_code == 0
     assert runner.invoke(app, ["report", str(CORPUS), "--out", str(b), "-q"]).exit_code == 0
     names = sorted(p.name for p in a.iterdir())
-    assert names == ["claims.csv", "groups.csv", "report.html", "report.json", "report.md"]
+    assert names == ["claims.csv", "discrepancies.csv", "groups.csv", "report.html",
+                     "report.json", "report.md"]
     for name in names:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 

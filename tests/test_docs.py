@@ -114,7 +114,8 @@ def test_documented_example_runs(where: str, command: str, cache: Path, tmp_path
     assert result.exit_code == 0, result.output
     if args[0] == "report":
         written = sorted(p.name for p in (tmp_path / "reports").iterdir())
-        assert written == ["claims.csv", "groups.csv", "report.html", "report.json", "report.md"]
+        assert written == ["claims.csv", "discrepancies.csv", "groups.csv", "report.html",
+                           "report.json", "report.md"]
     if "--format" in args and args[args.index("--format") + 1] == "json":
         json.loads(result.stdout)
 

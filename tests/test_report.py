@@ -17,9 +17,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from claimcheck import build_report
+from claimcheck import build_report, load_corpus
 from claimcheck.html import to_html
-from claimcheck.report import RENDERERS, claims_csv, groups_csv, write_reports
+from claimcheck.report import (
+    RENDERERS,
+    claims_csv,
+    discrepancies_csv,
+    groups_csv,
+    write_reports,
+)
 
 HERE = Path(__file__).parent
 SMALL = HERE / "data" / "small"
@@ -93,10 +99,23 @@ def test_csv_tables(seed_report):
     assert any("less than an hour" in v for v in rows["values"])
 
 
+def test_discrepancies_csv_gives_each_outlet_s_figure_conflicts_first():
+    folder = Path(__file__).parent / "data" / "madeup-event"
+    report = build_report(folder)
+    table = pd.read_csv(io.StringIO(discrepancies_csv(report)), keep_default_na=False)
+    assert len(table) == sum(len(d.rows) for d in report.discrepancies) > 0
+    tiers = list(dict.fromkeys(table["tier"]))
+    assert tiers == sorted(tiers, key=["conflict", "possible", "update"].index)
+    texts = {s.id: s.text for s in load_corpus(folder).sources}
+    for row in table.itertuples():
+        assert texts[row.source][row.start:row.end] == row.value  # offsets into the file
+
+
 def test_write_reports_writes_every_format(small_report, tmp_path):
     written = write_reports(small_report, tmp_path)
     assert sorted(p.name for p in written) == [
         "claims.csv",
+        "discrepancies.csv",
         "groups.csv",
         "report.html",
         "report.json",
