@@ -52,7 +52,13 @@ _MD_NOYEAR = re.compile(
 )
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}"
 _TIME_RANGE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to)\s*(?:{_TIME})", re.I)
-_META_PREFIX = re.compile(r"\A\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s*", re.I)
+# No pattern here may match one stretch of text in two ways inside a repeat: on a line that
+# fails, the engine tries every way ("by Ab andA andA …" took 32 s for 122 characters when
+# names could hold " and " and also be split at it; "A-A-A-…" was ~n⁴ when a place's words held
+# hyphens and were also split at them). Hence the one separator, the possessive `++` in bylines.
+_META_PREFIX = re.compile(
+    r"\A\s*date\s*(?:[:=]\s*)?(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s*", re.I
+)
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,15}\b")
 _MEDIA_LINK = re.compile(
     r"\b(?:pic\.twitter\.com|t\.co|instagr\.am|youtu\.be)/\S+|https?://(?:www\.)?(?:twitter|x|instagram|facebook|tiktok)\.com/\S+",
@@ -61,13 +67,14 @@ _MEDIA_LINK = re.compile(
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _CRUMB_SEP = re.compile(r"\s[›»>/|]\s")
 _DATELINE = re.compile(
-    rf"\A([A-Z][\w'’.-]*(?:[ "
-    rf"-][A-Z][\w'’.-]*){{0,3}}),\s+((?:{_MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?\s*(\([^()]{{1,40}}\))?\s*(?:[-–—:]\s*|\Z)",
+    rf"\A([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}),"  # a place of up to four words
+    rf"\s+((?:{_MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?"
+    r"\s*(\([^()]{1,40}\))?\s*(?:[-–—:]\s*|\Z)",
     re.I,
 )
 _BYLINE = re.compile(
     r"\A(?:by|reporting by|written by|edited by|editing "
-    r"by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|;)\s*[A-Z][\w.'’ -]+)*\Z"
+    r"by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|;)\s*[A-Z][\w.'’ -]++)*\Z"
 )
 _URL_ONLY = re.compile(r"\A\s*(?:https?://|www\.)\S+\s*\Z", re.I)
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-([a-z]+)(?![\w-])")

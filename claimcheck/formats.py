@@ -93,8 +93,10 @@ def strip_map(m: TextMap) -> TextMap:
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_LINE = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")
+# link text stops at a bracket and a link target at a parenthesis, so a line of "[[[[…" is
+# scanned once, not once per bracket (quadratic: 100 KB of "[" took minutes)
 _MD_INLINE = re.compile(
-    r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)|(\*\*|__|`)|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"
+    r"!\[[^\][]*\]\([^()]*\)|\[([^\][]+)\]\([^()]*\)|(\*\*|__|`)|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"
 )
 
 
