@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .ingest import Block, Source
 from .lexicon import DATE_LABELS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .settings import INPUT_LIMITS
 from .textmap import TextMap
+from .untrusted import bad_date, calendar_date
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
     partial: list[tuple[int, int]] = []  # (month, day) from datelines without a year
     kept: list[Block] = []
     seen: set[str] = set()
+    remarks: list[str] = []  # warnings on the source (a metadata date that names no day)
 
     def drop(m: TextMap, a: int, b: int, reason: str) -> None:
         start, end = m.span(a, b)
@@ -99,7 +102,10 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
     for k, block in enumerate(source.blocks):
         m = block.map
         if k == 0 and (meta := _META_PREFIX.match(m.text)):
-            dates.setdefault("metadata", meta.group(1))
+            if day := calendar_date(meta.group(1)):
+                dates.setdefault("metadata", day)
+            else:
+                remarks.append(bad_date(meta.group(1)))
             drop(m, 0, meta.end(), "metadata: article date")
             m = m.slice(meta.end(), len(m.text))
             if not m.text:
@@ -125,10 +131,32 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
         seen.add(key)
         if is_word is not None:
             m = mend_hyphens(m, is_word)
-        kept.append(Block(m, heading=block.heading))
+        kept.extend(Block(piece, heading=block.heading) for piece in _pieces(m))
 
     date = _article_date(source, dates, partial)
+    if remarks:
+        source = replace(source, warnings=source.warnings + tuple(remarks))
     return CleanSource(source, tuple(kept), tuple(dropped), date, _title(source, kept))
+
+
+def _pieces(m: TextMap) -> list[TextMap]:
+    """A paragraph in pieces of at most `paragraph_chars`, cut after a sentence's end (else at
+    a space, else anywhere) in the second half of each piece: a page flattened into one line is
+    parsed as paragraphs of a usual size."""
+    limit = INPUT_LIMITS.paragraph_chars
+    text, start, out = m.text, 0, []
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind(end) for end in (". ", "! ", "? ")) + 1
+        if cut <= limit // 2:
+            cut = window.rfind(" ")
+        if cut <= limit // 2:
+            cut = limit
+        out.append(m.slice(start, start + cut))
+        start += cut
+        while start < len(text) and text[start] == " ":
+            start += 1
+    return out + ([m.slice(start, len(text))] if start < len(text) else [])
 
 
 def _title(source: Source, kept: list[Block]) -> str | None:

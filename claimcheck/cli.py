@@ -83,7 +83,7 @@ def report(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
             threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache))
     written = write_reports(result, out, formats=formats)
-    warn_skipped(result, quiet)
+    warn_skipped(result, quiet, debug)
     if not quiet:
         n = result.counts()
         typer.echo(f"{n['sources']} sources, {n['claims']} claims, {n['groups']} groups "
@@ -112,9 +112,8 @@ def claims(
         raise InputError(f"unknown --format {fmt!r}: choose table, csv or jsonl")
     found = extract(corpus_paths(corpus), model=model, exclude=tuple(exclude or ()),
                     max_file_size=parse_size(max_file_size), jobs=jobs)
-    warn(
-        found.skipped, [(c.source.path, w) for c in found.cleaned for w in c.source.warnings], quiet
-    )
+    remarks = [(c.source.path, w) for c in found.cleaned for w in c.source.warnings]
+    warn(found.skipped, remarks, quiet, debug)
     rows = [claim_dict(c) for c in found.claims]
     if fmt == "jsonl":
         for r in rows:
@@ -201,7 +200,7 @@ def check(
 ) -> None:
     """Check TEXT against the corpus: supported, compatible, conflict or unverified, with evidence.
     Exit 0 when nothing fails --fail-on, 1 when a claim does, 2 on bad input."""
-    check_formats(fmt, shared["fail_on"], ("text", "json"))
+    check_formats(fmt, shared["fail_on"], ("text", "json"), shared["date"])
     checker = make_checker(**checker_options(shared))
     results = checker.check([("1", text)], date=shared["date"])
     emit_results(results, fmt=fmt, fail_on=shared["fail_on"], name="check", out=shared["out"],
@@ -224,9 +223,9 @@ def batch(
 ) -> None:
     """Check every claim in CLAIMS_FILE against the corpus (parsed once). Exit 0 when nothing
     fails --fail-on, 1 when a claim does, 2 on bad input."""
-    from .ingest import read_claims_file
+    from .claimsfile import read_claims_file
 
-    check_formats(fmt, shared["fail_on"], ("text", "json", "jsonl", "csv", "junit"))
+    check_formats(fmt, shared["fail_on"], ("text", "json", "jsonl", "csv", "junit"), shared["date"])
     items = read_claims_file(claims_file)
     checker = make_checker(**checker_options(shared))
     results = checker.check(items, date=shared["date"])
@@ -282,7 +281,7 @@ def evaluate(
         result = build_report(paths, **run_options(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
             threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache))
-        warn_skipped(result, quiet)
+        warn_skipped(result, quiet, debug)
         data = to_dict(result)
     ev = score(data, expected)
     typer.echo(

@@ -246,18 +246,22 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[str, int, int], None] | None
         yield update
 
 
-def warn(skipped: Iterable[Skipped], warnings: Iterable[tuple[str, str]], quiet: bool) -> None:
-    """One line per skipped file and per remark on a file read (`warnings`: (path, text) pairs)."""
+def warn(skipped: Iterable[Skipped], warnings: Iterable[tuple[str, str]], quiet: bool,
+         debug: bool = False) -> None:
+    """One line per skipped file and per remark on a file read (`warnings`: (path, text) pairs);
+    with `debug`, a file claimcheck failed on is followed by the traceback."""
     if quiet:
         return
     for s in skipped:
         typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
+        if debug and s.trace:
+            typer.echo(s.trace, err=True)
     for path, w in warnings:
         typer.echo(f"Warning: {path}: {w}", err=True)
 
 
-def warn_skipped(report: Report, quiet: bool) -> None:
-    warn(report.skipped, [(s.path, w) for s in report.sources for w in s.warnings], quiet)
+def warn_skipped(report: Report, quiet: bool, debug: bool = False) -> None:
+    warn(report.skipped, [(s.path, w) for s in report.sources for w in s.warnings], quiet, debug)
 
 
 def _cache_dir(cache: Path | None, no_cache: bool) -> Path | None:
@@ -290,13 +294,14 @@ def run_options(
     }
 
 
-def make_checker(corpus: list[Path] | None, *, quiet: bool, **options: Any) -> Checker:
+def make_checker(corpus: list[Path] | None, *, quiet: bool, debug: bool,
+                 **options: Any) -> Checker:
     """A `Checker` for the corpus, with a progress bar while it parses and its warnings shown."""
     from .check import Checker
 
     with progress_bar(quiet) as progress:
         checker = Checker(corpus_paths(corpus), progress=progress, **run_options(**options))
-    warn(checker.skipped, checker.warnings, quiet)
+    warn(checker.skipped, checker.warnings, quiet, debug)
     return checker
 
 
@@ -324,10 +329,14 @@ def emit_results(
         raise typer.Exit(1)
 
 
-def check_formats(fmt: str, fail_on: str, formats: tuple[str, ...]) -> None:
+def check_formats(fmt: str, fail_on: str, formats: tuple[str, ...], date: str | None) -> None:
+    """Refuse an unknown --format or --fail-on, or a --date that is no day, before any parse."""
     from .check import FAIL_ON
     from .errors import InputError
+    from .untrusted import calendar_date
 
+    if date is not None and calendar_date(date) is None:
+        raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
     if fmt not in formats:
         raise InputError(f"unknown --format {fmt!r}: choose from {', '.join(formats)}")
     if fail_on not in FAIL_ON:
@@ -390,5 +399,6 @@ def checker_options(shared: dict[str, Any]) -> dict[str, Any]:
         "cache",
         "no_cache",
         "quiet",
+        "debug",
     )
     return {k: shared[k] for k in keys}

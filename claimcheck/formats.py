@@ -107,12 +107,12 @@ def md_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
     body_start = 0
     m = _FRONT.match(text)
     if m:
-        import yaml
+        from .untrusted import load_front_matter
 
         try:
-            data = yaml.safe_load(m.group(1))
-        except yaml.YAMLError:
-            raise SkipFile("front matter is not valid YAML") from None
+            data = load_front_matter(m.group(1))
+        except ValueError as exc:
+            raise SkipFile(str(exc)) from None
         if isinstance(data, dict):
             found = {str(k).lower(): str(v) for k, v in data.items() if v is not None}
         body_start = m.end()

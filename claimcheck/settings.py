@@ -160,3 +160,33 @@ class Limits:
 
 
 LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class InputLimits:
+    """Bounds on what one input may hold, so that no file stalls or exhausts a run, with why.
+
+    - `article_chars`: an article (a file, or a record of a JSON, JSONL or CSV file) longer than
+      this is skipped with its length as the reason. A long news article is under 50,000
+      characters; a million is a book, which takes minutes and hundreds of megabytes to parse
+      and is no article to cross-reference (spaCy's own default limit per text is the same).
+    - `paragraph_chars`: a paragraph longer than this is parsed in pieces cut at sentence ends
+      (else at a space). A news paragraph is under 2,000 characters; a longer one is a page
+      flattened into one line, and the parse of one text grows faster than its length (entities
+      per sentence, spaCy's memory).
+    - `matrix_sources`: the source × source matrix of report.html shows at most this many
+      sources (those sharing the most groups): past it the page grows with the square of the
+      corpus (2,000 sources made a 923 MB page) and a reader cannot read the cells anyway.
+    - `claims_file_bytes`, `claims`: a claims file for `batch` larger than this is refused before
+      it is read, and so is one with more claims: a draft has a few hundred claims of a sentence
+      or two (`MAX_CLAIM_CHARS`), and each claim is parsed and matched on its own.
+    """
+
+    article_chars: int = 1_000_000
+    paragraph_chars: int = 10_000
+    matrix_sources: int = 60
+    claims_file_bytes: int = 64 * 1024 * 1024
+    claims: int = 10_000
+
+
+INPUT_LIMITS = InputLimits()
