@@ -600,3 +600,23 @@ def test_row16_a_huge_claims_file_is_refused_before_it_is_read(tmp_path, monkeyp
     assert result.exit_code == 2
     assert result.stderr == (f"Error: {claims} is 2,012 bytes, over the 1,000 a claims file may "
                              "have: split it\n")
+
+
+def test_row4_the_source_matrix_of_many_sources_is_capped_and_says_so(tmp_path):
+    """2,000 one-sentence records made a 923 MB page (a cell per pair of sources); the matrix
+    now shows at most `InputLimits.matrix_sources` sources."""
+    from claimcheck.settings import INPUT_LIMITS
+
+    records = [{"id": f"r{i}", "text": f"Officials in Town{i} said {i} people came."}
+               for i in range(150)]
+    corpus = _corpus(tmp_path, {"feed.json": json.dumps(records)})
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--format", "html",
+                                 "--no-cache", "-q"])
+    assert result.exit_code == 0, result.output
+    page = (out / "report.html").read_text("utf-8")
+    matrix = page[page.index('<details open id="matrix">'):page.index("</details>",
+                                                                    page.index('id="matrix"'))]
+    limit = INPUT_LIMITS.matrix_sources
+    assert matrix.count("<rect ") == limit * limit
+    assert f"it shows the {limit} sources in the most groups with other sources, of 151." in matrix
