@@ -29,7 +29,8 @@ from .cliopts import (
     QuietOpt,
     ThresholdOpt,
     check_command,
-    check_formats,
+    check_options,
+    check_out,
     checker_options,
     corpus_paths,
     emit_results,
@@ -78,6 +79,7 @@ def report(
     if bad or not formats:
         shown = ", ".join(bad) if bad else repr(fmt)
         raise InputError(f"unknown --format {shown}: choose from {', '.join(RENDERERS)}")
+    check_out(out, folder=True)
     with progress_bar(quiet) as progress:
         result = build_report(corpus_paths(corpus), progress=progress, **run_options(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
@@ -200,7 +202,7 @@ def check(
 ) -> None:
     """Check TEXT against the corpus: supported, compatible, conflict or unverified, with evidence.
     Exit 0 when nothing fails --fail-on, 1 when a claim does, 2 on bad input."""
-    check_formats(fmt, shared["fail_on"], ("text", "json"), shared["date"])
+    check_options(fmt, shared["fail_on"], ("text", "json"), shared)
     checker = make_checker(**checker_options(shared))
     results = checker.check([("1", text)], date=shared["date"])
     emit_results(results, fmt=fmt, fail_on=shared["fail_on"], name="check", out=shared["out"],
@@ -225,7 +227,7 @@ def batch(
     fails --fail-on, 1 when a claim does, 2 on bad input."""
     from .claimsfile import read_claims_file
 
-    check_formats(fmt, shared["fail_on"], ("text", "json", "jsonl", "csv", "junit"), shared["date"])
+    check_options(fmt, shared["fail_on"], ("text", "json", "jsonl", "csv", "junit"), shared)
     items = read_claims_file(claims_file)
     checker = make_checker(**checker_options(shared))
     results = checker.check(items, date=shared["date"])

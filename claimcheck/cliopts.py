@@ -9,8 +9,11 @@ Decides how errors become exit codes (`guarded`), how option strings become sett
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import inspect
+import math
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -142,6 +145,8 @@ def parse_size(text: str) -> int:
         raise InputError(
             f"bad --max-file-size {text!r}: give bytes, or a number with K, M or G (e.g. 20M)"
         ) from None
+    if not math.isfinite(value):
+        raise InputError(f"bad --max-file-size {text!r}: give a finite number of bytes")
     if value <= 0:
         raise InputError(f"bad --max-file-size {text!r}: it must be above zero")
     return int(value)
@@ -152,14 +157,18 @@ def _err(msg: str) -> None:
 
 
 def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn claimcheck's named errors into `Error: …` and exit 2; Ctrl-C into exit 130; any other
-    exception (a bug) into one line and exit 3, or its traceback with --debug."""
+    """Turn claimcheck's named errors into `Error: …` and exit 2; Ctrl-C into exit 130; a closed
+    pipe on stdout into a quiet exit 141 and a full disk into exit 2; any other exception (a bug)
+    into one line and exit 3, or its traceback with --debug."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         debug = kwargs.get("debug", False)
         try:
-            return fn(*args, **kwargs)
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                sys.stdout.flush()  # a closed pipe or a full disk shows here, not at exit
         except ClaimcheckError as exc:
             if debug:
                 raise
@@ -170,9 +179,16 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
             raise typer.Exit(130) from None
         except typer.Exit:
             raise
+        except BrokenPipeError:  # `claimcheck claims | head -1`: the reader has what it wanted
+            _drop_stdout()
+            raise typer.Exit(141) from None
         except Exception as exc:  # a bug: one line (no article text), the traceback with --debug
             if debug:
                 raise
+            if isinstance(exc, OSError) and exc.errno in _NO_SPACE:
+                _drop_stdout()
+                _err(f"cannot write the output: {exc.strerror}")
+                raise typer.Exit(2) from None
             _err(
                 f"internal error ({type(exc).__name__}): run again with --debug for the traceback, "
                 "and report it"
@@ -180,6 +196,18 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
             raise typer.Exit(3) from None
 
     return wrapper
+
+
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # output that does not fit: not a bug
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so Python's flush at exit does not fail on it again."""
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no file descriptor (tests)
+        pass
 
 
 def corpus_paths(paths: list[Path] | None) -> list[Path]:
@@ -192,6 +220,7 @@ def settings_from(items: list[str], no_semantic: bool = False) -> GroupSettings:
 
     from .errors import InputError
     from .group import GroupSettings
+    from .settings import SETTING_RANGES
 
     cfg = GroupSettings(semantic=not no_semantic)
     names = {f.name: f.type for f in fields(GroupSettings) if f.name != "semantic"}
@@ -203,9 +232,13 @@ def settings_from(items: list[str], no_semantic: bool = False) -> GroupSettings:
             )
         try:
             number: Any = int(value) if names[name] in (int, "int") else float(value)
-            cfg = replace(cfg, **{name: number})
         except ValueError:
             raise InputError(f"bad --threshold {item!r}: {value!r} is not a number") from None
+        low, high = SETTING_RANGES[name]
+        if not low <= number <= high:  # nan fails both
+            shown = f"{low:g} to {high:g}" if high < math.inf else f"{low:g} or more"
+            raise InputError(f"bad --threshold {item!r}: {name} must be {shown}")
+        cfg = replace(cfg, **{name: number})
     return cfg
 
 
@@ -329,12 +362,32 @@ def emit_results(
         raise typer.Exit(1)
 
 
-def check_formats(fmt: str, fail_on: str, formats: tuple[str, ...], date: str | None) -> None:
-    """Refuse an unknown --format or --fail-on, or a --date that is no day, before any parse."""
+def check_out(out: Path | None, *, folder: bool) -> None:
+    """Refuse, before any parse, an --out that cannot be written: a file where a folder is
+    wanted (or in its path), a folder where a file is."""
+    from .errors import InputError
+
+    if out is None:
+        return
+    if not folder and out.is_dir():
+        raise InputError(f"--out {out} is a folder: name a file to write")
+    folders = ([out] if folder else []) + list(out.parents)
+    first = next((p for p in folders if p.exists()), None)  # the rest is made when writing
+    if first == out and not first.is_dir():
+        raise InputError(f"--out {out} is a file: name a folder for the reports")
+    if first is not None and not first.is_dir():
+        raise InputError(f"--out {out}: {first} is a file, not a folder")
+
+
+def check_options(fmt: str, fail_on: str, formats: tuple[str, ...], shared: dict[str, Any]) -> None:
+    """Refuse an unknown --format or --fail-on, a --date that is no day, or an --out that is a
+    folder, before any parse."""
     from .check import FAIL_ON
     from .errors import InputError
     from .untrusted import calendar_date
 
+    check_out(shared["out"], folder=False)
+    date = shared["date"]
     if date is not None and calendar_date(date) is None:
         raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
     if fmt not in formats:

@@ -103,6 +103,19 @@ class GroupSettings:
     core_meaning: float = 0.4
 
 
+# the values each GroupSettings field can take (`--threshold` refuses others, and nan): rapidfuzz
+# scores run 0–100, shares of words 0–1, cosines -1–1, counts from 1
+_SCORE, _SHARE, _COSINE, _COUNT = (0.0, 100.0), (0.0, 1.0), (-1.0, 1.0), (1.0, float("inf"))
+SETTING_RANGES: dict[str, tuple[float, float]] = {
+    **dict.fromkeys(("with_values", "one_value", "no_values", "sort_floor", "near_words"), _SCORE),
+    **dict.fromkeys(("overlap", "value_overlap", "same_story", "same_event", "coverage",
+                     "meaning_overlap"), _SHARE),
+    **dict.fromkeys(("meaning", "meaning_values", "meaning_same", "meaning_floor", "near_meaning",
+                     "meaning_bound", "core_meaning"), _COSINE),
+    **dict.fromkeys(("max_block", "block_keys"), _COUNT),
+}
+
+
 @dataclass(frozen=True)
 class Limits:
     """Fixed limits, with why.

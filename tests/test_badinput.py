@@ -620,3 +620,68 @@ def test_row4_the_source_matrix_of_many_sources_is_capped_and_says_so(tmp_path):
     limit = INPUT_LIMITS.matrix_sources
     assert matrix.count("<rect ") == limit * limit
     assert f"it shows the {limit} sources in the most groups with other sources, of 151." in matrix
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        pytest.param(["report", "{corpus}", "--out", "{file}"],
+                     "--out {file} is a file: name a folder for the reports", id="report-out-file"),
+        pytest.param(["report", "{corpus}", "--out", "{file}/sub"],
+                     "--out {file}/sub: {file} is a file, not a folder", id="report-out-in-file"),
+        pytest.param(["batch", "{claims}", "--corpus", "{corpus}", "--out", "{corpus}"],
+                     "--out {corpus} is a folder: name a file to write", id="batch-out-folder"),
+        pytest.param(["report", "{corpus}", "--max-file-size", "nan"],
+                     "bad --max-file-size 'nan': give a finite number of bytes", id="size-nan"),
+        pytest.param(["report", "{corpus}", "--max-file-size", "inf"],
+                     "bad --max-file-size 'inf': give a finite number of bytes", id="size-inf"),
+        pytest.param(["report", "{corpus}", "--threshold", "with_values=nan"],
+                     "bad --threshold 'with_values=nan': with_values must be 0 to 100",
+                     id="row18-threshold-nan"),
+        pytest.param(["check", "x", "--corpus", "{corpus}", "--threshold", "overlap=1.5"],
+                     "bad --threshold 'overlap=1.5': overlap must be 0 to 1",
+                     id="row18-threshold-out-of-range"),
+        pytest.param(["report", "{corpus}", "--threshold", "max_block=0"],
+                     "bad --threshold 'max_block=0': max_block must be 1 or more",
+                     id="row18-threshold-count"),
+    ],
+)
+def test_rows17_18_bad_options_are_usage_errors(tmp_path, args, message):
+    """They were exit 3 'internal error' (or, for nan, accepted: every claim unverified)."""
+    names = {"corpus": str(_corpus(tmp_path, {})), "file": str(tmp_path / "file"),
+             "claims": str(tmp_path / "claims.txt")}
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "claims.txt").write_text("Talks were held in Istanbul.\n")
+    result = runner.invoke(app, [a.format(**names) for a in args])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"Error: {message.format(**names)}\n"
+
+
+def _cli(*args, stdout):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "claimcheck.cli", *args], stdout=stdout,
+                          stderr=subprocess.PIPE, text=True, timeout=300,
+                          cwd=Path(__file__).parent.parent)
+
+
+def test_row17_a_reader_that_stops_early_ends_the_run_quietly():
+    """`claimcheck claims --format jsonl | head -1`: a closed pipe is exit 141 like other tools,
+    with no traceback (it was exit 3, or Python's 'Exception ignored' at exit)."""
+    import os
+
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line
+    try:
+        result = _cli("claims", "tests/data/small", "--format", "jsonl", "-q", stdout=write)
+    finally:
+        os.close(write)
+    assert (result.returncode, result.stderr) == (141, "")
+
+
+def test_row17_stdout_on_a_full_disk_is_one_line_and_exit_2():
+    with open("/dev/full", "w") as full:
+        result = _cli("values", "5 people came", stdout=full)
+    assert result.returncode == 2
+    assert result.stderr == "Error: cannot write the output: No space left on device\n"
