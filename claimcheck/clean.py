@@ -196,6 +196,8 @@ def mend_hyphens(m: TextMap, is_word: Callable[[str], bool]) -> TextMap:
 
 def _chrome(text: str) -> tuple[str | None, str | tuple[int, int] | None]:
     """Why a whole block is page chrome (and a date it carries), or (None, None)."""
+    if len(text) > INPUT_LIMITS.symbols_chars and _word_share(text) < INPUT_LIMITS.symbols_share:
+        return "symbols, not text (a long run with almost no letters or digits)", None
     words = text.split()
     ends_sentence = text.rstrip().endswith(tuple('.!?"”'))
     if _is_date_line(words):
@@ -226,6 +228,12 @@ def _chrome(text: str) -> tuple[str | None, str | tuple[int, int] | None]:
     if _BYLINE.match(text.strip()):
         return "byline", None
     return None, None
+
+
+def _word_share(text: str) -> float:
+    """The share of a text's visible characters that are letters or digits."""
+    visible = len(text) - sum(map(str.isspace, text))
+    return sum(map(str.isalnum, text)) / visible if visible else 0.0
 
 
 def _is_date_line(words: list[str]) -> bool:

@@ -187,6 +187,14 @@ class InputLimits:
       (else at a space). A news paragraph is under 2,000 characters; a longer one is a page
       flattened into one line, and the parse of one text grows faster than its length (entities
       per sentence, spaCy's memory).
+    - `symbols_chars`, `symbols_share`: a paragraph longer than `symbols_chars` in which letters
+      and digits are less than `symbols_share` of the characters is dropped as symbols, not
+      text: no sentence is made of them, and spaCy reads each symbol as a word (100 KB of "["
+      was 100,000 words to parse, over a minute). Short runs ("------", "* * *") stay as they
+      were, dropped later as no sentence.
+    - `batch_chars`: spaCy parses paragraphs in batches of 64 or of this many characters, whichever
+      is reached first: its memory grows with a batch's text (64 pieces of a 600 KB one-line
+      page took 1.7 GB), and 64 news paragraphs come to about 30,000 characters.
     - `matrix_sources`: the source × source matrix of report.html shows at most this many
       sources (those sharing the most groups): past it the page grows with the square of the
       corpus (2,000 sources made a 923 MB page) and a reader cannot read the cells anyway.
@@ -197,6 +205,9 @@ class InputLimits:
 
     article_chars: int = 1_000_000
     paragraph_chars: int = 10_000
+    batch_chars: int = 100_000
+    symbols_chars: int = 1_000
+    symbols_share: float = 0.2
     matrix_sources: int = 60
     claims_file_bytes: int = 64 * 1024 * 1024
     claims: int = 10_000

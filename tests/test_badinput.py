@@ -685,3 +685,16 @@ def test_row17_stdout_on_a_full_disk_is_one_line_and_exit_2():
         result = _cli("values", "5 people came", stdout=full)
     assert result.returncode == 2
     assert result.stderr == "Error: cannot write the output: No space left on device\n"
+
+
+def test_row7_a_line_of_symbols_is_dropped_not_parsed(tmp_path):
+    """100 KB of "[" in a Markdown file: 681 s and 1.76 GB on the old code (a backtracking link
+    pattern, then 100,000 one-symbol words for spaCy); now dropped as symbols, not text."""
+    import time
+
+    start = time.perf_counter()
+    result, data = _report(tmp_path, _corpus(tmp_path, {"brackets.md": "[" * 100_000 + "\n"}))
+    assert time.perf_counter() - start < 30
+    assert result.exit_code == 0, result.output
+    assert [d["reason"] for d in data["dropped"] if d["source"] == "brackets"] == [
+        "symbols, not text (a long run with almost no letters or digits)"]
