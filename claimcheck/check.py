@@ -87,6 +87,7 @@ class Checker:
         cache: str | Path | None = None,
         progress: Progress | None = None,
         jobs: int = 1,
+        follow_symlinks: bool = False,
     ):
         found = extract(
             corpus if isinstance(corpus, (str, Path)) else list(corpus),
@@ -96,6 +97,7 @@ class Checker:
             progress=progress,
             cache=cache,
             jobs=jobs,
+            follow_symlinks=follow_symlinks,
         )
         self.aliases = resolve_aliases(aliases, found.root)
         self.claims = list(found.claims)

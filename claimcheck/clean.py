@@ -44,7 +44,8 @@ class CleanSource:
 
 
 _WEEKDAYS = frozenset(WEEKDAYS) | WEEKDAY_ABBREVIATIONS
-_DATE_LABELS = DATE_LABELS | TIME_ZONES  # words a dateline line may hold besides dates and times
+# words a dateline line may hold besides dates and times
+_DATE_LABELS = DATE_LABELS | {z for z in TIME_ZONES if " " not in z}
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)

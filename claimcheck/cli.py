@@ -3,7 +3,7 @@
 The commands are here; their shared options and plumbing are in `cliopts.py`.
 
 Exit codes: 0 success; 1 a claim failed the gate (check/batch); 2 usage or input error;
-3 internal error; 130 interrupted.
+3 internal error; 130 interrupted (SIGINT); 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from typing import Annotated, Any
 
 import typer
 
+from .cliguard import guarded
 from .cliopts import (
     AliasesOpt,
     CacheOpt,
     CorpusArg,
     DebugOpt,
     ExcludeOpt,
+    FollowLinksOpt,
     JobsOpt,
     MaxSizeOpt,
     ModelOpt,
@@ -29,12 +31,10 @@ from .cliopts import (
     QuietOpt,
     ThresholdOpt,
     check_command,
-    check_options,
-    check_out,
+    check_formats,
     checker_options,
     corpus_paths,
     emit_results,
-    guarded,
     make_checker,
     parse_size,
     progress_bar,
@@ -60,6 +60,7 @@ def report(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    follow_symlinks: FollowLinksOpt = False,
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
@@ -79,11 +80,11 @@ def report(
     if bad or not formats:
         shown = ", ".join(bad) if bad else repr(fmt)
         raise InputError(f"unknown --format {shown}: choose from {', '.join(RENDERERS)}")
-    check_out(out, folder=True)
     with progress_bar(quiet) as progress:
         result = build_report(corpus_paths(corpus), progress=progress, **run_options(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
-            threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache))
+            threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache,
+            follow_symlinks=follow_symlinks, quiet=quiet))
     written = write_reports(result, out, formats=formats)
     warn_skipped(result, quiet, debug)
     if not quiet:
@@ -101,6 +102,7 @@ def claims(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    follow_symlinks: FollowLinksOpt = False,
     jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
@@ -113,7 +115,8 @@ def claims(
     if fmt not in ("table", "csv", "jsonl"):
         raise InputError(f"unknown --format {fmt!r}: choose table, csv or jsonl")
     found = extract(corpus_paths(corpus), model=model, exclude=tuple(exclude or ()),
-                    max_file_size=parse_size(max_file_size), jobs=jobs)
+                    max_file_size=parse_size(max_file_size), jobs=jobs,
+                    follow_symlinks=follow_symlinks)
     remarks = [(c.source.path, w) for c in found.cleaned for w in c.source.warnings]
     warn(found.skipped, remarks, quiet, debug)
     rows = [claim_dict(c) for c in found.claims]
@@ -128,9 +131,10 @@ def claims(
 
 def _claims_csv(rows: list[dict[str, Any]]) -> str:
     """`claimcheck claims --format csv`: one row per claim, values joined with "; "."""
-    import pandas as pd
+    from .inert import csv_table
 
-    df = pd.DataFrame(
+    columns = ["id", "source", "start", "end", "headline", "attributed_to", "values", "text"]
+    return csv_table(
         [
             {
                 "id": r["id"],
@@ -143,20 +147,25 @@ def _claims_csv(rows: list[dict[str, Any]]) -> str:
                 "text": r["text"],
             }
             for r in rows
-        ]
+        ],
+        columns,
     )
-    return df.to_csv(index=False)
 
 
 def _print_claims_table(rows: list[dict[str, Any]]) -> None:
-    """`claimcheck claims` (the default table): id, speaker, values, claim ("[H]": a headline)."""
+    """`claimcheck claims` (the default table): id, speaker, values, claim ("[H]": a headline).
+    Cells are plain text: article text is never read as rich markup or terminal escapes."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    from .inert import terminal
 
     table = Table("id", "said by", "values", "claim", show_lines=False)
     for r in rows:
-        table.add_row(r["id"], r["attributed_to"] or "", "; ".join(v["text"] for v in r["values"]),
-                      ("[H] " if r["headline"] else "") + r["text"])
+        cells = (r["id"], r["attributed_to"] or "", "; ".join(v["text"] for v in r["values"]),
+                 ("[H] " if r["headline"] else "") + r["text"])
+        table.add_row(*(Text(terminal(cell)) for cell in cells))
     Console().print(table)
 
 
@@ -173,7 +182,7 @@ def values(
 ) -> None:
     """Show the values claimcheck reads in TEXT: kind, interval, bound, counted noun."""
     from .errors import InputError
-    from .pipeline import read_values
+    from .pipeline import read_values, skipped_values
     from .report import value_dict
 
     if fmt not in ("text", "json"):
@@ -186,10 +195,13 @@ def values(
         typer.echo("no values found")
     for v in found:
         d = value_dict(v)
+        unit = f" {'zone' if v.kind == 'time' else 'unit'} {v.unit}" if v.unit else ""
         extra = "".join([f" counts '{v.noun}'" if v.noun else "", " per side" if v.per_side else "",
-                         f" ({v.role})" if v.role else ""])
-        typer.echo(f"{v.text!r}: {v.kind} {v.bound} [{d['low']}, {d['high']}]"
-                   f"{' ' + v.unit if v.unit else ''}{extra}")
+                         f" role {v.role}" if v.role else "",
+                         f" ({v.direction})" if v.direction else ""])
+        typer.echo(f"{v.text!r}: {v.kind} {v.bound} [{d['low']}, {d['high']}]{unit}{extra}")
+    for s in skipped_values(text, model=model):
+        typer.echo(f"{s.text!r}: skipped, {s.reason}")
 
 
 @app.command()
@@ -202,7 +214,7 @@ def check(
 ) -> None:
     """Check TEXT against the corpus: supported, compatible, conflict or unverified, with evidence.
     Exit 0 when nothing fails --fail-on, 1 when a claim does, 2 on bad input."""
-    check_options(fmt, shared["fail_on"], ("text", "json"), shared)
+    check_formats(fmt, shared["fail_on"], ("text", "json"), shared["date"])
     checker = make_checker(**checker_options(shared))
     results = checker.check([("1", text)], date=shared["date"])
     emit_results(results, fmt=fmt, fail_on=shared["fail_on"], name="check", out=shared["out"],
@@ -227,7 +239,7 @@ def batch(
     fails --fail-on, 1 when a claim does, 2 on bad input."""
     from .claimsfile import read_claims_file
 
-    check_options(fmt, shared["fail_on"], ("text", "json", "jsonl", "csv", "junit"), shared)
+    check_formats(fmt, shared["fail_on"], ("text", "json", "jsonl", "csv", "junit"), shared["date"])
     items = read_claims_file(claims_file)
     checker = make_checker(**checker_options(shared))
     results = checker.check(items, date=shared["date"])
@@ -253,6 +265,7 @@ def evaluate(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    follow_symlinks: FollowLinksOpt = False,
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
@@ -266,6 +279,7 @@ def evaluate(
     recall of conflicts and agreements, and which findings and traps hold."""
     from .errors import InputError
     from .evaluate import evaluate as score, load_gold, to_text
+    from .inert import terminal
     from .pipeline import build_report
     from .report import to_dict
 
@@ -282,14 +296,16 @@ def evaluate(
     else:
         result = build_report(paths, **run_options(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
-            threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache))
+            threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache,
+            follow_symlinks=follow_symlinks, quiet=quiet))
         warn_skipped(result, quiet, debug)
         data = to_dict(result)
     ev = score(data, expected)
-    typer.echo(
-        json.dumps(ev.to_dict(), ensure_ascii=False, indent=2) if fmt == "json" else to_text(ev),
-        nl=fmt == "json",
-    )
+    if fmt == "json":
+        typer.echo(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))
+    else:  # reasons quote article text: one terminal line each
+        lines = to_text(ev).removesuffix("\n").split("\n")
+        typer.echo("".join(terminal(line) + "\n" for line in lines), nl=False)
 
 
 def main() -> None:

@@ -1,27 +1,24 @@
-"""Command-line plumbing shared by the commands in `cli.py`: option types, the error guard,
-the progress bar, warnings, and the options the checking and reporting commands share.
+"""Command-line plumbing shared by the commands in `cli.py`: option types, the progress bar,
+warnings, and the options the checking and reporting commands share (the error guard is in
+`cliguard.py`).
 
-Decides how errors become exit codes (`guarded`), how option strings become settings
-(`parse_size`, `settings_from`, `run_options`), and which options `check` and `batch` share
-(`check_command`, defined once).
+Decides how option strings become settings (`parse_size`, `settings_from`, `run_options`),
+which options are refused before any parse (`check_formats`), and which options `check` and
+`batch` share (`check_command`, defined once).
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import functools
 import inspect
 import math
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, get_type_hints
 
 import typer
-
-from .errors import ClaimcheckError
 
 if TYPE_CHECKING:
     from .check import Checker, CheckResult
@@ -124,6 +121,15 @@ JobsOpt = Annotated[
 ]
 
 
+FollowLinksOpt = Annotated[
+    bool,
+    typer.Option(
+        "--follow-symlinks",
+        help="Read symbolic links in the corpus that lead outside it (skipped by default).",
+    ),
+]
+
+
 MaxSizeOpt = Annotated[
     str,
     typer.Option(
@@ -150,64 +156,6 @@ def parse_size(text: str) -> int:
     if value <= 0:
         raise InputError(f"bad --max-file-size {text!r}: it must be above zero")
     return int(value)
-
-
-def _err(msg: str) -> None:
-    typer.echo(f"Error: {msg}", err=True)
-
-
-def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn claimcheck's named errors into `Error: …` and exit 2; Ctrl-C into exit 130; a closed
-    pipe on stdout into a quiet exit 141 and a full disk into exit 2; any other exception (a bug)
-    into one line and exit 3, or its traceback with --debug."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        debug = kwargs.get("debug", False)
-        try:
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                sys.stdout.flush()  # a closed pipe or a full disk shows here, not at exit
-        except ClaimcheckError as exc:
-            if debug:
-                raise
-            _err(str(exc))
-            raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
-            _err("interrupted")
-            raise typer.Exit(130) from None
-        except typer.Exit:
-            raise
-        except BrokenPipeError:  # `claimcheck claims | head -1`: the reader has what it wanted
-            _drop_stdout()
-            raise typer.Exit(141) from None
-        except Exception as exc:  # a bug: one line (no article text), the traceback with --debug
-            if debug:
-                raise
-            if isinstance(exc, OSError) and exc.errno in _NO_SPACE:
-                _drop_stdout()
-                _err(f"cannot write the output: {exc.strerror}")
-                raise typer.Exit(2) from None
-            _err(
-                f"internal error ({type(exc).__name__}): run again with --debug for the traceback, "
-                "and report it"
-            )
-            raise typer.Exit(3) from None
-
-    return wrapper
-
-
-_NO_SPACE = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # output that does not fit: not a bug
-
-
-def _drop_stdout() -> None:
-    """Point stdout at /dev/null, so Python's flush at exit does not fail on it again."""
-    try:
-        fd = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(fd, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):  # no file descriptor (tests)
-        pass
 
 
 def corpus_paths(paths: list[Path] | None) -> list[Path]:
@@ -283,24 +231,33 @@ def warn(skipped: Iterable[Skipped], warnings: Iterable[tuple[str, str]], quiet:
          debug: bool = False) -> None:
     """One line per skipped file and per remark on a file read (`warnings`: (path, text) pairs);
     with `debug`, a file claimcheck failed on is followed by the traceback."""
+    from .inert import terminal
+
     if quiet:
         return
     for s in skipped:
-        typer.echo(f"Warning: skipped {s.path}: {s.reason}", err=True)
+        typer.echo(terminal(f"Warning: skipped {s.path}: {s.reason}"), err=True)
         if debug and s.trace:
-            typer.echo(s.trace, err=True)
+            typer.echo("\n".join(terminal(line) for line in s.trace.splitlines()), err=True)
     for path, w in warnings:
-        typer.echo(f"Warning: {path}: {w}", err=True)
+        typer.echo(terminal(f"Warning: {path}: {w}"), err=True)
 
 
 def warn_skipped(report: Report, quiet: bool, debug: bool = False) -> None:
     warn(report.skipped, [(s.path, w) for s in report.sources for w in s.warnings], quiet, debug)
 
 
-def _cache_dir(cache: Path | None, no_cache: bool) -> Path | None:
-    from .cache import default_dir
+def _cache_dir(cache: Path | None, no_cache: bool, quiet: bool) -> Path | None:
+    """The cache folder to use; None (with a warning) for one others could write to."""
+    from .cache import default_dir, refusal
 
-    return None if no_cache else (cache or default_dir())
+    if no_cache:
+        return None
+    folder = cache or default_dir()
+    reason = refusal(folder)
+    if reason and not quiet:
+        typer.echo(f"Warning: not using the cache {folder}: {reason}", err=True)
+    return None if reason else folder
 
 
 def run_options(
@@ -314,6 +271,8 @@ def run_options(
     no_semantic: bool,
     cache: Path | None,
     no_cache: bool,
+    follow_symlinks: bool = False,
+    quiet: bool = False,
 ) -> dict[str, Any]:
     """The options `build_report` and `Checker` share, from the command line's."""
     return {
@@ -322,8 +281,9 @@ def run_options(
         "aliases": aliases,
         "max_file_size": parse_size(max_file_size),
         "jobs": jobs,
-        "cache": _cache_dir(cache, no_cache),
+        "cache": _cache_dir(cache, no_cache, quiet),
         "settings": settings_from(threshold or [], no_semantic),
+        "follow_symlinks": follow_symlinks,
     }
 
 
@@ -333,7 +293,8 @@ def make_checker(corpus: list[Path] | None, *, quiet: bool, debug: bool,
     from .check import Checker
 
     with progress_bar(quiet) as progress:
-        checker = Checker(corpus_paths(corpus), progress=progress, **run_options(**options))
+        checker = Checker(corpus_paths(corpus), progress=progress,
+                          **run_options(quiet=quiet, **options))
     warn(checker.skipped, checker.warnings, quiet, debug)
     return checker
 
@@ -362,32 +323,12 @@ def emit_results(
         raise typer.Exit(1)
 
 
-def check_out(out: Path | None, *, folder: bool) -> None:
-    """Refuse, before any parse, an --out that cannot be written: a file where a folder is
-    wanted (or in its path), a folder where a file is."""
-    from .errors import InputError
-
-    if out is None:
-        return
-    if not folder and out.is_dir():
-        raise InputError(f"--out {out} is a folder: name a file to write")
-    folders = ([out] if folder else []) + list(out.parents)
-    first = next((p for p in folders if p.exists()), None)  # the rest is made when writing
-    if first == out and not first.is_dir():
-        raise InputError(f"--out {out} is a file: name a folder for the reports")
-    if first is not None and not first.is_dir():
-        raise InputError(f"--out {out}: {first} is a file, not a folder")
-
-
-def check_options(fmt: str, fail_on: str, formats: tuple[str, ...], shared: dict[str, Any]) -> None:
-    """Refuse an unknown --format or --fail-on, a --date that is no day, or an --out that is a
-    folder, before any parse."""
+def check_formats(fmt: str, fail_on: str, formats: tuple[str, ...], date: str | None) -> None:
+    """Refuse an unknown --format or --fail-on, or a --date that is no day, before any parse."""
     from .check import FAIL_ON
     from .errors import InputError
     from .untrusted import calendar_date
 
-    check_out(shared["out"], folder=False)
-    date = shared["date"]
     if date is not None and calendar_date(date) is None:
         raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
     if fmt not in formats:
@@ -404,6 +345,7 @@ def _shared_check_options(
     model: ModelOpt = None,
     exclude: ExcludeOpt = None,
     max_file_size: MaxSizeOpt = "20M",
+    follow_symlinks: FollowLinksOpt = False,
     jobs: JobsOpt = 1,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
@@ -445,6 +387,7 @@ def checker_options(shared: dict[str, Any]) -> dict[str, Any]:
         "model",
         "exclude",
         "max_file_size",
+        "follow_symlinks",
         "jobs",
         "aliases",
         "threshold",

@@ -17,10 +17,12 @@ from .lexicon import MONTHS, WEEKDAYS
 DateBound = Literal["exact", "range"]
 
 
-def read_date(t: str, reference: str | None) -> tuple[str, str, DateBound] | None:
+def read_date(t: str, reference: str | None, *,
+              ahead: bool = False) -> tuple[str, str, DateBound] | None:
     """The days a normalised date mention names, as ISO strings `(first, last, bound)`: one day
     ("exact") or a span ("range"); `reference` (the article date, ISO) places relative dates
-    and years left out. None when `t` is no date this reader knows.
+    and years left out; `ahead` places a bare weekday on or after the article date, not before
+    ("will be held on Tuesday"). None when `t` is no date this reader knows.
 
     Raises:
         ValueError: a day the calendar does not have ("31 June 2025").
@@ -29,6 +31,8 @@ def read_date(t: str, reference: str | None) -> tuple[str, str, DateBound] | Non
     t = re.sub(r"^(?:on|in|since|by|from|until|of)\s+", "", t.strip())
     t = re.sub(r"'s$", "", t)
     t = re.sub(r"\s*\((.*?)\)", "", t).strip()
+    if ahead and ref is not None and t in WEEKDAYS:
+        t = "next " + t if (WEEKDAYS.index(t) - ref.weekday()) % 7 else "today"
     if ref is not None and (found := _relative(t, ref)) is not None:
         return found
     md = re.fullmatch(

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 import re
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
+from .discover import discover, special_file
 from .errors import InputError
 from .formats import Block, SkipFile as _SkipFile, html_blocks, md_blocks, text_blocks
 from .settings import INPUT_LIMITS
@@ -67,9 +67,15 @@ class Corpus:
 
 # --------------------------------------------------------------------------- corpus discovery
 
-def load_corpus(paths: str | Path | Sequence[str | Path], *, exclude: tuple[str, ...] = (),
-                max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> Corpus:
-    """Read every article under `paths` (a folder, searched recursively, or files).
+def load_corpus(
+    paths: str | Path | Sequence[str | Path],
+    *,
+    exclude: tuple[str, ...] = (),
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    follow_symlinks: bool = False,
+) -> Corpus:
+    """Read every article under `paths` (a folder, searched recursively, or files); which files
+    make the corpus is `discover.discover`'s to say (`follow_symlinks` lets links lead out of it).
 
     Raises:
         InputError: a path does not exist, or no readable file was found.
@@ -78,15 +84,13 @@ def load_corpus(paths: str | Path | Sequence[str | Path], *, exclude: tuple[str,
     if not items:
         raise InputError("no corpus given: name a folder or files of articles")
     root = _root(items)
-    files: list[Path] = []
-    skipped: list[Skipped] = []
-    for p in items:
-        found, dead = _walk(p) if p.is_dir() else ([p], [])
-        files.extend(found)
-        skipped.extend(Skipped(_rel(d, root), "symbolic link loop or broken link") for d in dead
-                       if not any(Path(_rel(d, root)).match(g) for g in exclude))
+    files, passed = discover(items, root, follow_symlinks=follow_symlinks,
+                             excluded=lambda rel: any(Path(rel).match(g) for g in exclude))
+    # a name's bytes that are not UTF-8 are shown as U+FFFD (no output could encode them)
+    files = [(f, scrub(rel)) for f, rel in files]
+    skipped = [Skipped(scrub(rel), reason) for rel, reason in passed]
     meta = _read_sources_csv(root / SOURCES_FILE) if (root / SOURCES_FILE).is_file() else {}
-    sources = _unique_ids(_read_files(files, root, exclude, max_file_size, meta, skipped))
+    sources = _unique_ids(_read_files(files, max_file_size, meta, skipped))
     if not sources:
         detail = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
         raise InputError(f"no readable article in {root}" + (f" ({detail})" if detail else ""))
@@ -111,25 +115,13 @@ def _root(items: list[Path]) -> Path:
     return Path(_common_dir(parents))
 
 
-def _read_files(files: list[Path], root: Path, exclude: tuple[str, ...], max_file_size: int,
+def _read_files(files: list[tuple[Path, str]], max_file_size: int,
                 meta: dict[str, dict[str, str]], skipped: list[Skipped]) -> list[Source]:
-    """The sources of the corpus files, in path order, each real file once; what cannot be read
-    is added to `skipped` with why (metadata and alias tables are no articles)."""
+    """The sources of the corpus files (path, relative path), in order; what cannot be read is
+    added to `skipped` with why (metadata and alias tables are no articles)."""
     sources: list[Source] = []
-    seen: set[Path] = set()
-    for f in sorted(set(files), key=lambda q: _rel(q, root)):
-        rel = _rel(f, root)
-        try:
-            real = f.resolve(strict=True)
-        except (OSError, RuntimeError):
-            skipped.append(Skipped(rel, "symbolic link loop or broken link"))
-            continue
-        if real in seen:
-            continue
-        seen.add(real)
+    for f, rel in files:
         if rel in (SOURCES_FILE, ALIASES_FILE):
-            continue
-        if any(Path(rel).match(g) for g in exclude):
             continue
         try:
             read, partial = read_file(f, rel=rel, max_file_size=max_file_size, meta=meta.get(rel))
@@ -142,31 +134,10 @@ def _read_files(files: list[Path], root: Path, exclude: tuple[str, ...], max_fil
     return sources
 
 
-def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
-    """Files under `folder` (symlinked folders are not followed, so a link loop cannot recur),
-    and links that lead nowhere (broken, or a loop), which are reported as skipped."""
-    files: list[Path] = []
-    dead: list[Path] = []
-    for p in sorted(folder.rglob("*")):
-        if p.is_file():
-            files.append(p)
-        elif p.is_symlink() and not p.exists():
-            dead.append(p)
-    return files, dead
-
-
 def _common_dir(dirs: list[Path]) -> str:
     import os.path
 
     return os.path.commonpath([str(d.resolve()) for d in dirs])
-
-
-def _rel(path: Path, root: Path) -> str:
-    """The path shown for a file (bytes of a name that are not UTF-8 shown as U+FFFD)."""
-    try:
-        return scrub((path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix())
-    except ValueError:
-        return scrub(path.name)
 
 
 def _unique_ids(sources: list[Source]) -> list[Source]:
@@ -289,8 +260,8 @@ def _read_text(path: Path, max_file_size: int) -> tuple[str, tuple[str, ...]]:
     """
     try:
         info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read, a device never end
-            raise _SkipFile(f"not a regular file ({_file_kind(info.st_mode)})")
+        if why := special_file(info.st_mode):  # named on the command line: a FIFO would block
+            raise _SkipFile(why)
         size = info.st_size
         if size > max_file_size:
             raise _SkipFile(f"file is {size:,} bytes, over --max-file-size {max_file_size:,}")
@@ -301,12 +272,6 @@ def _read_text(path: Path, max_file_size: int) -> tuple[str, tuple[str, ...]]:
     if not text.strip():
         raise _SkipFile("empty file" if not text else "file holds only whitespace")
     return text, (warning,) if warning else ()
-
-
-def _file_kind(mode: int) -> str:
-    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
-             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
-    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 def decode(data: bytes) -> tuple[str, str | None]:

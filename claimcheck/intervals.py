@@ -21,10 +21,12 @@ Comparison = Literal["equal", "compatible", "disjoint"]
 
 
 def compare(a: Value, b: Value) -> Comparison:
-    """`equal`, `compatible` (overlap, one more precise, or ages a birthday or two apart) or
-    `disjoint` for two values of one kind."""
+    """`equal`, `compatible` (overlap, one more precise, ages a birthday or two apart, or clock
+    times in two zones) or `disjoint` for two values of one kind."""
     if (a.low, a.high, a.bound) == (b.low, b.high, b.bound) and a.per_side == b.per_side:
         return "equal"
+    if a.kind == "time" and a.unit != b.unit:
+        return "compatible"  # "18:00 local time" and "13:00 GMT" may be one moment
     if a.kind in ("date", "time"):
         return "compatible" if _overlap_str(a, b) else "disjoint"
     if a.low is None and a.high is None or b.low is None and b.high is None:

@@ -60,12 +60,17 @@ DATE_LABELS: Final = frozenset(
         "date",
     }
 )
-# time zones a dateline may end with ("Updated: November 11, 2011 20:09 IST"; clean)
-TIME_ZONES: Final = frozenset(
-    "gmt bst utc et edt est ct cdt cst mt mdt mst pt pdt pst akst akdt hst adt wet cet cest eet "
-    "eest "
-    "msk trt gst pkt ist npt ict wib sgt hkt pht jst kst awst acst aest aedt nzst nzdt sast".split()
-)
+# time zones, as written after a clock time or ending a dateline ("Updated: November 11, 2011
+# 20:09 IST"; clean, clock) -> the zone claimcheck compares times by: GMT, UTC and Z are one zone;
+# "local time" is none (an unmarked time in a story is the place's own, so the two are one).
+# Daylight and standard names stay apart: they are an hour apart.
+TIME_ZONES: Final[dict[str, str | None]] = {
+    "gmt": "UTC", "utc": "UTC", "z": "UTC", "local time": None,
+    **{z: z.upper() for z in (
+        "bst et edt est ct cdt cst mt mdt mst pt pdt pst akst akdt hst adt wet west cet cest eet "
+        "eest msk trt gst pkt ist npt ict wib sgt hkt pht jst kst awst acst aest aedt nzst nzdt "
+        "sast".split())},
+}
 # words that count a date from the article's own date ("last week", "Monday"), which two outlets
 # writing on different days resolve to different days (grouping: such dates are not written out)
 RELATIVE_DATE_WORDS: Final = frozenset(
@@ -98,6 +103,19 @@ SCALES = {
     "dozen": 12,
     "hundred": 100,
 }
+# scales written onto a number or right after it ("€2m", "$1.5bn", "2 mn euros", "20m users",
+# "8B people", "0.5k"): the newsroom abbreviations of thousand, million, billion, trillion
+# (numbers). "m" is a million only when it stands right on the number or after a currency: spaced
+# "2 m" is two metres (units).
+SCALE_SUFFIXES: Final = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9,
+                         "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
+# parts of a whole written in words ("two thirds", "a quarter of", "three halves"; numbers)
+FRACTIONS: Final = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
+                    "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+                    "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+# characters typed as fractions ("½ mile")
+VULGAR_FRACTIONS: Final = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4,
+                           "⅕": 1 / 5, "⅛": 1 / 8}
 # seconds in a unit of time: durations are compared in seconds (values)
 UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
                 "fortnight": 1209600, "month": 2629800, "year": 31557600, "decade": 315576000}
@@ -109,7 +127,14 @@ TIME_UNITS: Final = frozenset(
 # measure different things, "three years" and "30 days" may measure one (compare)
 UNIT_NOUNS: Final = frozenset("second minute hour day week month year decade century old".split())
 # currency symbols and words to ISO 4217 codes (values)
-CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD",
+# dollars a country's name sets apart ("3.2 million Canadian dollars", "C$40"); before the plain
+# "dollar" so the named one wins (values)
+CURRENCY_ADJECTIVES: Final = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD",
+                              "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+                              "zimbabwean": "ZWL", "us": "USD", "u.s.": "USD", "american": "USD"}
+CURRENCIES = {**{f"{adj} dollar": code for adj, code in CURRENCY_ADJECTIVES.items()},
+              "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+              "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD",
               "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR", "yuan": "CNY",
               "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "hryvnia": "UAH"}
 # nouns of scale: "hundreds of children" counts the children, "tens of thousands who marched"
@@ -122,7 +147,7 @@ QUANTIFIERS: Final = frozenset("several many few numerous dozens hundreds thousa
 # Hedge words before a number: (bound, low factor, high factor, why). Factors scale the number;
 # None leaves the end open. Longest phrases first when matching.
 HedgeBound = Literal[
-    "lt", "le", "gt", "ge", "approx"
+    "lt", "le", "gt", "ge", "approx", "exact"
 ]  # the bounds a hedge can set (`values.Bound`)
 HEDGES: dict[str, tuple[HedgeBound, float | None, float | None, str]] = {
     "less than": ("lt", 0.0, 1.0, "strictly below the number"),
@@ -163,6 +188,12 @@ HEDGES: dict[str, tuple[HedgeBound, float | None, float | None, str]] = {
     "at least": ("ge", 1.0, None, "the number or above"),
     "no fewer than": ("ge", 1.0, None, "the number or above"),
     "no less than": ("ge", 1.0, None, "the number or above"),
+    # words that stress a figure without moving it ("just $799", "only three", "a mere 40")
+    "just": ("exact", 1.0, 1.0, "the number itself, stressed"),
+    "only": ("exact", 1.0, 1.0, "the number itself, stressed"),
+    "a mere": ("exact", 1.0, 1.0, "the number itself, stressed"),
+    "exactly": ("exact", 1.0, 1.0, "the number itself"),
+    "precisely": ("exact", 1.0, 1.0, "the number itself"),
 }
 
 # Vague amounts: (low, high, why). Counts only.
@@ -360,3 +391,41 @@ LENGTH_WORDS: Final = {
     "height": ("high", "tall", "height", "above"),
     "length": ("long", "length"),
 }
+# words that make the number after them a change, not a level, and its direction ("climbed 1.2
+# percent to 4,512.30": +1.2 % is the change, 4,512.30 the level; values, cues). Nouns count
+# too when the number comes first ("a 5% rise").
+CHANGE_WORDS: Final = {
+    **dict.fromkeys(
+        "rose rise rises rising risen climbed climb climbs climbing increased increase increases "
+        "increasing grew grow grows growing gained gain gains gaining jumped jump jumps jumping "
+        "surged surge surges surging soared soar soars soaring rallied rally added adds advanced "
+        "advances up higher hike hikes boost boosted".split(), "up"),
+    **dict.fromkeys(
+        "fell fall falls falling fallen dropped drop drops dropping declined decline declines "
+        "declining decreased decrease decreases decreasing slid slide slides sliding slipped "
+        "slip slips plunged plunge plunges plummeted tumbled tumble sank sink lost loses losing "
+        "shed sheds eased eases down lower cut cuts shrank shrink shrinks retreated".split(),
+        "down"),
+}
+# nouns a number names one of rather than counts ("Game 7", "Section 12", "Flight 370",
+# "version 10.1", "No. 23"): a label, not a quantity (notquantity). Measures that are written the
+# same way ("Category 4", "level 3") are left out: they grade something.
+NUMBERED_THINGS: Final = frozenset(
+    "game section article chapter clause paragraph page route highway interstate flight room "
+    "platform gate channel version model windows iphone galaxy episode jersey shirt bus apartment "
+    "suite terminal pier no no. number exit lane pew seat row box".split()
+)
+# the scales a temperature is given in, after "degrees" or "°" (claims' mentions, units)
+TEMPERATURE_SCALES: Final = frozenset({"c", "f", "celsius", "centigrade", "fahrenheit"})
+# words that end a clause's part: the words after them tell of the next figure ("killing 10
+# people and injuring 80"; measures)
+CONJUNCTIONS: Final = frozenset({"and", "or", "but", "while", "whereas"})
+# nouns of how many live somewhere ("200,000 residents"; measures: a population)
+POPULATION_NOUNS: Final = frozenset({"resident", "inhabitant", "population"})
+# nouns a count is not a tally of things by ("three times", "two years", "5 points", "a third
+# of them"): measures keys them by their own words or not at all
+UNCOUNTED_NOUNS: Final = frozenset(
+    "time times year month week day hour minute second decade century season percent point "
+    "number one kind sort lot part half third quarter dozen score way thing other others "
+    "item unit case % round game inning lap set match goal run".split()
+)

@@ -29,19 +29,25 @@ from .claims import Claim
 from .compare import UNIT_SYMBOLS, places
 from .lexicon import (
     CONCEPT_WORDS,
+    CONJUNCTIONS,
     EVENT_WORDS,
     GROWING,
     HEADCOUNT_NOUNS,
     LENGTH_WORDS,
     MAGNITUDE_WORDS,
+    POPULATION_NOUNS,
     PREPOSITIONS,
     SCOPE_WORDS,
+    UNCOUNTED_NOUNS,
 )
 from .settings import LIMITS
 from .units import unit_written
 from .values import Value, birthdays_apart, compare, same_days
 
 Tier = Literal["conflict", "possible", "update"]
+# the concept of a count of things named only by their noun ("seven villages": "number of
+# village"); nothing but the noun says which villages, so such rows make possible discrepancies
+COUNTED = "number of "
 TIERS: tuple[Tier, ...] = get_args(Tier)  # their order in a report
 
 # a claim telling of something before or after the event ("investigators arrived a day after the
@@ -129,19 +135,31 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
                 return ("distance", origin.group(1).lower()) if origin else None
         return None
     if v.kind in ("count", "other"):
-        if any(w in before.lower()[-24:] for w in MAGNITUDE_WORDS) or \
-                after.lower().lstrip(" -").startswith("magnitude") or (v.noun or "") == "magnitude":
-            return "magnitude", ""
-        noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
-        if noun and noun not in HEADCOUNT_NOUNS:  # nouns are lemmas: "miners" is "miner"
-            return None
-        for word in _nearest(before, after):
-            for concept, forms in CONCEPT_WORDS.items():
-                if word in forms:
-                    return concept, ""
-        return None
+        return _count_concept(claim, v, before, after)
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else "day of the event"), ""
+    return None
+
+
+def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
+    """What a count measures: a magnitude, a place's population, a toll or a crowd by the words
+    around it, or else the number of the things it counts ("seven villages")."""
+    if any(w in before.lower()[-24:] for w in MAGNITUDE_WORDS) or (v.noun or "") == "magnitude" \
+            or after.lower().lstrip(" -").startswith("magnitude") \
+            or "richter" in after.lower()[:LIMITS.scope_span]:
+        return "magnitude", ""
+    noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
+    if v.role == "population" or noun in POPULATION_NOUNS:
+        named = sorted(places(claim))
+        return "population", named[0] if len(named) == 1 else ""
+    if noun and noun not in HEADCOUNT_NOUNS:  # nouns are lemmas: "miners" is "miner"
+        if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role is not None:
+            return None
+        return COUNTED + noun, ""
+    for word in _nearest(before, after):
+        for concept, forms in CONCEPT_WORDS.items():
+            if word in forms:
+                return concept, ""
     return None
 
 
@@ -159,8 +177,12 @@ def _tells_when(quote: str, before: str, after: str) -> bool:
 
 def _nearest(before: str, after: str) -> list[str]:
     """Words after the value then before it, nearest first; a number or a clause mark (comma,
-    semicolon, colon, bracket) ends each side."""
-    ahead = [w for w, _ in _words(CLAUSE_MARK.split(after)[0])[:LIMITS.concept_window]]
+    semicolon, colon, bracket) ends each side, and a conjunction ends the words after it."""
+    ahead = []
+    for w, _ in _words(CLAUSE_MARK.split(after)[0])[:LIMITS.concept_window]:
+        if w in CONJUNCTIONS:
+            break  # "killing 10 people and injuring 80": what follows "and" is the next figure's
+        ahead.append(w)
     cut = CLAUSE_MARK.split(before)[-1]
     behind = [w for w, _ in reversed(_words(cut))][:LIMITS.concept_window]
     if behind and behind[0] in PREPOSITIONS:
@@ -353,22 +375,17 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
                         d.rows, d.reason) for i, d in enumerate(out)]
 
 
-def _comparable_to_any(r: MeasureRow, involved: set[int], firsts: list[MeasureRow]) -> bool:
-    """Whether a row speaks of the measure the disagreeing pairs do (to show beside them): it is
-    in one of them (`involved`: their rows' ids), or it is comparable to a pair's first row."""
-    return id(r) in involved or any(
-        _same_occasion(r, f) is True and not _two_stories(r, f) and not doubts(r, f)
-        for f in firsts)
-
-
 def _discrepancy(concept: str, subject: str, tier: Tier, pairs: list[Pair],
                  members: list[MeasureRow]) -> Discrepancy:
     """One discrepancy: its disagreeing pairs, and beside them every row of the measure that
-    speaks of the same thing (what each outlet says)."""
+    speaks of the same thing (what each outlet says): a row of a pair, or one comparable to a
+    pair's first row (each such row tried once, not once per pair: thousands of sources)."""
     involved = sorted({r.claim for pair in pairs for r in pair})
     ids = {id(r) for pair in pairs for r in pair}
-    firsts = list({id(p[0]): p[0] for p in pairs}.values())  # each row once, not once per pair
-    shown = tuple(r for r in members if _comparable_to_any(r, ids, firsts))
+    firsts = list({id(p[0]): p[0] for p in pairs}.values())
+    shown = tuple(r for r in members if id(r) in ids or any(
+        _same_occasion(r, f) is True and not _two_stories(r, f) and not doubts(r, f)
+        for f in firsts))
     return Discrepancy("", concept, subject, tier, tuple(involved),
                        tuple(sorted({r.source for r in shown})), shown,
                        _reason(concept, subject, tier, pairs, shown))
@@ -442,6 +459,10 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
     if a.elsewhere or b.elsewhere or (a.places and b.places and not a.places & b.places):
         places = " / ".join(", ".join(sorted(r.places)) or "unsaid" for r in (a, b))
         out.append(f"place: {places}")
+    if a.concept.startswith(COUNTED):
+        out.append(f"only the noun says what is counted ({a.concept[len(COUNTED):]})")
+    if a.concept == "population" and not a.subject:
+        out.append("which place's population is unsaid")
     if "vague" in (a.value.bound, b.value.bound):
         out.append("a vague amount")
     if a.value.unit in UNIT_SYMBOLS and _digits(a) == _digits(b) \

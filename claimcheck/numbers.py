@@ -1,46 +1,97 @@
-"""Numbers: a single number written in digits, with a scale word, or in words.
+"""Numbers: a single number written in digits, with a scale word or suffix, or in words.
 
-"1,200", "1.2 million", "$140" (the symbol is stripped first), "twelve", "a dozen", "two
-hundred thousand": text2num reads number words; scale words come from `lexicon.SCALES`.
+"1,200", "5 000" (thin or no-break spaces between thousands), ".25", "-3", "1.2 million", "€2m"
+(the symbol is stripped first), "$1.5bn", "twelve", "a dozen", "two hundred thousand", "two
+thirds", "2 ½": text2num reads number words; scales and fractions come from `lexicon`.
 """
 
 from __future__ import annotations
 
+import math
 import re
 
-from .lexicon import SCALES
+from .lexicon import FRACTIONS, SCALE_SUFFIXES, SCALES, VULGAR_FRACTIONS
 
 # scale words a number may be split from or share ("$140-150 | million")
 SCALE_WORDS = "thousand|million|billion|trillion"
 
-
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
+# a scale word or a suffix of two letters or more may stand apart ("2 mn"); one letter only on
+# the number ("20m", "8B": "2 m" is two metres)
+_SCALE = "|".join([SCALE_WORDS, "dozen", "hundred", *(s for s in SCALE_SUFFIXES if len(s) > 1)])
+_LETTER = "|".join(s for s in SCALE_SUFFIXES if len(s) == 1)
+# no-break, narrow no-break and thin spaces between thousands ("5 000"); zero-width characters
+# typed or pasted into a number mean nothing
+_GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# what a slash fraction may be over: "9/11" and "24/7" are not fractions
+_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 100})
+# the longest number claimcheck reads: past it a "number" is an identifier or garbage
+_MAX_DIGITS = 30
+
+
+def clean_number_text(t: str) -> str:
+    """`t` with invisible characters dropped and thousands separated by commas, whatever space
+    separated them."""
+    t = t.translate(_INVISIBLE)
+    return _GROUP_SPACE.sub(",", t)
 
 
 def number(t: str) -> float | None:
-    """A single number written in digits, digits with a scale word, or words."""
-    t = t.strip().strip(" ,.").replace("-", " ")
-    if not t:
+    """A single number written in digits, digits with a scale, a fraction, or words; None for
+    anything else (or a number too long to be a quantity)."""
+    t = clean_number_text(t).strip().strip(" ,").rstrip(".")
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", t):
+        t = t.replace(" ", ",")  # "10 000": thousands set apart by plain spaces
+    sign = -1.0 if re.match(r"^(?:[-−–]\s?|minus\s+)(?=[\d.])", t) else 1.0
+    t = re.sub(r"^(?:[-−–]\s?|minus\s+)(?=[\d.])", "", t) if sign < 0 else t.replace("-", " ")
+    if not t or len(re.sub(r"\D", "", t)) > _MAX_DIGITS:
         return None
-    m = re.fullmatch(rf"({_NUM})\s*({SCALE_WORDS}|dozen|hundred|k|m|bn)?", t)
+    n = _digits(t)
+    if n is None:
+        n = _fraction(t)
+    if n is None:
+        n = _words(t)
+    return None if n is None or not math.isfinite(n) else sign * n
+
+
+def _digits(t: str) -> float | None:
+    m = re.fullmatch(rf"({_NUM})(?:\s*({_SCALE})|({_LETTER}))?", t)
+    if not m:
+        return None
+    s = m.group(2) or m.group(3) or ""
+    return float(m.group(1).replace(",", "")) * SCALE_SUFFIXES.get(s, SCALES.get(s, 1))
+
+
+def _fraction(t: str) -> float | None:
+    """"2 1/2", "3/4", "2½", "two thirds", "a quarter": parts of a whole."""
+    m = re.fullmatch(r"(?:(\d+)\s*)?(\d{1,2})/(\d{1,3})", t)
+    if m and 0 < int(m.group(2)) < int(m.group(3)) and int(m.group(3)) in _DENOMINATORS:
+        return int(m.group(1) or 0) + int(m.group(2)) / int(m.group(3))
+    m = re.fullmatch(r"(\d*)\s*([" + "".join(VULGAR_FRACTIONS) + "])", t)
     if m:
-        n = float(m.group(1).replace(",", ""))
-        s = {"k": 1e3, "m": 1e6, "bn": 1e9}.get(m.group(2) or "", SCALES.get(m.group(2) or "", 1))
-        return n * s
+        return int(m.group(1) or 0) + VULGAR_FRACTIONS[m.group(2)]
+    m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine)\s+([a-z]+)", t)
+    if m and m.group(2) in FRACTIONS:
+        count = _words(m.group(1))
+        return None if count is None else count / FRACTIONS[m.group(2)]
+    return None
+
+
+def _words(t: str) -> float | None:
+    """A number written in words ("twelve", "a dozen", "two hundred thousand")."""
     if t in ("a", "an", "one"):
         return 1.0
     if t in ("a dozen", "dozen"):
         return 12.0
     if t.startswith(("a ", "an ")):
         t = "one " + t.split(" ", 1)[1]
-    from text_to_num import text2num
+    from text_to_num import alpha2digit, text2num
 
     try:
         return float(text2num(t, "en"))
     except ValueError:
         pass
-    from text_to_num import alpha2digit
-
     conv = alpha2digit(t, "en")
     m = re.fullmatch(rf"({_NUM})\s*({SCALE_WORDS})?", conv.strip())
     if m:

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from .measures import Discrepancy, MeasureRow, build_rows, find as find_discrepa
 from .untrusted import crash_reason, crash_trace
 
 if TYPE_CHECKING:
+    from .notquantity import NotQuantity
     from .values import Value
 
 
@@ -94,6 +96,7 @@ def extract(
     progress: Progress | None = None,
     cache: str | Path | None = None,
     jobs: int = 1,
+    follow_symlinks: bool = False,
 ) -> Extracted:
     """Ingest, clean and split a corpus into claims (no grouping). With `cache` (a folder),
     sources parsed before under the same model and code are read from it, and the model is not
@@ -103,16 +106,19 @@ def extract(
     Raises:
         InputError: no source could be read.
     """
-    loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size)
+    loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size,
+                         follow_symlinks=follow_symlinks)
     name = model_name(model)
     store = ParseCache(cache) if cache is not None else None
+    if store is not None and store.refused:  # the CLI warns; the run goes on uncached
+        store = None
     keys: list[str | None] = (
         [source_key(s, name) for s in loaded.sources] if store else [None] * len(loaded.sources)
     )
     done: dict[int, Outcome] = {}
     if store:
         for i, key in enumerate(keys):
-            hit = store.get(cast(str, key))  # with a store, every source has a key
+            hit = store.get(cast(str, key), Parsed)  # with a store, every source has a key
             if hit is not None:
                 done[i] = hit
     todo = [i for i in range(len(loaded.sources)) if i not in done]
@@ -147,10 +153,10 @@ def extract(
 def _parse(sources: list[Source], model: str, *, jobs: int = 1,
            progress: Callable[[int, int], None] | None = None) -> list[Outcome]:
     """Clean and split sources into claims, in order; with `jobs` > 1, in that many processes,
-    each taking whole sources (spaCy's parse and claimcheck's own work both run in parallel)."""
+    each taking whole sources (spaCy's parse and claimcheck's own work both run in parallel).
+    An interruption (Ctrl-C, or SIGTERM made an exception by the CLI) ends the workers at once."""
     if jobs <= 1 or len(sources) < 2:
         return _parse_chunk(sources, model, progress=progress)
-    import concurrent.futures as cf
     import multiprocessing as mp
 
     # chunks of about equal text, a few per process so a slow one does not hold the rest up
@@ -161,19 +167,47 @@ def _parse(sources: list[Source], model: str, *, jobs: int = 1,
         k = sizes.index(min(sizes))
         chunks[k].append(i)
         sizes[k] += len(sources[i].text)
+    chunks = [sorted(c) for c in chunks if c]
     out: dict[int, Outcome] = {}
-    with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as pool:
-        futures = {
-            pool.submit(_parse_chunk, [sources[i] for i in sorted(c)], model): sorted(c)
-            for c in chunks
-            if c
-        }
-        for fut in cf.as_completed(futures):
-            for i, item in zip(futures[fut], fut.result(), strict=False):
+    pool = mp.get_context("fork").Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),))
+    try:
+        jobs_in = [(k, [sources[i] for i in c], model) for k, c in enumerate(chunks)]
+        for k, items in pool.imap_unordered(_parse_numbered, jobs_in):
+            for i, item in zip(chunks[k], items, strict=True):
                 out[i] = item
             if progress:
                 progress(len(out), len(sources))
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
     return [out[i] for i in range(len(sources))]
+
+
+def _worker_init(parent: int) -> None:
+    """A parse worker leaves Ctrl-C to the parent (which ends it), ends quietly on SIGTERM
+    (whatever handler the parent had), and ends when the parent is gone (killed outright)
+    instead of parsing on as an orphan."""
+    import signal
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _parse_numbered(job: tuple[int, list[Source], str]) -> tuple[int, list[Outcome]]:
+    k, sources, model = job
+    return k, _parse_chunk(sources, model)
 
 
 def _parse_chunk(
@@ -225,12 +259,14 @@ def build_report(
     progress: Progress | None = None,
     cache: str | Path | None = None,
     jobs: int = 1,
+    follow_symlinks: bool = False,
 ) -> Report:
     """Run the whole pipeline on a corpus folder (or files) and return the report.
 
     `aliases` is an alias table (a dict or a CSV file `alias,canonical`); without it,
     `aliases.csv` at the corpus root is used when present. `cache` is a folder for parsed
     sources (see `cache.py`); None parses everything. `jobs` > 1 parses in that many processes.
+    `follow_symlinks` reads links that lead out of the corpus folder (see `discover.py`).
 
     Raises:
         InputError: the corpus is missing or holds no readable article.
@@ -238,7 +274,7 @@ def build_report(
     """
     say = progress or (lambda _stage, _done, _total: None)
     found = extract(corpus, model=model, exclude=exclude, max_file_size=max_file_size,
-                    progress=progress, cache=cache, jobs=jobs)
+                    progress=progress, cache=cache, jobs=jobs, follow_symlinks=follow_symlinks)
     table = resolve_aliases(aliases, found.root)
     say("grouping", 0, 1)
     groups = group_claims(list(found.claims), settings=settings, aliases=table)
@@ -287,3 +323,16 @@ def read_values(text: str, *, date: str | None = None, model: str | None = None)
     if len(times) >= 2 and (span := span_between(times[0], times[-1])) is not None:
         found.append(span)
     return found
+
+
+def skipped_values(text: str, *, model: str | None = None) -> list[NotQuantity]:
+    """The numbers in a sentence claimcheck reads as no quantity (a label, a model's name, a
+    phone number), each with the reason: what `claimcheck values` lists as skipped."""
+    from .notquantity import NEVER_SKIPPED, NotQuantity, skip_reason
+
+    return [
+        NotQuantity(m.text, m.start, m.end, why)
+        for m in Extractor(model).mentions(text)
+        if m.label not in NEVER_SKIPPED
+        and (why := skip_reason(m.text, m.context[0], m.context[1], m.noun))
+    ]

@@ -6,13 +6,16 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .compare import describe
+from .errors import InputError
 from .html import to_html
+from .inert import csv_table, md_code, md_text, terminal
 from .pipeline import Report
 
 if TYPE_CHECKING:
@@ -117,16 +120,6 @@ def to_json(report: Report) -> str:
     return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 
-def _md_code(text: str) -> str:
-    return "`" + text.replace("`", "'").replace("\n", " ") + "`"
-
-
-def _md_escape(text: str) -> str:
-    """Article text as inert Markdown: no table breaks, no raw HTML."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("|", "\\|").replace("\n", " "))
-
-
 def to_markdown(report: Report) -> str:
     """A readable summary: discrepancies first, then agreements, then single-source claims."""
     claims = {c.id: c for c in report.claims}
@@ -152,25 +145,25 @@ def to_markdown(report: Report) -> str:
             if g.verdict == "single":
                 c = claims[g.claims[0]]
                 who = f" — {c.attributed_to}" if c.attributed_to else ""
-                lines.append(f"- {_md_code(c.source)} {_md_escape(c.text)}{_md_escape(who)}")
+                lines.append(f"- {md_code(c.source)} {md_text(c.text)}{md_text(who)}")
                 continue
-            lines += [f"### {g.id} · {g.verdict}", "", _md_escape(g.reason), ""]
-            lines += [f"> {_md_escape(n)}" for n in g.notes] + ([""] if g.notes else [])
+            lines += [f"### {g.id} · {g.verdict}", "", md_text(g.reason), ""]
+            lines += [f"> {md_text(n)}" for n in g.notes] + ([""] if g.notes else [])
             lines += ["| source | quote | values | said by |", "|---|---|---|---|"]
             for cid in g.claims:
                 c = claims[cid]
                 vals = ", ".join(v.text for v in c.values)
                 lines.append(
-                    f"| {_md_escape(c.source)} | {_md_escape(c.quote)} ({c.start}–{c.end}) | "
-                    f"{_md_escape(vals)} "
-                    f"| {_md_escape(c.attributed_to or '')} |"
+                    f"| {md_text(c.source)} | {md_text(c.quote)} ({c.start}–{c.end}) | "
+                    f"{md_text(vals)} "
+                    f"| {md_text(c.attributed_to or '')} |"
                 )
             lines.append("")
         lines.append("")
     if report.skipped:
         lines += (
             ["## Skipped files", ""]
-            + [f"- {_md_code(s.path)}: {_md_escape(s.reason)}" for s in report.skipped]
+            + [f"- {md_code(s.path)}: {md_text(s.reason)}" for s in report.skipped]
             + [""]
         )
     return "\n".join(lines).rstrip() + "\n"
@@ -187,20 +180,43 @@ def _md_discrepancies(report: Report) -> list[str]:
     outlets = {s.id: s.outlet or s.id for s in report.sources}
     for d in report.discrepancies:
         what = f"{d.concept} of {d.subject}" if d.subject else d.concept
-        lines += [f"### {d.id} · {TIER_TITLES[d.tier]} · {_md_escape(what)}", "",
-                  _md_escape(d.reason), "",
+        lines += [f"### {d.id} · {TIER_TITLES[d.tier]} · {md_text(what)}", "",
+                  md_text(d.reason), "",
                   "| outlet | value | quote | said by | published |", "|---|---|---|---|---|"]
         for r in d.rows:
             lines.append(
-                f"| {_md_escape(outlets.get(r.source, r.source))} | **{_md_escape(r.value.text)}** "
-                f"| {_md_escape(r.quote)} ({r.value.start}–{r.value.end}) "
-                f"| {_md_escape(r.speaker or '')} | {r.published or ''} |")
+                f"| {md_text(outlets.get(r.source, r.source))} | **{md_text(r.value.text)}** "
+                f"| {md_text(r.quote)} ({r.value.start}–{r.value.end}) "
+                f"| {md_text(r.speaker or '')} | {r.published or ''} |")
         lines.append("")
     return lines
 
 
+def check_target(path: Path) -> None:
+    """Refuse an output path that is not a new path or a regular file: writing replaces what is
+    there, and a device, a pipe or a symbolic link (which may lead anywhere) must stay as it is.
+
+    Raises:
+        InputError: the path (or its folder) cannot take the file; the message says what to do.
+    """
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        if path.parent.exists() and not path.parent.is_dir():
+            raise InputError(f"cannot write {path}: {path.parent} is not a folder") from None
+        return
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    what = ("a symbolic link" if stat.S_ISLNK(mode) else "a folder" if stat.S_ISDIR(mode)
+            else None if stat.S_ISREG(mode) else "not a regular file (a device, pipe or socket)")
+    if what:
+        raise InputError(f"will not write {path}: it is {what}; give a new path or a regular file")
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so a reader never sees half a file."""
+    """Write via a temporary file and rename, so a reader never sees half a file; only over a
+    regular file or a new path (`check_target`)."""
+    check_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -221,8 +237,6 @@ def _values_cell(c: Claim) -> str:
 
 def claims_csv(report: Report) -> str:
     """One row per claim, with its group, the group's verdict and its values."""
-    import pandas as pd
-
     group_of = {cid: g for g in report.groups for cid in g.claims}
     rows = [
         {
@@ -253,13 +267,11 @@ def claims_csv(report: Report) -> str:
         "text",
         "quote",
     ]
-    return pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
+    return csv_table(rows, columns)
 
 
 def groups_csv(report: Report) -> str:
     """One row per group: verdict, sizes, sources, reason and notes."""
-    import pandas as pd
-
     rows = [
         {
             "group": g.id,
@@ -273,7 +285,7 @@ def groups_csv(report: Report) -> str:
         for g in report.groups
     ]
     columns = ["group", "verdict", "claims", "sources", "source_ids", "reason", "notes"]
-    return pd.DataFrame(rows, columns=columns).to_csv(index=False, lineterminator="\n")
+    return csv_table(rows, columns)
 
 
 # format name -> the files it writes
@@ -292,7 +304,11 @@ def write_reports(
     """Write the chosen formats into `out_dir`; returns the paths written. Every file is rendered
     before the first is written, so a failure leaves the folder as it was."""
     out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out} is not a folder: give a folder (new or existing)")
     rendered = [(out / name, render(report)) for fmt in formats for name, render in RENDERERS[fmt]]
+    for path, _ in rendered:
+        check_target(path)
     for path, text in rendered:
         write_atomic(path, text)
     return [path for path, _ in rendered]
@@ -334,8 +350,6 @@ def render_results(results: list[CheckResult], fmt: str, *, fail_on: str,
             json.dumps(result_dict(r, fail_on=fail_on), ensure_ascii=False) + "\n" for r in results
         )
     if fmt == "csv":
-        import pandas as pd
-
         rows = [
             {
                 "id": r.id,
@@ -349,9 +363,7 @@ def render_results(results: list[CheckResult], fmt: str, *, fail_on: str,
             }
             for r in results
         ]
-        return pd.DataFrame(
-            rows, columns=["id", "claim", "verdict", "failed", "reason", "evidence"]
-        ).to_csv(index=False, lineterminator="\n")
+        return csv_table(rows, ["id", "claim", "verdict", "failed", "reason", "evidence"])
     if fmt == "junit":
         return _junit(results, fail_on=fail_on, name=name)
     return "".join(_result_text(r, fail_on) for r in results)
@@ -371,7 +383,7 @@ def _result_text(r: CheckResult, fail_on: str) -> str:
     mark = "FAIL" if r.failed(fail_on) else "ok"
     lines = [f"{r.id} [{r.verdict}] {mark}: {r.claim}", f"  {r.reason}"]
     lines += ["  " + line for line in _evidence_lines(r, limit=8)]
-    return "\n".join(lines) + "\n\n"
+    return "\n".join(terminal(line) for line in lines) + "\n\n"
 
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

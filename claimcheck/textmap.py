@@ -33,6 +33,28 @@ class TextMap:
     def __repr__(self) -> str:
         return f"TextMap({self.text!r}, base={self._base})"
 
+    def state(self) -> tuple[str, int, list[int] | None, list[int] | None]:
+        """Everything the map holds, as plain values (what the parse cache stores)."""
+        return (self.text, self._base,
+                None if self._starts is None else self._starts.tolist(),
+                None if self._ends is None else cast(array, self._ends).tolist())
+
+    @classmethod
+    def from_state(
+        cls, text: str, base: int, starts: list[int] | None, ends: list[int] | None
+    ) -> TextMap:
+        """The map `state()` describes; ValueError when it cannot be one (a corrupt record)."""
+        if (starts is None) != (ends is None) or (
+            starts is not None and not len(starts) == len(cast(list, ends)) == len(text)
+        ):
+            raise ValueError("inconsistent text map")
+        if starts is None:
+            return cls(text, base)
+        try:
+            return cls(text, base, array("q", starts), array("q", cast(list, ends)))
+        except (TypeError, OverflowError) as exc:
+            raise ValueError(f"bad text map offsets: {exc}") from None
+
     def start_of(self, i: int) -> int:
         """Original offset where character `i` begins (`i == len(text)` gives the end)."""
         if self._starts is None:

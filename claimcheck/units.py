@@ -2,8 +2,8 @@
 through pint's registry (a kept library: its definitions of feet, nautical miles or acres are
 not ours to get wrong). "300 metres" and "about 985 feet" become lengths in metres that compare.
 
-Currencies are not units here (`values` reads money); temperatures are left out (their scales
-do not convert by a factor).
+Currencies are not units here (`values` reads money). Temperatures are read apart
+(`split_temperature`): their scales do not convert by a factor.
 """
 
 from __future__ import annotations
@@ -64,3 +64,22 @@ def split_unit(text: str) -> tuple[str, float, str, str] | None:
         return None
     num = re.sub(r"-\s+(to|and)\b", r" \1", m.group("num")).strip(" -")  # "24- to 30-foot"
     return num, factor, base, dimension
+
+
+# "45 degrees Celsius", "-5°C", "113 °F", "minus 17 degrees": the number and its scale; a degree
+# written onto a word ("a 180-degree turn") is an angle, not a temperature
+_TEMPERATURE = re.compile(
+    r"^(?P<num>.*?\d(?:[\d,.]*\d)?)\s*(?:°\s*|degrees?\s*|deg\s+)"
+    r"(?P<scale>c|f|celsius|centigrade|fahrenheit)?\.?$",
+    re.I,
+)
+
+
+def split_temperature(text: str) -> tuple[str, str | None] | None:
+    """A temperature's number text and its scale ("C", "F", or None when only "degrees" is
+    written); None when `text` is no temperature."""
+    m = _TEMPERATURE.match(text.strip())
+    if not m or re.search(r"\d-\s*deg", text, re.I):
+        return None
+    scale = (m.group("scale") or "").lower()
+    return m.group("num"), ("F" if scale.startswith("f") else "C" if scale else None)

@@ -14,26 +14,43 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, cast
 
+from . import cues
+from .ages import apposed_age, is_age
+from .clock import read_clock, span_between as span_between
 from .dates import read_date, same_days as same_days
 from .intervals import (
     Comparison as Comparison,
     birthdays_apart as birthdays_apart,
     compare as compare,
 )
-from .lexicon import CURRENCIES, HEDGES, MONTHS, ORDINALS, PEOPLE_NOUNS, SCALES, UNIT_SECONDS, VAGUE
+from .lexicon import (
+    CHANGE_WORDS,
+    CURRENCIES,
+    CURRENCY_ADJECTIVES,
+    HEDGES,
+    MONTHS,
+    ORDINALS,
+    SCALES,
+    UNIT_SECONDS,
+    VAGUE,
+)
+from .notquantity import NEVER_SKIPPED, skip_reason
 from .numbers import SCALE_WORDS, number
-from .settings import LIMITS
-from .units import split_unit
+from .units import split_temperature, split_unit
 
 # what a value measures
 ValueKind = Literal[
     "count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other",
+    "temperature",  # in degrees Celsius (`unit` "°C"), or as written when only "degrees" is
     "length", "mass", "speed", "area", "volume",  # in base units: m, kg, m/s, m², m³ (units.py)
 ]
 # how the text bounds it: exactly, roughly, below (lt, le), above (gt, ge), between, vaguely
 Bound = Literal["exact", "approx", "lt", "le", "gt", "ge", "range", "vague"]
 # what its number is besides its kind (see `Value.role`)
-Role = Literal["delay", "offset", "span", "added", "rate", "population", "contents", "partial"]
+Role = Literal["delay", "offset", "span", "added", "rate", "population", "contents", "partial",
+               "change", "previous"]
+# which way a change goes ("rose 5%": up; "fell 7%": down)
+Direction = Literal["up", "down"]
 
 
 @dataclass(frozen=True)
@@ -68,17 +85,16 @@ class Value:
     # "delay" ("later than scheduled"), "offset" ("nine days earlier"), "span" (derived from two
     # clock times), "added" ("another 1,000"), "rate" ("$23 million per season"), "population"
     # ("a town of 15,000"), "contents" ("loaded with four bullets"), "partial" ("three times since
-    # October", "12 so far": a count over part of the time)
+    # October", "12 so far": a count over part of the time), "change" ("rose 1.2 percent", with
+    # its `direction`), "previous" ("up from 40": the level before a change)
     role: Role | None = None
+    direction: Direction | None = None
 
 
 # --------------------------------------------------------------------------- tables
 
-# hedges, vague amounts, scales, units and currencies are word lists: `lexicon.py`
-_DELAY_AFTER = re.compile(
-    r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?",
-    re.I,
-)
+# hedges, vague amounts, scales, units and currencies are word lists: `lexicon.py`; the
+# words around a number that say what it is are patterns: `cues.py`
 
 
 # --------------------------------------------------------------------------- public API
@@ -104,10 +120,29 @@ def read_mentions(mentions: Iterable[Mention], *, text: str = "", date: str | No
 
 def read_mention(m: Mention, *, date: str | None = None) -> Value | None:
     """Read one mention; None when it holds no value claimcheck understands. Never raises."""
+    if m.label not in NEVER_SKIPPED and skip_reason(m.text, m.context[0], m.context[1], m.noun):
+        return None  # a label, a model's name, a phone number (`notquantity`)
     try:
-        return _read(m, date)
+        return _as_change(_read(m, date), m)
     except (ValueError, OverflowError, ZeroDivisionError, KeyError, IndexError):
         return None
+
+
+def _as_change(v: Value | None, m: Mention) -> Value | None:
+    """`v` as a change with its direction when a change word governs it ("fell 7% to $2.3
+    billion": -7 % is a change, $2.3 billion a level), or as the level before a change ("up from
+    40"). Only amounts that move (percentages, money, points) are changes: "cut 1,000 jobs" counts
+    jobs."""
+    if v is None or v.role is not None or not (
+            v.kind in ("percent", "money") or v.kind == "count" and v.noun in (None, "point")):
+        return v
+    before, after = _norm(m.context[0]), _norm(m.context[1])
+    if cues.PREVIOUS_BEFORE.search(before):
+        return _replace(v, role="previous")
+    cue = cues.CHANGE_BEFORE.search(before) or cues.CHANGE_AFTER.match(after)
+    if cue is None:
+        return v
+    return _replace(v, role="change", direction=cast(Direction, CHANGE_WORDS[cue.group("word")]))
 
 
 def parse(text: str, *, label: str = "CARDINAL", noun: str | None = None, date: str | None = None,
@@ -127,38 +162,6 @@ def resolve_date(text: str, reference: str | None) -> str | None:
     return v.low if v.low == v.high else None
 
 
-def span_between(start: Value, end: Value) -> Value | None:
-    """The duration from a start clock time to an end clock time ("2:44 p.m." … "4:17 p.m." →
-    93 min)."""
-    if (
-        start.kind != "time"
-        or end.kind != "time"
-        or not isinstance(start.low, str)
-        or not isinstance(end.low, str)
-    ):
-        return None
-    h1, m1 = map(int, start.low.split(":"))
-    h2, m2 = map(int, end.low.split(":"))
-    minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
-    if minutes <= 0:
-        return None
-    secs = float(minutes * 60)
-    approx = "approx" in (start.bound, end.bound)
-    slack = LIMITS.span_slack
-    low, high = (secs - slack, secs + slack) if approx else (secs, secs)
-    return Value(
-        text=f"{start.text} … {end.text}",
-        kind="duration",
-        low=low,
-        high=high,
-        bound="approx" if approx else "exact",
-        unit="s",
-        start=start.start,
-        end=end.end,
-        role="span",
-    )
-
-
 # --------------------------------------------------------------------------- reading
 
 
@@ -173,7 +176,8 @@ def _norm(text: str) -> str:
         text.replace("“", "").replace("”", "").replace('"', "").replace("’", "'").replace("‘", "")
     )
     text = re.sub(r"[–—]", "-", text)
-    return " ".join(text.lower().split()).strip(" ,.;:")
+    text = " ".join(text.lower().split()).strip(" ,;:").rstrip(".")
+    return text if re.match(r"\.\d", text) else text.lstrip(".")  # ".25 per cent" keeps its point
 
 
 def _read(m: Mention, date: str | None) -> Value | None:
@@ -187,13 +191,14 @@ def _read(m: Mention, date: str | None) -> Value | None:
     hedge, t = _strip_hedge(t)
     if hedge is None:
         hedge = _hedge_before(before)
-    if hedge == "over" and _SPREAD_OVER.search(before):
+    if hedge == "over" and cues.SPREAD_OVER.search(before):
         hedge = None  # "$160 million over eight years": the length of the deal, not more than it
     label = m.label
     if label == "ORDINAL":
         n = _ordinal(t)
         return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
-    if label == "PERCENT" or t.endswith(("%", "percent", "per cent")):
+    if label == "PERCENT" or t.endswith(("%", "percent", "per cent")) or (
+            re.search(r"\d$", t) and re.match(r"(?:per ?cent|pct)\b", after)):
         num = t.replace("per cent", "").replace("percent", "").replace("%", "")
         return _numeric(raw, num, "percent", "%", hedge, m)
     if t in SCALES and re.search(r"\d$", before):
@@ -201,15 +206,21 @@ def _read(m: Mention, date: str | None) -> Value | None:
     scale = re.match(rf"({SCALE_WORDS})\b", after)
     if scale and label in ("MONEY", "CARDINAL") and re.search(r"\d$", t):
         t = f"{t} {scale.group(1)}"  # "$140-150" then "million": the recogniser split them
-    if label == "MONEY" or _currency(t):
+    if re.search(r"\bpounds?$", t) and "£" not in t and (
+            cues.WEIGHT_BEFORE.search(before) or cues.WEIGHT_AFTER.match(after)):
+        label = "QUANTITY"  # "weighing 130 pounds": a weight, read as a unit below
+    elif label == "MONEY" or _currency(t) or cues.CURRENCY_AFTER.match(after):
         return _read_money(raw, t, before, after, hedge, m)
-    if label == "TIME" and _CLOCK.search(t):
-        return _clock(raw, t, hedge, m)
-    military = _MILITARY.fullmatch(t)
-    if military and re.search(r"\b(?:at|by|until|from)$", before):
-        # "put out a message at 1100 hours": a clock time, not 1,100 hours
-        return _clock(raw, f"{military.group(1)}:{military.group(2)}", hedge, m)
-    unit = _duration_unit(t)
+    if label != "MONEY" and (v := _clock(raw, t, before, after, hedge, m)) is not None:
+        return v
+    nth = next((ORDINALS[w] for w in t.split() if w in ORDINALS), None)
+    if label == "DATE" and nth is not None and not _is_calendar(t):
+        # "the sixth straight day": which day of a run, not a date
+        return Value(raw, "ordinal", nth, nth, "exact", noun=m.noun, start=m.start, end=m.end)
+    unit = None if split_unit(t) else _duration_unit(t)  # "120 miles per hour" is a speed
+    if unit and re.fullmatch(r"(?:a|an|per|each) \w+", t) and cues.RATE_PERIOD_BEFORE.search(
+            before):
+        return None  # "€900 | a month": the rate's period, read with the amount
     if unit and label in ("TIME", "DATE", "CARDINAL", "QUANTITY"):
         return _read_length(raw, t, unit, after, hedge, m, date)
     if label == "DATE":
@@ -218,7 +229,10 @@ def _read(m: Mention, date: str | None) -> Value | None:
             return found
         # the recogniser calls some bare numbers dates ("Between 50 and 60", "aged 45"): read as
         # numbers
-    if label in ("QUANTITY", "CARDINAL") and (measured := split_unit(t)):
+    if label not in ("MONEY", "PERCENT") and (temp := split_temperature(t)):
+        return _temperature(raw, *temp, hedge, m)
+    if label in ("QUANTITY", "CARDINAL") and not cues.MILLIONS.match(t + " " + after) and (
+            measured := split_unit(t)):
         num, factor, base, dimension = measured
         return _numeric(raw, num, cast(ValueKind, dimension), base, hedge, m, scale=factor)
     if label == "QUANTITY":
@@ -226,20 +240,32 @@ def _read(m: Mention, date: str | None) -> Value | None:
     return _read_count(raw, t, before, after, hedge, m, date)
 
 
+def _temperature(raw: str, num: str, scale: str | None, hedge: str | None,
+                 m: Mention) -> Value | None:
+    """A temperature in degrees Celsius ("113F" is 45 °C); "degrees" alone keeps its number and
+    no unit, so it compares only with another such reading."""
+    v = _numeric(raw, num, "temperature", "°C" if scale else None, hedge, m)
+    if v is None or scale != "F":
+        return v
+    low, high = (None if x is None else (float(x) - 32) * 5 / 9 for x in (v.low, v.high))
+    return _replace(v, low=low, high=high)
+
+
 def _read_money(raw: str, t: str, before: str, after: str, hedge: str | None,
                 m: Mention) -> Value | None:
     """An amount of money, in the currency its symbol or word names; a rate when "per season",
     "a year" follows."""
-    cur = _currency(t) or _currency(after) or _currency(before[-1:])
-    num = re.sub(r"(?:us\$|[$€£¥])", "", t)
+    cur = (_currency(t) or _currency((before.split() or [''])[-1])
+           or _currency(' '.join(after.split()[:2])))
+    num = re.sub(r"(?:[a-z]{1,2}\$|[$€£¥])", "", t)
     num = re.sub(
         r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?"
         r"|us)\b",
         "",
-        num,
+        re.sub(r"\b(?:" + "|".join(CURRENCY_ADJECTIVES) + r")\b", "", num),
     )
     return _with_role(
-        _numeric(raw, num, "money", cur, hedge, m), "rate" if _RATE_AFTER.match(after) else None
+        _numeric(raw, num, "money", cur, hedge, m), "rate" if cues.RATE_AFTER.match(after) else None
     )
 
 
@@ -252,11 +278,14 @@ def _read_length(raw: str, t: str, unit: str, after: str, hedge: str | None, m: 
     ):
         return _numeric(raw, _strip_unit(t), "age", "years", hedge, m, after=after)
     if m.label == "DATE" and _is_calendar(t):
-        return _read_date(t, raw, date, m)
+        found = _read_date(t, raw, date, m)
+        if found is not None or not t.endswith(" ago"):
+            return found
+        # "two years ago" with no article date to count from: how long ago, an offset
     v = _numeric(
         raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after
     )
-    if v is not None and _DELAY_AFTER.match(after):
+    if v is not None and cues.DELAY_AFTER.match(after):
         v = _replace(v, role="delay", noun="delay")
     elif v is not None and re.search(r"\b(?:ago|earlier|later|before|after|since)$", t):
         v = _replace(v, role="offset")  # "nine days earlier": a distance in time, not a length
@@ -265,25 +294,23 @@ def _read_length(raw: str, t: str, unit: str, after: str, hedge: str | None, m: 
 
 def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m: Mention,
                 date: str | None) -> Value | None:
-    """A bare number: none for a model's name, a date for "(Jun 2)", an age for "Reid, 33,",
+    """A bare number: a date for "(Jun 2)", an age for "Reid, 33,",
     else a count, which may be an increment, a population, contents or part of a total."""
-    if re.fullmatch(r"\d+", t) and _MODEL_BEFORE.search(m.context[0]):
-        return None  # "AK 47", "F 16": a model's name, not a count
-    if _ADDED_BEFORE.search(before) or _ADDED_AFTER.match(after):
+    if cues.ADDED_BEFORE.search(before) or cues.ADDED_AFTER.match(after):
         # "another 1,000 demonstrated", "married two more times": an increment, not a total
         return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after), "added")
-    for role, cue in (("population", _POPULATION_BEFORE), ("contents", _CONTENTS_BEFORE)):
+    for role, cue in (("population", cues.POPULATION_BEFORE), ("contents", cues.CONTENTS_BEFORE)):
         if cue.search(before):
             return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after), role)
     month = (m.noun or "").lower().rstrip(".")
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
         # "(Jun 2)": the recogniser left the month out of the date
         return _read_date(f"{month} {t}", raw, date, m)
-    if _is_age(t, before, after, m.noun, hedge) or _apposed_age(t, m):
+    if is_age(t, before, after, m.noun, hedge) or apposed_age(t, m):
         return _numeric(raw, t, "age", "years", hedge, m, after=after)
     # "arrested three times since October": part of a total
     return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after),
-                      "partial" if _PARTIAL_AFTER.match(after) else None)
+                      "partial" if cues.PARTIAL_AFTER.match(after) else None)
 
 
 def _with_role(v: Value | None, role: str | None) -> Value | None:
@@ -308,55 +335,29 @@ def _hedge_before(before: str) -> str | None:
 
 def _currency(t: str) -> str | None:
     for sym, code in CURRENCIES.items():
-        if sym.isalpha():
+        if sym.replace(" ", "").isalpha():
             if re.search(rf"\b{sym}s?\b", t):
                 return code
-        elif sym in t:
+        elif re.search(rf"(?<![a-z]){re.escape(sym)}", t):
             return code
     return None
 
 
-_SPREAD_OVER = re.compile(
-    r"(?:\d|\b(?:million|billion|thousand|dollars?|euros?|pounds?))\s*\(?(?:\s*over)?$"
-)
-# "$23 million per season", "$5 billion a year": a rate, not a total
-_RATE_AFTER = re.compile(
-    r"^(?:per|a|an|each|every)\s+(?:year|season|month|week|day|hour|game|annum)\b"
-    r"|^annually\b|^a[- ]year\b"
-)
-# "a town of about 15,000 people", "home to 120,000": how many live there, not how many an event
-# touched
-_POPULATION_BEFORE = re.compile(
-    r"\b(?:home to|population of|(?:city|town|village|island|country|nation|province|"
-    r"region|district|community|state|suburb|capital) of)$"
-)
-_MODEL_BEFORE = re.compile(r"\b[A-Z]{1,3}[- ]?$")
-# "a revolver loaded with four bullets": what something holds, not what happened ("hit by seven
-# bullets")
-_CONTENTS_BEFORE = re.compile(r"\b(?:loaded|filled|packed|stuffed|stocked|laden|crammed)\s+with$")
-_PARTIAL_AFTER = re.compile(
-    r"^(?:[\w-]+\s+){0,2}?(?:since|so far|to date|this (?:year|season|month|week))\b"
-)
-_ADDED_BEFORE = re.compile(r"(?:^|\s)(?:another|a further|an additional|an extra)$")
-_ADDED_AFTER = re.compile(r"more\b(?!\s+than)")
-_MILITARY = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s*hours?(?:\s+(?:gmt|utc|ist|local time))?")
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?|\b(\d{1,2}):(\d{2})\b")
-
-
-def _clock(raw: str, t: str, hedge: str | None, m: Mention) -> Value | None:
-    c = cast(re.Match[str], _CLOCK.search(t))  # callers found a clock time in `t`
-    if c.group(1):
-        h, mi = int(c.group(1)) % 12, int(c.group(2) or 0)
-        h += 12 if c.group(3) == "p" else 0
-    else:
-        h, mi = int(c.group(4)), int(c.group(5))
-    if h > 23 or mi > 59:
+def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
+           m: Mention) -> Value | None:
+    """A clock time with its zone as the unit ("0740 GMT", "6.40pm", "21:15 local time"); four
+    digits and "hours" alone are a time only after "at", "by", "until" ("at 1100 hours")."""
+    found = read_clock(t, after)
+    if found is None:
         return None
-    hhmm = f"{h:02d}:{mi:02d}"
+    hhmm, zone = found
+    if re.fullmatch(r"\d{4}(?:\s*(?:h|hrs|hours))?", t) and zone is None \
+            and not cues.AT_BEFORE.search(before):
+        return None
     bound: Bound = (
         "approx" if hedge in ("about", "around", "roughly", "approximately", "some") else "exact"
     )
-    return Value(raw, "time", hhmm, hhmm, bound, start=m.start, end=m.end)
+    return Value(raw, "time", hhmm, hhmm, bound, zone, start=m.start, end=m.end)
 
 
 def _duration_unit(t: str) -> str | None:
@@ -373,36 +374,6 @@ def _strip_unit(t: str) -> str:
     )
     t = re.sub(r"\b(?:aged?|old|long|of|later|earlier|after|ago)\b", " ", t)
     return " ".join(t.split())
-
-
-def _is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None) -> bool:
-    if re.match(r"^(?:years?[- ]old|-year-old)", after) or re.search(r"\b(?:aged|age of)$", before):
-        return True
-    if hedge is None and re.search(r"\b(?:under|over|below|above)\s+the\s+age\s+of$", before):
-        return True
-    if hedge in ("under", "over", "below", "above") and not re.search(
-        r"[a-z]", re.sub(r"\d", "", t).replace(",", "")
-    ):
-        n = number(t)
-        words_before = set(re.findall(r"[a-z]+", before))
-        person = (
-            any(w.rstrip("s") in PEOPLE_NOUNS or w in PEOPLE_NOUNS for w in words_before)
-            or (noun or "") in PEOPLE_NOUNS
-        )
-        return (
-            n is not None
-            and n <= LIMITS.max_age
-            and person
-            and not re.match(r"^[a-z]", after or "-")
-        )
-    return False
-
-
-def _apposed_age(t: str, m: Mention) -> bool:
-    """"Reid, 33, checked in": a bare number between commas right after a name is an age."""
-    return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= LIMITS.max_age
-            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", m.context[0]))
-            and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))
 
 
 def _is_calendar(t: str) -> bool:
@@ -431,6 +402,8 @@ def _numeric(raw: str, t: str, kind: ValueKind, unit: str | None, hedge: str | N
     for phrase in sorted(VAGUE, key=len, reverse=True):
         if t == phrase or t.startswith(phrase + " ") and not re.search(r"\d", t):
             lo, hi, _ = VAGUE[phrase]
+            if hedge and lo == hi:  # "more than a dozen": the hedge bounds the amount
+                return _hedged(raw, lo, kind, unit, hedge, m, scale, per_side)
             bound: Bound = "exact" if lo == hi else "vague"
             return Value(
                 raw, kind, lo * scale, hi * scale, bound, unit, m.noun, per_side, m.start, m.end
@@ -465,9 +438,13 @@ def _hedged(raw: str, n: float, kind: ValueKind, unit: str | None, hedge: str | 
         hi = None if hi_f is None else x * hi_f
         if bound in ("lt", "le") and lo == 0.0 and kind != "count":
             lo = 0.0
+        if x < 0:  # "below -5 degrees": the factors scale toward zero, so open the far side
+            lo, hi = (None, x) if bound in ("lt", "le") else (x, None) if bound in ("gt", "ge") \
+                else (min(lo or x, hi or x), max(lo or x, hi or x))
         return Value(raw, kind, lo, hi, bound, unit, m.noun, per_side, m.start, m.end)
     if (
         kind == "duration"
+        and n > 0
         and _round(n)
         and not re.search(r"\d-|-(?:second|minute|hour|day|week|month|year)", raw.lower())
     ):
@@ -485,7 +462,7 @@ def _round(n: float) -> bool:
 def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None) -> Value | None:
     """A date value for a date mention (`dates.read_date` reads it), pointing at the mention."""
     start, end = (m.start, m.end) if m else (0, len(raw))
-    found = read_date(t, reference)
+    found = read_date(t, reference, ahead=bool(m and cues.AHEAD_BEFORE.search(_norm(m.context[0]))))
     if found is None:
         return None
     low, high, bound = found

@@ -161,7 +161,10 @@ def test_symlink_loop_is_skipped(tmp_path):
     assert result.exit_code == 0
     data = json.loads((tmp_path / "out" / "report.json").read_text())
     assert [s["path"] for s in data["sources"]] == ["good.txt"]
-    assert data["skipped"] == [{"path": "loop.txt", "reason": "symbolic link loop or broken link"}]
+    assert data["skipped"] == [
+        {"path": "loop.txt", "reason": "symbolic link loop or broken link"},
+        {"path": "sub/up", "reason": "link to the corpus folder itself"},
+    ]
 
 
 @pytest.mark.parametrize(
@@ -574,7 +577,7 @@ def test_row21_a_fifo_named_on_the_command_line_is_skipped_not_waited_on(tmp_pat
         signal.alarm(0)
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "o" / "report.json").read_text())
-    assert data["skipped"] == [{"path": "f.txt", "reason": "not a regular file (a named pipe)"}]
+    assert data["skipped"] == [{"path": "f.txt", "reason": "named pipe (FIFO), not a regular file"}]
 
 
 def test_row16_a_batch_of_too_many_claims_is_refused_before_any_parse(tmp_path):
@@ -625,12 +628,6 @@ def test_row4_the_source_matrix_of_many_sources_is_capped_and_says_so(tmp_path):
 @pytest.mark.parametrize(
     "args, message",
     [
-        pytest.param(["report", "{corpus}", "--out", "{file}"],
-                     "--out {file} is a file: name a folder for the reports", id="report-out-file"),
-        pytest.param(["report", "{corpus}", "--out", "{file}/sub"],
-                     "--out {file}/sub: {file} is a file, not a folder", id="report-out-in-file"),
-        pytest.param(["batch", "{claims}", "--corpus", "{corpus}", "--out", "{corpus}"],
-                     "--out {corpus} is a folder: name a file to write", id="batch-out-folder"),
         pytest.param(["report", "{corpus}", "--max-file-size", "nan"],
                      "bad --max-file-size 'nan': give a finite number of bytes", id="size-nan"),
         pytest.param(["report", "{corpus}", "--max-file-size", "inf"],
@@ -648,13 +645,10 @@ def test_row4_the_source_matrix_of_many_sources_is_capped_and_says_so(tmp_path):
 )
 def test_rows17_18_bad_options_are_usage_errors(tmp_path, args, message):
     """They were exit 3 'internal error' (or, for nan, accepted: every claim unverified)."""
-    names = {"corpus": str(_corpus(tmp_path, {})), "file": str(tmp_path / "file"),
-             "claims": str(tmp_path / "claims.txt")}
-    (tmp_path / "file").write_text("x")
-    (tmp_path / "claims.txt").write_text("Talks were held in Istanbul.\n")
-    result = runner.invoke(app, [a.format(**names) for a in args])
+    corpus = str(_corpus(tmp_path, {}))
+    result = runner.invoke(app, [a.format(corpus=corpus) for a in args])
     assert result.exit_code == 2, result.output
-    assert result.stderr == f"Error: {message.format(**names)}\n"
+    assert result.stderr == f"Error: {message}\n"
 
 
 def _cli(*args, stdout):
@@ -698,3 +692,421 @@ def test_row7_a_line_of_symbols_is_dropped_not_parsed(tmp_path):
     assert result.exit_code == 0, result.output
     assert [d["reason"] for d in data["dropped"] if d["source"] == "brackets"] == [
         "symbols, not text (a long run with almost no letters or digits)"]
+
+SMALL = Path(__file__).parent / "data" / "small"
+CLAIM = "Officials said the talks lasted two hours."
+
+
+class _Planted:
+    """A pickle that runs a shell command when loaded (what an attacker would plant)."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return (os.system, (f"touch {self.marker}",))
+
+
+def _check(cache: Path | None, *extra: str):
+    where = ["--cache", str(cache)] if cache else ["--no-cache"]
+    return runner.invoke(app, ["check", CLAIM, "--corpus", str(SMALL), "--format", "json",
+                               *where, *extra])
+
+
+def test_row12_planted_pickle_in_the_cache_runs_no_code(tmp_path):
+    import pickle
+
+    cache = tmp_path / "cache"
+    first = _check(cache)
+    entries = list(cache.rglob("*.json"))
+    assert entries, "the first run wrote no cache entry"
+    marker = tmp_path / "pwned"
+    for entry in entries:
+        planted = pickle.dumps(_Planted(marker))
+        entry.write_bytes(planted)
+        entry.with_suffix(".pickle").write_bytes(planted)  # the old format's name
+    second = _check(cache)
+    assert not marker.exists()
+    assert (second.exit_code, second.stdout) == (first.exit_code, first.stdout)
+
+
+def test_row12_flipped_byte_in_a_cache_entry_is_a_miss(tmp_path):
+    from claimcheck.cache import ParseCache
+    from claimcheck.pipeline import Parsed
+
+    cache = tmp_path / "cache"
+    _check(cache)
+    entry = min(cache.rglob("*.json"))
+    key, data = entry.stem, entry.read_bytes()
+    store = ParseCache(cache)
+    assert store.get(key, Parsed) is not None
+    ends = range(len(data) - 60, len(data))
+    positions = sorted({*range(0, 120), *range(0, len(data), 53), *ends})
+    for i in positions:
+        for bit in (0x01, 0x20, 0x80):
+            entry.write_bytes(data[:i] + bytes([data[i] ^ bit]) + data[i + 1:])
+            assert store.get(key, Parsed) is None, f"byte {i} ^ {bit:#x} was read"
+    entry.write_bytes(data[: len(data) // 2])
+    assert store.get(key, Parsed) is None
+
+
+def test_row12_cache_folder_writable_by_others_is_refused(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    cache.chmod(0o777)
+    result = _check(cache)
+    assert result.exit_code in (0, 1), result.output
+    assert (f"Warning: not using the cache {cache}: it is writable by group or others "
+            f"(run: chmod go-w {cache})\n") in result.stderr
+    assert not list(cache.rglob("*")), "a refused cache was written"
+    assert result.stdout == _check(None).stdout
+
+
+def test_row12_cached_report_is_byte_identical_to_an_uncached_one(tmp_path, monkeypatch):
+    import claimcheck.pipeline as pipeline
+
+    def report(out: str, *where: str) -> dict[str, bytes]:
+        result = runner.invoke(app, ["report", str(SMALL), "--out", str(tmp_path / out), *where])
+        assert result.exit_code == 0, result.output
+        return {p.name: p.read_bytes() for p in (tmp_path / out).iterdir()}
+
+    cache = str(tmp_path / "cache")
+    uncached = report("plain", "--no-cache")
+    assert report("first", "--cache", cache) == uncached
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("the corpus was parsed again")
+
+    monkeypatch.setattr(pipeline, "Extractor", no_parse)
+    assert report("second", "--cache", cache) == uncached
+
+
+@pytest.mark.parametrize(
+    "before, after, field, expected",
+    [
+        pytest.param(
+            json.dumps({"text": GOOD, "title": "Reuters\u0000AP", "outlet": "x"}).encode(),
+            json.dumps({"text": GOOD, "title": "Reuters", "outlet": "AP\u0000x"}).encode(),
+            "outlet", "AP\u0000x", id="nul-in-title-then-in-outlet",
+        ),
+        pytest.param(
+            GOOD.replace("officials", "caf\u00e9 officials").encode("cp1252"),
+            GOOD.replace("officials", "caf\u00e9 officials").encode("utf-8"),
+            "warnings", [], id="cp1252-file-resaved-as-utf8",
+        ),
+    ],
+)
+def test_row20_cache_key_covers_every_metadata_field(tmp_path, before, after, field, expected):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    name = "a.json" if before.startswith(b"{") else "a.txt"
+    cache = str(tmp_path / "cache")
+    for content in (before, after):
+        (corpus / name).write_bytes(content)
+        out = tmp_path / "out"
+        result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--format", "json",
+                                     "--cache", cache])
+        assert result.exit_code == 0, result.output
+    source = json.loads((out / "report.json").read_text(encoding="utf-8"))["sources"][0]
+    assert source[field] == expected
+
+
+def _records_corpus(tmp_path, records) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "feed.json").write_text(json.dumps(records), encoding="utf-8")
+    return corpus
+
+
+def test_row9_markdown_shows_links_images_and_line_breaks_as_text(tmp_path):
+    records = [
+        {"id": "![x](http://host/p.png)", "text": "The mayor of Odesa resigned on Monday."},
+        {"id": "[Reuters](https://evil.example)", "outlet": "[AP](https://evil.example)",
+         "text": "Russia freed [prisoners](https://evil.example/phish) on Monday, officials said."},
+        {"id": "x\r\r<img src=x onerror=alert(1)>", "title": "t\n# forged heading",
+         "text": "Talks were held in Istanbul on Monday."},
+    ]
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(_records_corpus(tmp_path, records)), "--out",
+                                 str(out), "--format", "md", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "\r" not in md and "# forged" not in md
+    for line in md.splitlines():  # outside code spans, no link or image and no raw tag
+        prose = "".join(line.split("`")[::2])
+        assert "<img" not in prose and "](" not in prose.replace("\\](", ""), line
+    assert "\\[prisoners\\](https://evil.example/phish)" in md
+    assert "`x  <img src=x onerror=alert(1)>`" in md
+
+
+FORMULAS = ["+cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example","x")', "@SUM(1+1)",
+            "-2+3", "\tx", "\rx"]
+
+
+def _csv_cells(text: str) -> list[str]:
+    import csv
+    import io
+
+    return [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+
+
+def _assert_inert(cells: list[str], expected: list[str]) -> None:
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    for value in expected:
+        assert any(c.startswith("'" + value) for c in cells), value
+
+
+def test_row10_report_csv_cells_never_start_a_formula(tmp_path):
+    records = [{"id": f, "text": f"{f} Talks were held in Istanbul on Monday, officials said."}
+               for f in FORMULAS]
+    corpus = _records_corpus(tmp_path, records)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--format", "csv",
+                                 "--no-cache"])
+    assert result.exit_code == 0, result.output
+    shown = [FORMULAS[0], FORMULAS[1], FORMULAS[3]]  # ids with a claim ("@SUM(1+1) …" gives none)
+    _assert_inert(_csv_cells((out / "claims.csv").read_text(encoding="utf-8")), shown)
+    # one group of all the sources: only its first id starts the cell
+    _assert_inert(_csv_cells((out / "groups.csv").read_text(encoding="utf-8")), shown[:1])
+    listed = runner.invoke(app, ["claims", str(corpus), "--format", "csv"])
+    assert listed.exit_code == 0, listed.output
+    _assert_inert(_csv_cells(listed.stdout), shown)
+
+
+def test_row10_batch_csv_cells_never_start_a_formula(tmp_path):
+    import csv
+
+    claims = tmp_path / "claims.csv"
+    with claims.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([("id", "claim")]
+                                + [(i, "The talks lasted two hours.") for i in FORMULAS[1:4]])
+    result = runner.invoke(app, ["batch", str(claims), "-c", str(SMALL), "--format", "csv",
+                                 "--no-cache", "-q"])
+    assert result.exit_code in (0, 1), result.output
+    _assert_inert(_csv_cells(result.stdout), FORMULAS[1:4])
+
+
+def test_row15_terminal_shows_file_names_and_article_text_literally(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "\x1b]0;PWNED\x07\x1b[2J x.pdf").write_bytes(b"%PDF")
+    (corpus / "x\nWarning: fake\n.pdf").write_bytes(b"%PDF")
+    (corpus / "markup.txt").write_text(
+        "Russia freed [conceal]40 prisoners on Monday, officials said.\n\n"
+        "Ukraine freed [/]12 soldiers on Tuesday, officials said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["claims", str(corpus)], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    assert "[conceal]40 prisoners" in result.stdout and "[/]12 soldiers" in result.stdout
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    warnings = result.stderr.splitlines()
+    assert all(line.startswith("Warning: skipped ") for line in warnings), warnings
+    assert sorted(warnings) == [
+        "Warning: skipped \\x1b]0;PWNED\\x07\\x1b[2J x.pdf: unsupported file type '.pdf'",
+        "Warning: skipped x Warning: fake .pdf: unsupported file type '.pdf'",
+    ]
+
+
+def test_row15_check_text_output_shows_control_characters_as_escapes(tmp_path):
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text(json.dumps({"id": "\x1b]0;PWNED\x07\nFAIL forged",
+                                  "claim": "The talks lasted two hours.\x1b[2J"}) + "\n",
+                      encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(claims), "-c", str(SMALL), "--no-cache", "-q"])
+    assert result.exit_code in (0, 1), result.output
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert result.stdout.startswith("\\x1b]0;PWNED\\x07 FAIL forged [")
+
+
+def _report_json(corpus: Path, tmp_path: Path, *extra: str):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--no-cache", *extra])
+    data = json.loads((out / "report.json").read_text(encoding="utf-8")) if out.exists() else None
+    return result, data, out
+
+
+SECRET = "The treasurer of Odesa resigned on Monday, the auditor said in a sealed note."
+
+
+def test_row11_link_out_of_the_corpus_is_skipped_unless_allowed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    secret = tmp_path / "home" / "credentials.txt"
+    secret.parent.mkdir()
+    secret.write_text(SECRET, encoding="utf-8")
+    (corpus / "notes.txt").symlink_to(secret)
+    (corpus / "users.txt").symlink_to("/etc/passwd")
+    result, data, out = _report_json(corpus, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert [s["path"] for s in data["sources"]] == ["good.txt"]
+    reason = "symbolic link to {}, outside the corpus (--follow-symlinks reads it)"
+    assert data["skipped"] == [
+        {"path": "notes.txt", "reason": reason.format(secret.resolve())},
+        {"path": "users.txt", "reason": reason.format(Path("/etc/passwd").resolve())},
+    ]
+    assert not [p for p in out.iterdir() if "treasurer" in p.read_text(encoding="utf-8")]
+    assert f"Warning: skipped notes.txt: {reason.format(secret.resolve())}" in result.stderr
+    (corpus / "users.txt").unlink()
+    allowed, data, _ = _report_json(corpus, tmp_path, "--follow-symlinks")
+    assert allowed.exit_code == 0, allowed.output
+    assert [s["path"] for s in data["sources"]] == ["good.txt", "notes.txt"]
+
+
+def _special(kind: str, path: Path) -> None:
+    import os
+    import socket
+    import stat
+
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "socket":
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(str(path))
+        sock.close()
+    else:
+        try:
+            os.mknod(path, stat.S_IFCHR | 0o600, os.makedev(1, 3))
+        except PermissionError:
+            pytest.skip("making a device needs root")
+
+
+@pytest.mark.parametrize("kind, reason", [
+    pytest.param("fifo", "named pipe (FIFO), not a regular file", id="fifo"),
+    pytest.param("socket", "socket, not a regular file", id="socket"),
+    pytest.param("device", "device, not a regular file", id="device"),
+])
+def test_row19_special_file_in_a_corpus_is_skipped_unopened(tmp_path, kind, reason):
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    _special(kind, corpus / "sub" / "feed.txt")
+    result, data, _ = _report_json(corpus, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert [s["path"] for s in data["sources"]] == ["good.txt"]
+    assert data["skipped"] == [{"path": "sub/feed.txt", "reason": reason}]
+
+
+def test_row19_one_file_under_several_names_is_one_source(tmp_path):
+    import os
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "b.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "sub" / "c.txt").write_text(SECRET, encoding="utf-8")
+    (corpus / "alias.txt").symlink_to("b.txt")
+    os.link(corpus / "b.txt", corpus / "hard.txt")
+    (corpus / "mirror").symlink_to("sub", target_is_directory=True)
+    away = tmp_path / "away"
+    away.mkdir()
+    (away / "x.txt").write_text(SECRET.replace("treasurer", "mayor"), encoding="utf-8")
+    (corpus / "linked").symlink_to(away, target_is_directory=True)
+    result, data, _ = _report_json(corpus, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert [s["path"] for s in data["sources"]] == ["b.txt", "sub/c.txt"]
+    assert data["skipped"] == [
+        {"path": "alias.txt", "reason": "same file as b.txt"},
+        {"path": "hard.txt", "reason": "same file as b.txt"},
+        {"path": "linked", "reason": f"symbolic link to {away.resolve()}, outside the corpus "
+                                     "(--follow-symlinks reads it)"},
+        {"path": "mirror", "reason": "same folder as sub"},
+    ]
+    allowed, data, _ = _report_json(corpus, tmp_path, "--follow-symlinks")
+    assert [s["path"] for s in data["sources"]] == ["b.txt", "linked/x.txt", "sub/c.txt"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "symlink", "folder"])
+def test_row13_check_out_never_replaces_what_is_not_a_regular_file(tmp_path, kind):
+    target, kept = tmp_path / "out", tmp_path / "kept.txt"
+    kept.write_text("keep me", encoding="utf-8")
+    if kind == "symlink":
+        target.symlink_to(kept)
+    elif kind == "folder":
+        target.mkdir()
+    else:
+        _special(kind, target)
+    before = target.lstat()
+    result = _check(None, "--out", str(target))
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: will not write {target}: it is ")
+    assert result.stderr.endswith("; give a new path or a regular file\n")
+    after = target.lstat()
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert kept.read_text(encoding="utf-8") == "keep me"
+
+
+def test_row13_report_out_refuses_a_link_among_its_files_and_writes_none(tmp_path):
+    out, kept = tmp_path / "out", tmp_path / "kept.txt"
+    out.mkdir()
+    kept.write_text("keep me", encoding="utf-8")
+    (out / "report.md").symlink_to(kept)
+    result = runner.invoke(app, ["report", str(SMALL), "--out", str(out), "--no-cache"])
+    assert result.exit_code == 2, result.output
+    assert f"Error: will not write {out / 'report.md'}: it is a symbolic link" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["report.md"]
+    assert kept.read_text(encoding="utf-8") == "keep me"
+    existing = tmp_path / "file.txt"
+    existing.write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(SMALL), "--out", str(existing), "--no-cache"])
+    assert result.exit_code == 2 and "is not a folder" in result.stderr, result.output
+
+
+def _proc(pid: int | str) -> tuple[str, int] | None:
+    """A live process's (state, parent id) from /proc; None when gone or a zombie."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return None if fields[0] in "ZX" else (fields[0], int(fields[1]))
+
+
+def _children(pid: int) -> list[int]:
+    import os
+
+    return [int(e) for e in os.listdir("/proc") if e.isdigit() and (p := _proc(e)) and p[1] == pid]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("signame, whom, code, message", [
+    pytest.param("SIGTERM", "parent", 143, "Error: terminated\n", id="sigterm-to-the-parent"),
+    pytest.param("SIGINT", "parent", 130, "Error: interrupted\n", id="sigint-to-the-parent"),
+    pytest.param("SIGINT", "group", 130, "Error: interrupted\n", id="ctrl-c-to-the-group"),
+])
+def test_row14_signal_ends_the_parse_workers_and_writes_nothing(tmp_path, signame, whom, code,
+                                                                 message):
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(8):  # 40 articles: half a minute of parsing on two cores
+        for f in Path(__file__).parent.parent.joinpath("corpus").glob("*.txt"):
+            shutil.copy(f, corpus / f"{n}_{f.name}")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimcheck.cli", "report", str(corpus), "--jobs", "2",
+         "--no-cache", "--out", str(out)],
+        cwd=Path(__file__).parent.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while not (workers := _children(proc.pid)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert workers, "no parse worker started"
+    time.sleep(1)
+    signum = getattr(signal, signame)
+    started = time.monotonic()
+    (os.killpg if whom == "group" else os.kill)(proc.pid, signum)
+    _, stderr = proc.communicate(timeout=60)
+    assert (proc.returncode, stderr) == (code, message)
+    assert time.monotonic() - started < 10, "the parse went on after the signal"
+    while any(_proc(w) for w in workers):
+        assert time.monotonic() - started < 5, "a worker outlived its parent"
+        time.sleep(0.1)
+    assert not out.exists()

@@ -301,7 +301,7 @@ def test_second_run_reads_parsed_sources_from_the_cache(tmp_path, monkeypatch):
     import claimcheck.pipeline as pipeline
 
     first = Checker(CORPUS, cache=tmp_path)
-    assert list(tmp_path.rglob("*.pickle")), "the first run wrote no cache entry"
+    assert list(tmp_path.rglob("*.json")), "the first run wrote no cache entry"
 
     def no_parse(*args, **kwargs):
         raise AssertionError("the corpus was parsed again")
@@ -330,6 +330,6 @@ def test_cache_is_keyed_on_file_content(tmp_path):
 
 def test_a_broken_cache_entry_is_a_miss(tmp_path):
     Checker(CORPUS, cache=tmp_path)
-    for entry in tmp_path.rglob("*.pickle"):
+    for entry in tmp_path.rglob("*.json"):
         entry.write_bytes(b"not a pickle")
     assert Checker(CORPUS, cache=tmp_path).claims

@@ -145,3 +145,12 @@ def test_report_no_semantic_groups_on_words_only(tmp_path):
 
     assert together(["semantic"])
     assert not together(["--no-semantic", "words"])
+
+
+def test_values_shows_zone_role_direction_and_skipped_numbers():
+    result = runner.invoke(app, ["values", "Shares rose 3% to $45.10 by 0740 GMT in Game 6."])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "'3%': percent exact [3, 3] unit % counts '%' role change (up)" in lines
+    assert "'0740': time exact [07:40, 07:40] zone UTC" in lines
+    assert "'6': skipped, a label: Game 6 names one thing, it counts nothing" in lines

@@ -88,6 +88,21 @@ CASES = [
     pytest.param("The ferry sank shortly after 6 a.m. near the cape.",
                  "The ferry sank at around 6:15 a.m. near the cape.",
                  None, set(), id="times-a-quarter-hour-apart"),
+    pytest.param("The storm hit Kelton on Monday, killing 12 people and injuring 40.",
+                 "The storm hit Kelton on Monday; 12 people died and 65 were hurt.",
+                 None, {("conflict", "injured", "")}, id="two-figures-joined-by-and"),
+    pytest.param("The storm destroyed seven villages near Orvik.",
+                 "Four villages near Orvik were destroyed by the storm.",
+                 None, {("possible", "number of village", "")}, id="things-counted-by-noun"),
+    pytest.param("The island of Vesk has about 200,000 residents.",
+                 "Vesk is home to 90,000 people, officials said.",
+                 None, {("possible", "population", "")}, id="population-of-an-unsaid-place"),
+    pytest.param("The quake struck Vesk with a force of about 6.0 on the Richter scale.",
+                 "The magnitude 4.6 quake struck Vesk.",
+                 None, {("conflict", "magnitude", "")}, id="richter-after-the-number"),
+    pytest.param("Rescuers pulled three boats from the harbour at Orvik.",
+                 "The storm sank three boats at Orvik.",
+                 None, set(), id="same-count-of-things-no-finding"),
 ]
 
 

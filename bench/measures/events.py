@@ -16,6 +16,7 @@ from pathlib import Path
 from claimcheck import Claim, Extractor, Group, Source, clean, group_claims, load_corpus
 from claimcheck.measures import Discrepancy, build_rows, find
 from claimcheck.report import discrepancy_dict
+from claimcheck.values import compare
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("CLAIMCHECK_SHARED", ROOT.parent / "shared"))
@@ -112,13 +113,16 @@ def find_line(source: Source, sentence: str, hint: int) -> tuple[int, int] | Non
 
 def conflicting(groups: list[Group], found: Sequence[Discrepancy], left: set[str],
                 right: set[str]) -> bool:
-    """Whether a conflict group, or a conflict the measure table finds, holds a claim of each
-    side."""
+    """Whether a conflict group holds a claim of each side, or a conflict the measure table
+    finds sets a figure of one side against a figure of the other (a discrepancy also shows the
+    rows that agree with either side: two outlets giving the same figure are not in conflict)."""
     if any(g.verdict == "conflict" and left & set(g.claims) and right & set(g.claims)
            for g in groups):
         return True
-    return any(d.tier == "conflict" and left & (shown := set(d.claims) | {r.claim for r in d.rows})
-               and right & shown for d in found)
+    return any(compare(a.value, b.value) == "disjoint"
+               for d in found if d.tier == "conflict"
+               for a in d.rows if a.claim in left
+               for b in d.rows if b.claim in right)
 
 
 def claims_in(claims: list[Claim] | tuple[Claim, ...], source: str,

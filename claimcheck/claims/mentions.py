@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import CROWD_NOUNS, HEDGES, SCALE_NOUNS
+from ..lexicon import (
+    CROWD_NOUNS,
+    HEDGES,
+    MONTHS,
+    SCALE_NOUNS,
+    SCALE_SUFFIXES,
+    TEMPERATURE_SCALES,
+    UNIT_SURFACES,
+)
 from ..values import Mention
 from .tokens import TIME_UNITS, VALUE_ENTS
 
@@ -17,11 +25,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# units written as one token, which may follow a number the recogniser left alone
+_UNIT_TOKENS = frozenset(u for u in UNIT_SURFACES if " " not in u) | TEMPERATURE_SCALES
+
+
 def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
     """Value mentions in a span: numeric entities, number tokens outside them, "a/an + unit".
 
     Two numbers joined by "to", "for", "-" or "and" ("6,000 to 6,000", "1000 for 1000") are one
-    mention, however the entity recogniser cut them.
+    mention, however the entity recogniser cut them; a percentage and a number are not ("rose 1.2
+    percent to 4,512.30": a change, then a level).
     """
     found: list[tuple[int, int, str]] = []  # token start, token end, label
     covered: set[int] = set()
@@ -38,14 +51,14 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
                 and t.i + 1 not in covered and t.head.i == t.i + 1:
             found.append((t.i, t.i + 2, "TIME"))
     found = [
-        _with_hedge(doc, a, b, label)
+        _with_hedge(doc, *_widen(doc, a, b, label), label)
         for a, b, label in found
         if not _participants(doc, a, b, label)
     ]
     found.sort()
     merged: list[list] = []
     for a, b, label in found:
-        if merged and label not in ("DATE", "ORDINAL") and merged[-1][2] not in ("DATE", "ORDINAL"):
+        if merged and _joins(merged[-1][2], label):
             pa, pb, plabel = merged[-1]
             between = doc[pb:a].text.strip(' "“”').lower()
             if between in ("to", "for", "-", "–", "and") and a - pb <= 3:
@@ -58,15 +71,50 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
                       noun=_counted_noun(sp.root), context=_context(doc, a, b))
 
 
+def _joins(first: str, second: str) -> bool:
+    """Whether two mentions of these labels may be one range: no dates or ordinals, and a
+    percentage only with a percentage."""
+    return (first not in ("DATE", "ORDINAL") and second not in ("DATE", "ORDINAL")
+            and (first == "PERCENT") == (second == "PERCENT"))
+
+
 def _participants(doc: Doc, a: int, b: int, label: str) -> bool:
-    """"The two sides", "the two delegations": a number in a definite description names who
-    takes part; it is not a figure to check."""
-    if label != "CARDINAL" or b - a != 1:
+    """"The two sides", "the two delegations": a small number in a definite description names who
+    takes part; it is not a figure to check. A larger one is ("the 288 candidates", "the five
+    young men")."""
+    if label != "CARDINAL" or b - a != 1 or not _small(doc[a].lower_):
         return False
     noun = doc[a].head
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in noun.children
     )
+
+
+def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
+    """Take back what the recogniser cut off a mention: a scale suffix ("€2" + "m", "2" + "mn
+    euros"), a unit ("100" + "mph"), a temperature's scale, and a month before a day ("Aug" +
+    "7, 2012")."""
+    if b < len(doc) and doc[b - 1].like_num and doc[b].lower_ in SCALE_SUFFIXES and (
+            not doc[b - 1].whitespace_ or len(doc[b].text) > 1):
+        b += 1
+    if b + 1 < len(doc) and doc[b - 1].like_num and doc[b].text == "°" \
+            and doc[b + 1].lower_ in TEMPERATURE_SCALES:
+        b += 2  # "38" + "°C"
+    if b < len(doc) and (doc[b - 1].like_num and doc[b].lower_ in _UNIT_TOKENS
+                         or doc[b - 1].lower_ in ("degree", "degrees", "°")
+                         and doc[b].lower_ in TEMPERATURE_SCALES):
+        b += 1  # "more than 100" + "mph", "113 degrees" + "Fahrenheit"
+    if b + 1 < len(doc) and doc[b - 1].lower_ in _UNIT_TOKENS and doc[b].lower_ in ("per", "an") \
+            and doc[b + 1].lower_ in ("hour", "second"):
+        b += 2  # "up to 80 miles" + "per hour": a speed
+    if label == "DATE" and a > 0 and doc[a].like_num and doc[a - 1].lower_.rstrip(".") in MONTHS:
+        a -= 1
+    return a, b
+
+
+def _small(word: str) -> bool:
+    """Whether a number word or numeral names a handful of parties (two, three)."""
+    return word in ("two", "three", "both", "2", "3")
 
 
 def _with_hedge(doc: Doc, a: int, b: int, label: str) -> tuple[int, int, str]:

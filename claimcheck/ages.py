@@ -1,0 +1,49 @@
+"""Ages: whether a bare number is someone's age ("Reid, 33, checked in", "children under 12").
+
+An age compares with ages only: a number read as one is kept apart from counts, so "Smith, 52"
+never conflicts with "52 people". `values` asks these questions of a number and its context.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import PEOPLE_NOUNS
+from .numbers import number
+from .settings import LIMITS
+
+if TYPE_CHECKING:
+    from .values import Mention
+
+
+def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None) -> bool:
+    """Whether `t` is an age by the words around it: "36 years old", "aged 45", "under the age
+    of 18", or "under 12" said of people."""
+    if re.match(r"^(?:years?[- ]old|-year-old)", after) or re.search(r"\b(?:aged|age of)$", before):
+        return True
+    if hedge is None and re.search(r"\b(?:under|over|below|above)\s+the\s+age\s+of$", before):
+        return True
+    if hedge in ("under", "over", "below", "above") and not re.search(
+        r"[a-z]", re.sub(r"\d", "", t).replace(",", "")
+    ):
+        n = number(t)
+        words_before = set(re.findall(r"[a-z]+", before))
+        person = (
+            any(w.rstrip("s") in PEOPLE_NOUNS or w in PEOPLE_NOUNS for w in words_before)
+            or (noun or "") in PEOPLE_NOUNS
+        )
+        return (
+            n is not None
+            and n <= LIMITS.max_age
+            and person
+            and not re.match(r"^[a-z]", after or "-")
+        )
+    return False
+
+
+def apposed_age(t: str, m: Mention) -> bool:
+    """"Reid, 33, checked in": a bare number between commas right after a name is an age."""
+    return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= LIMITS.max_age
+            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", m.context[0]))
+            and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))

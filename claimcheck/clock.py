@@ -1,0 +1,112 @@
+"""Clock times: the minute a mention names and the time zone it is given in.
+
+News writes one moment many ways: "6:40 p.m.", "6.40pm", "18:40", "1840 GMT", "0740 GMT",
+"10:00 (GMT+05:00)", "3:30 a. m." (a scraper's spacing). A time is `HH:MM` beside its zone,
+so that two reports of one moment in two zones are never taken for a conflict: times compare only
+when their zones match (both absent, "local time" counting as absent: an unmarked time in a story
+is the place's own).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import TIME_ZONES
+from .settings import LIMITS
+
+if TYPE_CHECKING:
+    from .values import Value
+
+_ZONE = (
+    r"(?P<zone>(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|"
+    + "|".join(re.escape(z) for z in sorted(TIME_ZONES, key=len, reverse=True))
+    + r")\b"
+)
+# "6:40 p.m.", "6.40pm", "6 pm", "3:30 a. m."
+_TWELVE = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+)
+# "18:40", "18:40:05", "06:15"
+_COLON = re.compile(r"(?<![\d.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?(?![\d:])")
+# "0740 GMT", "1300 hours", "2100 local time": four digits read as a clock only with a zone or
+# "hours" after them (alone they are a year or a count)
+_COMPACT = re.compile(r"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:h\b|hrs\b|hours\b)?")
+_NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+
+
+def read_clock(t: str, after: str = "") -> tuple[str, str | None] | None:
+    """The time (`HH:MM`) a normalised mention names and its zone (None when none is written or
+    it is "local time"); `after` is the text right after the mention, where a zone often stands.
+    None when the mention holds no clock time."""
+    ampm = re.match(r"\s*([ap])\.?\s?m\b\.?", after)
+    if ampm and re.search(r"\d$", t):  # "about 7" then "p.m.": the recogniser cut them apart
+        t, after = f"{t} {ampm.group(1)}m", after[ampm.end():]
+    if t in _NAMED:
+        return _NAMED[t], _zone(after)
+    found = _TWELVE.search(t)
+    if found:
+        h = int(found.group("h"))
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if found.group("ap") == "p" else 0)
+        return f"{h:02d}:{int(found.group('m') or 0):02d}", _zone(t[found.end():] or after)
+    found = _COLON.search(t)
+    if found:
+        hhmm = f"{int(found.group('h')):02d}:{found.group('m')}"
+        return hhmm, _zone(t[found.end():] or after)
+    found = _COMPACT.fullmatch(t.split(" ", 1)[0]) if t[:1].isdigit() else None
+    rest = t.split(" ", 1)[1] if " " in t else after
+    if found and (re.match(r"\s*(?:h|hrs|hours)\b", rest) or _zone(rest)
+                  or re.search(r"(?:h|hrs|hours)$", t.split(" ", 1)[0])):
+        return f"{found.group('h')}:{found.group('m')}", _zone(rest)
+    return None
+
+
+def _zone(text: str) -> str | None:
+    """The zone at the start of `text` ("GMT", "(GMT+05:00)", "local time"), canonical: GMT, UTC
+    and Z are "UTC"; "local time" is no zone."""
+    text = text.strip(" (").lower()
+    text = re.sub(r"^(?:hours?|hrs|h)\b\s*\(?", "", text)
+    found = re.match(_ZONE, text)
+    if not found:
+        return None
+    zone = found.group("zone")
+    if zone not in TIME_ZONES:  # "gmt+05:00"
+        return "UTC" + re.sub(r"\s+", "", zone)[3:]
+    return TIME_ZONES[zone]
+
+
+def span_between(start: Value, end: Value) -> Value | None:
+    """The duration from a start clock time to an end clock time ("2:44 p.m." … "4:17 p.m." →
+    93 min), both in one zone."""
+    if (
+        start.unit != end.unit
+        or start.kind != "time"
+        or end.kind != "time"
+        or not isinstance(start.low, str)
+        or not isinstance(end.low, str)
+    ):
+        return None
+    h1, m1 = map(int, start.low.split(":"))
+    h2, m2 = map(int, end.low.split(":"))
+    minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
+    if minutes <= 0:
+        return None
+    from .values import Value
+
+    secs = float(minutes * 60)
+    approx = "approx" in (start.bound, end.bound)
+    slack = LIMITS.span_slack
+    low, high = (secs - slack, secs + slack) if approx else (secs, secs)
+    return Value(
+        text=f"{start.text} … {end.text}",
+        kind="duration",
+        low=low,
+        high=high,
+        bound="approx" if approx else "exact",
+        unit="s",
+        start=start.start,
+        end=end.end,
+        role="span",
+    )

@@ -1,0 +1,77 @@
+"""Cues: the words around a number that say what it is besides its kind.
+
+"another 1,000" (an increment), "$5 billion a year" (a rate), "a town of 15,000" (a population),
+"loaded with four bullets" (contents), "three times since October" (part of a total), "20m users"
+(millions, not metres), "at 1100 hours" (a clock time). `values` reads a mention's context
+(normalised: lower case) with these patterns; each says why it exists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CHANGE_WORDS, CURRENCY_ADJECTIVES
+
+# "two hours later than scheduled": a delay, not how long something lasted
+DELAY_AFTER = re.compile(
+    r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?",
+    re.I,
+)
+# "$160 million over eight years": "over" spreads the amount; it does not mean "more than"
+SPREAD_OVER = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|dollars?|euros?|pounds?))\s*\(?(?:\s*over)?$"
+)
+# "$23 million per season", "$5 billion a year": a rate, not a total
+RATE_AFTER = re.compile(
+    r"^(?:per|a|an|each|every)\s+(?:year|season|month|week|day|hour|game|annum)\b"
+    r"|^annually\b|^a[- ]year\b"
+)
+# "a town of about 15,000 people", "home to 120,000": how many live there, not how many an event
+# touched
+POPULATION_BEFORE = re.compile(
+    r"\b(?:home to|population of|(?:city|town|village|island|country|nation|province|"
+    r"region|district|community|state|suburb|capital) of)$"
+)
+# "a revolver loaded with four bullets": what something holds, not what happened ("hit by seven
+# bullets")
+CONTENTS_BEFORE = re.compile(r"\b(?:loaded|filled|packed|stuffed|stocked|laden|crammed)\s+with$")
+# "three times since October", "12 so far": part of a total
+PARTIAL_AFTER = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:since|so far|to date|this (?:year|season|month|week))\b"
+)
+# "another 1,000", "married two more times": an increment, not a total
+ADDED_BEFORE = re.compile(r"(?:^|\s)(?:another|a further|an additional|an extra)$")
+ADDED_AFTER = re.compile(r"more\b(?!\s+than)")
+# "20m users", "3m barrels": an "m" on a number before a plural noun is a million of them ("a 20m
+# yacht" is a length)
+MILLIONS = re.compile(r"^[\d.,]+m\s+(?!(?:tall|high|long|deep|wide|away|below|above)\b)[a-z]+s\b")
+# "2 mn euros", "3.2 million Canadian dollars": the currency named after the number
+CURRENCY_AFTER = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(a) for a in CURRENCY_ADJECTIVES) + r")\s+)?"
+    r"(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?)(?![\w-])"
+)
+# "at 1100 hours", "by 0600": four digits after these are a clock time
+AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about)$")
+# "€900 a month", "$5 billion a year": the period of a rate, not a length of time
+RATE_PERIOD_BEFORE = re.compile(
+    r"(?:\d|[$€£¥]|\b(?:thousand|million|billion|dollars?|euros?|pounds?|cents?|yen|yuan))$"
+)
+_CHANGE = "|".join(sorted(CHANGE_WORDS, key=len, reverse=True))
+# "rose 1.2 percent", "fell by 7%", "up 3%": the number right after a change word is the change
+CHANGE_BEFORE = re.compile(rf"\b(?P<word>{_CHANGE})(?:\s+by)?$")
+# "a 5% rise", "a $2 billion cut": the change named after the number
+CHANGE_AFTER = re.compile(rf"^(?P<word>{_CHANGE})\b(?!\s+(?:to|by|from)\b)")
+# "rose to nine from seven", "up from 40": the level before the change, not today's figure
+PREVIOUS_BEFORE = re.compile(rf"\b(?:{_CHANGE})\b(?:\s+\S+){{0,4}}?\s+from$")
+# "weighing 130 pounds", "100,000 pounds of cheese": pounds of weight, not sterling
+WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weighing in at|tipped the scales at)$")
+WEIGHT_AFTER = re.compile(
+    r"^of\s+(?!(?:the|his|her|their|its|public|taxpayers'?|state|government)\b)"
+    r"(?!(?:money|cash|funding|funds|debt|investment|aid|damage|revenue|profit)\b)[a-z]"
+)
+# "will be held on Tuesday", "is due on Friday", "scheduled for Monday": a weekday ahead of the
+# article, not behind it
+AHEAD_BEFORE = re.compile(
+    r"\b(?:will|shall|is due|are due|due|scheduled|set|planned|expected|slated|to be held"
+    r"|to begin|to start|to open|to meet|going to|next)\b(?:\s+\S+){0,3}$"
+)

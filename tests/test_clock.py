@@ -1,0 +1,71 @@
+"""Clock times with their zones: the forms news writes one moment in, and zones kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.clock import read_clock
+from claimcheck.values import Value, compare, span_between
+
+xfail = pytest.mark.xfail(strict=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "want"),
+    [
+        pytest.param("21:15", "local time", ("21:15", None), id="24-hour-local"),
+        pytest.param("0740", "gmt)", ("07:40", "UTC"), id="compact-zone-after"),
+        pytest.param("1840 utc", "", ("18:40", "UTC"), id="compact-zone-inside"),
+        pytest.param("6.40pm", "", ("18:40", None), id="dotted-pm"),
+        pytest.param("3:33 a. m", "", ("03:33", None), id="spaced-am"),
+        pytest.param("7", "p.m. on friday", ("19:00", None), id="pm-cut-off"),
+        pytest.param("10:00 (gmt+05:00)", "", ("10:00", "UTC+05:00"), id="offset-zone"),
+        pytest.param("8:13am pdt", "", ("08:13", "PDT"), id="us-zone"),
+        pytest.param("11:47:35", "", ("11:47", None), id="seconds"),
+        pytest.param("1100 hours", "", ("11:00", None), id="military-hours"),
+        pytest.param("noon", "et", ("12:00", "ET"), id="noon"),
+        pytest.param("2013", "", None, id="a-year-is-no-time"),
+        pytest.param("13 pm", "", None, id="no-13-pm"),
+        pytest.param("12.5", "", None, id="a-decimal-is-no-time"),
+    ],
+)
+def test_read_clock(text, after, want):
+    assert read_clock(text, after) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hhmm", "zone"),
+    [
+        pytest.param("The ferry sank at 0740 GMT on Friday.", "07:40", "UTC", id="gmt"),
+        pytest.param("Polls closed at 21:15 local time.", "21:15", None, id="local"),
+        pytest.param("The alarm was raised at 6.40pm.", "18:40", None, id="dotted"),
+        pytest.param("The order went out at 1100 hours.", "11:00", None, id="military"),
+    ],
+)
+def test_a_sentence_gives_the_time_and_its_zone(extractor, sentence, hhmm, zone):
+    from claimcheck.values import read_mentions
+
+    times = [v for v in read_mentions(extractor.mentions(sentence)) if v.kind == "time"]
+    assert [(v.low, v.unit) for v in times] == [(hhmm, zone)]
+
+
+def test_hours_worked_are_a_duration_not_a_time(extractor):
+    from claimcheck.values import read_mentions
+
+    kinds = [v.kind for v in read_mentions(extractor.mentions("She worked 1100 hours last year."))]
+    assert "time" not in kinds
+
+
+def _time(hhmm: str, zone: str | None) -> Value:
+    return Value(hhmm, "time", hhmm, hhmm, "exact", zone)
+
+
+def test_times_in_two_zones_never_conflict():
+    assert compare(_time("18:00", None), _time("13:00", "UTC")) == "compatible"
+    assert compare(_time("18:00", "UTC"), _time("13:00", "UTC")) == "disjoint"
+    assert compare(_time("18:00", None), _time("13:00", None)) == "disjoint"
+
+
+def test_no_span_between_times_in_two_zones():
+    assert span_between(_time("13:00", "UTC"), _time("18:00", None)) is None
+    assert span_between(_time("13:00", None), _time("18:00", None)) is not None

@@ -1,0 +1,49 @@
+"""Numbers that are no quantity: labels, model names, phone numbers are never read as counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import read_values, skipped_values
+from claimcheck.notquantity import skip_reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "reason"),
+    [
+        pytest.param("The series went to Game 6 on Sunday.", "6", "a label", id="game"),
+        pytest.param("Under Section 14 of the act, fines double.", "14", "a label", id="section"),
+        pytest.param("The crew of Flight 212 landed safely.", "212", "a label", id="flight"),
+        pytest.param("He wore No. 23 all season.", "23", "a label", id="jersey"),
+        pytest.param("Police seized three AK 47 rifles.", "47", "a model's name", id="model"),
+        pytest.param("Witnesses should call 555-0188 tonight.", "555-0188", "a phone number",
+                     id="phone"),
+        pytest.param("A neighbour called 999 at once.", "999", "a phone number",
+                     id="emergency-line"),
+        pytest.param("The shop at 41 Elm Street was looted.", "41", "a street address",
+                     id="address"),
+        pytest.param("She drove her 2019 Honda Civic home.", "2019", "a model year",
+                     id="model-year"),
+        pytest.param("He faces a second-degree murder charge.", "second", "a grade",
+                     id="degree-grade"),
+        pytest.param("The march ended at the 75th Police Precinct station.", "75th",
+                     "part of a name", id="ordinal-in-a-name"),
+    ],
+)
+def test_a_label_or_identifier_is_skipped_with_its_reason(sentence, number, reason):
+    assert not [v for v in read_values(sentence) if v.text == number]
+    skipped = {s.text: s.reason for s in skipped_values(sentence)}
+    assert skipped[number].startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        pytest.param("7", "Officials said", id="plain-count"),
+        pytest.param("500-1000", "Some", id="a-range-is-no-phone-number"),
+        pytest.param("4", "a Category", id="a-grade-is-a-measure"),
+        pytest.param("2013", "In", id="a-year-after-in"),
+    ],
+)
+def test_a_quantity_is_not_skipped(text, before):
+    assert skip_reason(text, before) is None
