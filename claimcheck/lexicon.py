@@ -423,9 +423,25 @@ CONJUNCTIONS: Final = frozenset({"and", "or", "but", "while", "whereas"})
 # nouns of how many live somewhere ("200,000 residents"; measures: a population)
 POPULATION_NOUNS: Final = frozenset({"resident", "inhabitant", "population"})
 # nouns a count is not a tally of things by ("three times", "two years", "5 points", "a third
-# of them"): measures keys them by their own words or not at all
+# of them", "a 9-14 record": a score): measures keys them by their own words or not at all
 UNCOUNTED_NOUNS: Final = frozenset(
     "time times year month week day hour minute second decade century season percent point "
     "number one kind sort lot part half third quarter dozen score way thing other others "
-    "item unit case % round game inning lap set match goal run".split()
+    "item unit case % round game inning lap set match goal run record start mark score lead "
+    "margin".split()
 )
+# what an amount of money is the value of, by the word next to it (measures: "an $82 million
+# deal" and "a contract worth $80 million" value one deal). Words of one kind share a class.
+MONEY_NOUNS: Final = {
+    **dict.fromkeys(("deal", "deals", "contract", "contracts", "offer", "offers", "extension",
+                     "agreement", "pact"), "deal"),
+    **dict.fromkeys(("bailout", "loan", "loans", "rescue", "package", "aid", "credit"),
+                    "bailout"),
+    **dict.fromkeys(("reward", "bounty"), "reward"),
+    **dict.fromkeys(("fine", "fined", "penalty", "settlement"), "fine"),
+    **dict.fromkeys(("ransom",), "ransom"),
+    **dict.fromkeys(("salary", "wage", "wages", "pay", "paid", "earns", "earned"), "pay"),
+    **dict.fromkeys(("damage", "damages", "losses"), "damage"),
+    **dict.fromkeys(("budget", "spending"), "budget"),
+    **dict.fromkeys(("price", "priced", "costs", "cost", "sells", "sold"), "price"),
+}

@@ -35,6 +35,7 @@ from .lexicon import (
     HEADCOUNT_NOUNS,
     LENGTH_WORDS,
     MAGNITUDE_WORDS,
+    MONEY_NOUNS,
     POPULATION_NOUNS,
     PREPOSITIONS,
     SCOPE_WORDS,
@@ -114,10 +115,8 @@ def _words(text: str) -> list[tuple[str, int]]:
 def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     """(concept, subject) of a value, or None when the words around it do not say."""
     if v.kind == "age":
-        people = [t for t, label in claim.entities if label == "PERSON"]
-        if len(people) == 1:
-            return "age", people[0].split()[-1].lower()
-        return None
+        person = _one_person(claim)
+        return ("age", person) if person else None
     quote, at = claim.quote, v.start - claim.start
     if at < 0 or at > len(quote):
         return None
@@ -136,9 +135,25 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return None
     if v.kind in ("count", "other"):
         return _count_concept(claim, v, before, after)
+    if v.kind == "money" and v.role in (None, "rate"):
+        return _money_concept(claim, before, after)
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else "day of the event"), ""
     return None
+
+
+def _one_person(claim: Claim) -> str:
+    """The surname of the one person a claim names ("" for none or several)."""
+    people = {t.split()[-1].lower() for t, label in claim.entities if label == "PERSON"}
+    return people.pop() if len(people) == 1 else ""
+
+
+def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | None:
+    """What an amount is the value of, by the nearest deal word ("an $82 million deal", "a
+    contract worth $80 million": a deal's value), and whose: the one person the claim names."""
+    near = _words(before)[-LIMITS.concept_window:][::-1] + _words(after)[:LIMITS.concept_window]
+    found = next((MONEY_NOUNS[w] for w, _ in near if w in MONEY_NOUNS), None)
+    return (f"{found} value", _one_person(claim)) if found else None
 
 
 def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
@@ -303,7 +318,7 @@ def _disagree(a: Value, b: Value) -> bool:
             and _within(a, b, LIMITS.unit_rounding):
         return False  # "35 miles" / "60 km": a figure carried into other units is rounded
     if a.kind == "age" and birthdays_apart(a, b):
-        return False
+        return True  # "60" / "61": kept, with the doubt that a birthday fell between
     return compare(a, b) == "disjoint"
 
 
@@ -456,11 +471,16 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"scope: {', '.join(a.scope) or 'unsaid'} / {', '.join(b.scope) or 'unsaid'}")
     if a.pronoun or b.pronoun:
         out.append("a pronoun stands for what is measured")
-    if a.elsewhere or b.elsewhere or (a.places and b.places and not a.places & b.places):
+    if a.elsewhere or b.elsewhere or (a.places and b.places and not a.places & b.places
+                                      and not _one_story_places(a, b)):
         places = " / ".join(", ".join(sorted(r.places)) or "unsaid" for r in (a, b))
         out.append(f"place: {places}")
+    if birthdays_apart(a.value, b.value):
+        out.append("ages a year or two apart: a birthday may fall between the articles")
     if a.concept.startswith(COUNTED):
         out.append(f"only the noun says what is counted ({a.concept[len(COUNTED):]})")
+    if a.concept.endswith(" value") and not a.subject:
+        out.append(f"whose {a.concept[:-len(' value')]} is unsaid")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
     if "vague" in (a.value.bound, b.value.bound):
@@ -471,6 +491,13 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
     if not (a.story & b.story or (a.published and b.published)):
         out.append("nothing ties the two stories to one event (no shared name or dates)")
     return out
+
+
+def _one_story_places(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether each row's places are names the other's source tells its story by ("Iran" /
+    "Dargahan" in two stories that both name Iran and Dargahan again and again): one place told
+    at two scales, not two places."""
+    return a.places <= b.places | b.story and b.places <= a.places | a.story
 
 
 def _ordered_rise(members: list[MeasureRow]) -> bool:

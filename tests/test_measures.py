@@ -49,6 +49,9 @@ CASES = [
     pytest.param("It killed 612 people and flattened the old town.",
                  "The quake killed 10 people in the hills.",
                  None, {("possible", "deaths", "")}, id="pronoun-subject-is-soft"),
+    pytest.param("Captain Ivo Lund, 54, steered the ferry into Orvik harbour.",
+                 "The 55-year-old captain, Ivo Lund, was the last to leave the ferry in Orvik.",
+                 None, {("possible", "age", "lund")}, id="ages-a-birthday-apart-are-possible"),
     pytest.param("Ivo Lund, 54, was pulled from the water.",
                  "Mara Holm, 57, was pulled from the water.",
                  None, set(), id="ages-of-two-people"),
@@ -100,6 +103,15 @@ CASES = [
     pytest.param("The quake struck Vesk with a force of about 6.0 on the Richter scale.",
                  "The magnitude 4.6 quake struck Vesk.",
                  None, {("conflict", "magnitude", "")}, id="richter-after-the-number"),
+    pytest.param("The Kelton Kings signed forward Mark Harlan to an $82 million deal.",
+                 "Mark Harlan agreed a five-year contract worth $60 million with the Kings.",
+                 None, {("conflict", "deal value", "harlan")}, id="value-of-one-person-s-deal"),
+    pytest.param("The Kelton Kings offered an $82 million deal on Monday.",
+                 "The Kelton Kings made a five-year offer worth $60 million on Monday.",
+                 None, {("possible", "deal value", "")}, id="deal-of-someone-unsaid-is-possible"),
+    pytest.param("Kelton sold the Orvik mill for $4 million in 2029.",
+                 "Kelton paid a fine of $9,000 over the Orvik mill.",
+                 None, set(), id="a-price-and-a-fine-are-two-measures"),
     pytest.param("Rescuers pulled three boats from the harbour at Orvik.",
                  "The storm sank three boats at Orvik.",
                  None, set(), id="same-count-of-things-no-finding"),
@@ -157,3 +169,13 @@ def test_madeup_event_discrepancy_worded_differently_comes_out(madeup_evaluation
 
 def test_madeup_event_raises_no_false_conflict(madeup_evaluation):
     assert madeup_evaluation.false_conflicts == ()
+
+
+def test_a_place_named_at_two_scales_in_one_story_is_one_place(tmp_path):
+    """Both outlets tell the story by Chile and Valparaiso; one gives the toll for the country,
+    one for the city in it: one place at two scales, so their figures conflict."""
+    first = ("The quake shook Valparaiso in Chile. Valparaiso lost power. Chile sent troops to "
+             "Valparaiso. The quake injured five people in Chile.")
+    second = ("The quake hit Valparaiso. Chile declared an emergency in Valparaiso. Chile mourned. "
+              "The quake injured two people in Valparaiso.")
+    assert ("conflict", "injured", "") in _found(_report(tmp_path, first, second))
