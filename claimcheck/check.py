@@ -26,6 +26,7 @@ from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
 from .pipeline import Progress, extract, resolve_aliases
 from .semantic import embed
+from .untrusted import calendar_date, scrub
 
 if TYPE_CHECKING:
     import numpy as np
@@ -113,9 +114,15 @@ class Checker:
         self, items: Sequence[tuple[str, str]], *, date: str | None = None
     ) -> list[CheckResult]:
         """Check `(id, text)` items; a text holding several claims gives one result per claim,
-        with ids `ID.1`, `ID.2`, …"""
+        with ids `ID.1`, `ID.2`, …
+
+        Raises:
+            InputError: a claim is empty, or `date` is no day of the calendar.
+        """
+        if date is not None and calendar_date(date) is None:
+            raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
         parts: list[tuple[str, str, Claim | None, str]] = []
-        for item_id, text in items:
+        for item_id, text in ((scrub(i), scrub(t)) for i, t in items):
             if not text.strip():
                 raise InputError(f"claim {item_id} is empty: give the sentence to check")
             found = self.extractor.analyse(text, date=date, source="input")

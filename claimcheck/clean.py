@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .ingest import Block, Source
 from .lexicon import DATE_LABELS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .settings import INPUT_LIMITS
 from .textmap import TextMap
+from .untrusted import bad_date, calendar_date
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,13 @@ _MD_NOYEAR = re.compile(
 )
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}"
 _TIME_RANGE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to)\s*(?:{_TIME})", re.I)
-_META_PREFIX = re.compile(r"\A\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s*", re.I)
+# No pattern here may match one stretch of text in two ways inside a repeat: on a line that
+# fails, the engine tries every way ("by Ab andA andA …" took 32 s for 122 characters when
+# names could hold " and " and also be split at it; "A-A-A-…" was ~n⁴ when a place's words held
+# hyphens and were also split at them). Hence the one separator, the possessive `++` in bylines.
+_META_PREFIX = re.compile(
+    r"\A\s*date\s*(?:[:=]\s*)?(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]+)?\s*", re.I
+)
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,15}\b")
 _MEDIA_LINK = re.compile(
     r"\b(?:pic\.twitter\.com|t\.co|instagr\.am|youtu\.be)/\S+|https?://(?:www\.)?(?:twitter|x|instagram|facebook|tiktok)\.com/\S+",
@@ -62,13 +70,14 @@ _MEDIA_LINK = re.compile(
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _CRUMB_SEP = re.compile(r"\s[›»>/|]\s")
 _DATELINE = re.compile(
-    rf"\A([A-Z][\w'’.-]*(?:[ "
-    rf"-][A-Z][\w'’.-]*){{0,3}}),\s+((?:{_MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?\s*(\([^()]{{1,40}}\))?\s*(?:[-–—:]\s*|\Z)",
+    rf"\A([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}),"  # a place of up to four words
+    rf"\s+((?:{_MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?"
+    r"\s*(\([^()]{1,40}\))?\s*(?:[-–—:]\s*|\Z)",
     re.I,
 )
 _BYLINE = re.compile(
     r"\A(?:by|reporting by|written by|edited by|editing "
-    r"by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|;)\s*[A-Z][\w.'’ -]+)*\Z"
+    r"by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|;)\s*[A-Z][\w.'’ -]++)*\Z"
 )
 _URL_ONLY = re.compile(r"\A\s*(?:https?://|www\.)\S+\s*\Z", re.I)
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-([a-z]+)(?![\w-])")
@@ -85,6 +94,7 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
     partial: list[tuple[int, int]] = []  # (month, day) from datelines without a year
     kept: list[Block] = []
     seen: set[str] = set()
+    remarks: list[str] = []  # warnings on the source (a metadata date that names no day)
 
     def drop(m: TextMap, a: int, b: int, reason: str) -> None:
         start, end = m.span(a, b)
@@ -93,7 +103,10 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
     for k, block in enumerate(source.blocks):
         m = block.map
         if k == 0 and (meta := _META_PREFIX.match(m.text)):
-            dates.setdefault("metadata", meta.group(1))
+            if day := calendar_date(meta.group(1)):
+                dates.setdefault("metadata", day)
+            else:
+                remarks.append(bad_date(meta.group(1)))
             drop(m, 0, meta.end(), "metadata: article date")
             m = m.slice(meta.end(), len(m.text))
             if not m.text:
@@ -119,10 +132,32 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
         seen.add(key)
         if is_word is not None:
             m = mend_hyphens(m, is_word)
-        kept.append(Block(m, heading=block.heading))
+        kept.extend(Block(piece, heading=block.heading) for piece in _pieces(m))
 
     date = _article_date(source, dates, partial)
+    if remarks:
+        source = replace(source, warnings=source.warnings + tuple(remarks))
     return CleanSource(source, tuple(kept), tuple(dropped), date, _title(source, kept))
+
+
+def _pieces(m: TextMap) -> list[TextMap]:
+    """A paragraph in pieces of at most `paragraph_chars`, cut after a sentence's end (else at
+    a space, else anywhere) in the second half of each piece: a page flattened into one line is
+    parsed as paragraphs of a usual size."""
+    limit = INPUT_LIMITS.paragraph_chars
+    text, start, out = m.text, 0, []
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind(end) for end in (". ", "! ", "? ")) + 1
+        if cut <= limit // 2:
+            cut = window.rfind(" ")
+        if cut <= limit // 2:
+            cut = limit
+        out.append(m.slice(start, start + cut))
+        start += cut
+        while start < len(text) and text[start] == " ":
+            start += 1
+    return out + ([m.slice(start, len(text))] if start < len(text) else [])
 
 
 def _title(source: Source, kept: list[Block]) -> str | None:
@@ -162,6 +197,8 @@ def mend_hyphens(m: TextMap, is_word: Callable[[str], bool]) -> TextMap:
 
 def _chrome(text: str) -> tuple[str | None, str | tuple[int, int] | None]:
     """Why a whole block is page chrome (and a date it carries), or (None, None)."""
+    if len(text) > INPUT_LIMITS.symbols_chars and _word_share(text) < INPUT_LIMITS.symbols_share:
+        return "symbols, not text (a long run with almost no letters or digits)", None
     words = text.split()
     ends_sentence = text.rstrip().endswith(tuple('.!?"”'))
     if _is_date_line(words):
@@ -192,6 +229,12 @@ def _chrome(text: str) -> tuple[str | None, str | tuple[int, int] | None]:
     if _BYLINE.match(text.strip()):
         return "byline", None
     return None, None
+
+
+def _word_share(text: str) -> float:
+    """The share of a text's visible characters that are letters or digits."""
+    visible = len(text) - sum(map(str.isspace, text))
+    return sum(map(str.isalnum, text)) / visible if visible else 0.0
 
 
 def _is_date_line(words: list[str]) -> bool:

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
+from .cliguard import guarded
 from .cliopts import (
     AliasesOpt,
     CacheOpt,
@@ -34,7 +35,6 @@ from .cliopts import (
     checker_options,
     corpus_paths,
     emit_results,
-    guarded,
     make_checker,
     parse_size,
     progress_bar,
@@ -86,7 +86,7 @@ def report(
             threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache,
             follow_symlinks=follow_symlinks, quiet=quiet))
     written = write_reports(result, out, formats=formats)
-    warn_skipped(result, quiet)
+    warn_skipped(result, quiet, debug)
     if not quiet:
         n = result.counts()
         typer.echo(f"{n['sources']} sources, {n['claims']} claims, {n['groups']} groups "
@@ -117,9 +117,8 @@ def claims(
     found = extract(corpus_paths(corpus), model=model, exclude=tuple(exclude or ()),
                     max_file_size=parse_size(max_file_size), jobs=jobs,
                     follow_symlinks=follow_symlinks)
-    warn(
-        found.skipped, [(c.source.path, w) for c in found.cleaned for w in c.source.warnings], quiet
-    )
+    remarks = [(c.source.path, w) for c in found.cleaned for w in c.source.warnings]
+    warn(found.skipped, remarks, quiet, debug)
     rows = [claim_dict(c) for c in found.claims]
     if fmt == "jsonl":
         for r in rows:
@@ -215,7 +214,7 @@ def check(
 ) -> None:
     """Check TEXT against the corpus: supported, compatible, conflict or unverified, with evidence.
     Exit 0 when nothing fails --fail-on, 1 when a claim does, 2 on bad input."""
-    check_formats(fmt, shared["fail_on"], ("text", "json"))
+    check_formats(fmt, shared["fail_on"], ("text", "json"), shared["date"])
     checker = make_checker(**checker_options(shared))
     results = checker.check([("1", text)], date=shared["date"])
     emit_results(results, fmt=fmt, fail_on=shared["fail_on"], name="check", out=shared["out"],
@@ -238,9 +237,9 @@ def batch(
 ) -> None:
     """Check every claim in CLAIMS_FILE against the corpus (parsed once). Exit 0 when nothing
     fails --fail-on, 1 when a claim does, 2 on bad input."""
-    from .ingest import read_claims_file
+    from .claimsfile import read_claims_file
 
-    check_formats(fmt, shared["fail_on"], ("text", "json", "jsonl", "csv", "junit"))
+    check_formats(fmt, shared["fail_on"], ("text", "json", "jsonl", "csv", "junit"), shared["date"])
     items = read_claims_file(claims_file)
     checker = make_checker(**checker_options(shared))
     results = checker.check(items, date=shared["date"])
@@ -299,7 +298,7 @@ def evaluate(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
             threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache,
             follow_symlinks=follow_symlinks, quiet=quiet))
-        warn_skipped(result, quiet)
+        warn_skipped(result, quiet, debug)
         data = to_dict(result)
     ev = score(data, expected)
     if fmt == "json":

@@ -1,9 +1,10 @@
-"""Command-line plumbing shared by the commands in `cli.py`: option types, the error guard,
-the progress bar, warnings, and the options the checking and reporting commands share.
+"""Command-line plumbing shared by the commands in `cli.py`: option types, the progress bar,
+warnings, and the options the checking and reporting commands share (the error guard is in
+`cliguard.py`).
 
-Decides how errors become exit codes (`guarded`), how option strings become settings
-(`parse_size`, `settings_from`, `run_options`), and which options `check` and `batch` share
-(`check_command`, defined once).
+Decides how option strings become settings (`parse_size`, `settings_from`, `run_options`),
+which options are refused before any parse (`check_formats`), and which options `check` and
+`batch` share (`check_command`, defined once).
 """
 
 from __future__ import annotations
@@ -11,16 +12,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
-import signal
+import math
 import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, get_type_hints
 
 import typer
-
-from .errors import ClaimcheckError
 
 if TYPE_CHECKING:
     from .check import Checker, CheckResult
@@ -153,73 +151,11 @@ def parse_size(text: str) -> int:
         raise InputError(
             f"bad --max-file-size {text!r}: give bytes, or a number with K, M or G (e.g. 20M)"
         ) from None
+    if not math.isfinite(value):
+        raise InputError(f"bad --max-file-size {text!r}: give a finite number of bytes")
     if value <= 0:
         raise InputError(f"bad --max-file-size {text!r}: it must be above zero")
     return int(value)
-
-
-def _err(msg: str) -> None:
-    from .inert import terminal
-
-    typer.echo(f"Error: {terminal(msg)}", err=True)
-
-
-class Terminated(BaseException):
-    """SIGTERM, raised where the command is (like Ctrl-C's KeyboardInterrupt), so what it was
-    doing cleans up: parse workers are ended, temporary files removed, no report written."""
-
-
-def _terminated(_signum: int, _frame: Any) -> None:
-    raise Terminated
-
-
-@contextlib.contextmanager
-def _sigterm_raises() -> Iterator[None]:
-    """SIGTERM raises `Terminated` while a command runs (signals reach the main thread only)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGTERM, _terminated)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn claimcheck's named errors into `Error: …` and exit 2; Ctrl-C into exit 130, SIGTERM
-    into 143; any other exception (a bug) into one line and exit 3, or its traceback with
-    --debug."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        debug = kwargs.get("debug", False)
-        try:
-            with _sigterm_raises():
-                return fn(*args, **kwargs)
-        except Terminated:
-            _err("terminated")
-            raise typer.Exit(143) from None
-        except ClaimcheckError as exc:
-            if debug:
-                raise
-            _err(str(exc))
-            raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
-            _err("interrupted")
-            raise typer.Exit(130) from None
-        except typer.Exit:
-            raise
-        except Exception as exc:  # a bug: one line (no article text), the traceback with --debug
-            if debug:
-                raise
-            _err(
-                f"internal error ({type(exc).__name__}): run again with --debug for the traceback, "
-                "and report it"
-            )
-            raise typer.Exit(3) from None
-
-    return wrapper
 
 
 def corpus_paths(paths: list[Path] | None) -> list[Path]:
@@ -232,6 +168,7 @@ def settings_from(items: list[str], no_semantic: bool = False) -> GroupSettings:
 
     from .errors import InputError
     from .group import GroupSettings
+    from .settings import SETTING_RANGES
 
     cfg = GroupSettings(semantic=not no_semantic)
     names = {f.name: f.type for f in fields(GroupSettings) if f.name != "semantic"}
@@ -243,9 +180,13 @@ def settings_from(items: list[str], no_semantic: bool = False) -> GroupSettings:
             )
         try:
             number: Any = int(value) if names[name] in (int, "int") else float(value)
-            cfg = replace(cfg, **{name: number})
         except ValueError:
             raise InputError(f"bad --threshold {item!r}: {value!r} is not a number") from None
+        low, high = SETTING_RANGES[name]
+        if not low <= number <= high:  # nan fails both
+            shown = f"{low:g} to {high:g}" if high < math.inf else f"{low:g} or more"
+            raise InputError(f"bad --threshold {item!r}: {name} must be {shown}")
+        cfg = replace(cfg, **{name: number})
     return cfg
 
 
@@ -286,20 +227,24 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[str, int, int], None] | None
         yield update
 
 
-def warn(skipped: Iterable[Skipped], warnings: Iterable[tuple[str, str]], quiet: bool) -> None:
-    """One line per skipped file and per remark on a file read (`warnings`: (path, text) pairs)."""
+def warn(skipped: Iterable[Skipped], warnings: Iterable[tuple[str, str]], quiet: bool,
+         debug: bool = False) -> None:
+    """One line per skipped file and per remark on a file read (`warnings`: (path, text) pairs);
+    with `debug`, a file claimcheck failed on is followed by the traceback."""
     from .inert import terminal
 
     if quiet:
         return
     for s in skipped:
         typer.echo(terminal(f"Warning: skipped {s.path}: {s.reason}"), err=True)
+        if debug and s.trace:
+            typer.echo("\n".join(terminal(line) for line in s.trace.splitlines()), err=True)
     for path, w in warnings:
         typer.echo(terminal(f"Warning: {path}: {w}"), err=True)
 
 
-def warn_skipped(report: Report, quiet: bool) -> None:
-    warn(report.skipped, [(s.path, w) for s in report.sources for w in s.warnings], quiet)
+def warn_skipped(report: Report, quiet: bool, debug: bool = False) -> None:
+    warn(report.skipped, [(s.path, w) for s in report.sources for w in s.warnings], quiet, debug)
 
 
 def _cache_dir(cache: Path | None, no_cache: bool, quiet: bool) -> Path | None:
@@ -342,14 +287,15 @@ def run_options(
     }
 
 
-def make_checker(corpus: list[Path] | None, *, quiet: bool, **options: Any) -> Checker:
+def make_checker(corpus: list[Path] | None, *, quiet: bool, debug: bool,
+                 **options: Any) -> Checker:
     """A `Checker` for the corpus, with a progress bar while it parses and its warnings shown."""
     from .check import Checker
 
     with progress_bar(quiet) as progress:
         checker = Checker(corpus_paths(corpus), progress=progress,
                           **run_options(quiet=quiet, **options))
-    warn(checker.skipped, checker.warnings, quiet)
+    warn(checker.skipped, checker.warnings, quiet, debug)
     return checker
 
 
@@ -377,10 +323,14 @@ def emit_results(
         raise typer.Exit(1)
 
 
-def check_formats(fmt: str, fail_on: str, formats: tuple[str, ...]) -> None:
+def check_formats(fmt: str, fail_on: str, formats: tuple[str, ...], date: str | None) -> None:
+    """Refuse an unknown --format or --fail-on, or a --date that is no day, before any parse."""
     from .check import FAIL_ON
     from .errors import InputError
+    from .untrusted import calendar_date
 
+    if date is not None and calendar_date(date) is None:
+        raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
     if fmt not in formats:
         raise InputError(f"unknown --format {fmt!r}: choose from {', '.join(formats)}")
     if fail_on not in FAIL_ON:
@@ -445,5 +395,6 @@ def checker_options(shared: dict[str, Any]) -> dict[str, Any]:
         "cache",
         "no_cache",
         "quiet",
+        "debug",
     )
     return {k: shared[k] for k in keys}

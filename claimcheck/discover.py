@@ -128,7 +128,12 @@ def _reason(path: Path, st: os.stat_result, linked: bool, walk: _Walk) -> str | 
     """Why a corpus entry that is no folder is not read, or None."""
     if linked and not walk.follow and not (target := path.resolve()).is_relative_to(walk.root):
         return outside(target)
-    return next((why for test, why in _SPECIAL if test(st.st_mode)), None)
+    return special_file(st.st_mode)
+
+
+def special_file(mode: int) -> str | None:
+    """Why a pipe, socket or device is not read (from its `stat` mode), or None."""
+    return next((why for test, why in _SPECIAL if test(mode)), None)
 
 
 def _ident(path: Path) -> tuple[int, int] | None:

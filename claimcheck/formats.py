@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
@@ -93,8 +94,10 @@ def strip_map(m: TextMap) -> TextMap:
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_LINE = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+")
+# link text stops at a bracket and a link target at a parenthesis, so a line of "[[[[…" is
+# scanned once, not once per bracket (quadratic: 100 KB of "[" took minutes)
 _MD_INLINE = re.compile(
-    r"!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)|(\*\*|__|`)|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"
+    r"!\[[^\][]*\]\([^()]*\)|\[([^\][]+)\]\([^()]*\)|(\*\*|__|`)|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"
 )
 
 
@@ -104,12 +107,12 @@ def md_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
     body_start = 0
     m = _FRONT.match(text)
     if m:
-        import yaml
+        from .untrusted import load_front_matter
 
         try:
-            data = yaml.safe_load(m.group(1))
-        except yaml.YAMLError:
-            raise SkipFile("front matter is not valid YAML") from None
+            data = load_front_matter(m.group(1))
+        except ValueError as exc:
+            raise SkipFile(str(exc)) from None
         if isinstance(data, dict):
             found = {str(k).lower(): str(v) for k, v in data.items() if v is not None}
         body_start = m.end()
@@ -215,6 +218,7 @@ class _HTMLText(HTMLParser):
         self.raw = text
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.stack: list[str] = []
+        self.open: Counter[str] = Counter()  # tags on the stack: an end tag is looked up in O(1)
         self.skip = 0
         self.pieces: list[tuple[int, int, str]] = []
         self.blocks: list[tuple[list[tuple[int, int, str]], bool, bool]] = []
@@ -249,9 +253,9 @@ class _HTMLText(HTMLParser):
             return
         if tag in _SKIP_TAGS or self.skip:
             self.skip += 1 if (tag in _SKIP_TAGS or self.skip) else 0
-            self.stack.append(tag)
+            self._push(tag)
             return
-        self.stack.append(tag)
+        self._push(tag)
         if tag in _BLOCK_TAGS:
             self.flush()
             self.heading = tag in {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -260,11 +264,16 @@ class _HTMLText(HTMLParser):
         if tag in ("article", "main"):
             self.article_depth += 1
 
+    def _push(self, tag: str) -> None:
+        self.stack.append(tag)
+        self.open[tag] += 1
+
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID or tag not in self.stack:
+        if tag in _VOID or not self.open[tag]:
             return
         while self.stack:
             top = self.stack.pop()
+            self.open[top] -= 1
             if self.skip:
                 self.skip -= 1
             elif top in _BLOCK_TAGS:
@@ -300,12 +309,23 @@ class _HTMLText(HTMLParser):
         self._text(start, start + len(raw), unescape(raw))
 
 
+_MARKUP_START = re.compile(r"<[A-Za-z!/?]")
+
+
+def _closed_markup(text: str) -> str:
+    """The page up to markup that never closes (a tag or comment with no `>` after it). Such
+    markup holds no text by HTML's rules, and html.parser would retry it at every later `<`,
+    scanning to the end each time (quadratic in the page's length)."""
+    m = _MARKUP_START.search(text, text.rfind(">") + 1)
+    return text[: m.start()] if m else text
+
+
 def html_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
     """The article text of an HTML page: block-level elements outside navigation, scripts and
     other page furniture; inside `<article>`/`<main>` only, when the page has one."""
     parser = _HTMLText(text)
     try:
-        parser.feed(text)
+        parser.feed(_closed_markup(text))
         parser.close()
     except Exception as exc:  # html.parser is lenient; this is a last resort
         raise SkipFile(f"HTML could not be parsed: {exc}") from None

@@ -18,6 +18,7 @@ from itertools import combinations
 from .claims import Claim
 from .compare import describe
 from .pipeline import Report, SourceInfo
+from .settings import INPUT_LIMITS
 
 VERDICT_ORDER = ("conflict", "compatible", "agree", "single")
 
@@ -266,14 +267,15 @@ def _marked_text(text: str, claims: list, anchors: dict[str, str]) -> str:
 def _matrix(report: Report, src_index: dict[str, int]) -> list[str]:
     """A source × source heatmap: for each pair, the groups both are in that agree (or are
     compatible) and that conflict. Green for agreement, red for conflict."""
-    sources = [s.id for s in report.sources]
+    sources, note = _matrix_sources(report)
     if len(sources) < 2:
         return []
+    order = {s: i for i, s in enumerate(sources)}
     tally: Counter[tuple[str, str, str]] = Counter()
     for g in report.groups:
         if g.verdict == "single":
             continue
-        for a, b in combinations(sorted(set(g.sources), key=sources.index), 2):
+        for a, b in combinations(sorted(set(g.sources) & order.keys(), key=order.__getitem__), 2):
             tally[(a, b, g.verdict)] += 1
             tally[(b, a, g.verdict)] += 1
     cell, left, top = 46, 170, 24
@@ -297,9 +299,24 @@ def _matrix(report: Report, src_index: dict[str, int]) -> list[str]:
     out.append(
         '</svg><p class="offsets">Each cell: groups the two sources share that agree or are '
         "compatible / that conflict. Green is agreement, red conflict; paler cells rest on fewer "
-        "groups.</p></details>"
+        f"groups.{note}</p></details>"
     )
     return out
+
+
+def _matrix_sources(report: Report) -> tuple[list[str], str]:
+    """The sources the matrix shows, in report order, and a note when they are not all: past
+    `InputLimits.matrix_sources`, the ones in the most groups with other sources (a page with
+    a cell per pair of 2,000 sources took 923 MB)."""
+    sources = [s.id for s in report.sources]
+    limit = INPUT_LIMITS.matrix_sources
+    if len(sources) <= limit:
+        return sources, ""
+    shared = Counter(s for g in report.groups if g.verdict != "single" for s in set(g.sources))
+    keep = set(sorted((s for s in sources if shared[s]), key=lambda s: -shared[s])[:limit])
+    shown = [s for s in sources if s in keep]
+    return shown, (f" The matrix is capped: it shows the {len(shown)} sources in the most groups "
+                   f"with other sources, of {len(sources):,}.")
 
 
 def _matrix_cell(a: str, b: str, x: int, y: int, cell: int,

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
-from .discover import discover
+from .discover import discover, special_file
 from .errors import InputError
 from .formats import Block, SkipFile as _SkipFile, html_blocks, md_blocks, text_blocks
+from .settings import INPUT_LIMITS
 from .textmap import TextMap
+from .untrusted import bad_date, calendar_date, crash_reason, crash_trace, load_json, scrub
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
            ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
@@ -51,6 +53,7 @@ class Skipped:
 
     path: str
     reason: str
+    trace: str = field(default="", compare=False, repr=False)  # a crash's traceback, for --debug
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,9 @@ def load_corpus(
     root = _root(items)
     files, passed = discover(items, root, follow_symlinks=follow_symlinks,
                              excluded=lambda rel: any(Path(rel).match(g) for g in exclude))
-    skipped = [Skipped(rel, reason) for rel, reason in passed]
+    # a name's bytes that are not UTF-8 are shown as U+FFFD (no output could encode them)
+    files = [(f, scrub(rel)) for f, rel in files]
+    skipped = [Skipped(scrub(rel), reason) for rel, reason in passed]
     meta = _read_sources_csv(root / SOURCES_FILE) if (root / SOURCES_FILE).is_file() else {}
     sources = _unique_ids(_read_files(files, max_file_size, meta, skipped))
     if not sources:
@@ -124,6 +129,8 @@ def _read_files(files: list[tuple[Path, str]], max_file_size: int,
             skipped.extend(partial)
         except _SkipFile as exc:
             skipped.append(Skipped(rel, str(exc)))
+        except Exception as exc:  # a bug on one file costs that file, not the run
+            skipped.append(Skipped(rel, crash_reason("reading", exc), crash_trace(exc)))
     return sources
 
 
@@ -189,90 +196,6 @@ def load_aliases(path: str | Path) -> dict[str, str]:
     }
 
 
-MAX_CLAIM_CHARS = 5000
-
-
-def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
-    """Claims to check, as `(id, text)`: `.txt` one claim a line (id = line number), `.csv` with a
-    `claim` column and an optional `id` column, `.jsonl` records `{"id", "claim"}`. Blank lines
-    and blank claims are not claims and are left out; ids default to the line or row number.
-
-    Raises:
-        InputError: the file is missing, unreadable, of another type, malformed, or a claim is
-            longer than MAX_CLAIM_CHARS (a claim is a sentence or two, not an article).
-    """
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(f"claims file not found: {p}")
-    try:
-        text = p.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{p} is not UTF-8 text (byte {exc.start}): save it as UTF-8") from None
-    except OSError as exc:
-        raise InputError(f"cannot read {p}: {exc.strerror or exc}") from None
-    kind = p.suffix.lower()
-    items: list[tuple[str, str]] = []
-    if kind in (".txt", ".text", ""):
-        items = [(str(n), line.strip()) for n, line in enumerate(text.splitlines(), 1)]
-    elif kind == ".jsonl":
-        items = _jsonl_claims(p, text)
-    elif kind == ".csv":
-        items = _csv_claims(p, text)
-    else:
-        raise InputError(f"{p}: unknown claims file type {kind!r}: use .txt, .csv or .jsonl")
-    for cid, claim in items:
-        if len(claim) > MAX_CLAIM_CHARS:
-            raise InputError(
-                f"{p}, claim {cid}: {len(claim):,} characters, over the {MAX_CLAIM_CHARS:,} "
-                "a claim may have: split it into sentences"
-            )
-    items = [(cid, claim) for cid, claim in items if claim]
-    if not items:
-        raise InputError(
-            f"{p} holds no claim: give one claim a line (.txt), a 'claim' column (.csv) "
-            'or {"claim": ...} records (.jsonl)'
-        )
-    return items
-
-
-def _jsonl_claims(p: Path, text: str) -> list[tuple[str, str]]:
-    """`(id, claim)` from JSONL records `{"id", "claim"}` (id: the line number when absent)."""
-    items: list[tuple[str, str]] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{p}, line {n}: not valid JSON ({exc.msg})") from None
-        if not isinstance(rec, dict) or not isinstance(rec.get("claim"), str):
-            raise InputError(
-                f'{p}, line {n}: each line needs a "claim" string, e.g. {{"id": "c1", '
-                f'"claim": "..."}}'
-            )
-        items.append((str(rec.get("id", n)), rec["claim"].strip()))
-    return items
-
-
-def _csv_claims(p: Path, text: str) -> list[tuple[str, str]]:
-    """`(id, claim)` from a CSV's `claim` column and optional `id` column (else the row number)."""
-    import io
-
-    import pandas as pd
-
-    try:
-        df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-    except Exception as exc:  # pandas raises several parser errors
-        raise InputError(f"{p} cannot be read as CSV: {str(exc).splitlines()[0]}") from None
-    if "claim" not in df.columns:
-        raise InputError(
-            f"{p} has no 'claim' column (found: {', '.join(map(str, df.columns)) or 'none'})"
-        )
-    ids = df["id"] if "id" in df.columns else [str(n) for n in range(1, len(df) + 1)]
-    pairs = enumerate(zip(ids, df["claim"], strict=False), 1)
-    return [(str(i) or str(n), c.strip()) for n, (i, c) in pairs]
-
-
 # --------------------------------------------------------------------------- one file
 
 def read_file(
@@ -298,10 +221,14 @@ def read_file(
     meta = dict(meta or {})
     if fmt in ("json", "jsonl", "csv"):
         rows, problems = _records(text, fmt)
+        problems += [f"record {n}: {_too_long(r['text'])}" for n, r in rows if _too_long(r["text"])]
+        rows = [(n, r) for n, r in rows if not _too_long(r["text"])]
         if not rows:
             raise _SkipFile("; ".join(problems) or "no record with a 'text' field")
         return ([_record_source(r, rel=rel, stem=stem, n=n, fmt=fmt, warnings=warnings, meta=meta)
                  for n, r in rows], [Skipped(rel, p) for p in problems])
+    if too_long := _too_long(text):
+        raise _SkipFile(too_long)
     if fmt == "html":
         blocks, found = html_blocks(text)
     elif fmt == "md":
@@ -311,9 +238,18 @@ def read_file(
     if not blocks:
         raise _SkipFile("no article text found")
     found.update(meta)
+    fields, remarks = _metadata(found)
     source = Source(id=stem, path=rel, text=text, blocks=tuple(blocks), format=fmt,
-                    warnings=warnings, **_metadata(found))
+                    warnings=warnings + remarks, **fields)
     return [source], []
+
+
+def _too_long(text: str) -> str:
+    """Why an article is too long to read, or ""."""
+    limit = INPUT_LIMITS.article_chars
+    if len(text) <= limit:
+        return ""
+    return f"article is {len(text):,} characters, over the {limit:,} one article may have"
 
 
 def _read_text(path: Path, max_file_size: int) -> tuple[str, tuple[str, ...]]:
@@ -323,7 +259,10 @@ def _read_text(path: Path, max_file_size: int) -> tuple[str, tuple[str, ...]]:
         _SkipFile: the file is too large, unreadable, binary, empty or only whitespace.
     """
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if why := special_file(info.st_mode):  # named on the command line: a FIFO would block
+            raise _SkipFile(why)
+        size = info.st_size
         if size > max_file_size:
             raise _SkipFile(f"file is {size:,} bytes, over --max-file-size {max_file_size:,}")
         data = path.read_bytes()
@@ -359,7 +298,8 @@ def decode(data: bytes) -> tuple[str, str | None]:
     return data.decode("cp1252", errors="replace"), "not valid UTF-8; read as Windows-1252"
 
 
-def _metadata(found: dict[str, str]) -> dict[str, str | None]:
+def _metadata(found: dict[str, str]) -> tuple[dict[str, str | None], tuple[str, ...]]:
+    """The metadata fields of a source, and a warning for a date that names no day (ignored)."""
     out: dict[str, str | None] = {}
     out["title"] = (found.get("title") or "").strip() or None
     out["outlet"] = (
@@ -367,17 +307,17 @@ def _metadata(found: dict[str, str]) -> dict[str, str | None]:
     ).strip() or None
     out["url"] = (found.get("url") or found.get("link") or "").strip() or None
     out["date"] = normalize_date(str(found["date"])) if found.get("date") else None
-    return out
+    return out, (bad_date(str(found["date"])),) if found.get("date") and not out["date"] else ()
 
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def normalize_date(text: str) -> str | None:
-    """ISO `YYYY-MM-DD` for a metadata date in any common form, or None."""
-    m = _ISO.match(text.strip())
-    if m:
-        return m.group(0)
+    """ISO `YYYY-MM-DD` for a metadata date in any common form, or None (also for a day the
+    calendar does not have, "2025-02-30")."""
+    if _ISO.match(text.strip()):
+        return calendar_date(text)
     import dateparser
 
     parsed = dateparser.parse(text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
@@ -391,7 +331,7 @@ def _records(text: str, fmt: str) -> tuple[list[tuple[int, dict]], list[str]]:
     out."""
     if fmt == "json":
         try:
-            data = json.loads(text)
+            data = load_json(text)
         except json.JSONDecodeError as exc:
             raise _SkipFile(
                 f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
@@ -406,7 +346,7 @@ def _records(text: str, fmt: str) -> tuple[list[tuple[int, dict]], list[str]]:
             if not line.strip():
                 continue
             try:
-                row = json.loads(line)
+                row = load_json(line)
             except json.JSONDecodeError as exc:
                 problems.append(f"line {i}: malformed JSON ({exc.msg})")
                 continue
@@ -445,5 +385,6 @@ def _record_source(row: dict, *, rel: str, stem: str, n: int, fmt: str, warnings
     found = {k: str(v) for k, v in row.items() if k != "text" and v not in (None, "")}
     found.update(meta)
     rid = str(row["id"]).strip() if row.get("id") not in (None, "") else f"{stem}#{n}"
+    fields, remarks = _metadata(found)
     return Source(id=rid, path=rel, text=text, blocks=tuple(text_blocks(TextMap(text))), format=fmt,
-                  warnings=warnings, **_metadata(found))
+                  warnings=warnings + remarks, **fields)

@@ -376,7 +376,8 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
         hard, soft = _pairs(members)
         sure: set[int] = set()  # rows in a conflict: a doubt about them adds nothing
         for part in _components(hard):
-            rows_in = [r for r in members if any(r in p for p in part)]
+            ids = {id(r) for p in part for r in p}
+            rows_in = [r for r in members if id(r) in ids]
             sure.update(id(r) for r in rows_in)
             tier: Tier = "update" if concept in GROWING and _ordered_rise(rows_in) else "conflict"
             out.append(_discrepancy(concept, subject, tier, part, members))
@@ -389,19 +390,17 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
                         d.rows, d.reason) for i, d in enumerate(out)]
 
 
-def _comparable_to_any(r: MeasureRow, pairs: list[Pair]) -> bool:
-    """Whether a row speaks of the measure the disagreeing pairs do (to show beside them)."""
-    return any(r in pair for pair in pairs) or any(
-        _same_occasion(r, p[0]) is True and not _two_stories(r, p[0])
-        and not doubts(r, p[0]) for p in pairs)
-
-
 def _discrepancy(concept: str, subject: str, tier: Tier, pairs: list[Pair],
                  members: list[MeasureRow]) -> Discrepancy:
     """One discrepancy: its disagreeing pairs, and beside them every row of the measure that
-    speaks of the same thing (what each outlet says)."""
+    speaks of the same thing (what each outlet says): a row of a pair, or one comparable to a
+    pair's first row (each such row tried once, not once per pair: thousands of sources)."""
     involved = sorted({r.claim for pair in pairs for r in pair})
-    shown = tuple(r for r in members if _comparable_to_any(r, pairs))
+    ids = {id(r) for pair in pairs for r in pair}
+    firsts = list({id(p[0]): p[0] for p in pairs}.values())
+    shown = tuple(r for r in members if id(r) in ids or any(
+        _same_occasion(r, f) is True and not _two_stories(r, f) and not doubts(r, f)
+        for f in firsts))
     return Discrepancy("", concept, subject, tier, tuple(involved),
                        tuple(sorted({r.source for r in shown})), shown,
                        _reason(concept, subject, tier, pairs, shown))
@@ -413,7 +412,9 @@ def _components(pairs: list[Pair]) -> list[list[Pair]]:
     parent: dict[int, int] = {}
 
     def root(x: int) -> int:
-        while parent.setdefault(x, x) != x:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]  # path halving: chains stay short
             x = parent[x]
         return x
 

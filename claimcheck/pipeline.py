@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, cast
 from .cache import ParseCache, source_key
 from .claims import Claim, Extractor, model_name
 from .clean import CleanSource, Dropped, clean
+from .errors import InputError
 from .group import Group, GroupSettings, group_claims
 from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, Source, load_aliases, load_corpus
 from .measures import Discrepancy, MeasureRow, build_rows, find as find_discrepancies
+from .untrusted import crash_reason, crash_trace
 
 if TYPE_CHECKING:
     from .notquantity import NotQuantity
@@ -69,6 +71,9 @@ Progress = Callable[[str, int, int], None]
 Parsed = tuple[CleanSource, list[Claim], list[Dropped]]
 """One source after cleaning and splitting: what the parse cache stores."""
 
+Outcome = Parsed | Skipped
+"""What became of one source: parsed, or skipped because claimcheck failed on it (a bug)."""
+
 
 @dataclass(frozen=True)
 class Extracted:
@@ -95,7 +100,12 @@ def extract(
 ) -> Extracted:
     """Ingest, clean and split a corpus into claims (no grouping). With `cache` (a folder),
     sources parsed before under the same model and code are read from it, and the model is not
-    even loaded when every source is there."""
+    even loaded when every source is there. A source claimcheck fails on is skipped with the
+    error as its reason; the others are still read.
+
+    Raises:
+        InputError: no source could be read.
+    """
     loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size,
                          follow_symlinks=follow_symlinks)
     name = model_name(model)
@@ -105,7 +115,7 @@ def extract(
     keys: list[str | None] = (
         [source_key(s, name) for s in loaded.sources] if store else [None] * len(loaded.sources)
     )
-    done: dict[int, Parsed] = {}
+    done: dict[int, Outcome] = {}
     if store:
         for i, key in enumerate(keys):
             hit = store.get(cast(str, key), Parsed)  # with a store, every source has a key
@@ -120,23 +130,28 @@ def extract(
         parsed = _parse([loaded.sources[i] for i in todo], name, jobs=jobs, progress=tell)
         for i, item in zip(todo, parsed, strict=False):
             done[i] = item
-            if store:
+            if store and not isinstance(item, Skipped):
                 store.put(cast(str, keys[i]), item)
     elif tell:
         tell(0, 0)
-    ordered = [done[i] for i in range(len(loaded.sources))]
+    outcomes = [done[i] for i in range(len(loaded.sources))]
+    failed = [o for o in outcomes if isinstance(o, Skipped)]
+    ordered = [o for o in outcomes if not isinstance(o, Skipped)]
+    if not ordered:
+        detail = "; ".join(f"{s.path}: {s.reason}" for s in failed[:5])
+        raise InputError(f"no readable article in {loaded.root} ({detail})")
     return Extracted(
         tuple(cs for cs, _, _ in ordered),
         tuple(c for _, cl, _ in ordered for c in cl),
         tuple(d for _, _, dr in ordered for d in dr),
-        tuple(loaded.skipped),
+        tuple(loaded.skipped) + tuple(failed),
         name,
         loaded.root,
     )
 
 
 def _parse(sources: list[Source], model: str, *, jobs: int = 1,
-           progress: Callable[[int, int], None] | None = None) -> list[Parsed]:
+           progress: Callable[[int, int], None] | None = None) -> list[Outcome]:
     """Clean and split sources into claims, in order; with `jobs` > 1, in that many processes,
     each taking whole sources (spaCy's parse and claimcheck's own work both run in parallel).
     An interruption (Ctrl-C, or SIGTERM made an exception by the CLI) ends the workers at once."""
@@ -153,7 +168,7 @@ def _parse(sources: list[Source], model: str, *, jobs: int = 1,
         chunks[k].append(i)
         sizes[k] += len(sources[i].text)
     chunks = [sorted(c) for c in chunks if c]
-    out: dict[int, Parsed] = {}
+    out: dict[int, Outcome] = {}
     pool = mp.get_context("fork").Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),))
     try:
         jobs_in = [(k, [sources[i] for i in c], model) for k, c in enumerate(chunks)]
@@ -190,15 +205,37 @@ def _worker_init(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _parse_numbered(job: tuple[int, list[Source], str]) -> tuple[int, list[Parsed]]:
+def _parse_numbered(job: tuple[int, list[Source], str]) -> tuple[int, list[Outcome]]:
     k, sources, model = job
     return k, _parse_chunk(sources, model)
 
 
 def _parse_chunk(
     sources: list[Source], model: str, *, progress: Callable[[int, int], None] | None = None
-) -> list[Parsed]:
+) -> list[Outcome]:
+    """Parse sources together (spaCy batches their paragraphs); when that fails, parse them one
+    by one, so that the source claimcheck fails on is skipped with why and the rest are read."""
     extractor = Extractor(model)
+    try:
+        return list(_parse_together(extractor, sources, progress))
+    except Exception:  # a bug on some source: find which, below
+        pass
+    out: list[Outcome] = []
+    for n, source in enumerate(sources, 1):
+        try:
+            out += _parse_together(extractor, [source], None)
+        except Exception as exc:
+            record = f"record {source.id}: " if source.format in ("json", "jsonl", "csv") else ""
+            out.append(Skipped(source.path, record + crash_reason("parsing", exc),
+                               crash_trace(exc)))
+        if progress:
+            progress(n, len(sources))
+    return out
+
+
+def _parse_together(
+    extractor: Extractor, sources: list[Source], progress: Callable[[int, int], None] | None
+) -> list[Parsed]:
     cleaned = [clean(s, is_word=extractor.is_word) for s in sources]
     found = extractor.extract(cleaned, progress=progress)
     by_source: dict[str, tuple[list[Claim], list[Dropped]]] = {
@@ -278,6 +315,8 @@ def read_values(text: str, *, date: str | None = None, model: str | None = None)
     from .values import read_mentions, span_between
 
     iso = normalize_date(date) if date else None
+    if date and iso is None:
+        raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
     extractor = Extractor(model)
     found = read_mentions(extractor.mentions(text), text=text, date=iso)
     times = [v for v in found if v.kind == "time"]

@@ -94,7 +94,7 @@ def to_dict(report: Report) -> dict:
         ],
         "discrepancies": [discrepancy_dict(d) for d in report.discrepancies],
         "dropped": [asdict(d) for d in report.dropped],
-        "skipped": [asdict(s) for s in report.skipped],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
     }
 
 

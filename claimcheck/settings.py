@@ -103,6 +103,19 @@ class GroupSettings:
     core_meaning: float = 0.4
 
 
+# the values each GroupSettings field can take (`--threshold` refuses others, and nan): rapidfuzz
+# scores run 0–100, shares of words 0–1, cosines -1–1, counts from 1
+_SCORE, _SHARE, _COSINE, _COUNT = (0.0, 100.0), (0.0, 1.0), (-1.0, 1.0), (1.0, float("inf"))
+SETTING_RANGES: dict[str, tuple[float, float]] = {
+    **dict.fromkeys(("with_values", "one_value", "no_values", "sort_floor", "near_words"), _SCORE),
+    **dict.fromkeys(("overlap", "value_overlap", "same_story", "same_event", "coverage",
+                     "meaning_overlap"), _SHARE),
+    **dict.fromkeys(("meaning", "meaning_values", "meaning_same", "meaning_floor", "near_meaning",
+                     "meaning_bound", "core_meaning"), _COSINE),
+    **dict.fromkeys(("max_block", "block_keys"), _COUNT),
+}
+
+
 @dataclass(frozen=True)
 class Limits:
     """Fixed limits, with why.
@@ -160,3 +173,44 @@ class Limits:
 
 
 LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class InputLimits:
+    """Bounds on what one input may hold, so that no file stalls or exhausts a run, with why.
+
+    - `article_chars`: an article (a file, or a record of a JSON, JSONL or CSV file) longer than
+      this is skipped with its length as the reason. A long news article is under 50,000
+      characters; a million is a book, which takes minutes and hundreds of megabytes to parse
+      and is no article to cross-reference (spaCy's own default limit per text is the same).
+    - `paragraph_chars`: a paragraph longer than this is parsed in pieces cut at sentence ends
+      (else at a space). A news paragraph is under 2,000 characters; a longer one is a page
+      flattened into one line, and the parse of one text grows faster than its length (entities
+      per sentence, spaCy's memory).
+    - `symbols_chars`, `symbols_share`: a paragraph longer than `symbols_chars` in which letters
+      and digits are less than `symbols_share` of the characters is dropped as symbols, not
+      text: no sentence is made of them, and spaCy reads each symbol as a word (100 KB of "["
+      was 100,000 words to parse, over a minute). Short runs ("------", "* * *") stay as they
+      were, dropped later as no sentence.
+    - `batch_chars`: spaCy parses paragraphs in batches of 64 or of this many characters, whichever
+      is reached first: its memory grows with a batch's text (64 pieces of a 600 KB one-line
+      page took 1.7 GB), and 64 news paragraphs come to about 30,000 characters.
+    - `matrix_sources`: the source × source matrix of report.html shows at most this many
+      sources (those sharing the most groups): past it the page grows with the square of the
+      corpus (2,000 sources made a 923 MB page) and a reader cannot read the cells anyway.
+    - `claims_file_bytes`, `claims`: a claims file for `batch` larger than this is refused before
+      it is read, and so is one with more claims: a draft has a few hundred claims of a sentence
+      or two (`MAX_CLAIM_CHARS`), and each claim is parsed and matched on its own.
+    """
+
+    article_chars: int = 1_000_000
+    paragraph_chars: int = 10_000
+    batch_chars: int = 100_000
+    symbols_chars: int = 1_000
+    symbols_share: float = 0.2
+    matrix_sources: int = 60
+    claims_file_bytes: int = 64 * 1024 * 1024
+    claims: int = 10_000
+
+
+INPUT_LIMITS = InputLimits()

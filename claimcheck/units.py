@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 
 # the unit at the end of a mention ("300 metres", "10-metre", "15km", "24- to 30-foot"),
 # longest surface first so "nautical miles" wins over "miles"
+# the number is any text ending in a digit (lazy), then the unit: no run that two parts of
+# the pattern could share, so a long mention is matched in linear time
 _UNIT_AT_END = re.compile(
-    r"^(?P<num>.*?\d(?:[\d,.]*\d)?)\s*-?\s*(?P<unit>"
+    r"^(?P<num>.*?\d)\s*(?:-\s*)?(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(UNIT_SURFACES, key=len, reverse=True))
     + r")\.?$",
     re.I,

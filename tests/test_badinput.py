@@ -294,6 +294,406 @@ def test_a_day_no_month_has_is_no_date_and_no_crash(tmp_path, day):
 
 # --------------------------------------------------------------------------- round 2 (issue 22)
 
+def _corpus(tmp_path, files: dict[str, bytes | str]) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(exist_ok=True)
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    for name, content in files.items():
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        (corpus / name).write_bytes(data)
+    return corpus
+
+
+def _report(tmp_path, corpus, *options):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--format", "json",
+                                 "--no-cache", *options])
+    data = json.loads((out / "report.json").read_text("utf-8")) if result.exit_code == 0 else None
+    return result, data
+
+
+TALKS = "Talks were held in Istanbul on Monday, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    "name, content, shown",
+    [
+        pytest.param("a.txt", "date 2025-02-30\n\n" + TALKS, "2025-02-30", id="date-line"),
+        pytest.param("a.md", f"---\ntitle: T\ndate: 2025-13-45\n---\n{TALKS}", "2025-13-45",
+                     id="front-matter"),
+        pytest.param("a.html", '<meta property="article:published_time" content="2025-02-30">'
+                     f"<p>{TALKS}</p>", "2025-02-30", id="published-time"),
+        pytest.param("a.json", json.dumps({"text": TALKS, "date": "2024-02-30"}), "2024-02-30",
+                     id="json-date"),
+    ],
+)
+def test_row1_a_metadata_date_no_calendar_has_is_a_warning(tmp_path, name, content, shown):
+    result, data = _report(tmp_path, _corpus(tmp_path, {name: content}))
+    assert result.exit_code == 0, result.output
+    src = next(s for s in data["sources"] if s["path"] == name)
+    warning = f"date '{shown}' is not a date of the calendar; ignored"
+    assert src["date"] is None and src["warnings"] == [warning]
+    assert f"Warning: {name}: {warning}\n" in result.stderr
+
+
+def test_row1_sources_csv_date_no_calendar_has_is_a_warning(tmp_path):
+    corpus = _corpus(tmp_path, {"sources.csv": "file,date\ngood.txt,2025-02-31\n"})
+    result, data = _report(tmp_path, corpus)
+    assert result.exit_code == 0, result.output
+    assert data["sources"][0]["warnings"] == [
+        "date '2025-02-31' is not a date of the calendar; ignored"]
+
+
+@pytest.mark.parametrize("command", ["check", "values"])
+def test_row1_a_date_option_no_calendar_has_is_a_usage_error(tmp_path, command):
+    args = [command, "Talks were held on Monday.", "--date", "2025-02-30"]
+    result = runner.invoke(app, args + (["--corpus", str(tmp_path)] if command == "check" else []))
+    assert result.exit_code == 2
+    assert result.stderr == ("Error: bad --date '2025-02-30': give a day of the calendar as "
+                             "YYYY-MM-DD\n")
+
+
+def _crash_on(monkeypatch, source_id):
+    """Make cleaning fail (a stand-in for any bug) on one source only."""
+    import claimcheck.pipeline as pipeline
+
+    real = pipeline.clean
+
+    def clean(source, **kwargs):
+        if source.id == source_id:
+            raise ZeroDivisionError("division by zero")
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(pipeline, "clean", clean)
+
+
+CRASH = ("internal error while parsing: ZeroDivisionError: division by zero; run with --debug")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_item2_a_crash_on_one_file_skips_that_file_and_reports_the_rest(tmp_path, monkeypatch,
+                                                                         jobs):
+    _crash_on(monkeypatch, "bad")
+    corpus = _corpus(tmp_path, {"bad.txt": TALKS, "other.txt": TALKS.replace("Istanbul", "Rome")})
+    result, data = _report(tmp_path, corpus, "--jobs", jobs)
+    assert result.exit_code == 0, result.output
+    assert [s["id"] for s in data["sources"]] == ["good", "other"]
+    assert data["skipped"] == [{"path": "bad.txt", "reason": CRASH}]
+    assert f"Warning: skipped bad.txt: {CRASH}\n" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_item2_with_debug_the_crash_shows_its_traceback(tmp_path, monkeypatch):
+    _crash_on(monkeypatch, "bad")
+    result, data = _report(tmp_path, _corpus(tmp_path, {"bad.txt": TALKS}), "--debug")
+    assert result.exit_code == 0, result.output
+    assert "Traceback (most recent call last)" in result.stderr
+    assert 'raise ZeroDivisionError("division by zero")' in result.stderr
+
+
+def test_item2_a_crash_while_reading_a_record_skips_it(tmp_path, monkeypatch):
+    import claimcheck.ingest as ingest
+
+    def html_blocks(text):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(ingest, "html_blocks", html_blocks)
+    result, data = _report(tmp_path, _corpus(tmp_path, {"page.html": f"<p>{TALKS}</p>"}))
+    assert result.exit_code == 0, result.output
+    assert data["skipped"] == [{"path": "page.html", "reason": "internal error while reading: "
+                                "KeyError: 'boom'; run with --debug"}]
+
+
+@pytest.mark.parametrize("command", ["claims", "check", "batch"])
+def test_item2_isolation_holds_for_every_command(tmp_path, monkeypatch, command):
+    _crash_on(monkeypatch, "bad")
+    corpus = _corpus(tmp_path, {"bad.txt": TALKS})
+    claims = tmp_path / "claims.txt"
+    claims.write_text("Talks were held in Istanbul on Monday.\n")
+    args = {"claims": ["claims", str(corpus), "--format", "jsonl"],
+            "check": ["check", "Talks were held in Istanbul on Monday.", "--corpus", str(corpus),
+                      "--no-cache"],
+            "batch": ["batch", str(claims), "--corpus", str(corpus), "--no-cache"]}[command]
+    result = runner.invoke(app, args)
+    assert result.exit_code in (0, 1), result.output
+    assert f"Warning: skipped bad.txt: {CRASH}\n" in result.stderr
+
+
+def test_item2_a_corpus_whose_every_file_crashes_is_an_input_error(tmp_path, monkeypatch):
+    _crash_on(monkeypatch, "good")
+    result, _ = _report(tmp_path, _corpus(tmp_path, {}))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: no readable article in ")
+
+
+@pytest.mark.parametrize(
+    "name, line",
+    [
+        pytest.param("byline.txt", "by Ab" + " andA" * 23 + "!", id="row2-byline"),
+        pytest.param("dateline.txt", "A" + "-A" * 300 + "!", id="row3-dateline"),
+    ],
+)
+def test_rows2_3_lines_that_backtracked_are_read_at_once(tmp_path, name, line):
+    """32 s (byline) and 16.6 s (dateline) on the old code, doubling with each `andA`."""
+    import time
+
+    from claimcheck.clean import clean
+    from claimcheck.ingest import read_file
+
+    (tmp_path / name).write_text(line + "\n" + TALKS, encoding="utf-8")
+    start = time.perf_counter()
+    (source,), _ = read_file(tmp_path / name)
+    clean(source)
+    assert time.perf_counter() - start < 1
+
+
+@pytest.mark.parametrize("line", ["by Ab" + " andA" * 23 + "!", "A" + "-A" * 300 + "!"],
+                         ids=["row2-byline", "row3-dateline"])
+def test_rows2_3_as_a_claim_to_check(tmp_path, line):
+    import time
+
+    corpus = _corpus(tmp_path, {})
+    claims = tmp_path / "claims.txt"
+    claims.write_text(line + "\n", encoding="utf-8")
+    runner.invoke(app, ["check", "x", "--corpus", str(corpus), "-q"])  # parse, load the model
+    start = time.perf_counter()
+    result = runner.invoke(app, ["batch", str(claims), "--corpus", str(corpus), "-q"])
+    assert result.exit_code == 0, result.output
+    assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param("<div>" * 20000 + f"<p>{TALKS}</p>" + "</x>" * 20000, id="row7-end-tags"),
+        pytest.param(f"<p>{TALKS}</p><!--" + "a<" * 20000, id="row7-open-comment"),
+        pytest.param(f"<p>{TALKS}</p>" + "a<" * 20000, id="row7-open-tags"),
+    ],
+)
+def test_row7_html_that_took_quadratic_time_is_read_at_once(tmp_path, page):
+    """8 s, 2 s and 2 s for these 100 KB pages on the old code, growing with the square."""
+    import time
+
+    from claimcheck.ingest import read_file
+
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    start = time.perf_counter()
+    (source,), _ = read_file(tmp_path / "page.html")
+    assert time.perf_counter() - start < 1
+    assert source.blocks[0].text == TALKS.strip()
+
+
+ALIAS_BOMB = "---\na0: &a0 [x]\n" + "".join(  # 10**7 copies of [x] when expanded
+    f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]\n" for i in range(1, 8)
+) + "title: *a7\n---\n" + TALKS
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        pytest.param("bomb.md", ALIAS_BOMB,
+                     "front matter uses YAML aliases (*name), which are not expanded",
+                     id="row5-yaml-alias-bomb"),
+        pytest.param("deep.md", "---\ntitle: " + "[" * 100000 + "\n---\n" + TALKS,
+                     "front matter is nested too deeply to read", id="row8-deep-front-matter"),
+        pytest.param("deep.json", "[" * 100000,
+                     "malformed JSON at line 1 column 1: nested too deeply to read",
+                     id="row8-deep-json"),
+        pytest.param("deep.jsonl", "[" * 100000 + "\n",
+                     "line 1: malformed JSON (nested too deeply to read)", id="row8-deep-jsonl"),
+        pytest.param("line.txt", "The council met on Monday. " * 38837,
+                     "article is 1,048,599 characters, over the 1,000,000 one article may have",
+                     id="row8-1MB-line"),
+    ],
+)
+def test_rows5_8_files_that_crashed_or_exhausted_the_run_are_skipped(tmp_path, name, content,
+                                                                     reason):
+    result, data = _report(tmp_path, _corpus(tmp_path, {name: content}))
+    assert result.exit_code == 0, result.output
+    assert data["skipped"] == [{"path": name, "reason": reason}]
+
+
+def test_row8_lone_surrogates_in_json_are_read_as_replacement_characters(tmp_path):
+    record = '{"id": "r\\ud800", "title": "T\\udfff", "text": "Talks were held in Istanbul on ' \
+             'Monday\\ud800, officials said."}'
+    corpus = _corpus(tmp_path, {"feed.jsonl": record + "\n"})
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "report.json").read_text("utf-8"))
+    assert data["sources"][0]["id"] == "r\ufffd"
+    assert any("Monday\ufffd" in c["quote"] for c in data["claims"])
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text('{"id": "c\\ud800", "claim": "Talks were held\\ud800 in Istanbul."}\n')
+    batch = runner.invoke(app, ["batch", str(claims), "--corpus", str(corpus), "--format",
+                                "jsonl", "--no-cache", "-q"])
+    assert batch.exit_code in (0, 1), batch.output
+    assert json.loads(batch.stdout)["id"] == "c\ufffd"
+
+
+def test_row8_a_file_name_that_is_not_utf8_is_shown_not_fatal(tmp_path):
+    import os
+
+    corpus = _corpus(tmp_path, {})
+    for name in (b"caf\xe9.pdf", b"caf\xe9.txt"):
+        with open(os.path.join(os.fsencode(corpus), name), "wb") as f:
+            f.write(TALKS.encode())
+    result, data = _report(tmp_path, corpus)
+    assert result.exit_code == 0, result.output
+    assert data["skipped"] == [{"path": "caf\ufffd.pdf", "reason": "unsupported file type '.pdf'"}]
+    assert "caf\ufffd.txt" in [s["path"] for s in data["sources"]]
+
+
+def test_row8_a_deep_batch_jsonl_line_is_a_usage_error(tmp_path):
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text("[" * 100000 + "\n")
+    result = runner.invoke(app, ["batch", str(claims), "--corpus", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {claims}, line 1: not valid JSON (nested too deeply to read)\n"
+
+
+def test_row7_a_long_paragraph_is_parsed_in_pieces_to_its_end(tmp_path):
+    """A page flattened into one 30,000-character line: split at sentence ends, read to its
+    end, every quote still the file's text at its offsets."""
+    sentences = [f"Officials in Town{i} said {i} people came to the talks." for i in range(600)]
+    text = " ".join(sentences)
+    result, data = _report(tmp_path, _corpus(tmp_path, {"flat.txt": text}))
+    assert result.exit_code == 0, result.output
+    quotes = [c for c in data["claims"] if c["source"] == "flat"]
+    assert len(quotes) == 600 and quotes[-1]["quote"] == "599 people came to the talks"
+    assert all(text[c["start"]:c["end"]] == c["quote"] for c in quotes)
+
+
+def test_row21_a_fifo_named_on_the_command_line_is_skipped_not_waited_on(tmp_path):
+    import os
+    import signal
+
+    corpus = _corpus(tmp_path, {})
+    os.mkfifo(corpus / "f.txt")
+    signal.alarm(60)  # the old code waited forever for a writer
+    try:
+        result = runner.invoke(app, ["report", str(corpus / "f.txt"), str(corpus / "good.txt"),
+                                     "--out", str(tmp_path / "o"), "--format", "json", "-q"])
+    finally:
+        signal.alarm(0)
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "o" / "report.json").read_text())
+    assert data["skipped"] == [{"path": "f.txt", "reason": "named pipe (FIFO), not a regular file"}]
+
+
+def test_row16_a_batch_of_too_many_claims_is_refused_before_any_parse(tmp_path):
+    claims = tmp_path / "claims.txt"
+    claims.write_text("Talks were held in Istanbul.\n" * 10_001)
+    result = runner.invoke(app, ["batch", str(claims), "--corpus", str(tmp_path / "none")])
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: {claims} holds 10,001 claims, over the 10,000 one batch "
+                             "may check: split it\n")
+
+
+def test_row16_a_huge_claims_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    """A 1 GB line took 6.9 GB before its length was checked; the size is checked first (the
+    limit is lowered here so the test writes 2 KB, not 64 MB)."""
+    import claimcheck.claimsfile as claimsfile
+    from claimcheck.settings import InputLimits
+
+    monkeypatch.setattr(claimsfile, "INPUT_LIMITS", InputLimits(claims_file_bytes=1000))
+    claims = tmp_path / "claims.csv"
+    claims.write_text("id,claim\n1," + "x" * 2000 + "\n")
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("the file was read"))
+    result = runner.invoke(app, ["batch", str(claims), "--corpus", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: {claims} is 2,012 bytes, over the 1,000 a claims file may "
+                             "have: split it\n")
+
+
+def test_row4_the_source_matrix_of_many_sources_is_capped_and_says_so(tmp_path):
+    """2,000 one-sentence records made a 923 MB page (a cell per pair of sources); the matrix
+    now shows at most `InputLimits.matrix_sources` sources."""
+    from claimcheck.settings import INPUT_LIMITS
+
+    records = [{"id": f"r{i}", "text": f"Officials in Town{i} said {i} people came."}
+               for i in range(150)]
+    corpus = _corpus(tmp_path, {"feed.json": json.dumps(records)})
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["report", str(corpus), "--out", str(out), "--format", "html",
+                                 "--no-cache", "-q"])
+    assert result.exit_code == 0, result.output
+    page = (out / "report.html").read_text("utf-8")
+    matrix = page[page.index('<details open id="matrix">'):page.index("</details>",
+                                                                    page.index('id="matrix"'))]
+    limit = INPUT_LIMITS.matrix_sources
+    assert matrix.count("<rect ") == limit * limit
+    assert f"it shows the {limit} sources in the most groups with other sources, of 151." in matrix
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        pytest.param(["report", "{corpus}", "--max-file-size", "nan"],
+                     "bad --max-file-size 'nan': give a finite number of bytes", id="size-nan"),
+        pytest.param(["report", "{corpus}", "--max-file-size", "inf"],
+                     "bad --max-file-size 'inf': give a finite number of bytes", id="size-inf"),
+        pytest.param(["report", "{corpus}", "--threshold", "with_values=nan"],
+                     "bad --threshold 'with_values=nan': with_values must be 0 to 100",
+                     id="row18-threshold-nan"),
+        pytest.param(["check", "x", "--corpus", "{corpus}", "--threshold", "overlap=1.5"],
+                     "bad --threshold 'overlap=1.5': overlap must be 0 to 1",
+                     id="row18-threshold-out-of-range"),
+        pytest.param(["report", "{corpus}", "--threshold", "max_block=0"],
+                     "bad --threshold 'max_block=0': max_block must be 1 or more",
+                     id="row18-threshold-count"),
+    ],
+)
+def test_rows17_18_bad_options_are_usage_errors(tmp_path, args, message):
+    """They were exit 3 'internal error' (or, for nan, accepted: every claim unverified)."""
+    corpus = str(_corpus(tmp_path, {}))
+    result = runner.invoke(app, [a.format(corpus=corpus) for a in args])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"Error: {message}\n"
+
+
+def _cli(*args, stdout):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "claimcheck.cli", *args], stdout=stdout,
+                          stderr=subprocess.PIPE, text=True, timeout=300,
+                          cwd=Path(__file__).parent.parent)
+
+
+def test_row17_a_reader_that_stops_early_ends_the_run_quietly():
+    """`claimcheck claims --format jsonl | head -1`: a closed pipe is exit 141 like other tools,
+    with no traceback (it was exit 3, or Python's 'Exception ignored' at exit)."""
+    import os
+
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first line
+    try:
+        result = _cli("claims", "tests/data/small", "--format", "jsonl", "-q", stdout=write)
+    finally:
+        os.close(write)
+    assert (result.returncode, result.stderr) == (141, "")
+
+
+def test_row17_stdout_on_a_full_disk_is_one_line_and_exit_2():
+    with open("/dev/full", "w") as full:
+        result = _cli("values", "5 people came", stdout=full)
+    assert result.returncode == 2
+    assert result.stderr == "Error: cannot write the output: No space left on device\n"
+
+
+def test_row7_a_line_of_symbols_is_dropped_not_parsed(tmp_path):
+    """100 KB of "[" in a Markdown file: 681 s and 1.76 GB on the old code (a backtracking link
+    pattern, then 100,000 one-symbol words for spaCy); now dropped as symbols, not text."""
+    import time
+
+    start = time.perf_counter()
+    result, data = _report(tmp_path, _corpus(tmp_path, {"brackets.md": "[" * 100_000 + "\n"}))
+    assert time.perf_counter() - start < 30
+    assert result.exit_code == 0, result.output
+    assert [d["reason"] for d in data["dropped"] if d["source"] == "brackets"] == [
+        "symbols, not text (a long run with almost no letters or digits)"]
+
 SMALL = Path(__file__).parent / "data" / "small"
 CLAIM = "Officials said the talks lasted two hours."
 

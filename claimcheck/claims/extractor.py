@@ -6,14 +6,21 @@ parsed block to the source's walk (`walk.py`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from ..clean import CleanSource, Dropped
+from ..settings import INPUT_LIMITS
 from ..values import Mention
 from .mentions import find_mentions
 from .model import known_words, load_model, model_name
 from .records import Claim, Extraction
 from .walk import SourceState
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 
 class Extractor:
@@ -45,7 +52,7 @@ class Extractor:
             (b.text, (si, bi)) for si, cs in enumerate(sources) for bi, b in enumerate(cs.blocks)
         )
         state: dict[int, SourceState] = {}
-        for doc, (si, bi) in self.nlp.pipe(work, as_tuples=True, batch_size=self.batch_size):
+        for doc, (si, bi) in self._pipe(work):
             cs = sources[si]
             st = state.setdefault(si, SourceState(cs))
             st.add_block(doc, cs.blocks[bi], bi)
@@ -56,6 +63,22 @@ class Extractor:
             claims.extend(st.claims)
             dropped.extend(sorted(list(cs.dropped) + st.dropped, key=lambda d: (d.start, d.end)))
         return Extraction(tuple(claims), tuple(dropped))
+
+    def _pipe(self, work: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
+        """`nlp.pipe` in batches of at most `batch_size` texts and `InputLimits.batch_chars`
+        characters: spaCy's memory grows with the text of a batch, and 64 long paragraphs
+        (pieces of a flattened page) took gigabytes."""
+        limit = INPUT_LIMITS.batch_chars
+        batch: list[tuple[str, T]] = []
+        size = 0
+        for text, ctx in work:
+            if batch and (len(batch) == self.batch_size or size + len(text) > limit):
+                yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+                batch, size = [], 0
+            batch.append((text, ctx))
+            size += len(text)
+        if batch:
+            yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
     def analyse(self, text: str, *, date: str | None = None, source: str = "input") -> Extraction:
         """Claims in a piece of text typed by a user (one paragraph per line)."""
