@@ -1,0 +1,143 @@
+"""Concepts: what a value measures, read from the words around it in its claim.
+
+A death toll ("killed", "dead", "toll"), the injured, a crowd, a magnitude, a population, a
+depth or a distance from a named place, a person's age, the value of a deal, the time or day of
+the event, or the number of the things a count names. The words are lexicon data; this module
+decides which of them governs a value. `measures` keys its rows by what this module returns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims import Claim
+from .compare import places
+from .lexicon import (
+    CONCEPT_WORDS,
+    CONJUNCTIONS,
+    EVENT_WORDS,
+    HEADCOUNT_NOUNS,
+    LENGTH_WORDS,
+    MAGNITUDE_WORDS,
+    MONEY_NOUNS,
+    POPULATION_NOUNS,
+    PREPOSITIONS,
+    UNCOUNTED_NOUNS,
+)
+from .settings import LIMITS
+from .values import Value
+
+# the concept of a count of things named only by their noun ("seven villages": "number of
+# village"); nothing but the noun says which villages, so such rows make possible discrepancies
+COUNTED = "number of "
+# a claim telling of something before or after the event ("investigators arrived a day after the
+# blast") gives no time of the event itself
+AROUND_EVENT = re.compile(r"\b(after|since|following|before|ahead of|until)\b", re.I)
+# a claim looking forward ("is to be voted on Thursday") tells of what is to come, not of the event
+AHEAD = re.compile(r"\b(will|to be|is due|are due|scheduled|expected|planned|plans?)\b", re.I)
+# "shortly after 6 a.m." is when, not after what
+NEAR_HEDGE = re.compile(r"\b(shortly|just|soon|right|immediately|minutes|moments)\s+"
+                        r"(after|before)\s*$", re.I)
+# where a distance is counted from: the name after "of" / "from" ("south of the capital")
+DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+# a number or a clause mark ends the words read around a value
+CLAUSE_MARK = re.compile(r"[\d,;:()]")
+# a word, hyphenated or not
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def words(text: str) -> list[tuple[str, int]]:
+    return [(m.group().lower(), m.start()) for m in WORD.finditer(text.lower())]
+
+
+def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
+    """(concept, subject) of a value, or None when the words around it do not say."""
+    if v.kind == "age":
+        person = _one_person(claim)
+        return ("age", person) if person else None
+    quote, at = claim.quote, v.start - claim.start
+    if at < 0 or at > len(quote):
+        return None
+    before = quote[:at]
+    after = quote[at + (v.end - v.start):]
+    if v.kind == "length":
+        for word in _nearest(before, after):
+            for which, forms in LENGTH_WORDS.items():
+                if word not in forms:
+                    continue
+                if which != "distance":
+                    return which, ""
+                # a distance is from somewhere: "35 miles southwest of Bandar Abbas"
+                origin = DISTANCE_FROM.search(after)
+                return ("distance", origin.group(1).lower()) if origin else None
+        return None
+    if v.kind in ("count", "other"):
+        return _count_concept(claim, v, before, after)
+    if v.kind == "money" and v.role in (None, "rate"):
+        return _money_concept(claim, before, after)
+    if v.kind in ("time", "date") and _tells_when(quote, before, after):
+        return ("time of the event" if v.kind == "time" else "day of the event"), ""
+    return None
+
+
+def _one_person(claim: Claim) -> str:
+    """The surname of the one person a claim names ("" for none or several)."""
+    people = {t.split()[-1].lower() for t, label in claim.entities if label == "PERSON"}
+    return people.pop() if len(people) == 1 else ""
+
+
+def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | None:
+    """What an amount is the value of, by the nearest deal word ("an $82 million deal", "a
+    contract worth $80 million": a deal's value), and whose: the one person the claim names."""
+    near = words(before)[-LIMITS.concept_window:][::-1] + words(after)[:LIMITS.concept_window]
+    found = next((MONEY_NOUNS[w] for w, _ in near if w in MONEY_NOUNS), None)
+    return (f"{found} value", _one_person(claim)) if found else None
+
+
+def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
+    """What a count measures: a magnitude, a place's population, a toll or a crowd by the words
+    around it, or else the number of the things it counts ("seven villages")."""
+    if any(w in before.lower()[-24:] for w in MAGNITUDE_WORDS) or (v.noun or "") == "magnitude" \
+            or after.lower().lstrip(" -").startswith("magnitude") \
+            or "richter" in after.lower()[:LIMITS.scope_span]:
+        return "magnitude", ""
+    noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
+    if v.role == "population" or noun in POPULATION_NOUNS:
+        named = sorted(places(claim))
+        return "population", named[0] if len(named) == 1 else ""
+    if noun and noun not in HEADCOUNT_NOUNS:  # nouns are lemmas: "miners" is "miner"
+        if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role is not None:
+            return None
+        return COUNTED + noun, ""
+    for word in _nearest(before, after):
+        for concept, forms in CONCEPT_WORDS.items():
+            if word in forms:
+                return concept, ""
+    return None
+
+
+def _tells_when(quote: str, before: str, after: str) -> bool:
+    """Whether a clock time or a day is when the event happened: the claim's subject or verb
+    names the event ("The blast struck … at 6 a.m.", "Nine were killed … on Wednesday") or the
+    event is named right before it ("the time of the explosion at 6:15"), and nothing places it
+    before or after the event ("a day after the blast")."""
+    if AROUND_EVENT.search(NEAR_HEDGE.sub("", before) + " " + after) or AHEAD.search(quote):
+        return False
+    opening = {w for w, _ in words(quote)[:LIMITS.subject_words]}
+    just_before = {w for w, _ in words(before)[-3:]}
+    return bool((opening | just_before) & EVENT_WORDS)
+
+
+def _nearest(before: str, after: str) -> list[str]:
+    """Words after the value then before it, nearest first; a number or a clause mark (comma,
+    semicolon, colon, bracket) ends each side, and a conjunction ends the words after it."""
+    ahead = []
+    for w, _ in words(CLAUSE_MARK.split(after)[0])[:LIMITS.concept_window]:
+        if w in CONJUNCTIONS:
+            break  # "killing 10 people and injuring 80": what follows "and" is the next figure's
+        ahead.append(w)
+    cut = CLAUSE_MARK.split(before)[-1]
+    behind = [w for w, _ in reversed(words(cut))][:LIMITS.concept_window]
+    if behind and behind[0] in PREPOSITIONS:
+        behind = []
+    return ahead + behind

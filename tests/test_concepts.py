@@ -1,0 +1,31 @@
+"""What a value measures, read from the words around it: a case table of made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import build_report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        pytest.param("The storm killed 12 people and injured 40 in Kelton.",
+                     {("deaths", "", "12"), ("injured", "", "40")}, id="toll-and-injured"),
+        pytest.param("The magnitude 6.2 quake shook Kelton on Monday.",
+                     {("magnitude", "", "6.2")}, id="magnitude-before"),
+        pytest.param("The island of Vesk is home to 120,000 people.",
+                     {("population", "", "120,000")}, id="population"),
+        pytest.param("The storm destroyed seven villages near Kelton.",
+                     {("number of village", "", "seven")}, id="things-by-their-noun"),
+        pytest.param("Captain Mark Harlan, 54, steered the ferry.",
+                     {("age", "harlan", "54")}, id="age-of-the-one-person"),
+        pytest.param("Mark Harlan signed a deal worth $40 million.",
+                     {("deal value", "harlan", "$40 million")}, id="deal-value"),
+        pytest.param("He scored three times in the game.", set(), id="times-count-nothing"),
+    ],
+)
+def test_concept_of_a_value(tmp_path, sentence, wanted):
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    rows = build_report(tmp_path).measures
+    assert {(r.concept, r.subject, r.value.text) for r in rows} == wanted
