@@ -224,6 +224,28 @@ def test_junit_output_validates_against_the_schema(tmp_path):
     assert "less than an hour" in suite["testcase"][0]["failure"]["$"]
 
 
+def test_junit_has_one_case_per_row_whatever_the_parse(tmp_path):
+    """A row the parse splits in two is one test case named by its id, both parts in its
+    failure text; every case has a time."""
+    xmlschema = pytest.importorskip("xmlschema")
+    path = tmp_path / "claims.csv"
+    path.write_text('Claim;ID\n"The Istanbul talks lasted two hours. Zelensky met Emmanuel Macron '
+                    'in Paris.";p\nRussia offered a 30-day ceasefire.;q\n', encoding="utf-8")
+    out = tmp_path / "claims.xml"
+    result = runner.invoke(app, ["batch", str(path), "-c", str(CORPUS), "--format", "junit",
+                                 "--out", str(out), "--cache", str(tmp_path / "cache"), "-q"])
+    assert result.exit_code == 1, result.output
+    schema = xmlschema.XMLSchema(HERE / "junit.xsd")
+    schema.validate(out)
+    suite = schema.to_dict(out)["testsuite"][0]
+    cases = suite["testcase"]
+    assert [c["@name"] for c in cases] == ["p", "q"] and suite["@tests"] == 2
+    assert all(c["@time"] >= 0 for c in cases)
+    text = cases[0]["failure"]["$"]
+    assert text.startswith("p.1: The Istanbul talks lasted two hours.") and "\n\np.2: " in text
+    assert cases[0]["failure"]["@type"] == "conflict"
+
+
 def test_junit_escapes_control_characters_and_markup():
     import xml.etree.ElementTree as ET
 
