@@ -28,6 +28,7 @@ from .compare import Relation, answers, describe, relate, short
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
+from .measures import answer, build_rows
 from .pipeline import Progress, extract, resolve_aliases
 from .semantic import embed
 from .values import Value
@@ -127,6 +128,9 @@ class Checker:
         self.skipped = list(found.skipped)
         self.sources = [c.source.id for c in found.cleaned]
         self.meta = {c.source.id: (c.date, c.source.url) for c in found.cleaned}
+        # every value of a named measure (`measures`), to find sources however they word it
+        self._rows = build_rows(self.claims, {c.source.id: c.date for c in found.cleaned})
+        self._by_id = {c.id: c for c in self.claims}
         self.warnings = [(c.source.path, w) for c in found.cleaned for w in c.source.warnings]
         self.settings = settings or GroupSettings()
         self.extractor = Extractor(found.model)
@@ -165,7 +169,11 @@ class Checker:
             hits = [
                 self._evidence(p.claim, i, score, flipped) for i, score, flipped in next(matches)
             ]
-            evidence = sorted((e for e in hits if e is not None),
+            found = {e.claim: e for e in hits if e is not None}
+            for e in self._measured(p.claim, date):
+                if found.get(e.claim, e).relation == "related" or e.claim not in found:
+                    found[e.claim] = e
+            evidence = sorted(found.values(),
                               key=lambda e: (_RANK[e.relation], -e.score, e.source, e.start))
             spent = p.seconds + shared + time.perf_counter() - clock
             out.append(CheckResult(p.id, p.text, p.claim.text, *_verdict(evidence),
@@ -186,6 +194,24 @@ class Checker:
         many = len(found.claims) > 1
         return [_Part(f"{item_id}.{n}" if many else item_id, item_id, text, c, "", each)
                 for n, c in enumerate(found.claims, 1)]
+
+    def _measured(self, query: Claim, date: str | None) -> list[Evidence]:
+        """The sources' claims that give a value of a measure the query gives one of (same
+        concept, subject, scope and occasion: `measures.answer`), however they are worded."""
+        found = []
+        for asked in build_rows([query], {query.source: date}):
+            for row in self._rows:
+                if (relation := answer(asked, row)) is None:
+                    continue
+                sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
+                detail = (f'{asked.concept}: "{asked.value.text}" ({describe(asked.value)}) {sign} '
+                          f'"{row.value.text}" ({describe(row.value)})')
+                c = self._by_id[row.claim]
+                found.append(Evidence(
+                    c.source, c.id, c.quote, c.start, c.end, relation, detail, c.attributed_to,
+                    tuple(f"{v.text} = {describe(v)}" for v in c.values), 0.0, row.value.text,
+                    describe(row.value), *self.meta.get(c.source, (None, None))))
+        return found
 
     def _evidence(self, query: Claim, index: int, score: float, flipped: bool) -> Evidence | None:
         c = self.claims[index]

@@ -377,7 +377,8 @@ def render_results(results: list[CheckResult], fmt: str, *, fail_on: str,
 
 def _evidence_lines(r: CheckResult, limit: int | None = None) -> list[str]:
     shown = r.evidence if limit is None else r.evidence[:limit]
-    lines = [f'- [{e.relation}] {e.source} {e.start}–{e.end}: "{e.quote}"'
+    lines = [f'- [{e.relation}] {e.source} {e.start}–{e.end}'
+             + (f" ({e.published})" if e.published else "") + f': "{e.quote}"'
              + (f" ({e.attributed_to})" if e.attributed_to else "")
              + (f" — {'; '.join(e.values)}" if e.values else "") for e in shown]
     if limit is not None and len(r.evidence) > limit:

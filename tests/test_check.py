@@ -121,6 +121,57 @@ def test_a_persons_age_is_checked_against_the_age_the_sources_give(tmp_path, age
     assert result.verdict == verdict, result.reason
 
 
+CONTESTED = HERE / "data" / "contested"  # a made-up ferry disaster: 19 dead in one, 17 in two
+
+
+@pytest.mark.parametrize("text, verdict, tally", [
+    pytest.param("Nineteen people died when the ferry capsized.", "contested",
+                 "contested: Nineteen: 1 source (a); Seventeen: 1 source (b); "
+                 "At least 17: 1 source (c)", id="the-odd-one-out"),
+    pytest.param("17 people died.", "contested",
+                 "contested: Seventeen: 1 source (b); Nineteen: 1 source (a); "
+                 "At least 17: 1 source (c)", id="the-majority-worded-otherwise"),
+    pytest.param("Twenty people died when the ferry capsized.", "conflict", None,
+                 id="no-source-says-20"),
+])
+def test_contested_claims_tally_what_every_source_says(text, verdict, tally):
+    from claimcheck import check_claim
+
+    result, = check_claim(text, CONTESTED, cache=None)
+    assert result.verdict == verdict, result.reason
+    if tally:
+        assert result.reason == tally
+    assert {e.source for e in result.evidence if e.relation != "related"} == {"a", "b", "c"}
+    assert all(e.published == "2026-03-14" for e in result.evidence if e.source in "abc")
+
+
+def test_contested_on_the_seed_corpus_lists_both_sides(checker):
+    result, = checker.check([("1", "The talks lasted less than an hour.")])
+    assert result.verdict == "contested", result.reason
+    assert result.reason == ("contested: less than an hour: 1 source (002_4ea4); a little over an "
+                             "hour: 2 sources (003_3525, 004_b85b)")
+    sides = {(stem(e.source), e.relation) for e in result.evidence}
+    assert {("002", "agree"), ("003", "conflict"), ("004", "conflict")} <= sides
+
+
+@pytest.mark.parametrize("fail_on, code", [
+    ("conflict", 1), ("contested", 1), ("unverified", 1), ("never", 0)])
+def test_a_contested_claim_fails_the_conflict_and_contested_gates(fail_on, code, tmp_path):
+    result = runner.invoke(app, ["check", "Nineteen people died when the ferry capsized.",
+                                 "-c", str(CONTESTED), "--fail-on", fail_on, "--format", "json",
+                                 "--cache", str(tmp_path)])
+    assert result.exit_code == code, result.output
+    doc = json.loads(result.stdout)
+    assert doc["summary"]["contested"] == 1 and doc["results"][0]["failed"] == bool(code)
+
+
+def test_a_conflict_passes_the_contested_gate(tmp_path):
+    result = runner.invoke(app, ["check", "Twenty people died when the ferry capsized.",
+                                 "-c", str(CONTESTED), "--fail-on", "contested", "--cache",
+                                 str(tmp_path), "-q"])
+    assert result.exit_code == 0 and result.output.startswith("1 [conflict] ok"), result.output
+
+
 def test_a_pasted_paragraph_gives_one_result_per_claim(checker):
     results = checker.check(
         [("p", "The Istanbul talks lasted two hours. Zelensky met Emmanuel Macron in Paris.")]
