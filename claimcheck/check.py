@@ -31,6 +31,7 @@ from .ingest import DEFAULT_MAX_FILE_SIZE
 from .measures import answer, build_rows
 from .pipeline import Progress, extract, resolve_aliases
 from .semantic import embed
+from .similarity import opposed, predicate_words
 from .values import Value
 
 if TYPE_CHECKING:
@@ -218,9 +219,14 @@ class Checker:
         relation: Relation
         said: tuple[Value, ...] = ()
         if flipped:
-            if query.values or c.values:
-                return None  # "did not offer 30 days" vs "offered 2–3 days": no simple reading
-            relation, detail = "conflict", "the source says the opposite (one statement is negated)"
+            words = opposed(predicate_words(query.frame, query.core),
+                            predicate_words(c.frame, c.core))
+            if (query.values or any(v.kind != "date" for v in c.values)) and not words:
+                # "did not offer 30 days" vs "offered 2–3 days": no simple reading (the day a
+                # source names, "approved on Tuesday", does not change what it says)
+                return None
+            why = f'"{words[1]}" for "{words[0]}"' if words else "one statement is negated"
+            relation, detail = "conflict", f"the source says the opposite ({why})"
         else:
             relation, detail = relate(query, c)
             said = answers(query, c)
