@@ -18,7 +18,7 @@ its values are compared with theirs (`compare.relate`). Verdicts:
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
@@ -124,20 +124,43 @@ class Checker:
             jobs=jobs,
             follow_symlinks=follow_symlinks,
         )
-        self.aliases = resolve_aliases(aliases, found.root)
-        self.claims = list(found.claims)
         self.skipped = list(found.skipped)
         self.sources = [c.source.id for c in found.cleaned]
-        self.meta = {c.source.id: (c.date, c.source.url) for c in found.cleaned}
-        # every value of a named measure (`measures`), to find sources however they word it
-        self._rows = build_rows(self.claims, {c.source.id: c.date for c in found.cleaned})
-        self._by_id = {c.id: c for c in self.claims}
         self.warnings = [(c.source.path, w) for c in found.cleaned for w in c.source.warnings]
+        self._load(found.claims, {c.source.id: (c.date, c.source.url) for c in found.cleaned},
+                   Extractor(found.model), settings, resolve_aliases(aliases, found.root))
+
+    @classmethod
+    def of_claims(
+        cls,
+        claims: Sequence[Claim],
+        published: Mapping[str, str | None] | None = None,
+        *,
+        extractor: Extractor | None = None,
+        settings: GroupSettings | None = None,
+    ) -> Checker:
+        """A checker over claims already extracted (`published`: each source's date), e.g. one
+        outlet's sentences checked against the other outlets' claims of one event (the accuracy
+        bench); `extractor` parses the checked texts (a new one when None)."""
+        self = cls.__new__(cls)
+        self.skipped, self.warnings = [], []
+        self.sources = list(dict.fromkeys(c.source for c in claims))
+        self._load(claims, {s: (d, None) for s, d in (published or {}).items()},
+                   extractor or Extractor(), settings, {})
+        return self
+
+    def _load(self, claims: Sequence[Claim], meta: dict[str, tuple[str | None, str | None]],
+              extractor: Extractor, settings: GroupSettings | None,
+              aliases: dict[str, str]) -> None:
+        self.claims = list(claims)
+        self.meta = meta  # each source's (publication date, url)
+        self.extractor = extractor
         self.settings = settings or GroupSettings()
-        self.extractor = Extractor(found.model)
-        self._vectors: np.ndarray | None = (
-            None  # the corpus claims' embeddings, made on the first check
-        )
+        self.aliases = aliases
+        # every value of a named measure (`measures`), to find sources however they word it
+        self._rows = build_rows(self.claims, {s: m[0] for s, m in meta.items()})
+        self._by_id = {c.id: c for c in self.claims}
+        self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
 
     def check(
         self, items: Sequence[tuple[str, str]], *, date: str | None = None

@@ -298,6 +298,19 @@ def test_opposite_predicates_conflict(polarity, text, verdict, why):
     assert why in result.reason
 
 
+def test_a_checker_over_extracted_claims_leaves_a_source_out(checker):
+    """`Checker.of_claims` checks against claims already extracted: without the one source that
+    agrees, the contested claim is a conflict."""
+    published = {s: d for s, (d, _url) in checker.meta.items()}
+    every = Checker.of_claims(checker.claims, published, extractor=checker.extractor)
+    claim = "The talks lasted less than an hour."
+    assert every.check([("1", claim)])[0].verdict == "contested"
+    others = Checker.of_claims([c for c in checker.claims if stem(c.source) != "002"], published,
+                               extractor=checker.extractor)
+    result, = others.check([("1", claim)])
+    assert result.verdict == "conflict" and result.evidence[0].published == "2025-06-02"
+
+
 def test_a_pasted_paragraph_gives_one_result_per_claim(checker):
     results = checker.check(
         [("p", "The Istanbul talks lasted two hours. Zelensky met Emmanuel Macron in Paris.")]
