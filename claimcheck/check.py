@@ -195,7 +195,7 @@ class Checker:
             ]
             found = {e.claim: e for e in hits if e is not None}
             for e in self._measured(p.claim, date):
-                if found.get(e.claim, e).relation == "related" or e.claim not in found:
+                if e.claim not in found or found[e.claim].relation == "related":
                     found[e.claim] = e
             evidence = sorted(found.values(),
                               key=lambda e: (_RANK[e.relation], -e.score, e.source, e.start))
@@ -230,11 +230,8 @@ class Checker:
                 sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
                 detail = (f'{asked.concept}: "{asked.value.text}" ({describe(asked.value)}) {sign} '
                           f'"{row.value.text}" ({describe(row.value)})')
-                c = self._by_id[row.claim]
-                found.append(Evidence(
-                    c.source, c.id, c.quote, c.start, c.end, relation, detail, c.attributed_to,
-                    tuple(f"{v.text} = {describe(v)}" for v in c.values), 0.0, row.value.text,
-                    describe(row.value), *self.meta.get(c.source, (None, None))))
+                found.append(self._cite(self._by_id[row.claim], relation, detail, 0.0,
+                                        (row.value,)))
         return found
 
     def _evidence(self, query: Claim, index: int, score: float, flipped: bool) -> Evidence | None:
@@ -253,6 +250,11 @@ class Checker:
         else:
             relation, detail = relate(query, c)
             said = answers(query, c)
+        return self._cite(c, relation, detail, score, said)
+
+    def _cite(self, c: Claim, relation: Relation, detail: str, score: float,
+              said: Sequence[Value]) -> Evidence:
+        """A source's claim as evidence, with what it says of the measure (`said`)."""
         return Evidence(c.source, c.id, c.quote, c.start, c.end, relation, detail, c.attributed_to,
                         tuple(f"{v.text} = {describe(v)}" for v in c.values), score,
                         "; ".join(v.text for v in said), "; ".join(describe(v) for v in said),

@@ -134,7 +134,7 @@ def match_claims(
     "Ukraine rejected") are two statements, not a match.
     `vectors` are the corpus claims' embeddings when already computed (see `semantic.embed`).
 
-    Returns, per query, `(corpus index, score, negation differs)` best first.
+    Returns, per query, `(corpus index, score, says the opposite)` best first.
     """
     cfg = settings or GroupSettings()
     feats = features(list(corpus) + list(queries), aliases or {})
