@@ -251,7 +251,10 @@ POLARITY_CASES = [
     pytest.param("A court did not convict Dario Mendes of embezzlement.", "supported", "",
                  id="not-convict-is-acquit"),
     pytest.param("Governor Osei did not veto the water bill.", "conflict", "negated",
-                 id="not-veto-vs-veto"),
+                 id="not-veto-vs-veto-on-monday",
+                 marks=pytest.mark.xfail(strict=True, reason="a negation against a source with "
+                                         "a value (here its day) is left unread: 'in October' "
+                                         "in a negated ECB+ sentence made true claims conflict")),
     pytest.param("Regulators did not ban the Zentra pesticide.", "conflict", "negated",
                  id="not-ban-vs-ban"),
     # the same side is support
