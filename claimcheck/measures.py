@@ -372,11 +372,19 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Literal["agree", "compatible",
     if ((row.concept, row.subject, row.value.kind, row.scope)
             != (asked.concept, asked.subject, asked.value.kind, asked.scope)
             or _same_occasion(asked, row) is False
-            or (asked.places and row.places and not asked.places & row.places)):
+            or (asked.places and row.places and not asked.places & row.places)
+            or _someone_else(asked) or _someone_else(row)):
         return None
     if _disagree(asked.value, row.value):
         return "conflict"
     return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
+
+
+def _someone_else(row: MeasureRow) -> bool:
+    """Whether an age row's figure belongs to someone other than its subject: "Orozco was
+    charged with murdering the 35-year-old deputy" is the deputy's age, not Orozco's."""
+    noun = (row.value.noun or "").lower().split()
+    return row.concept == "age" and bool(noun) and noun[-1] != row.subject
 
 
 def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:

@@ -314,6 +314,17 @@ def test_a_checker_over_extracted_claims_leaves_a_source_out(checker):
     assert result.verdict == "conflict" and result.evidence[0].published == "2025-06-02"
 
 
+def test_an_age_said_of_someone_else_is_not_the_named_persons(tmp_path):
+    """"the 35-year-old deputy" in a sentence naming Orozco is the deputy's age: no conflict
+    with Orozco's 27 (a bench finding: ECB+ outlets on one shooting)."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text("Jose Orozco, 27, was arrested on Friday.\n", encoding="utf-8")
+    result, = check_claim("Jose Orozco was charged with murdering the 35-year-old deputy.",
+                          tmp_path)
+    assert result.verdict not in ("conflict", "contested"), result.reason
+
+
 def test_a_pasted_paragraph_gives_one_result_per_claim(checker):
     results = checker.check(
         [("p", "The Istanbul talks lasted two hours. Zelensky met Emmanuel Macron in Paris.")]
