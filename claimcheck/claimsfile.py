@@ -115,11 +115,11 @@ def _csv_rows(p: Path, text: str) -> list[ClaimRow]:
     if not text.strip():
         raise InputError(f"{p} {_NO_CLAIM}")
     header = text.lstrip("\r\n").splitlines()[0]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(header, CSV_DELIMITERS)
+    try:  # only the separator: quoting is the spreadsheet convention ("" inside quotes)
+        delimiter = csv.Sniffer().sniff(header, CSV_DELIMITERS).delimiter
     except csv.Error:  # one column: nothing to sniff
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         columns = [h.strip().lower() for h in next(reader)]
         if "claim" not in columns:

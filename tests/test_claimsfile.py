@@ -43,6 +43,13 @@ def test_csv_dialects_and_headers_read_alike(tmp_path, content):
     ]
 
 
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_quotes_doubled_inside_a_quoted_field_are_one_quote(tmp_path, sep):
+    rows = _read(tmp_path, "claims.csv",
+                 f'id{sep}claim\n"=HYPERLINK(""http://x"")"{sep}"He said ""no""{sep} twice."\n')
+    assert rows == [ClaimRow('=HYPERLINK("http://x")', f'He said "no"{sep} twice.', 2)]
+
+
 def test_a_row_spanning_lines_keeps_the_line_it_starts_on(tmp_path):
     rows = _read(tmp_path, "claims.csv", 'claim\n"Two\nlines."\n\nNine died.\n')
     assert rows == [ClaimRow("1", "Two\nlines.", 2), ClaimRow("2", "Nine died.", 5)]
