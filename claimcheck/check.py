@@ -28,11 +28,11 @@ from .compare import Relation, answers, describe, relate, short
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
-from .measures import answer, build_rows
+from .measures import COUNTED, MeasureRow, _disagree, _same_occasion, build_rows
 from .pipeline import Progress, extract, resolve_aliases
 from .semantic import embed
 from .similarity import opposed, predicate_words
-from .values import Value
+from .values import Value, compare
 
 if TYPE_CHECKING:
     import numpy as np
@@ -221,11 +221,11 @@ class Checker:
 
     def _measured(self, query: Claim, date: str | None) -> list[Evidence]:
         """The sources' claims that give a value of a measure the query gives one of (same
-        concept, subject, scope and occasion: `measures.answer`), however they are worded."""
+        concept, subject, scope and occasion: `_answer`), however they are worded."""
         found = []
         for asked in build_rows([query], {query.source: date}):
             for row in self._rows:
-                if (relation := answer(asked, row)) is None:
+                if (relation := _answer(asked, row)) is None:
                     continue
                 sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
                 detail = (f'{asked.concept}: "{asked.value.text}" ({describe(asked.value)}) {sign} '
@@ -257,6 +257,29 @@ class Checker:
                         tuple(f"{v.text} = {describe(v)}" for v in c.values), score,
                         "; ".join(v.text for v in said), "; ".join(describe(v) for v in said),
                         *self.meta.get(c.source, (None, None)))
+
+
+def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
+    """How a source's measure row bears on a checked claim's: None when it is not the same
+    measure (concept, subject, kind, scope, occasion, places: the tests `measures.find` makes),
+    else whether the values agree, can both be true, or cannot."""
+    if ((row.concept, row.subject, row.value.kind, row.scope)
+            != (asked.concept, asked.subject, asked.value.kind, asked.scope)
+            or _same_occasion(asked, row) is False
+            or (asked.places and row.places and not asked.places & row.places)
+            or _someone_else(asked) or _someone_else(row)
+            or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
+        return None
+    if _disagree(asked.value, row.value):
+        return "conflict"
+    return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
+
+
+def _someone_else(row: MeasureRow) -> bool:
+    """Whether an age row's figure belongs to someone other than its subject: "Orozco was
+    charged with murdering the 35-year-old deputy" is the deputy's age, not Orozco's."""
+    noun = (row.value.noun or "").lower().split()
+    return row.concept == "age" and bool(noun) and noun[-1] != row.subject
 
 
 def _by_source(evidence: Sequence[Evidence], relation: str) -> list[Evidence]:

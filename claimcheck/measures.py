@@ -365,28 +365,6 @@ def _same_occasion(a: MeasureRow, b: MeasureRow) -> bool | None:
 Pair = tuple[MeasureRow, MeasureRow]
 
 
-def answer(asked: MeasureRow, row: MeasureRow) -> Literal["agree", "compatible", "conflict"] | None:
-    """How a source's row bears on a checked claim's row (`check`): None when it is not the same
-    measure (concept, subject, kind, scope, occasion, places), else whether the values agree,
-    can both be true, or cannot."""
-    if ((row.concept, row.subject, row.value.kind, row.scope)
-            != (asked.concept, asked.subject, asked.value.kind, asked.scope)
-            or _same_occasion(asked, row) is False
-            or (asked.places and row.places and not asked.places & row.places)
-            or _someone_else(asked) or _someone_else(row)):
-        return None
-    if _disagree(asked.value, row.value):
-        return "conflict"
-    return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
-
-
-def _someone_else(row: MeasureRow) -> bool:
-    """Whether an age row's figure belongs to someone other than its subject: "Orozco was
-    charged with murdering the 35-year-old deputy" is the deputy's age, not Orozco's."""
-    noun = (row.value.noun or "").lower().split()
-    return row.concept == "age" and bool(noun) and noun[-1] != row.subject
-
-
 def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
     """Discrepancies between sources: rows of one concept and subject whose values cannot
     agree, tiered by how sure the measure is one."""
