@@ -10,7 +10,9 @@ Measures (see bench/README.md and each module of bench/measures/):
 - real discrepancies: conflict precision and recall against tests/gold/ecbplus-dev.yaml;
 - event mixing: groups and conflicts mixing two events when events share one corpus;
 - paraphrase grouping: STS news pairs of one meaning sharing a group, unrelated pairs not;
-- value reading: precision, recall and F1 against tests/data/values-dev.jsonl and quantulum3.
+- value reading: precision, recall and F1 against tests/data/values-dev.jsonl and quantulum3;
+- checking claims: one outlet's sentences (as written, a figure changed, the verb turned) checked
+  against the other outlets, the share right per kind.
 
 Prints the measures and writes them to bench/RESULTS.md (its `accuracy` section). Floors are
 in bench/floors.json: `--check` compares the run's mode (quick or full) with its floors.
@@ -31,6 +33,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from measures import (  # noqa: E402
+    check as checks,
     events as E,  # noqa: E402
     gold,
     inject,
@@ -41,9 +44,10 @@ from measures import (  # noqa: E402
 from measures.results import write_section  # noqa: E402
 
 FLOORS = HERE / "floors.json"
-PARTS = ("inject", "gold", "mixing", "paraphrase", "values")
+PARTS = ("inject", "gold", "mixing", "paraphrase", "values", "check")
 QUICK_CHANGES = 60  # injected changes in --quick (a fixed-seed sample)
 QUICK_PAIRS = 300  # STS pairs in --quick (a fixed-seed sample)
+QUICK_CHECKS = 40  # checked claims of each kind in --quick (a fixed-seed sample)
 
 
 def pct(hits: int, total: int) -> float | None:
@@ -55,7 +59,7 @@ def run(parts: tuple[str, ...], *, quick: bool, jobs: int, seed: int) -> tuple[d
     """The measures (flat, in percent) and the raw counts behind them."""
     raw: dict = {}
     events: dict[str, E.Event] = {}
-    if {"inject", "gold", "mixing"} & set(parts):
+    if {"inject", "gold", "mixing", "check"} & set(parts):
         events = E.parse_events(gold.events_of() if quick else E.event_names(), jobs=jobs)
     steps = {"inject": lambda: inject.measure(events, seed=seed,
                                               limit=QUICK_CHANGES if quick else None),
@@ -63,7 +67,9 @@ def run(parts: tuple[str, ...], *, quick: bool, jobs: int, seed: int) -> tuple[d
              "mixing": lambda: mixing.measure(events),
              "paraphrase": lambda: paraphrase.measure(limit=QUICK_PAIRS if quick else None,
                                                       seed=seed),
-             "values": values.measure}
+             "values": values.measure,
+             "check": lambda: checks.measure(events, seed=seed,
+                                             limit=QUICK_CHECKS if quick else None)}
     for part in parts:
         started = time.perf_counter()
         raw[part] = steps[part]()
@@ -101,6 +107,11 @@ def flatten(raw: dict) -> dict[str, float | None]:
         s = raw["values"]["dev"]
         out["values_dev_bound_right"] = pct(s["bound_ok"], s["hedged"])
         out["values_dev_no_quantity_read"] = pct(s["nq_read"], s["nq"])
+    if "check" in raw:
+        r = raw["check"]
+        for kind in checks.KINDS:
+            out[f"check_{kind}_right"] = pct(*r["by_kind"][kind])
+        out["check_changed_supported"] = pct(r["changed_supported"], r["changed"])
     return out
 
 
@@ -180,6 +191,13 @@ def _counts(raw: dict) -> dict[str, str]:
         s = raw["values"]["dev"]
         out["values_dev_bound_right"] = f"{s['bound_ok']}/{s['hedged']} hedged values"
         out["values_dev_no_quantity_read"] = f"{s['nq_read']}/{s['nq']} (lower is better)"
+    if "check" in raw:
+        r = raw["check"]
+        for kind in checks.KINDS:
+            verdicts = ", ".join(f"{n} {v}" for v, n in r["verdicts"][kind].items())
+            out[f"check_{kind}_right"] = "{}/{} claims: ".format(*r["by_kind"][kind]) + verdicts
+        out["check_changed_supported"] = (f"{r['changed_supported']}/{r['changed']} changed "
+                                          "claims (lower is better)")
     return out
 
 

@@ -4,8 +4,11 @@ A checked text is split into atomic claims like an article; each claim is matche
 corpus's claims with the frames, vetoes and thresholds of grouping (`group.match_claims`) and
 its values are compared with theirs (`compare.relate`). Verdicts:
 
-- `conflict`: a source's value cannot be reconciled with the claim's, or a source says the
-  opposite (one negated, the other not, for a statement without values);
+- `conflict`: no source says the same, and a source's value cannot be reconciled with the
+  claim's, or a source says the opposite (one negated, the other not, for a statement without
+  values);
+- `contested`: some sources say the same and some conflict; the reason tallies what each value
+  is said by ("19: 1 source (a); 17: 3 sources (b, c, d)");
 - `supported`: one or more sources say the same (and none conflicts);
 - `compatible`: sources give values that differ but can both be true;
 - `unverified`: no source says it (sources that talk about it without giving its value are
@@ -14,29 +17,35 @@ its values are compared with theirs (`compare.relate`). Verdicts:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
 from .claims import Claim, Extractor
-from .compare import Relation, describe, relate, short
+from .compare import Relation, answers, describe, relate, short
+from .concepts import COUNTED
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
+from .measures import MeasureRow, _disagree, _same_occasion, build_rows
 from .pipeline import Progress, extract, resolve_aliases
 from .semantic import embed
+from .similarity import opposed, predicate_words
 from .untrusted import calendar_date, scrub
+from .values import Value, compare
 
 if TYPE_CHECKING:
     import numpy as np
 
 # a checked claim's verdict (see above)
-CheckVerdict = Literal["conflict", "compatible", "supported", "unverified"]
+CheckVerdict = Literal["conflict", "contested", "compatible", "supported", "unverified"]
 VERDICTS: tuple[CheckVerdict, ...] = get_args(CheckVerdict)
-# --fail-on: which verdicts fail the gate
-FAIL_ON = {"conflict": frozenset({"conflict"}), "unverified": frozenset({"conflict", "unverified"}),
-           "never": frozenset()}
+# --fail-on: which verdicts fail the gate; a contested claim conflicts with some source, so the
+# default gate (`conflict`) fails it too; `contested` fails only claims the sources dispute
+FAIL_ON = {"conflict": frozenset({"conflict", "contested"}), "contested": frozenset({"contested"}),
+           "unverified": frozenset({"conflict", "contested", "unverified"}), "never": frozenset()}
 _RANK = {"conflict": 0, "agree": 1, "compatible": 2, "related": 3}
 
 
@@ -54,6 +63,10 @@ class Evidence:
     attributed_to: str | None
     values: tuple[str, ...]  # "text = interval" of the source claim's values
     score: float
+    said: str = ""  # what the source says of the claim's measure ("17"), when it gives values
+    reading: str = ""  # how that is read ("17", "108 min–132 min"): the key of the tally
+    published: str | None = None  # the source's publication date (its metadata), when known
+    url: str | None = None  # the source's address (its metadata), when known
 
 
 @dataclass(frozen=True)
@@ -66,10 +79,24 @@ class CheckResult:
     verdict: CheckVerdict
     reason: str
     evidence: tuple[Evidence, ...]
+    row: str = ""  # the id of the input item (a claims file's row) this claim is part of
+    seconds: float = 0.0  # time spent on it: its share of the item's parse, matching, comparing
 
     def failed(self, fail_on: str) -> bool:
         """Whether this result fails the gate `--fail-on fail_on`."""
         return self.verdict in FAIL_ON[fail_on]
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One atomic claim of an input item, before it is matched (`claim` None: none found)."""
+
+    id: str
+    row: str
+    text: str
+    claim: Claim | None
+    why: str
+    seconds: float
 
 
 class Checker:
@@ -99,40 +126,59 @@ class Checker:
             jobs=jobs,
             follow_symlinks=follow_symlinks,
         )
-        self.aliases = resolve_aliases(aliases, found.root)
-        self.claims = list(found.claims)
         self.skipped = list(found.skipped)
         self.sources = [c.source.id for c in found.cleaned]
         self.warnings = [(c.source.path, w) for c in found.cleaned for w in c.source.warnings]
+        self._load(found.claims, {c.source.id: (c.date, c.source.url) for c in found.cleaned},
+                   Extractor(found.model), settings, resolve_aliases(aliases, found.root))
+
+    @classmethod
+    def of_claims(
+        cls,
+        claims: Sequence[Claim],
+        published: Mapping[str, str | None] | None = None,
+        *,
+        extractor: Extractor | None = None,
+        settings: GroupSettings | None = None,
+    ) -> Checker:
+        """A checker over claims already extracted (`published`: each source's date), e.g. one
+        outlet's sentences checked against the other outlets' claims of one event (the accuracy
+        bench); `extractor` parses the checked texts (a new one when None)."""
+        self = cls.__new__(cls)
+        self.skipped, self.warnings = [], []
+        self.sources = list(dict.fromkeys(c.source for c in claims))
+        self._load(claims, {s: (d, None) for s, d in (published or {}).items()},
+                   extractor or Extractor(), settings, {})
+        return self
+
+    def _load(self, claims: Sequence[Claim], meta: dict[str, tuple[str | None, str | None]],
+              extractor: Extractor, settings: GroupSettings | None,
+              aliases: dict[str, str]) -> None:
+        self.claims = list(claims)
+        self.meta = meta  # each source's (publication date, url)
+        self.extractor = extractor
         self.settings = settings or GroupSettings()
-        self.extractor = Extractor(found.model)
-        self._vectors: np.ndarray | None = (
-            None  # the corpus claims' embeddings, made on the first check
-        )
+        self.aliases = aliases
+        # every value of a named measure (`measures`), to find sources however they word it
+        self._rows = build_rows(self.claims, {s: m[0] for s, m in meta.items()})
+        self._by_id = {c.id: c for c in self.claims}
+        self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
 
     def check(
         self, items: Sequence[tuple[str, str]], *, date: str | None = None
     ) -> list[CheckResult]:
         """Check `(id, text)` items; a text holding several claims gives one result per claim,
-        with ids `ID.1`, `ID.2`, …
+        with ids `ID.1`, `ID.2`, … (and `row` ID).
 
         Raises:
             InputError: a claim is empty, or `date` is no day of the calendar.
         """
         if date is not None and calendar_date(date) is None:
             raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
-        parts: list[tuple[str, str, Claim | None, str]] = []
-        for item_id, text in ((scrub(i), scrub(t)) for i, t in items):
-            if not text.strip():
-                raise InputError(f"claim {item_id} is empty: give the sentence to check")
-            found = self.extractor.analyse(text, date=date, source="input")
-            if not found.claims:
-                why = "; ".join(dict.fromkeys(d.reason for d in found.dropped)) or "no sentence"
-                parts.append((item_id, text, None, why))
-                continue
-            for n, c in enumerate(found.claims, 1):
-                parts.append((item_id if len(found.claims) == 1 else f"{item_id}.{n}", text, c, ""))
-        queries = [c for _, _, c, _ in parts if c is not None]
+        parts = [part for item_id, text in items
+                 for part in self._parts(scrub(item_id), scrub(text), date)]
+        queries = [p.claim for p in parts if p.claim is not None]
+        clock = time.perf_counter()
         if self.settings.semantic and self._vectors is None:
             self._vectors = embed([c.text for c in self.claims])
         matches = iter(
@@ -144,66 +190,156 @@ class Checker:
                 vectors=self._vectors,
             )
         )
+        shared = (time.perf_counter() - clock) / max(1, len(queries))  # matching, per claim
         out = []
-        for rid, text, claim, why in parts:
-            if claim is None:
-                out.append(
-                    CheckResult(
-                        rid,
-                        text,
-                        text,
-                        "unverified",
-                        f"unverified: not a checkable claim ({why})",
-                        (),
-                    )
-                )
+        for p in parts:
+            clock = time.perf_counter()
+            if p.claim is None:
+                out.append(CheckResult(p.id, p.text, p.text, "unverified",
+                                       f"unverified: not a checkable claim ({p.why})", (),
+                                       p.row, p.seconds))
                 continue
             hits = [
-                self._evidence(claim, i, score, flipped) for i, score, flipped in next(matches)
+                self._evidence(p.claim, i, score, flipped) for i, score, flipped in next(matches)
             ]
-            evidence = sorted((e for e in hits if e is not None),
+            found = {e.claim: e for e in hits if e is not None}
+            for e in self._measured(p.claim, date):
+                if e.claim not in found or found[e.claim].relation == "related":
+                    found[e.claim] = e
+            evidence = sorted(found.values(),
                               key=lambda e: (_RANK[e.relation], -e.score, e.source, e.start))
-            out.append(CheckResult(rid, text, claim.text, *_verdict(evidence), tuple(evidence)))
+            spent = p.seconds + shared + time.perf_counter() - clock
+            out.append(CheckResult(p.id, p.text, p.claim.text, *_verdict(evidence),
+                                   tuple(evidence), p.row, spent))
         return out
+
+    def _parts(self, item_id: str, text: str, date: str | None) -> list[_Part]:
+        """The atomic claims of one input item (one part saying why when it holds none), each
+        with its share of the time the item's parse took."""
+        if not text.strip():
+            raise InputError(f"claim {item_id} is empty: give the sentence to check")
+        clock = time.perf_counter()
+        found = self.extractor.analyse(text, date=date, source="input")
+        if not found.claims:
+            why = "; ".join(dict.fromkeys(d.reason for d in found.dropped)) or "no sentence"
+            return [_Part(item_id, item_id, text, None, why, time.perf_counter() - clock)]
+        each = (time.perf_counter() - clock) / len(found.claims)
+        many = len(found.claims) > 1
+        return [_Part(f"{item_id}.{n}" if many else item_id, item_id, text, c, "", each)
+                for n, c in enumerate(found.claims, 1)]
+
+    def _measured(self, query: Claim, date: str | None) -> list[Evidence]:
+        """The sources' claims that give a value of a measure the query gives one of (same
+        concept, subject, scope and occasion: `_answer`), however they are worded."""
+        found = []
+        for asked in build_rows([query], {query.source: date}):
+            for row in self._rows:
+                if (relation := _answer(asked, row)) is None:
+                    continue
+                sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
+                detail = (f'{asked.concept}: "{asked.value.text}" ({describe(asked.value)}) {sign} '
+                          f'"{row.value.text}" ({describe(row.value)})')
+                found.append(self._cite(self._by_id[row.claim], relation, detail, 0.0,
+                                        (row.value,)))
+        return found
 
     def _evidence(self, query: Claim, index: int, score: float, flipped: bool) -> Evidence | None:
         c = self.claims[index]
         relation: Relation
+        said: tuple[Value, ...] = ()
         if flipped:
-            if query.values or c.values:
+            words = opposed(predicate_words(query.frame, query.core),
+                            predicate_words(c.frame, c.core))
+            if (query.values or c.values) and not words:
                 return None  # "did not offer 30 days" vs "offered 2–3 days": no simple reading
-            relation, detail = "conflict", "the source says the opposite (one statement is negated)"
+            why = f'"{words[1]}" for "{words[0]}"' if words else "one statement is negated"
+            relation, detail = "conflict", f"the source says the opposite ({why})"
         else:
             relation, detail = relate(query, c)
+            said = answers(query, c)
+        return self._cite(c, relation, detail, score, said)
+
+    def _cite(self, c: Claim, relation: Relation, detail: str, score: float,
+              said: Sequence[Value]) -> Evidence:
+        """A source's claim as evidence, with what it says of the measure (`said`)."""
         return Evidence(c.source, c.id, c.quote, c.start, c.end, relation, detail, c.attributed_to,
-                        tuple(f"{v.text} = {describe(v)}" for v in c.values), score)
+                        tuple(f"{v.text} = {describe(v)}" for v in c.values), score,
+                        "; ".join(v.text for v in said), "; ".join(describe(v) for v in said),
+                        *self.meta.get(c.source, (None, None)))
+
+
+def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
+    """How a source's measure row bears on a checked claim's: None when it is not the same
+    measure (concept, subject, kind, scope, occasion, places: the tests `measures.find` makes),
+    else whether the values agree, can both be true, or cannot."""
+    if ((row.concept, row.subject, row.value.kind, row.scope)
+            != (asked.concept, asked.subject, asked.value.kind, asked.scope)
+            or _same_occasion(asked, row) is False
+            or (asked.places and row.places and not asked.places & row.places)
+            or _someone_else(asked) or _someone_else(row)
+            or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
+        return None
+    if _disagree(asked.value, row.value):
+        return "conflict"
+    return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
+
+
+def _someone_else(row: MeasureRow) -> bool:
+    """Whether an age row's figure belongs to someone other than its subject: "Orozco was
+    charged with murdering the 35-year-old deputy" is the deputy's age, not Orozco's."""
+    noun = (row.value.noun or "").lower().split()
+    return row.concept == "age" and bool(noun) and noun[-1] != row.subject
+
+
+def _by_source(evidence: Sequence[Evidence], relation: str) -> list[Evidence]:
+    """The first evidence of each source with `relation` (evidence comes best first)."""
+    seen: dict[str, Evidence] = {}
+    for e in evidence:
+        if e.relation == relation:
+            seen.setdefault(e.source, e)
+    return list(seen.values())
+
+
+def _said(e: Evidence) -> str:
+    who = f", said by {e.attributed_to}" if e.attributed_to else ""
+    return f"{short(e.source)}{who}" + (f": {e.detail}" if e.detail else "")
 
 
 def _verdict(evidence: list[Evidence]) -> tuple[CheckVerdict, str]:
-    def by_source(relation: str) -> list[Evidence]:
-        seen: dict[str, Evidence] = {}
-        for e in evidence:
-            if e.relation == relation:
-                seen.setdefault(e.source, e)
-        return list(seen.values())
-
-    def said(e: Evidence) -> str:
-        who = f", said by {e.attributed_to}" if e.attributed_to else ""
-        return f"{short(e.source)}{who}" + (f": {e.detail}" if e.detail else "")
-
-    if conflict := by_source("conflict"):
-        return "conflict", "conflict: " + "; ".join(said(e) for e in conflict)
-    if agree := by_source("agree"):
+    conflict, agree = _by_source(evidence, "conflict"), _by_source(evidence, "agree")
+    if conflict and agree:
+        return "contested", "contested: " + tally(evidence)
+    if conflict:
+        return "conflict", "conflict: " + "; ".join(_said(e) for e in conflict)
+    if agree:
         return "supported", (f"supported by {len(agree)} source{'s' if len(agree) > 1 else ''}: "
-                             + "; ".join(said(e) for e in agree))
-    if compatible := by_source("compatible"):
+                             + "; ".join(_said(e) for e in agree))
+    if compatible := _by_source(evidence, "compatible"):
         return "compatible", "compatible: values differ but can both be true: " + "; ".join(
-            said(e) for e in compatible
+            _said(e) for e in compatible
         )
-    if related := by_source("related"):
+    if related := _by_source(evidence, "related"):
         return "unverified", ("unverified: no source gives this value; related claims in "
                               + ", ".join(short(e.source) for e in related))
     return "unverified", "unverified: no source says this"
+
+
+def tally(evidence: Sequence[Evidence]) -> str:
+    """What the sources say, value by value, with how many sources say each ("19: 1 source
+    (a); 17: 3 sources (b, c, d)"): the claim's own value first, then the most said. A source
+    without values counts as saying so or saying the opposite."""
+    counts: dict[str, tuple[str, list[str]]] = {}
+    for relation in ("agree", "conflict", "compatible"):
+        for e in evidence:
+            if e.relation != relation:
+                continue
+            label = e.said or ("says so" if relation == "agree" else "says the opposite")
+            _, sources = counts.setdefault(e.reading or label, (label, []))
+            if short(e.source) not in sources:
+                sources.append(short(e.source))
+    ranked = sorted(enumerate(counts.values()), key=lambda x: (x[0] > 0, -len(x[1][1]), x[0]))
+    return "; ".join(f"{label}: {len(s)} source{'s' if len(s) > 1 else ''} ({', '.join(s)})"
+                     for _, (label, s) in ranked)
 
 
 def check_claims(

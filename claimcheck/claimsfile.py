@@ -1,33 +1,51 @@
-"""Claims files for `batch`: one claim a line (`.txt`), a `claim` column (`.csv`) or
-`{"id", "claim"}` records (`.jsonl`), read as `(id, claim)` pairs.
+"""Claims files for `batch`: `.txt` (one claim a line), `.csv` (a `claim` column, optional `id`)
+and `.jsonl` (`{"id", "claim"}` records), read into rows that keep their id and their line in
+the file (a CI dashboard points at it).
 
-Decides what a claims file may hold: a claim is a sentence or two (`MAX_CLAIM_CHARS`), a file
-is a draft's claims (`MAX_CLAIMS`, and a size checked before anything is read), so a huge or
-broken file is a one-line error, never hours of work or gigabytes of memory.
+What a spreadsheet or a script writes is accepted as it comes: headers in any case (`Claim`,
+`ID`), a comma, semicolon or tab between fields. What cannot be meant is refused: two rows with
+one id (their results could not be told apart in CI).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
 from .settings import INPUT_LIMITS
 from .untrusted import load_json
 
+# a claim is a sentence or two, not an article: a longer one is refused with a message
 MAX_CLAIM_CHARS = 5000
+# field separators a CSV export uses: comma (most), semicolon (spreadsheets where the comma is
+# the decimal mark), tab (copied from a spreadsheet)
+CSV_DELIMITERS = ",;\t"
+_NO_CLAIM = ("holds no claim: give one claim a line (.txt), a 'claim' column (.csv) "
+             'or {"claim": ...} records (.jsonl)')
 
 
-def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
-    """Claims to check, as `(id, text)`: `.txt` one claim a line (id = line number), `.csv` with a
-    `claim` column and an optional `id` column, `.jsonl` records `{"id", "claim"}`. Blank lines
-    and blank claims are not claims and are left out; ids default to the line or row number.
+@dataclass(frozen=True)
+class ClaimRow:
+    """One claim of a claims file: its id (given, or the line or row number), its text, and the
+    line of the file it starts on."""
+
+    id: str
+    text: str
+    line: int
+
+
+def read_claims_file(path: str | Path) -> list[ClaimRow]:
+    """The claims of a claims file; blank lines and blank claims are left out.
 
     Raises:
         InputError: the file is missing, unreadable, of another type, malformed, larger than
-            `InputLimits.claims_file_bytes` (refused before it is read), holds more than
-            `InputLimits.claims` claims, or a claim is longer than MAX_CLAIM_CHARS (a claim is a
-            sentence or two, not an article).
+            `InputLimits.claims_file_bytes` (refused before it is read), holds no claim or more
+            than `InputLimits.claims`, gives one id to two rows, or a claim longer than
+            MAX_CLAIM_CHARS.
     """
     p = Path(path)
     if not p.is_file():
@@ -42,36 +60,46 @@ def read_claims_file(path: str | Path) -> list[tuple[str, str]]:
     except OSError as exc:
         raise InputError(f"cannot read {p}: {exc.strerror or exc}") from None
     kind = p.suffix.lower()
-    items: list[tuple[str, str]] = []
     if kind in (".txt", ".text", ""):
-        items = [(str(n), line.strip()) for n, line in enumerate(text.splitlines(), 1)]
+        rows = [ClaimRow(str(n), line.strip(), n) for n, line in enumerate(text.splitlines(), 1)]
     elif kind == ".jsonl":
-        items = _jsonl_claims(p, text)
+        rows = _jsonl_rows(p, text)
     elif kind == ".csv":
-        items = _csv_claims(p, text)
+        rows = _csv_rows(p, text)
     else:
         raise InputError(f"{p}: unknown claims file type {kind!r}: use .txt, .csv or .jsonl")
-    if len(items) > INPUT_LIMITS.claims:
-        raise InputError(f"{p} holds {len(items):,} claims, over the {INPUT_LIMITS.claims:,} one "
+    if len(rows) > INPUT_LIMITS.claims:
+        raise InputError(f"{p} holds {len(rows):,} claims, over the {INPUT_LIMITS.claims:,} one "
                          "batch may check: split it")
-    for cid, claim in items:
-        if len(claim) > MAX_CLAIM_CHARS:
+    for r in rows:
+        if len(r.text) > MAX_CLAIM_CHARS:
             raise InputError(
-                f"{p}, claim {cid}: {len(claim):,} characters, over the {MAX_CLAIM_CHARS:,} "
+                f"{p}, claim {r.id}: {len(r.text):,} characters, over the {MAX_CLAIM_CHARS:,} "
                 "a claim may have: split it into sentences"
             )
-    items = [(cid, claim) for cid, claim in items if claim]
-    if not items:
-        raise InputError(
-            f"{p} holds no claim: give one claim a line (.txt), a 'claim' column (.csv) "
-            'or {"claim": ...} records (.jsonl)'
-        )
-    return items
+    rows = [r for r in rows if r.text]
+    if not rows:
+        raise InputError(f"{p} {_NO_CLAIM}")
+    _refuse_duplicate_ids(p, rows)
+    return rows
 
 
-def _jsonl_claims(p: Path, text: str) -> list[tuple[str, str]]:
-    """`(id, claim)` from JSONL records `{"id", "claim"}` (id: the line number when absent)."""
-    items: list[tuple[str, str]] = []
+def _refuse_duplicate_ids(p: Path, rows: list[ClaimRow]) -> None:
+    """Two rows with one id would be one JUnit test case and one SARIF result: refuse them."""
+    lines: dict[str, list[int]] = {}
+    for r in rows:
+        lines.setdefault(r.id, []).append(r.line)
+    for cid, at in lines.items():
+        if len(at) > 1:
+            raise InputError(
+                f"{p}: id {cid!r} is used on lines {', '.join(map(str, at))}: give each claim "
+                "its own id"
+            )
+
+
+def _jsonl_rows(p: Path, text: str) -> list[ClaimRow]:
+    """Rows from JSONL records `{"id", "claim"}`; an absent or null id is the line number."""
+    rows = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -84,24 +112,37 @@ def _jsonl_claims(p: Path, text: str) -> list[tuple[str, str]]:
                 f'{p}, line {n}: each line needs a "claim" string, e.g. {{"id": "c1", '
                 f'"claim": "..."}}'
             )
-        items.append((str(rec.get("id", n)), rec["claim"].strip()))
-    return items
+        cid = rec.get("id")
+        if cid is not None and (isinstance(cid, bool) or not isinstance(cid, (str, int))):
+            raise InputError(f'{p}, line {n}: "id" must be a string or a whole number')
+        rows.append(ClaimRow(str(n if cid is None or cid == "" else cid), rec["claim"].strip(), n))
+    return rows
 
 
-def _csv_claims(p: Path, text: str) -> list[tuple[str, str]]:
-    """`(id, claim)` from a CSV's `claim` column and optional `id` column (else the row number)."""
-    import io
-
-    import pandas as pd
-
+def _csv_rows(p: Path, text: str) -> list[ClaimRow]:
+    """Rows from a CSV's `claim` column and optional `id` column (headers in any case; an empty
+    id is the row number), its separator sniffed from the header line."""
+    if not text.strip():
+        raise InputError(f"{p} {_NO_CLAIM}")
+    header = text.lstrip("\r\n").splitlines()[0]
+    try:  # only the separator: quoting is the spreadsheet convention ("" inside quotes)
+        delimiter = csv.Sniffer().sniff(header, CSV_DELIMITERS).delimiter
+    except csv.Error:  # one column: nothing to sniff
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-    except Exception as exc:  # pandas raises several parser errors
-        raise InputError(f"{p} cannot be read as CSV: {str(exc).splitlines()[0]}") from None
-    if "claim" not in df.columns:
-        raise InputError(
-            f"{p} has no 'claim' column (found: {', '.join(map(str, df.columns)) or 'none'})"
-        )
-    ids = df["id"] if "id" in df.columns else [str(n) for n in range(1, len(df) + 1)]
-    pairs = enumerate(zip(ids, df["claim"], strict=False), 1)
-    return [(str(i) or str(n), c.strip()) for n, (i, c) in pairs]
+        columns = [h.strip().lower() for h in next(reader)]
+        if "claim" not in columns:
+            raise InputError(f"{p} has no 'claim' column (found: {', '.join(columns) or 'none'})")
+        rows, start, n = [], reader.line_num + 1, 0
+        for record in reader:
+            line, start = start, reader.line_num + 1
+            if not any(f.strip() for f in record):
+                continue
+            n += 1
+            cell = dict(zip(columns, record, strict=False))
+            cid = cell.get("id", "").strip()
+            rows.append(ClaimRow(cid or str(n), cell.get("claim", "").strip(), line))
+    except csv.Error as exc:
+        raise InputError(f"{p}, line {reader.line_num}: cannot be read as CSV ({exc})") from None
+    return rows

@@ -212,7 +212,8 @@ def check(
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     **shared: Any,
 ) -> None:
-    """Check TEXT against the corpus: supported, compatible, conflict or unverified, with evidence.
+    """Check TEXT against the corpus: supported, contested, compatible, conflict or unverified,
+    with the evidence.
     Exit 0 when nothing fails --fail-on, 1 when a claim does, 2 on bad input."""
     check_formats(fmt, shared["fail_on"], ("text", "json"), shared["date"])
     checker = make_checker(**checker_options(shared))
@@ -232,24 +233,28 @@ def batch(
             '.jsonl ({"id", "claim"}).'
         ),
     ],
-    fmt: Annotated[str, typer.Option("--format", help="text, json, jsonl, csv or junit.")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", help="text, json, jsonl, csv, junit, sarif or claimreview.")
+    ] = "text",
     **shared: Any,
 ) -> None:
     """Check every claim in CLAIMS_FILE against the corpus (parsed once). Exit 0 when nothing
     fails --fail-on, 1 when a claim does, 2 on bad input."""
     from .claimsfile import read_claims_file
+    from .report import CHECK_FORMATS
 
-    check_formats(fmt, shared["fail_on"], ("text", "json", "jsonl", "csv", "junit"), shared["date"])
-    items = read_claims_file(claims_file)
+    check_formats(fmt, shared["fail_on"], CHECK_FORMATS, shared["date"])
+    rows = read_claims_file(claims_file)
     checker = make_checker(**checker_options(shared))
-    results = checker.check(items, date=shared["date"])
+    results = checker.check([(r.id, r.text) for r in rows], date=shared["date"])
     emit_results(
         results,
         fmt=fmt,
         fail_on=shared["fail_on"],
-        name=claims_file.name,
+        name=claims_file.as_posix(),
         out=shared["out"],
         quiet=shared["quiet"],
+        lines={r.id: r.line for r in rows},
     )
 
 

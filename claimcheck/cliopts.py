@@ -64,7 +64,8 @@ FailOnOpt = Annotated[
     str,
     typer.Option(
         "--fail-on",
-        help="Which verdicts fail (exit 1): conflict, unverified (conflict or unverified), never.",
+        help="Which verdicts fail (exit 1): conflict (a conflict or a contested claim), "
+        "contested (only a contested claim), unverified (those or an unverified claim), never.",
     ),
 ]
 
@@ -301,22 +302,20 @@ def make_checker(corpus: list[Path] | None, *, quiet: bool, debug: bool,
 
 def emit_results(
     results: list[CheckResult], *, fmt: str, fail_on: str, name: str, out: Path | None,
-    quiet: bool
+    quiet: bool, lines: dict[str, int] | None = None
 ) -> None:
     """Print or write the results, then exit 1 if any fails the gate."""
+    from .check import VERDICTS
     from .report import render_results, write_atomic
 
-    text = render_results(results, fmt, fail_on=fail_on, name=name)
+    text = render_results(results, fmt, fail_on=fail_on, name=name, lines=lines)
     if out is None:
         sys.stdout.write(text)
     else:
         write_atomic(out, text)
     failed = sum(r.failed(fail_on) for r in results)
     if not quiet:
-        counts = ", ".join(
-            f"{sum(r.verdict == v for r in results)} {v}"
-            for v in ("conflict", "compatible", "supported", "unverified")
-        )
+        counts = ", ".join(f"{sum(r.verdict == v for r in results)} {v}" for v in VERDICTS)
         typer.echo(f"{len(results)} claims: {counts}; {failed} failed --fail-on {fail_on}"
                    + (f". Wrote {out}" if out else ""), err=True)
     if failed:

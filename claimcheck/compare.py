@@ -331,16 +331,10 @@ def relate(query: Claim, evidence: Claim) -> tuple[Relation, str]:
     if not asked:
         return "agree", ""
     results, details = [], []
-    for v in asked:
-        peers = _peers(v, evidence)
-        if not peers:
-            continue
-        found = [(compare(v, w), w) for w in peers]
-        best = next((f for f in found if f[0] == "equal"), None) or next(
-            (f for f in found if f[0] == "compatible"), None) or found[0]
-        results.append(best[0])
-        sign = {"equal": "=", "compatible": "~", "disjoint": "vs"}[best[0]]
-        details.append(f'"{v.text}" ({describe(v)}) {sign} "{best[1].text}" ({describe(best[1])})')
+    for v, (result, w) in _answers(query, evidence):
+        results.append(result)
+        sign = {"equal": "=", "compatible": "~", "disjoint": "vs"}[result]
+        details.append(f'"{v.text}" ({describe(v)}) {sign} "{w.text}" ({describe(w)})')
     if not results:
         return "related", ""
     if "disjoint" in results:
@@ -348,3 +342,22 @@ def relate(query: Claim, evidence: Claim) -> tuple[Relation, str]:
     if all(r == "equal" for r in results):
         return "agree", "; ".join(details)
     return "compatible", "; ".join(details)
+
+
+def answers(query: Claim, evidence: Claim) -> tuple[Value, ...]:
+    """The values a source's claim gives for what a checked claim measures (the ones `relate`
+    compares): what the source says, for a tally of what the sources say."""
+    return tuple(w for _, (_, w) in _answers(query, evidence))
+
+
+def _answers(query: Claim, evidence: Claim) -> list[tuple[Value, tuple[str, Value]]]:
+    """For each measured value of `query` that `evidence` also measures, that value and the
+    evidence's closest one, with how they compare (equal first, then compatible)."""
+    out: list[tuple[Value, tuple[str, Value]]] = []
+    for v in query.values:
+        if v.kind not in MEASURED or not (peers := _peers(v, evidence)):
+            continue
+        found = [(compare(v, w), w) for w in peers]
+        out.append((v, next((f for f in found if f[0] == "equal"), None) or next(
+            (f for f in found if f[0] == "compatible"), None) or found[0]))
+    return out

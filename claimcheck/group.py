@@ -28,7 +28,10 @@ from .similarity import (
     acts_on_people,
     features,
     meaning_needed,
+    opposed,
     pair_score,
+    polar_form,
+    predicate_words,
     signature,
     veto,
     word_share,
@@ -125,15 +128,18 @@ def match_claims(
     suit a short query against whole articles: the query's words must be mostly *in* the corpus
     claim (`coverage`, instead of the share of both claims' words), which makes the meaning
     floor unneeded (a short query and a long sentence that holds it are far apart in meaning);
-    and a claim that says the opposite (one negated, one not) is kept, flagged, so `check` can
-    call it a conflict.
+    and a claim that says the opposite (one negated, one not; or one with the opposite predicate,
+    "rejected" for "accepted": `similarity.polar_form`, `opposed`) is kept, flagged, so `check`
+    can call it a conflict. Opposite predicates whose doers differ ("Russia accepted" /
+    "Ukraine rejected") are two statements, not a match.
     `vectors` are the corpus claims' embeddings when already computed (see `semantic.embed`).
 
-    Returns, per query, `(corpus index, score, negation differs)` best first.
+    Returns, per query, `(corpus index, score, says the opposite)` best first.
     """
     cfg = settings or GroupSettings()
     feats = features(list(corpus) + list(queries), aliases or {})
-    cf, qf = feats[:len(corpus)], feats[len(corpus):]
+    polar = [polar_form(f) for f in feats]
+    cf, qf = polar[:len(corpus)], polar[len(corpus):]
     qv: np.ndarray | None = None
     cv: np.ndarray | None = None
     if cfg.semantic and queries:
@@ -143,7 +149,24 @@ def match_claims(
     for i, f in enumerate(cf):
         for t in f.tokens:
             index[t].append(i)
-    return [_matches(q, n, cf, index, cfg, qv, cv) for n, q in enumerate(qf)]
+    out = []
+    for n, q in enumerate(qf):
+        said = feats[len(corpus) + n]
+        found = []
+        for i, score, negation in _matches(q, n, cf, index, cfg, qv, cv):
+            flip = opposed(predicate_words(said.frame, said.core),
+                           predicate_words(feats[i].frame, feats[i].core))
+            if flip and _doers_differ(said, feats[i]):
+                continue
+            found.append((i, score, negation != bool(flip)))
+        out.append(found)
+    return out
+
+
+def _doers_differ(a: Feat, b: Feat) -> bool:
+    """Whether two claims name different doers ("Russia accepted" / "Ukraine rejected")."""
+    return bool(a.core and b.core and a.core[0] != b.core[0]) or bool(
+        a.doer and b.doer and a.doer != b.doer)
 
 
 def _matches(q: Feat, n: int, cf: list[Feat], index: dict[str, list[int]], cfg: GroupSettings,

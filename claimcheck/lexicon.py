@@ -262,6 +262,34 @@ EMPTY_VERBS: Final = frozenset({"be", "have", "do", "get", "go", "become", "seem
 NEGATIONS: Final = frozenset(
     {"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without"}
 )
+# predicates that say opposite things of one action, as lemmas: a checked claim using one side and
+# a source the other ("Russia accepted the ceasefire" / "Russia rejected the ceasefire") is a
+# conflict, however close their words and meaning (similarity.opposed; check). Each row is
+# (one side, the other); a lemma may sit in two rows ("decline" an offer, prices "decline").
+# Actions that follow one another (arrested / released, began / ended) are not opposites: both
+# can be true of one story.
+OPPOSITE_PREDICATES: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = tuple(
+    (frozenset(a.split()), frozenset(b.split()))
+    for a, b in (
+        ("accept embrace", "reject refuse decline dismiss spurn rebuff"),
+        ("agree consent", "refuse decline"),
+        ("confirm admit acknowledge", "deny dispute"),
+        ("approve pass endorse ratify", "veto reject block"),
+        ("support favour favor", "oppose"),
+        ("rise increase climb grow jump soar surge",
+         "fall decrease drop decline plunge sink shrink"),
+        ("raise hike", "cut lower reduce"),
+        ("win gain", "lose"),
+        ("acquit exonerate", "convict"),
+        ("guilty", "innocent"),
+        ("allow permit authorize authorise", "ban forbid prohibit bar"),
+        ("lift", "impose"),
+        ("open reopen", "close shut"),
+        ("include", "exclude"),
+        ("succeed", "fail"),
+        ("survive", "die"),
+    )
+)
 # words that open an adverbial clause worth a claim of its own ("after talks concluded …"; claims)
 CLAUSE_MARKS: Final = frozenset(
     "after before when while as because since although though whereas once until".split()

@@ -8,6 +8,7 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -333,13 +334,14 @@ def write_reports(
 
 # --------------------------------------------------------------------------- check / batch results
 
-CHECK_FORMATS = ("text", "json", "jsonl", "csv", "junit")
+CHECK_FORMATS = ("text", "json", "jsonl", "csv", "junit", "sarif", "claimreview")
 
 
 def result_dict(r: CheckResult, *, fail_on: str) -> dict:
     """One check result as JSON: the verdict, whether it fails the gate, and the evidence."""
     return {
         "id": r.id,
+        "row": r.row,
         "input": r.input,
         "claim": r.claim,
         "verdict": r.verdict,
@@ -350,14 +352,18 @@ def result_dict(r: CheckResult, *, fail_on: str) -> dict:
 
 
 def render_results(results: list[CheckResult], fmt: str, *, fail_on: str,
-                   name: str = "claims") -> str:
-    """Check results as text, json, jsonl, csv or junit (`name` is the JUnit suite and class name:
-    the claims file)."""
+                   name: str = "claims", lines: Mapping[str, int] | None = None) -> str:
+    """Check results in one of CHECK_FORMATS (`name` is the claims file: the JUnit suite and
+    class name, the SARIF artifact; `lines` the line each row id starts on, for SARIF)."""
+    from .check import VERDICTS
+    from .publish import to_claimreview, to_sarif
+
+    if fmt == "sarif":
+        return to_sarif(results, fail_on=fail_on, path=name, lines=lines)
+    if fmt == "claimreview":
+        return to_claimreview(results)
     if fmt == "json":
-        counts = {
-            v: sum(r.verdict == v for r in results)
-            for v in ("conflict", "compatible", "supported", "unverified")
-        }
+        counts: dict[str, int] = {v: sum(r.verdict == v for r in results) for v in VERDICTS}
         doc = {"fail_on": fail_on, "summary": {**counts, "claims": len(results),
                                                  "failed": sum(r.failed(fail_on) for r in results)},
                "results": [result_dict(r, fail_on=fail_on) for r in results]}
@@ -388,7 +394,8 @@ def render_results(results: list[CheckResult], fmt: str, *, fail_on: str,
 
 def _evidence_lines(r: CheckResult, limit: int | None = None) -> list[str]:
     shown = r.evidence if limit is None else r.evidence[:limit]
-    lines = [f'- [{e.relation}] {e.source} {e.start}–{e.end}: "{e.quote}"'
+    lines = [f'- [{e.relation}] {e.source} {e.start}–{e.end}'
+             + (f" ({e.published})" if e.published else "") + f': "{e.quote}"'
              + (f" ({e.attributed_to})" if e.attributed_to else "")
              + (f" — {'; '.join(e.values)}" if e.values else "") for e in shown]
     if limit is not None and len(r.evidence) > limit:
@@ -412,27 +419,42 @@ def _xml_text(text: str) -> str:
 
 
 def _junit(results: list[CheckResult], *, fail_on: str, name: str) -> str:
-    """JUnit XML as Jenkins and GitLab read it (schema: tests/junit.xsd): one testcase per claim,
-    a <failure> with the reason and the evidence when it fails the gate."""
+    """JUnit XML as Jenkins and GitLab read it (schema: tests/junit.xsd): one testcase per input
+    row (named by its id, whatever the parse made of it), with the seconds spent on it, and a
+    <failure> with the reason and the evidence when a claim of it fails the gate (a row split
+    into claims lists each of them)."""
     import xml.etree.ElementTree as ET
 
-    failures = sum(r.failed(fail_on) for r in results)
-    counts = {"tests": str(len(results)), "failures": str(failures), "errors": "0", "skipped": "0"}
+    rows: dict[str, list[CheckResult]] = {}
+    for r in results:
+        rows.setdefault(r.row or r.id, []).append(r)
+    failures = sum(any(r.failed(fail_on) for r in parts) for parts in rows.values())
+    counts = {"tests": str(len(rows)), "failures": str(failures), "errors": "0", "skipped": "0"}
     root = ET.Element("testsuites", {"name": "claimcheck", **counts})
-    suite = ET.SubElement(root, "testsuite", {"name": _xml_text(name), **counts})
+    suite = ET.SubElement(root, "testsuite", {"name": _xml_text(Path(name).name), **counts})
     props = ET.SubElement(suite, "properties")
     ET.SubElement(props, "property", {"name": "fail-on", "value": fail_on})
-    for r in results:
-        case = ET.SubElement(
-            suite, "testcase", {"name": _xml_text(r.id), "classname": _xml_text(name)}
-        )
-        body = "\n".join([r.claim, r.reason, *_evidence_lines(r)])
-        if r.failed(fail_on):
+    for row, parts in rows.items():
+        seconds = f"{sum(r.seconds for r in parts):.3f}"
+        case = ET.SubElement(suite, "testcase", {"name": _xml_text(row), "classname":
+                                                 _xml_text(Path(name).name), "time": seconds})
+        texts = [_junit_text(r, len(parts) > 1) for r in parts]
+        if failed := [r for r in parts if r.failed(fail_on)]:
+            message = failed[0].reason if len(failed) == 1 else (
+                f"{len(failed)} of the row's {len(parts)} claims fail: "
+                + "; ".join(f"{r.id} {r.verdict}" for r in failed))
             failure = ET.SubElement(
-                case, "failure", {"message": _xml_text(r.reason), "type": r.verdict}
+                case, "failure", {"message": _xml_text(message), "type": failed[0].verdict}
             )
-            failure.text = _xml_text(body)
+            failure.text = _xml_text("\n\n".join(texts))
         out = ET.SubElement(case, "system-out")
-        out.text = _xml_text(f"[{r.verdict}] {body}")
+        out.text = _xml_text("\n\n".join(f"[{r.verdict}] {t}" for r, t in zip(parts, texts,
+                                                                                strict=True)))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _junit_text(r: CheckResult, part: bool) -> str:
+    """A claim's lines in a JUnit case: the claim (with its part id when the row was split), its
+    reason, its evidence."""
+    return "\n".join([f"{r.id}: {r.claim}" if part else r.claim, r.reason, *_evidence_lines(r)])

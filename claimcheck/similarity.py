@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from rapidfuzz import fuzz
@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from .claims import Claim
 from .compare import MEASURED
 from .dates import same_days
-from .lexicon import MONTHS, RELATIVE_DATE_WORDS
+from .lexicon import MONTHS, OPPOSITE_PREDICATES, RELATIVE_DATE_WORDS
 from .names import fold, name_map
 from .settings import LIMITS, GroupSettings
 
@@ -135,6 +135,47 @@ def _feature(c: Claim, names: _Names) -> Feat:
     parties = frozenset(norm(p.split()[-1]) for p in c.parties) & people - {doer}
     return Feat(frame, toks, keys, amounts, places, people, ords, dates, when, c.negated, facet,
                  c.source, named, core, limits, doer, parties)
+
+
+# each opposing predicate's rows of OPPOSITE_PREDICATES, as words standing for both sides
+_POLAR: dict[str, tuple[str, ...]] = {}
+for _row, _sides in enumerate(OPPOSITE_PREDICATES):
+    for _lemma in _sides[0] | _sides[1]:
+        _POLAR[_lemma] = (*_POLAR.get(_lemma, ()), f"polar{_row}")
+
+
+def polar_form(f: Feat) -> Feat:
+    """The features with each opposing predicate written as both sides of it ("accept" and
+    "reject" alike), so that a claim said the other way round still matches (`match_claims`
+    then flags it by `opposed`)."""
+    def words(w: str) -> tuple[str, ...]:
+        return _POLAR.get(w, (w,))
+
+    return replace(
+        f,
+        frame=" ".join(x for w in f.frame.split() for x in words(w)),
+        tokens=frozenset(x for w in f.tokens for x in words(w)),
+        core=f.core and (f.core[0], " ".join(words(f.core[1])), f.core[2]),
+    )
+
+
+def predicate_words(frame: str, core: tuple[str, str, str] | None) -> frozenset[str]:
+    """A claim's words that may say what was done: its frame's lemmas and its core's verb (a
+    reporting verb, "confirmed", is left out of the frame but is what the claim says)."""
+    return frozenset(frame.split()) | ({core[1]} if core else set())
+
+
+def opposed(a: Collection[str], b: Collection[str]) -> tuple[str, str] | None:
+    """The predicates by which two claims' lemmas say opposite things ("accept", "reject"): one
+    claim uses one side of a row of OPPOSITE_PREDICATES and not the other, the other claim the
+    reverse; None when they do not."""
+    words_a, words_b = frozenset(a), frozenset(b)
+    for one, other in OPPOSITE_PREDICATES:
+        for x, y in ((one, other), (other, one)):
+            if (said := x & words_a) and (denied := y & words_b) and not (y & words_a
+                                                                       or x & words_b):
+                return min(said), min(denied)
+    return None
 
 
 def word_share(a: Feat, b: Feat) -> float:

@@ -54,3 +54,32 @@ def test_bench_exits_1_when_a_floor_is_broken(tmp_path):
     assert run.returncode == 1, run.stderr
     assert "FLOOR BROKEN: values_dev_f1 is" in run.stderr
     assert "| values_dev_f1 |" in run.stdout
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="needs ../shared (the dev corpus) beside the checkout")
+def test_check_measure_turns_verbs_and_changes_figures():
+    """The `check` part's claims: each sentence as written, with a figure changed, with its
+    verb turned; the change is in the claim's text."""
+    from measures import check as checks
+
+    made = checks.claims_of({"4_ecbplus"}, seed=17)
+    assert {kind for _, _, kind, _, _ in made} == {"true", "figure", "verb"}
+    for _event, _doc, kind, text, change in made:
+        assert (kind == "true") == (change == "") and change in text
+
+
+@pytest.mark.parametrize(("verdicts", "change", "expected"), [
+    pytest.param([("conflict", "Pats lost 24-7"), ("supported", "Brady threw two")], "lost",
+                 "conflict", id="the-part-with-the-change-decides"),
+    pytest.param([("supported", "Brady threw two")], "lost", "unverified",
+                 id="no-part-holds-the-change"),
+    pytest.param([("unverified", "a"), ("supported", "b")], "", "supported",
+                 id="a-true-sentence-takes-its-best-support"),
+])
+def test_check_measure_verdict_of_a_split_sentence(verdicts, change, expected):
+    from types import SimpleNamespace
+
+    from measures import check as checks
+
+    parts = [SimpleNamespace(verdict=v, claim=c) for v, c in verdicts]
+    assert checks._verdict(parts, change) == expected
