@@ -82,11 +82,13 @@ def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str])
         return i
 
     # equal scores merge in the order of the claims' ids, not their positions, so the same claims
-    # in another order make the same groups
+    # in another order make the same groups; scores are rounded first (to a thousandth), since a
+    # float32 cosine computed with the claims at other rows differs in its last bits (99.99999 /
+    # 100.00001) and would break a tie the other way
     vectors = embed([c.text for c in claims]) if cfg.semantic and claims else None
     pairs = sorted(
         _pairs(claims, feats, cfg, vectors),
-        key=lambda p: (-p[0], *sorted((claims[p[1]].id, claims[p[2]].id))),
+        key=lambda p: (-round(p[0], 3), *sorted((claims[p[1]].id, claims[p[2]].id))),
     )
     # a conflict needs direct evidence: two claims that match each other, not a chain of matches
     linked = {frozenset((claims[i].id, claims[j].id)) for _, i, j in pairs}

@@ -678,3 +678,24 @@ def test_property_grouping_is_a_partition_independent_of_claim_order(claims, rnd
     assert {frozenset(g.claims): g.verdict for g in group_claims(shuffled)} == {
         frozenset(g.claims): g.verdict for g in groups
     }
+
+
+def test_equal_scores_tie_on_ids_whatever_the_float_noise():
+    """Two same-source claims that cannot share a group (a count and a duration) tie for a third;
+    the one with the smaller id joins in every order, though float32 cosines of the same texts at
+    other rows differ in their last bits."""
+    import random
+
+    from claimcheck import group_claims
+    from claimcheck.values import Value
+
+    claims = [make_claim("b#11", "b", "last last last")]
+    claims += [make_claim(f"a#{n}", "a", "talk") for n in (0, 1, 2, 7, 8, 10, 12, 13, 14, 15)]
+    claims += [make_claim(f"a#{n}", "a", "last") for n in (4, 5, 6, 19, 20, 21)]
+    claims += [make_claim("a#3", "a", "last", values=[Value("1", "count", 1, 1, "exact")]),
+               make_claim("a#9", "a", "last", values=[Value("1", "duration", 1, 1, "exact")])]
+    want = {frozenset(g.claims) for g in group_claims(claims)}
+    for seed in range(40):
+        shuffled = list(claims)
+        random.Random(seed).shuffle(shuffled)
+        assert {frozenset(g.claims) for g in group_claims(shuffled)} == want
