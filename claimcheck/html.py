@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from html import escape
 from itertools import combinations
 
@@ -19,6 +20,7 @@ from .claims import Claim
 from .compare import describe
 from .pipeline import Report, SourceInfo
 from .settings import INPUT_LIMITS
+from .values import compare
 
 VERDICT_ORDER = ("conflict", "compatible", "agree", "single")
 
@@ -266,7 +268,8 @@ def _marked_text(text: str, claims: list, anchors: dict[str, str]) -> str:
 
 def _matrix(report: Report, src_index: dict[str, int]) -> list[str]:
     """A source × source heatmap: for each pair, the groups both are in that agree (or are
-    compatible) and that conflict. Green for agreement, red for conflict."""
+    compatible), and the groups and measure-table conflicts that set them against each other.
+    Green for agreement; any conflict makes a cell red."""
     sources, note = _matrix_sources(report)
     if len(sources) < 2:
         return []
@@ -278,6 +281,9 @@ def _matrix(report: Report, src_index: dict[str, int]) -> list[str]:
         for a, b in combinations(sorted(set(g.sources) & order.keys(), key=order.__getitem__), 2):
             tally[(a, b, g.verdict)] += 1
             tally[(b, a, g.verdict)] += 1
+    for a, b in _disagreeing_sources(report, order.keys()):
+        tally[(a, b, "conflict")] += 1
+        tally[(b, a, "conflict")] += 1
     cell, left, top = 46, 170, 24
     size_w, size_h = left + cell * len(sources) + 10, top + cell * len(sources) + 10
     out = ['<details open id="matrix"><summary>Agreement between sources</summary>',
@@ -298,9 +304,27 @@ def _matrix(report: Report, src_index: dict[str, int]) -> list[str]:
             out += _matrix_cell(a, b, left + j * cell, top + i * cell, cell, tally)
     out.append(
         '</svg><p class="offsets">Each cell: groups the two sources share that agree or are '
-        "compatible / that conflict. Green is agreement, red conflict; paler cells rest on fewer "
-        f"groups.{note}</p></details>"
+        "compatible / groups and measure conflicts that set them against each other. Green is "
+        "agreement; any conflict makes a cell red; paler cells rest on fewer groups."
+        f"{note}</p></details>"
     )
+    return out
+
+
+def _disagreeing_sources(report: Report, shown: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of shown sources that a measure-table conflict sets against each other (a figure of
+    one cannot be true with a figure of the other), once per conflict."""
+    keep = set(shown)
+    out: list[tuple[str, str]] = []
+    for d in report.discrepancies:
+        if d.tier != "conflict":
+            continue
+        out += sorted({
+            (r1.source, r2.source) if r1.source < r2.source else (r2.source, r1.source)
+            for r1, r2 in combinations(d.rows, 2)
+            if r1.source != r2.source and {r1.source, r2.source} <= keep
+            and compare(r1.value, r2.value) == "disjoint"
+        })
     return out
 
 
@@ -321,21 +345,19 @@ def _matrix_sources(report: Report) -> tuple[list[str], str]:
 
 def _matrix_cell(a: str, b: str, x: int, y: int, cell: int,
                  tally: Counter[tuple[str, str, str]]) -> list[str]:
-    """One cell of the matrix: grey on the diagonal; else green to red by the share of
-    conflicts, paler when the two sources share few groups."""
+    """One cell of the matrix: grey on the diagonal; red when the two sources conflict on
+    anything, else green; paler when they share few groups."""
     if a == b:
         return [f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="#eee" stroke="#fff"/>']
     agree = tally[(a, b, "agree")] + tally[(a, b, "compatible")]
     conflict = tally[(a, b, "conflict")]
     total = agree + conflict
-    share = conflict / total if total else 0.0
+    # any conflict makes a cell red (deeper with more of them): a blend toward green read as
+    # olive, and a discrepancy must not hide among agreements
     fill = (
-        "#f5f5f5"
-        if not total
-        else (
-            f"rgb({int(46 + share * (198 - 46))},{int(125 - share * (125 - 40))},"
-            f"{int(50 - share * 10)})"
-        )
+        "#f5f5f5" if not total
+        else "rgb(46,125,50)" if not conflict
+        else f"rgb({int(230 - 60 * min(1.0, conflict / 5))},40,40)"
     )
     opacity = 0.25 + 0.75 * min(1.0, total / 5) if total else 1
     return [

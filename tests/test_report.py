@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -203,3 +204,18 @@ def test_browser_shows_what_each_outlet_says_about_a_discrepancy(browser, tmp_pa
             [m.text for m in r.find_elements(By.CSS_SELECTOR, "mark.value")] for r in rows}
     assert ["11"] in said.values() and ["Nine"] in said.values()
     assert any("Northwire" in o for o in said) and any("Korrin Daily Ledger" in o for o in said)
+
+
+def test_matrix_counts_a_measure_conflict_and_shows_it_red(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Nine miners were killed in the blast at the Orvik pit on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "The explosion at the Orvik pit left 11 dead on Monday, officials said.\n",
+        encoding="utf-8")
+    report = build_report(tmp_path)
+    assert [d.tier for d in report.discrepancies] == ["conflict"]
+    page = to_html(report)
+    assert "a × b: 0 agree or compatible, 1 conflict" in page
+    matrix = page[page.index('id="matrix"'):]
+    fills = re.findall(r'fill="(rgb\([\d,]+\))"', matrix[:matrix.index("</svg>")])
+    assert fills and all(f.endswith(",40,40)") for f in fills)  # red, not olive
