@@ -17,7 +17,6 @@ a fact-checker checks a sentence against the rest of the coverage. Also counted:
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 from collections import Counter, defaultdict
@@ -25,7 +24,7 @@ from collections import Counter, defaultdict
 from claimcheck import Extractor
 from claimcheck.check import Checker
 
-from .events import PAIRS, Event, event_of
+from .events import Event, event_of, pair_rows
 from .inject import FIGURE, changed, kind_of
 
 KINDS = ("true", "figure", "verb")
@@ -50,12 +49,8 @@ def claims_of(events: set[str], seed: int) -> list[tuple[str, str, str, str, str
     rng = random.Random(seed)
     seen: set[tuple[str, str]] = set()
     out = []
-    with PAIRS.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
-    for r in rows:
+    for r in pair_rows(events):
         event = event_of(r["doc_a"])
-        if event not in events:
-            continue
         for doc, text, other in ((r["doc_a"], r["text_a"], r["text_b"]),
                                  (r["doc_b"], r["text_b"], r["text_a"])):
             if (doc, text) in seen:

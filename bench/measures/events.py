@@ -7,6 +7,7 @@ articles about one event); source ids are file stems, unique across the 40 event
 from __future__ import annotations
 
 import concurrent.futures as cf
+import csv
 import multiprocessing as mp
 import os
 from collections.abc import Sequence
@@ -38,6 +39,12 @@ def event_names() -> list[str]:
     """Every event folder of the dev corpus, in topic order (1_ecb, 1_ecbplus, 2_ecb, ...)."""
     names = [p.name for p in DEV.iterdir() if p.is_dir() and p.name != "annotations"]
     return sorted(names, key=lambda n: (int(n.split("_")[0]), n))
+
+
+def pair_rows(events: set[str]) -> list[dict[str, str]]:
+    """The annotated sentence pairs (`PAIRS`) of the named events, as the TSV gives them."""
+    with PAIRS.open(encoding="utf-8", newline="") as f:
+        return [r for r in csv.DictReader(f, delimiter="\t") if event_of(r["doc_a"]) in events]
 
 
 def event_of(source_id: str) -> str:

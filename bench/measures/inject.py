@@ -9,7 +9,6 @@ untouched event: the share of the same pairs that share a conflict group.
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 import tempfile
@@ -20,7 +19,6 @@ from pathlib import Path
 from claimcheck import load_corpus
 
 from .events import (
-    PAIRS,
     Event,
     claims_in,
     conflicting,
@@ -28,6 +26,7 @@ from .events import (
     event_of,
     find_line,
     group,
+    pair_rows,
     parse_sources,
 )
 
@@ -108,21 +107,13 @@ def changed(fig: str, kind: str, sentence: str, start: int) -> str | None:
     return text
 
 
-def _event_name(doc: str) -> str:
-    return event_of(doc)
-
-
 def targets(events: set[str], seed: int) -> list[Target]:
     """The changes to make: pairs sharing a figure in the named events, the changed side drawn
     with `seed`; pairs changing the same figure of the same sentence share one change."""
     rng = random.Random(seed)
     by_key: dict[tuple[str, int, str], dict] = {}
-    with PAIRS.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
-    for r in rows:
-        ev = _event_name(r["doc_a"])
-        if ev not in events:
-            continue
+    for r in pair_rows(events):
+        ev = event_of(r["doc_a"])
         a = (r["doc_a"], int(r["sent_a"]), r["text_a"])
         b = (r["doc_b"], int(r["sent_b"]), r["text_b"])
         figs_a = {m.group(1): m for m in FIGURE.finditer(a[2])}
