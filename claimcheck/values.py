@@ -209,7 +209,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if re.search(r"\bpounds?$", t) and "£" not in t and (
             cues.WEIGHT_BEFORE.search(before) or cues.WEIGHT_AFTER.match(after)):
         label = "QUANTITY"  # "weighing 130 pounds": a weight, read as a unit below
-    elif label == "MONEY" or _currency(t) or cues.CURRENCY_AFTER.match(after):
+    elif label == "MONEY" or _currency(t) or cues.CURRENCY_AFTER.match(after) \
+            or re.search(r"[$€£¥]$", before):  # "€" + "10M": the recogniser left the symbol out
         return _read_money(raw, t, before, after, hedge, m)
     if label != "MONEY" and (v := _clock(raw, t, before, after, hedge, m)) is not None:
         return v
@@ -264,9 +265,9 @@ def _read_money(raw: str, t: str, before: str, after: str, hedge: str | None,
         "",
         re.sub(r"\b(?:" + "|".join(CURRENCY_ADJECTIVES) + r")\b", "", num),
     )
-    return _with_role(
-        _numeric(raw, num, "money", cur, hedge, m), "rate" if cues.RATE_AFTER.match(after) else None
-    )
+    scale = 0.01 if re.search(r"\bcents?\b|¢", t) else 1.0  # "19 cents" is $0.19
+    return _with_role(_numeric(raw, num.replace("¢", ""), "money", cur, hedge, m, scale=scale),
+                      "rate" if cues.RATE_AFTER.match(after) else None)
 
 
 def _read_length(raw: str, t: str, unit: str, after: str, hedge: str | None, m: Mention,

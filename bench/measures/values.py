@@ -29,6 +29,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "day": ("duration", 86400), "week": ("duration", 604800), "fortnight": ("duration", 1209600),
     "month": ("duration", 2629800), "year": ("duration", 31557600),
     "decade": ("duration", 315576000), "percent": ("percent", 1), "percentage": ("percent", 1),
+    # claimcheck reads money in whole units of its currency: "19 cents" is 0.19
+    "cent": ("money", 0.01), "penny": ("money", 0.01),
 }
 # quantulum3's currency names -> ISO codes
 CURRENCIES = {"pound sterling": "GBP", "united states dollar": "USD", "euro": "EUR",
