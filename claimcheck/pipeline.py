@@ -87,6 +87,17 @@ class Extracted:
     root: str  # the corpus root (paths are relative to it)
 
 
+def _cached(store: ParseCache | None, keys: list[str | None]) -> dict[int, Outcome]:
+    """The sources (by position) whose parse the cache holds."""
+    done: dict[int, Outcome] = {}
+    if store:
+        for i, key in enumerate(keys):
+            hit = store.get(cast(str, key), Parsed)  # with a store, every source has a key
+            if hit is not None:
+                done[i] = hit
+    return done
+
+
 def extract(
     corpus: str | Path | Sequence[str | Path],
     *,
@@ -115,12 +126,7 @@ def extract(
     keys: list[str | None] = (
         [source_key(s, name) for s in loaded.sources] if store else [None] * len(loaded.sources)
     )
-    done: dict[int, Outcome] = {}
-    if store:
-        for i, key in enumerate(keys):
-            hit = store.get(cast(str, key), Parsed)  # with a store, every source has a key
-            if hit is not None:
-                done[i] = hit
+    done = _cached(store, keys)
     todo = [i for i in range(len(loaded.sources)) if i not in done]
     base = len(done)
     tell = (

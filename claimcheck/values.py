@@ -214,6 +214,13 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return _read_money(raw, t, before, after, hedge, m)
     if label != "MONEY" and (v := _clock(raw, t, before, after, hedge, m)) is not None:
         return v
+    return _read_time_or_measure(raw, t, label, before, after, hedge, m, date)
+
+
+def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
+                          hedge: str | None, m: Mention, date: str | None) -> Value | None:
+    """A mention that is no percentage, money or clock time: an ordinal day, a length of time,
+    a date, a temperature, a quantity with a unit, or a count."""
     nth = next((ORDINALS[w] for w in t.split() if w in ORDINALS), None)
     if label == "DATE" and nth is not None and not _is_calendar(t):
         # "the sixth straight day": which day of a run, not a date
