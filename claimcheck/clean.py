@@ -130,6 +130,7 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
             drop(m, 0, len(m.text), "repeated: same text earlier in this source")
             continue
         seen.add(key)
+        m = mend_numbers(m)
         if is_word is not None:
             m = mend_hyphens(m, is_word)
         kept.extend(Block(piece, heading=block.heading) for piece in _pieces(m))
@@ -182,6 +183,20 @@ def is_headline(block: Block) -> bool:
     """A heading by markup, or a short line that does not end like a sentence."""
     text = block.text.rstrip()
     return block.heading or (len(text.split()) <= 30 and not text.endswith(tuple('.!?"”’…:;')))
+
+
+# a thousands separator typed as a no-break, narrow no-break or thin space ("5 000"), and
+# zero-width characters pasted inside a number: the parser would see two numbers, or none
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
+_INVISIBLE_IN_NUMBER = re.compile(r"(?<=\d)[\u200b\u200c\u200d\u2060\ufeff\u00ad]+(?=\d)")
+
+
+def mend_numbers(m: TextMap) -> TextMap:
+    """Write a number's odd separators the way the parser reads them ("5 000" -> "5,000", a
+    zero-width space inside "5000" dropped); offsets still point at the file's own characters."""
+    edits = [(x.start(), x.end(), ",") for x in _SPACED_THOUSANDS.finditer(m.text)]
+    edits += [(x.start(), x.end(), "") for x in _INVISIBLE_IN_NUMBER.finditer(m.text)]
+    return m.edit(edits) if edits else m
 
 
 def mend_hyphens(m: TextMap, is_word: Callable[[str], bool]) -> TextMap:

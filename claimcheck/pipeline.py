@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from .cache import ParseCache, source_key
 from .claims import Claim, Extractor, model_name
-from .clean import CleanSource, Dropped, clean
+from .clean import CleanSource, Dropped, clean, mend_numbers
 from .errors import InputError
 from .group import Group, GroupSettings, group_claims
 from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, Source, load_aliases, load_corpus
 from .measures import Discrepancy, MeasureRow, build_rows, find as find_discrepancies
+from .textmap import TextMap
 from .untrusted import crash_reason, crash_trace
 
 if TYPE_CHECKING:
@@ -323,8 +324,10 @@ def read_values(text: str, *, date: str | None = None, model: str | None = None)
     iso = normalize_date(date) if date else None
     if date and iso is None:
         raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
-    extractor = Extractor(model)
-    found = read_mentions(extractor.mentions(text), text=text, date=iso)
+    mended = mend_numbers(TextMap(text))  # "5 000" as an article's text is read: one number
+    found = [replace(v, text=text[v.start:v.end])  # the value as the user wrote it
+             for v in read_mentions(Extractor(model).mentions(mended.text), text=text, date=iso,
+                                    offset=mended.span)]
     times = [v for v in found if v.kind == "time"]
     if len(times) >= 2 and (span := span_between(times[0], times[-1])) is not None:
         found.append(span)
@@ -336,9 +339,11 @@ def skipped_values(text: str, *, model: str | None = None) -> list[NotQuantity]:
     phone number), each with the reason: what `claimcheck values` lists as skipped."""
     from .notquantity import NEVER_SKIPPED, NotQuantity, skip_reason
 
-    return [
-        NotQuantity(m.text, m.start, m.end, why)
-        for m in Extractor(model).mentions(text)
-        if m.label not in NEVER_SKIPPED
-        and (why := skip_reason(m.text, m.context[0], m.context[1], m.noun))
-    ]
+    mended = mend_numbers(TextMap(text))
+    out = []
+    for m in Extractor(model).mentions(mended.text):
+        if m.label not in NEVER_SKIPPED and (
+                why := skip_reason(m.text, m.context[0], m.context[1], m.noun)):
+            start, end = mended.span(m.start, m.end)
+            out.append(NotQuantity(text[start:end], start, end, why))
+    return out

@@ -195,6 +195,10 @@ class InputLimits:
     - `batch_chars`: spaCy parses paragraphs in batches of 64 or of this many characters, whichever
       is reached first: its memory grows with a batch's text (64 pieces of a 600 KB one-line
       page took 1.7 GB), and 64 news paragraphs come to about 30,000 characters.
+    - `batch_words`: and at most this many words and marks (spaCy's tokens, about): what its
+      memory grows with is the tokens, and text with a mark every other character ("a<a<a<")
+      has five times the tokens of prose for its length (40,000 such tokens in a batch took 800
+      MB, as 40,000 of prose do; 100,000 characters of prose are about 20,000).
     - `matrix_sources`: the source × source matrix of report.html shows at most this many
       sources (those sharing the most groups): past it the page grows with the square of the
       corpus (2,000 sources made a 923 MB page) and a reader cannot read the cells anyway.
@@ -206,6 +210,7 @@ class InputLimits:
     article_chars: int = 1_000_000
     paragraph_chars: int = 10_000
     batch_chars: int = 100_000
+    batch_words: int = 20_000
     symbols_chars: int = 1_000
     symbols_share: float = 0.2
     matrix_sources: int = 60

@@ -1111,3 +1111,44 @@ def test_row14_signal_ends_the_parse_workers_and_writes_nothing(tmp_path, signam
         assert time.monotonic() - started < 5, "a worker outlived its parent"
         time.sleep(0.1)
     assert not out.exists()
+
+
+@pytest.mark.parametrize("sep", ["\u202f", "\u00a0", "\u2009", "\u200b"],
+                         ids=["narrow-no-break", "no-break", "thin", "zero-width"])
+def test_row6_a_number_with_an_odd_separator_is_one_number(sep):
+    result = runner.invoke(app, ["values", f"Both sides freed 5{sep}000 prisoners.", "--format",
+                                 "json"])
+    assert result.exit_code == 0, result.output
+    values = json.loads(result.stdout)
+    assert [(v["text"], v["low"]) for v in values] == [(f"5{sep}000", 5000)]
+
+
+def test_row6_an_odd_separator_cannot_slip_a_figure_past_the_gate():
+    corpus = Path(__file__).parent.parent / "corpus"
+    claim = "Ukraine and Russia agreed to exchange 5\u200b000 prisoners of war each."
+    result = runner.invoke(app, ["check", claim, "--corpus", str(corpus), "--no-cache", "-q"])
+    assert result.exit_code == 1 and "[conflict]" in result.output
+
+
+def test_row7_a_batch_holds_at_most_batch_words_tokens(extractor):
+    """Text with a mark every other character has five times the tokens of prose for its length,
+    and spaCy's memory grows with a batch's tokens: batches are cut by words as well as
+    characters (the 80 KB file of the row took 1.4 GB in one batch)."""
+    from claimcheck.settings import INPUT_LIMITS
+
+    sizes: list[int] = []
+    real = extractor.nlp.pipe
+
+    def counting(batch, **kw):
+        if kw.get("as_tuples"):  # the batch _pipe hands spaCy (which calls pipe again inside)
+            batch = list(batch)
+            sizes.append(sum(len(text) for text, _ in batch))
+        return real(batch, **kw)
+
+    extractor.nlp.pipe = counting
+    try:
+        piece = "a<" * 2_000  # 4,000 characters, 4,000 tokens
+        list(extractor._pipe((piece, n) for n in range(6)))
+    finally:
+        extractor.nlp.pipe = real
+    assert len(sizes) > 1 and max(sizes) <= INPUT_LIMITS.batch_words

@@ -6,6 +6,7 @@ parsed block to the source's walk (`walk.py`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
@@ -16,6 +17,9 @@ from .mentions import find_mentions
 from .model import known_words, load_model, model_name
 from .records import Claim, Extraction
 from .walk import SourceState
+
+# a word or a mark: about one spaCy token each (counted to bound a batch)
+_WORDISH = re.compile(r"\w+|[^\w\s]")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,18 +69,21 @@ class Extractor:
         return Extraction(tuple(claims), tuple(dropped))
 
     def _pipe(self, work: Iterable[tuple[str, T]]) -> Iterator[tuple[Doc, T]]:
-        """`nlp.pipe` in batches of at most `batch_size` texts and `InputLimits.batch_chars`
-        characters: spaCy's memory grows with the text of a batch, and 64 long paragraphs
-        (pieces of a flattened page) took gigabytes."""
-        limit = INPUT_LIMITS.batch_chars
+        """`nlp.pipe` in batches of at most `batch_size` texts, `InputLimits.batch_chars`
+        characters and `InputLimits.batch_words` words: spaCy's memory grows with the words of a
+        batch, and 64 long paragraphs (pieces of a flattened page) took gigabytes."""
+        chars, words = INPUT_LIMITS.batch_chars, INPUT_LIMITS.batch_words
         batch: list[tuple[str, T]] = []
-        size = 0
+        size = count = 0
         for text, ctx in work:
-            if batch and (len(batch) == self.batch_size or size + len(text) > limit):
+            n = len(_WORDISH.findall(text))
+            if batch and (len(batch) == self.batch_size or size + len(text) > chars
+                          or count + n > words):
                 yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
-                batch, size = [], 0
+                batch, size, count = [], 0, 0
             batch.append((text, ctx))
             size += len(text)
+            count += n
         if batch:
             yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
