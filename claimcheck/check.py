@@ -29,7 +29,7 @@ from .concepts import COUNTED
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
-from .measures import MeasureRow, _disagree, _same_occasion, build_rows
+from .measures import MeasureRow, build_rows, disagree, same_occasion
 from .pipeline import Progress, extract, resolve_aliases
 from .semantic import embed
 from .similarity import opposed, predicate_words
@@ -274,12 +274,12 @@ def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
     else whether the values agree, can both be true, or cannot."""
     if ((row.concept, row.subject, row.value.kind, row.scope)
             != (asked.concept, asked.subject, asked.value.kind, asked.scope)
-            or _same_occasion(asked, row) is False
+            or same_occasion(asked, row) is False
             or (asked.places and row.places and not asked.places & row.places)
             or _someone_else(asked) or _someone_else(row)
             or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
         return None
-    if _disagree(asked.value, row.value):
+    if disagree(asked.value, row.value):
         return "conflict"
     return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
 

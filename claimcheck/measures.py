@@ -186,7 +186,9 @@ def table(rows: Sequence[MeasureRow]) -> pd.DataFrame:
                  "kind", "occasion", "scope", "speaker", "published", "start", "end", "quote"])
 
 
-def _disagree(a: Value, b: Value) -> bool:
+def disagree(a: Value, b: Value) -> bool:
+    """Whether two values of one measure cannot both be true (clock times within the event
+    slack, figures carried into other units, ages a birthday apart aside); `check` asks it too."""
     if a.kind != b.kind or (a.kind == "money" and a.unit != b.unit):
         return False
     if a.kind == "time" and _minutes_apart(a, b) <= LIMITS.event_time_slack:
@@ -226,7 +228,7 @@ def _minutes_apart(a: Value, b: Value) -> float:
     return float(max(0, max(a_lo, b_lo) - min(a_hi, b_hi)))
 
 
-def _same_occasion(a: MeasureRow, b: MeasureRow) -> bool | None:
+def same_occasion(a: MeasureRow, b: MeasureRow) -> bool | None:
     """True when both speak of the same occasion, False when their dates say they do not, None
     when one side names another occasion and the other names none (kept, marked as such)."""
     if a.days and b.days and not _overlap(a.days, b.days):
@@ -276,7 +278,7 @@ def _discrepancy(concept: str, subject: str, tier: Tier, pairs: list[Pair],
     ids = {id(r) for pair in pairs for r in pair}
     firsts = list({id(p[0]): p[0] for p in pairs}.values())
     shown = tuple(r for r in members if id(r) in ids or any(
-        _same_occasion(r, f) is True and not _two_stories(r, f) and not doubts(r, f)
+        same_occasion(r, f) is True and not _two_stories(r, f) and not doubts(r, f)
         for f in firsts))
     return Discrepancy("", concept, subject, tier, tuple(involved),
                        tuple(sorted({r.source for r in shown})), shown,
@@ -308,9 +310,9 @@ def _pairs(members: list[MeasureRow]) -> tuple[list[Pair], list[Pair]]:
     hard: list[Pair] = []
     soft: list[Pair] = []
     for a, b in combinations(members, 2):
-        if a.source == b.source or not _disagree(a.value, b.value) or _two_stories(a, b):
+        if a.source == b.source or not disagree(a.value, b.value) or _two_stories(a, b):
             continue
-        if _same_occasion(a, b) is False:
+        if same_occasion(a, b) is False:
             continue
         if not doubts(a, b):
             hard.append((a, b))
@@ -341,7 +343,7 @@ def _two_stories(a: MeasureRow, b: MeasureRow) -> bool:
 def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
     """Why two disagreeing rows may not measure one thing (none: a conflict)."""
     out = []
-    if _same_occasion(a, b) is None:
+    if same_occasion(a, b) is None:
         out.append(f"occasion: {', '.join(a.occasion) or 'unsaid'} / "
                    f"{', '.join(b.occasion) or 'unsaid'}")
     if a.scope != b.scope or a.scope:
