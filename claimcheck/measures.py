@@ -187,8 +187,9 @@ def table(rows: Sequence[MeasureRow]) -> pd.DataFrame:
 
 
 def disagree(a: Value, b: Value) -> bool:
-    """Whether two values of one measure cannot both be true (clock times within the event
-    slack, figures carried into other units, ages a birthday apart aside); `check` asks it too."""
+    """Whether two values of one measure cannot both be true: clock times within the event slack
+    and a figure carried into other units can; ages a birthday apart cannot (`doubts` says a
+    birthday may fall between). `check` asks it too."""
     if a.kind != b.kind or (a.kind == "money" and a.unit != b.unit):
         return False
     if a.kind == "time" and _minutes_apart(a, b) <= LIMITS.event_time_slack:
