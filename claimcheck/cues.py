@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CHANGE_WORDS, CURRENCY_ADJECTIVES
+from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES
 
 # "two hours later than scheduled": a delay, not how long something lasted
 DELAY_AFTER = re.compile(
@@ -45,11 +45,13 @@ ADDED_AFTER = re.compile(r"more\b(?!\s+than)")
 # "20m users", "3m barrels": an "m" on a number before a plural noun is a million of them ("a 20m
 # yacht" is a length)
 MILLIONS = re.compile(r"^[\d.,]+m\s+(?!(?:tall|high|long|deep|wide|away|below|above)\b)[a-z]+s\b")
+# the currency words of `lexicon.CURRENCIES` ("dollar", "euro", ...), singular or plural, and the
+# countries that set a dollar apart ("Canadian"): the one list both are written from
+CURRENCY_WORD = "(?:" + "|".join(
+    sorted((w for w in CURRENCIES if w.isalpha()), key=len, reverse=True)) + ")s?"
+CURRENCY_ADJECTIVE = "(?:" + "|".join(re.escape(a) for a in CURRENCY_ADJECTIVES) + ")"
 # "2 mn euros", "3.2 million Canadian dollars": the currency named after the number
-CURRENCY_AFTER = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(a) for a in CURRENCY_ADJECTIVES) + r")\s+)?"
-    r"(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?)(?![\w-])"
-)
+CURRENCY_AFTER = re.compile(rf"^(?:{CURRENCY_ADJECTIVE}\s+)?{CURRENCY_WORD}(?![\w-])")
 # "at 1100 hours", "by 0600": four digits after these are a clock time
 AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about)$")
 # "€900 a month", "$5 billion a year": the period of a rate, not a length of time

@@ -26,7 +26,6 @@ from .intervals import (
 from .lexicon import (
     CHANGE_WORDS,
     CURRENCIES,
-    CURRENCY_ADJECTIVES,
     HEDGES,
     MONTHS,
     ORDINALS,
@@ -266,12 +265,8 @@ def _read_money(raw: str, t: str, before: str, after: str, hedge: str | None,
     cur = (_currency(t) or _currency((before.split() or [''])[-1])
            or _currency(' '.join(after.split()[:2])))
     num = re.sub(r"(?:[a-z]{1,2}\$|[$€£¥])", "", t)
-    num = re.sub(
-        r"\b(?:dollars?|euros?|pounds?|yen|rupees?|yuan|rubles?|roubles?|francs?|hryvnias?|cents?"
-        r"|us)\b",
-        "",
-        re.sub(r"\b(?:" + "|".join(CURRENCY_ADJECTIVES) + r")\b", "", num),
-    )
+    num = re.sub(rf"\b(?:{cues.CURRENCY_WORD}|cents?|us)\b", "",
+                 re.sub(rf"\b{cues.CURRENCY_ADJECTIVE}\b", "", num))
     scale = 0.01 if re.search(r"\bcents?\b|¢", t) else 1.0  # "19 cents" is $0.19
     return _with_role(_numeric(raw, num.replace("¢", ""), "money", cur, hedge, m, scale=scale),
                       "rate" if cues.RATE_AFTER.match(after) else None)
