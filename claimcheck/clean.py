@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from .ingest import Block, Source
 from .lexicon import DATE_LABELS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .numbers import INVISIBLE, THOUSANDS_SPACE
 from .settings import INPUT_LIMITS
 from .textmap import TextMap
 from .untrusted import bad_date, calendar_date
@@ -185,16 +186,14 @@ def is_headline(block: Block) -> bool:
     return block.heading or (len(text.split()) <= 30 and not text.endswith(tuple('.!?"”’…:;')))
 
 
-# a thousands separator typed as a no-break, narrow no-break or thin space ("5 000"), and
 # zero-width characters pasted inside a number: the parser would see two numbers, or none
-_SPACED_THOUSANDS = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
-_INVISIBLE_IN_NUMBER = re.compile(r"(?<=\d)[\u200b\u200c\u200d\u2060\ufeff\u00ad]+(?=\d)")
+_INVISIBLE_IN_NUMBER = re.compile(rf"(?<=\d)[{INVISIBLE}]+(?=\d)")
 
 
 def mend_numbers(m: TextMap) -> TextMap:
     """Write a number's odd separators the way the parser reads them ("5 000" -> "5,000", a
     zero-width space inside "5000" dropped); offsets still point at the file's own characters."""
-    edits = [(x.start(), x.end(), ",") for x in _SPACED_THOUSANDS.finditer(m.text)]
+    edits = [(x.start(), x.end(), ",") for x in THOUSANDS_SPACE.finditer(m.text)]
     edits += [(x.start(), x.end(), "") for x in _INVISIBLE_IN_NUMBER.finditer(m.text)]
     return m.edit(edits) if edits else m
 

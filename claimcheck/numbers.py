@@ -21,26 +21,27 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
 _SCALE = "|".join([SCALE_WORDS, "dozen", "hundred", *(s for s in SCALE_SUFFIXES if len(s) > 1)])
 _LETTER = "|".join(s for s in SCALE_SUFFIXES if len(s) == 1)
 # no-break, narrow no-break and thin spaces between thousands ("5 000"); zero-width characters
-# typed or pasted into a number mean nothing
-_GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# typed or pasted into a number mean nothing (also `clean.mend_numbers`, on an article's text)
+THOUSANDS_SPACE = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 # what a slash fraction may be over: "9/11" and "24/7" are not fractions
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 100})
 # the longest number claimcheck reads: past it a "number" is an identifier or garbage
 _MAX_DIGITS = 30
 
 
-def clean_number_text(t: str) -> str:
+def _plain_digits(t: str) -> str:
     """`t` with invisible characters dropped and thousands separated by commas, whatever space
     separated them."""
     t = t.translate(_INVISIBLE)
-    return _GROUP_SPACE.sub(",", t)
+    return THOUSANDS_SPACE.sub(",", t)
 
 
 def number(t: str) -> float | None:
     """A single number written in digits, digits with a scale, a fraction, or words; None for
     anything else (or a number too long to be a quantity)."""
-    t = clean_number_text(t).strip().strip(" ,").rstrip(".")
+    t = _plain_digits(t).strip().strip(" ,").rstrip(".")
     if re.fullmatch(r"\d{1,3}(?: \d{3})+", t):
         t = t.replace(" ", ",")  # "10 000": thousands set apart by plain spaces
     sign = -1.0 if re.match(r"^(?:[-−–]\s?|minus\s+)(?=[\d.])", t) else 1.0
