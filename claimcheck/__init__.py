@@ -14,7 +14,7 @@ from .evaluate import Evaluation, evaluate, load_gold
 from .group import Group, GroupSettings, group_claims
 from .ingest import Corpus, Skipped, Source, load_corpus
 from .measures import Discrepancy, MeasureRow
-from .pipeline import Report, SourceInfo, build_report, read_values, skipped_values
+from .pipeline import Report, SourceInfo, build_report, explain_values, read_values, skipped_values
 from .report import to_json, to_markdown, write_reports
 from .semantic import embed
 from .values import Value, compare, parse
@@ -54,6 +54,7 @@ __all__ = [
     "load_corpus",
     "load_gold",
     "parse",
+    "explain_values",
     "read_values",
     "skipped_values",
     "to_json",

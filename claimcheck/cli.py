@@ -182,12 +182,12 @@ def values(
 ) -> None:
     """Show the values claimcheck reads in TEXT: kind, interval, bound, counted noun."""
     from .errors import InputError
-    from .pipeline import read_values, skipped_values
+    from .pipeline import explain_values
     from .report import value_dict
 
     if fmt not in ("text", "json"):
         raise InputError(f"unknown --format {fmt!r}: choose text or json")
-    found = read_values(text, date=date, model=model)
+    found, skipped = explain_values(text, date=date, model=model)
     if fmt == "json":
         typer.echo(json.dumps([value_dict(v) for v in found], ensure_ascii=False, indent=2))
         return
@@ -200,7 +200,7 @@ def values(
                          f" role {v.role}" if v.role else "",
                          f" ({v.direction})" if v.direction else ""])
         typer.echo(f"{v.text!r}: {v.kind} {v.bound} [{d['low']}, {d['high']}]{unit}{extra}")
-    for s in skipped_values(text, model=model):
+    for s in skipped:
         typer.echo(f"{s.text!r}: skipped, {s.reason}")
 
 

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .lexicon import NUMBERED_THINGS
+
+if TYPE_CHECKING:
+    from .values import Mention
 
 # "AK 47", "F-16", "B 52": capitals right before the number make a model's name
 _MODEL_BEFORE = re.compile(r"\b[A-Z]{1,3}[- ]?$")
@@ -38,7 +42,7 @@ _OWNER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)$", re.
 
 
 # mentions whose label already says what they measure: never a label or a phone number
-NEVER_SKIPPED = frozenset({"MONEY", "PERCENT"})
+_NEVER_SKIPPED = frozenset({"MONEY", "PERCENT"})
 
 
 @dataclass(frozen=True)
@@ -89,3 +93,11 @@ def _phone(digits: str, before: str, noun: str | None) -> bool:
         return False
     return bool(_PHONE.match(digits) or re.search(r"\+\d+$", before) or plus_noun
                 or digits in _EMERGENCY)
+
+
+def why_not(m: Mention) -> str | None:
+    """Why a mention is no quantity (`skip_reason` of its text and context), None when it may
+    be one; money and percentages always are."""
+    if m.label in _NEVER_SKIPPED:
+        return None
+    return skip_reason(m.text, m.context[0], m.context[1], m.noun)

@@ -316,34 +316,43 @@ def resolve_aliases(
     return load_aliases(aliases)
 
 
-def read_values(text: str, *, date: str | None = None, model: str | None = None) -> list[Value]:
-    """The values claimcheck reads in a sentence (what `claimcheck values` prints)."""
+def explain_values(text: str, *, date: str | None = None, model: str | None = None,
+                   ) -> tuple[list[Value], list[NotQuantity]]:
+    """The values claimcheck reads in a sentence, and the numbers in it it reads as no quantity
+    (a label, a model's name, a phone number) with the reason, from one parse: what `claimcheck
+    values` prints.
+
+    Raises:
+        InputError: `date` is no day of the calendar.
+    """
     from .ingest import normalize_date
+    from .notquantity import NotQuantity, why_not
     from .values import read_mentions, span_between
 
     iso = normalize_date(date) if date else None
     if date and iso is None:
         raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
     mended = mend_numbers(TextMap(text))  # "5 000" as an article's text is read: one number
+    mentions = Extractor(model).mentions(mended.text)
     found = [replace(v, text=text[v.start:v.end])  # the value as the user wrote it
-             for v in read_mentions(Extractor(model).mentions(mended.text), text=text, date=iso,
-                                    offset=mended.span)]
+             for v in read_mentions(mentions, text=text, date=iso, offset=mended.span)]
     times = [v for v in found if v.kind == "time"]
     if len(times) >= 2 and (span := span_between(times[0], times[-1])) is not None:
         found.append(span)
-    return found
+    skipped = []
+    for m in mentions:
+        if why := why_not(m):
+            start, end = mended.span(m.start, m.end)
+            skipped.append(NotQuantity(text[start:end], start, end, why))
+    return found, skipped
+
+
+def read_values(text: str, *, date: str | None = None, model: str | None = None) -> list[Value]:
+    """The values claimcheck reads in a sentence (`explain_values`' first half)."""
+    return explain_values(text, date=date, model=model)[0]
 
 
 def skipped_values(text: str, *, model: str | None = None) -> list[NotQuantity]:
-    """The numbers in a sentence claimcheck reads as no quantity (a label, a model's name, a
-    phone number), each with the reason: what `claimcheck values` lists as skipped."""
-    from .notquantity import NEVER_SKIPPED, NotQuantity, skip_reason
-
-    mended = mend_numbers(TextMap(text))
-    out = []
-    for m in Extractor(model).mentions(mended.text):
-        if m.label not in NEVER_SKIPPED and (
-                why := skip_reason(m.text, m.context[0], m.context[1], m.noun)):
-            start, end = mended.span(m.start, m.end)
-            out.append(NotQuantity(text[start:end], start, end, why))
-    return out
+    """The numbers in a sentence claimcheck reads as no quantity, each with the reason
+    (`explain_values`' second half)."""
+    return explain_values(text, model=model)[1]

@@ -33,7 +33,7 @@ from .lexicon import (
     UNIT_SECONDS,
     VAGUE,
 )
-from .notquantity import NEVER_SKIPPED, skip_reason
+from .notquantity import why_not
 from .numbers import SCALE_WORDS, number
 from .units import split_temperature, split_unit
 
@@ -119,7 +119,7 @@ def read_mentions(mentions: Iterable[Mention], *, text: str = "", date: str | No
 
 def read_mention(m: Mention, *, date: str | None = None) -> Value | None:
     """Read one mention; None when it holds no value claimcheck understands. Never raises."""
-    if m.label not in NEVER_SKIPPED and skip_reason(m.text, m.context[0], m.context[1], m.noun):
+    if why_not(m):
         return None  # a label, a model's name, a phone number (`notquantity`)
     try:
         return _as_change(_read(m, date), m)
