@@ -33,7 +33,7 @@ from .measures import MeasureRow, build_rows, disagree, same_occasion
 from .pipeline import Progress, extract, resolve_aliases
 from .semantic import embed
 from .similarity import opposed, predicate_words
-from .untrusted import calendar_date, scrub
+from .untrusted import given_day, scrub
 from .values import Value, compare
 
 if TYPE_CHECKING:
@@ -173,8 +173,7 @@ class Checker:
         Raises:
             InputError: a claim is empty, or `date` is no day of the calendar.
         """
-        if date is not None and calendar_date(date) is None:
-            raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
+        given_day(date)
         parts = [part for item_id, text in items
                  for part in self._parts(scrub(item_id), scrub(text), date)]
         queries = [p.claim for p in parts if p.claim is not None]

@@ -326,10 +326,9 @@ def check_formats(fmt: str, fail_on: str, formats: tuple[str, ...], date: str | 
     """Refuse an unknown --format or --fail-on, or a --date that is no day, before any parse."""
     from .check import FAIL_ON
     from .errors import InputError
-    from .untrusted import calendar_date
+    from .untrusted import given_day
 
-    if date is not None and calendar_date(date) is None:
-        raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
+    given_day(date)
     if fmt not in formats:
         raise InputError(f"unknown --format {fmt!r}: choose from {', '.join(formats)}")
     if fail_on not in FAIL_ON:

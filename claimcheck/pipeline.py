@@ -19,7 +19,7 @@ from .group import Group, GroupSettings, group_claims
 from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, Source, load_aliases, load_corpus
 from .measures import Discrepancy, MeasureRow, build_rows, find as find_discrepancies
 from .textmap import TextMap
-from .untrusted import crash_reason, crash_trace
+from .untrusted import crash_reason, crash_trace, given_day
 
 if TYPE_CHECKING:
     from .notquantity import NotQuantity
@@ -329,9 +329,7 @@ def explain_values(text: str, *, date: str | None = None, model: str | None = No
     from .notquantity import NotQuantity, why_not
     from .values import read_mentions, span_between
 
-    iso = normalize_date(date) if date else None
-    if date and iso is None:
-        raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
+    iso = given_day(date, normalize_date)
     mended = mend_numbers(TextMap(text))  # "5 000" as an article's text is read: one number
     mentions = Extractor(model).mentions(mended.text)
     found = [replace(v, text=text[v.start:v.end])  # the value as the user wrote it

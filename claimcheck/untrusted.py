@@ -12,9 +12,12 @@ import datetime as dt
 import json
 import re
 import traceback
+from collections.abc import Callable
 from typing import Any
 
 import yaml
+
+from .errors import InputError
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _TOO_DEEP = "nested too deeply to read"
@@ -94,6 +97,20 @@ def calendar_date(text: str) -> str | None:
         return dt.date(*map(int, m.groups())).isoformat()
     except ValueError:
         return None
+
+
+def given_day(date: str | None, read: Callable[[str], str | None] = calendar_date) -> str | None:
+    """The ISO day a user's `--date` names (read by `read`), None when none is given.
+
+    Raises:
+        InputError: the date names no day of the calendar.
+    """
+    if date is None:
+        return None
+    day = read(date)
+    if day is None:
+        raise InputError(f"bad --date {date!r}: give a day of the calendar as YYYY-MM-DD")
+    return day
 
 
 def bad_date(text: str) -> str:
