@@ -18,9 +18,9 @@ from itertools import combinations
 
 from .claims import Claim
 from .compare import describe
+from .measures import opposed
 from .pipeline import Report, SourceInfo
 from .settings import INPUT_LIMITS
-from .values import compare
 
 VERDICT_ORDER = ("conflict", "compatible", "agree", "single")
 
@@ -319,12 +319,8 @@ def _disagreeing_sources(report: Report, shown: Iterable[str]) -> list[tuple[str
     for d in report.discrepancies:
         if d.tier != "conflict":
             continue
-        out += sorted({
-            (r1.source, r2.source) if r1.source < r2.source else (r2.source, r1.source)
-            for r1, r2 in combinations(d.rows, 2)
-            if r1.source != r2.source and {r1.source, r2.source} <= keep
-            and compare(r1.value, r2.value) == "disjoint"
-        })
+        out += sorted({(min(a.source, b.source), max(a.source, b.source))
+                       for a, b in opposed(d) if {a.source, b.source} <= keep})
     return out
 
 

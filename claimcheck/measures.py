@@ -270,6 +270,13 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
                         d.rows, d.reason) for i, d in enumerate(out)]
 
 
+def opposed(d: Discrepancy) -> list[Pair]:
+    """The pairs of a discrepancy's rows that it sets against each other: two sources whose
+    figures cannot both be true (a discrepancy also shows the rows agreeing with either side)."""
+    return [(a, b) for a, b in combinations(d.rows, 2)
+            if a.source != b.source and compare(a.value, b.value) == "disjoint"]
+
+
 def _discrepancy(concept: str, subject: str, tier: Tier, pairs: list[Pair],
                  members: list[MeasureRow]) -> Discrepancy:
     """One discrepancy: its disagreeing pairs, and beside them every row of the measure that

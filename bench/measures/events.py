@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck import Claim, Extractor, Group, Source, clean, group_claims, load_corpus
-from claimcheck.measures import Discrepancy, build_rows, find
+from claimcheck.measures import Discrepancy, build_rows, find, opposed
 from claimcheck.report import discrepancy_dict
-from claimcheck.values import compare
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("CLAIMCHECK_SHARED", ROOT.parent / "shared"))
@@ -126,10 +125,8 @@ def conflicting(groups: list[Group], found: Sequence[Discrepancy], left: set[str
     if any(g.verdict == "conflict" and left & set(g.claims) and right & set(g.claims)
            for g in groups):
         return True
-    return any(compare(a.value, b.value) == "disjoint"
-               for d in found if d.tier == "conflict"
-               for a in d.rows if a.claim in left
-               for b in d.rows if b.claim in right)
+    return any(a.claim in left and b.claim in right or b.claim in left and a.claim in right
+               for d in found if d.tier == "conflict" for a, b in opposed(d))
 
 
 def claims_in(claims: list[Claim] | tuple[Claim, ...], source: str,
