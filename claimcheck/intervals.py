@@ -71,7 +71,7 @@ def _overlap_str(a: Value, b: Value) -> bool:
     blo, bhi = cast(str, b.low or ""), cast(str, b.high or "~")
     if a.kind == "time" and "approx" in (a.bound, b.bound):
         return (
-            abs(_minutes(alo) - _minutes(blo)) <= LIMITS.clock_slack
+            abs(minutes(alo) - minutes(blo)) <= LIMITS.clock_slack
             if a.low and b.low
             else True
         )
@@ -80,6 +80,11 @@ def _overlap_str(a: Value, b: Value) -> bool:
     return not (ahi < blo or bhi < alo)
 
 
-def _minutes(hhmm: str) -> int:
+def minutes(hhmm: str) -> int:
+    """Minutes since midnight of a clock time `HH:MM`.
+
+    Raises:
+        ValueError: `hhmm` is no `HH:MM`.
+    """
     h, m = hhmm.split(":")
     return int(h) * 60 + int(m)

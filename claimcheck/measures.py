@@ -29,6 +29,7 @@ import pandas as pd
 from .claims import Claim
 from .compare import UNIT_SYMBOLS, places
 from .concepts import COUNTED, concept_of, words
+from .intervals import minutes
 from .lexicon import GROWING, SCOPE_WORDS
 from .settings import LIMITS
 from .units import unit_written
@@ -217,13 +218,9 @@ def _within(a: Value, b: Value, share: float) -> bool:
 
 def _minutes_apart(a: Value, b: Value) -> float:
     """The gap between two clock times' intervals, in minutes (0 when they overlap)."""
-    def minutes(x: object) -> int:
-        h, m = str(x).split(":")[:2]
-        return int(h) * 60 + int(m[:2])
-
     try:
-        a_lo, a_hi = minutes(a.low), minutes(a.high or a.low)
-        b_lo, b_hi = minutes(b.low), minutes(b.high or b.low)
+        a_lo, a_hi = minutes(str(a.low)), minutes(str(a.high or a.low))
+        b_lo, b_hi = minutes(str(b.low)), minutes(str(b.high or b.low))
     except ValueError:
         return 0.0
     return float(max(0, max(a_lo, b_lo) - min(a_hi, b_hi)))
