@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from .claims import Claim
 from .compare import Verdict, judge
-from .semantic import embed
+from .semantic import Vectors, embed, vectors
 from .settings import GroupSettings
 from .similarity import (
     Feat,
@@ -85,9 +85,9 @@ def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str])
     # in another order make the same groups; scores are rounded first (to a thousandth), since a
     # float32 cosine computed with the claims at other rows differs in its last bits (99.99999 /
     # 100.00001) and would break a tie the other way
-    vectors = embed([c.text for c in claims]) if cfg.semantic and claims else None
+    vecs = vectors([c.text for c in claims]) if cfg.semantic and claims else None
     pairs = sorted(
-        _pairs(claims, feats, cfg, vectors),
+        _pairs(claims, feats, cfg, vecs),
         key=lambda p: (-round(p[0], 3), *sorted((claims[p[1]].id, claims[p[2]].id))),
     )
     # a conflict needs direct evidence: two claims that match each other, not a chain of matches
@@ -204,7 +204,7 @@ def _pairs(
     claims: Sequence[Claim],
     feats: list[Feat],
     cfg: GroupSettings,
-    vectors: np.ndarray | None = None,
+    vecs: Vectors | None = None,
 ) -> Iterator[tuple[float, int, int]]:
     """Scored candidate pairs from different sources that pass the thresholds.
 
@@ -221,7 +221,7 @@ def _pairs(
         idx = blocks[key]
         if len(idx) < 2:
             continue
-        passing, sim = _candidates(key, idx, feats, cols, cfg, vectors)
+        passing, sim = _candidates(key, idx, feats, cols, cfg, vecs)
         xs, ys = np.nonzero(np.triu(passing, 1))
         for x, y in zip(xs.tolist(), ys.tolist(), strict=False):
             i, j = idx[x], idx[y]
@@ -271,7 +271,7 @@ class _Columns:
 
 
 def _candidates(key: str, idx: list[int], feats: list[Feat], cols: _Columns, cfg: GroupSettings,
-                vectors: np.ndarray | None) -> tuple[np.ndarray, np.ndarray | None]:
+                vecs: Vectors | None) -> tuple[np.ndarray, np.ndarray | None]:
     """Which pairs of a block may join (a boolean matrix over `idx`: different sources, and
     enough shared words, one core or age limit, or close meaning), and the block's cosines."""
     floor = min(cfg.value_overlap, cfg.overlap)
@@ -296,9 +296,10 @@ def _candidates(key: str, idx: list[int], feats: list[Feat], cols: _Columns, cfg
         | key.startswith("<doer>")
     )
     sim = None
-    if vectors is not None:
+    if vecs is not None:
         # pairs that may join on meaning (the lower thresholds need values on both sides)
-        sim = vectors[idx] @ vectors[idx].T
+        unit = vecs.unit(idx)
+        sim = unit @ unit.T
         passing |= (shared >= cfg.meaning_overlap) & (
             sim >= np.where(both, low_meaning, cfg.meaning)
         )
