@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
@@ -29,7 +29,7 @@ from .settings import LIMITS, GroupSettings
 NAMES = ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "DATE")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Feat:
     frame: str
     tokens: frozenset[str]
@@ -70,6 +70,10 @@ class _Names:
         self.names = name_map(claims)
         self.alias = {fold(k): fold(v) for k, v in aliases.items()}
         self.seen: dict[str, str] = {}
+        # a word of a frame → the words its one form stands for, one string object per word for
+        # all the claims (a million claims' token sets then share their strings)
+        self.split: dict[str, tuple[str, ...]] = {}
+        self.one: dict[str, str] = {}
         norm = self.norm
         # the recogniser calls a name a place now and then ("Putin" as GPE): a name the corpus
         # ever calls a person (the last word of a person's name) is no place, as a wrong place
@@ -89,41 +93,61 @@ class _Names:
 
     def norm(self, word: str) -> str:
         """A word of a name in its one form ("Zelenskyy" → "zelensky", "Kyiv" → "ukraine")."""
-        if word not in self.seen:
+        try:
+            return self.seen[word]
+        except KeyError:
             w = fold(word)
             w = self.alias.get(w, w)
-            self.seen[word] = self.names.get(w, w)
-        return self.seen[word]
+            out = self.seen[word] = self.names.get(w, w)
+            return out
 
     def phrase(self, text: str) -> str:
         """Every word of a name in its one form."""
-        return " ".join(self.norm(w) for w in text.split())
+        return " ".join(map(self.norm, text.split()))
+
+    def words(self, word: str) -> tuple[str, ...]:
+        """The words of `norm(word)` (an alias may stand for two), each string shared."""
+        try:
+            return self.split[word]
+        except KeyError:
+            out = self.split[word] = tuple(self.one.setdefault(w, w)
+                                           for w in self.norm(word).split())
+            return out
+
+
+_EMPTY: frozenset = frozenset()
+
+
+def _set(items: Iterable[Any]) -> frozenset:
+    """A frozenset of the items; the one empty set when there are none (most of a claim's sets
+    are empty, and each empty frozenset would take 216 bytes)."""
+    return frozenset(items) or _EMPTY
 
 
 def _feature(c: Claim, names: _Names) -> Feat:
     """What grouping compares of one claim (see `Feat`)."""
     norm = names.norm
     frame = names.phrase(c.frame)
-    toks = frozenset(w for w in frame.split() if not w.startswith("<"))
-    keys = frozenset((v.kind, v.noun or "*", v.role or "") for v in c.values if v.kind in MEASURED)
+    toks = _set(w for r in c.frame.split() for w in names.words(r) if not w.startswith("<"))
+    keys = _set((v.kind, v.noun or "*", v.role or "") for v in c.values if v.kind in MEASURED)
     # a person's age says who, not what happened: "the 36-year-old Rahman" recurs in unrelated
     # claims; an age bound on a group ("prisoners under 25") is what the claim is about
-    amounts: frozenset[tuple[Any, ...]] = frozenset(
+    amounts: frozenset[tuple[Any, ...]] = _set(
         (v.kind, v.low, v.high)
         for v in c.values
         if v.kind in MEASURED and not (v.kind == "age" and v.noun and norm(v.noun) in names.persons)
     )
-    people = frozenset(
+    people = _set(
         norm(t.split()[-1])
         for t, lab in c.entities
         if lab == "PERSON" or lab in ("GPE", "LOC", "FAC") and norm(t) in names.misread
     )
-    places = frozenset(p for p in (names.phrase(t) for t, lab in c.entities
-                                   if lab in ("GPE", "LOC", "FAC")) if p not in names.persons)
-    ords = frozenset(q for q in c.qualifiers if q.startswith("ordinal:"))
-    dates = frozenset(q for q in c.qualifiers if q.startswith("date:"))
-    named = frozenset(names.phrase(t) for t, lab in c.entities if lab in NAMES) | dates
-    when = frozenset(  # dates: ISO strings
+    places = _set(p for p in (names.phrase(t) for t, lab in c.entities
+                              if lab in ("GPE", "LOC", "FAC")) if p not in names.persons)
+    ords = _set(q for q in c.qualifiers if q.startswith("ordinal:"))
+    dates = _set(q for q in c.qualifiers if q.startswith("date:"))
+    named = _set(frozenset(names.phrase(t) for t, lab in c.entities if lab in NAMES) | dates)
+    when = _set(  # dates: ISO strings
         (cast(str, v.low), cast(str, v.high))
         for v in c.values
         if v.kind == "date" and _written_out(v.text)
@@ -132,7 +156,7 @@ def _feature(c: Claim, names: _Names) -> Feat:
     core = (norm(c.core[0]), c.core[1], c.core[2]) if c.core else None
     limits = tuple(x for x in amounts if x[0] == "age" and None not in x[1:] and x[1] < x[2])
     doer = norm(c.doer.split()[-1]) if c.doer else ""
-    parties = frozenset(norm(p.split()[-1]) for p in c.parties) & people - {doer}
+    parties = _set(frozenset(norm(p.split()[-1]) for p in c.parties) & people - {doer})
     return Feat(frame, toks, keys, amounts, places, people, ords, dates, when, c.negated, facet,
                  c.source, named, core, limits, doer, parties)
 
