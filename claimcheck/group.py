@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import math
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,13 +20,13 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 
+from .candidates import candidates
 from .claims import Claim
 from .compare import Verdict, judge
-from .semantic import Vectors, embed, vectors
+from .semantic import Vectors, embed, vectors as text_vectors
 from .settings import GroupSettings
 from .similarity import (
     Feat,
-    acts_on_people,
     features,
     meaning_needed,
     opposed,
@@ -40,7 +41,7 @@ from .similarity import (
 __all__ = ["Group", "GroupSettings", "group_claims", "match_claims"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """Claims that say the same thing, with the verdict on their values."""
 
@@ -72,8 +73,56 @@ def group_claims(claims: Sequence[Claim], *, settings: GroupSettings | None = No
 
 def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str]) -> list[Group]:
     feats = features(claims, aliases)
-    parent = list(range(len(claims)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    vecs = text_vectors([c.text for c in claims]) if cfg.semantic and claims else None
+    first, second = _merge_order(claims, feats, cfg, vecs)
+    del vecs
+    root = _merge(feats, first, second)
+    clusters = _Clusters(root, first, second)
+    judged = [judge([claims[i] for i in m], linked=clusters.linked(k, claims))
+              for k, m in enumerate(clusters)]
+    rank = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+    order = sorted(range(len(judged)), key=lambda k: (rank[judged[k][0]], clusters.lowest[k]))
+    out = []
+    for n, k in enumerate(order, 1):
+        verdict, reason, notes = judged[k]
+        m = clusters[k]
+        ids = tuple(claims[i].id for i in m)
+        sources = tuple(dict.fromkeys(claims[i].source for i in m))
+        out.append(Group(f"g{n:04d}", verdict, ids, sources, reason, tuple(notes)))
+    return out
+
+
+def _merge_order(claims: Sequence[Claim], feats: list[Feat], cfg: GroupSettings,
+                 vecs: Vectors | None) -> tuple[np.ndarray, np.ndarray]:
+    """The scored pairs (`_pairs`, as two arrays of claim indices) in the order they merge: best
+    score first; equal scores in the order of the claims' ids, not their positions, so the same
+    claims in another order make the same groups. Scores are rounded first (to a thousandth),
+    since a float32 cosine computed with the claims at other rows differs in its last bits
+    (99.99999 / 100.00001) and would break a tie the other way."""
+    scores, first, second = array("d"), array("q"), array("q")
+    for score, i, j in _pairs(claims, feats, cfg, vecs):
+        scores.append(round(score, 3))
+        first.append(i)
+        second.append(j)
+    a, b = np.frombuffer(first, dtype=np.int64), np.frombuffer(second, dtype=np.int64)
+    # each claim's place among the ids of the claims paired (equal ids, equal places)
+    place = np.zeros(len(claims), dtype=np.int64)
+    n, last = 0, None
+    for k in sorted(np.unique(np.concatenate([a, b])).tolist(), key=lambda k: claims[k].id):
+        n += claims[k].id != last
+        place[k], last = n, claims[k].id
+    lo, hi = np.minimum(place[a], place[b]), np.maximum(place[a], place[b])
+    order = np.lexsort((hi, lo, -np.frombuffer(scores)))
+    return a[order], b[order]
+
+
+def _merge(feats: list[Feat], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Each claim's cluster (the number of its root claim) after merging the pairs in order:
+    two clusters merge unless a pair across them is vetoed."""
+    parent = list(range(len(feats)))
+    # what can veto a merge, per merged cluster (by its root): one claim for each distinct set
+    # of identifying features; a claim alone has its own
+    kinds: dict[int, dict[tuple, Feat]] = {}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -81,39 +130,59 @@ def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str])
             i = parent[i]
         return i
 
-    # equal scores merge in the order of the claims' ids, not their positions, so the same claims
-    # in another order make the same groups; scores are rounded first (to a thousandth), since a
-    # float32 cosine computed with the claims at other rows differs in its last bits (99.99999 /
-    # 100.00001) and would break a tie the other way
-    vecs = vectors([c.text for c in claims]) if cfg.semantic and claims else None
-    pairs = sorted(
-        _pairs(claims, feats, cfg, vecs),
-        key=lambda p: (-round(p[0], 3), *sorted((claims[p[1]].id, claims[p[2]].id))),
-    )
-    # a conflict needs direct evidence: two claims that match each other, not a chain of matches
-    linked = {frozenset((claims[i].id, claims[j].id)) for _, i, j in pairs}
-    # what can veto a merge, per cluster: one claim for each distinct set of identifying features
-    kinds: dict[int, dict[tuple, Feat]] = {i: {signature(f): f} for i, f in enumerate(feats)}
-    for _, i, j in pairs:
+    for i, j in zip(first.tolist(), second.tolist(), strict=True):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if any(veto(a, b) for a in kinds[ri].values() for b in kinds[rj].values()):
+        ki = kinds.get(ri) or {signature(feats[ri]): feats[ri]}
+        kj = kinds.get(rj) or {signature(feats[rj]): feats[rj]}
+        if any(veto(a, b) for a in ki.values() for b in kj.values()):
             continue
         parent[rj] = ri
-        members[ri].extend(members.pop(rj))
-        kinds[ri].update(kinds.pop(rj))
-    clusters = sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
-    judged = [judge([claims[i] for i in m], linked=linked) for m in clusters]
-    rank = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
-    order = sorted(range(len(clusters)), key=lambda k: (rank[judged[k][0]], clusters[k][0]))
-    out = []
-    for n, k in enumerate(order, 1):
-        verdict, reason, notes = judged[k]
-        ids = tuple(claims[i].id for i in clusters[k])
-        sources = tuple(dict.fromkeys(claims[i].source for i in clusters[k]))
-        out.append(Group(f"g{n:04d}", verdict, ids, sources, reason, tuple(notes)))
-    return out
+        ki.update(kj)
+        kinds[ri] = ki
+        kinds.pop(rj, None)
+    return np.array([find(i) for i in range(len(feats))], dtype=np.int64)
+
+
+class _Clusters:
+    """The clusters of claims (lists of claim indices, ascending), ordered by their lowest
+    claim, and the scored pairs inside each."""
+
+    def __init__(self, root: np.ndarray, first: np.ndarray, second: np.ndarray):
+        by_root = np.argsort(root, kind="stable")
+        self.members = by_root
+        starts = np.flatnonzero(np.diff(root[by_root], prepend=-1))
+        self.lowest = by_root[starts]  # stable: each cluster's claims ascend
+        order = np.argsort(self.lowest, kind="stable")
+        bounds = np.append(starts, len(root))
+        self.start, self.end = bounds[:-1][order], bounds[1:][order]
+        self.lowest = self.lowest[order]
+        self.roots = root[by_root][self.start]
+        # a conflict needs direct evidence: two claims that matched each other, not a chain
+        inside = root[first] == root[second]
+        by_pair = np.argsort(root[first][inside], kind="stable")
+        self.pair_root = root[first][inside][by_pair]
+        self.first, self.second = first[inside][by_pair], second[inside][by_pair]
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def __getitem__(self, k: int) -> list[int]:
+        return self.members[self.start[k]:self.end[k]].tolist()
+
+    def __iter__(self) -> Iterator[list[int]]:
+        return (self[k] for k in range(len(self)))
+
+    def linked(self, k: int, claims: Sequence[Claim]) -> set[frozenset[str]]:
+        """The pairs of claim ids in cluster k that matched each other directly."""
+        if self.end[k] - self.start[k] < 2:
+            return set()
+        lo, hi = np.searchsorted(self.pair_root, self.roots[k], side="left"), np.searchsorted(
+            self.pair_root, self.roots[k], side="right")
+        return {frozenset((claims[i].id, claims[j].id))
+                for i, j in zip(self.first[lo:hi].tolist(), self.second[lo:hi].tolist(),
+                                strict=True)}
 
 
 def match_claims(
@@ -206,104 +275,15 @@ def _pairs(
     cfg: GroupSettings,
     vecs: Vectors | None = None,
 ) -> Iterator[tuple[float, int, int]]:
-    """Scored candidate pairs from different sources that pass the thresholds.
-
-    Each claim is put in the blocks of its `block_keys` rarest words (a word in more than
-    `max_block` claims makes no block). Within a block, the share of words each pair has in common
-    is computed for all pairs at once (a matrix product); only pairs that share enough words for
-    any threshold reach rapidfuzz and the structural checks, each pair once.
-    """
-    blocks = _blocks(feats, cfg)
+    """Scored candidate pairs (`candidates.py`) from sources telling one story that pass the
+    thresholds (`similarity.pair_score`)."""
     story = _SameStory(feats, cfg)
-    cols = _Columns(feats)
-    done: set[tuple[int, int]] = set()
-    for key in sorted(blocks):
-        idx = blocks[key]
-        if len(idx) < 2:
-            continue
-        passing, sim = _candidates(key, idx, feats, cols, cfg, vecs)
-        xs, ys = np.nonzero(np.triu(passing, 1))
-        for x, y in zip(xs.tolist(), ys.tolist(), strict=False):
-            i, j = idx[x], idx[y]
-            if i > j:
-                i, j = j, i
-            if (i, j) in done:
-                continue
-            done.add((i, j))
-            score = pair_score(feats[i], feats[j], cfg, None if sim is None else float(sim[x, y]))
+    for found in candidates(feats, cfg, vecs):
+        meaning = [None] * len(found.i) if found.meaning is None else found.meaning.tolist()
+        for i, j, sim in zip(found.i.tolist(), found.j.tolist(), meaning, strict=True):
+            score = pair_score(feats[i], feats[j], cfg, sim)
             if score is not None and story(feats[i].source, feats[j].source):
                 yield score, i, j
-
-
-def _blocks(feats: list[Feat], cfg: GroupSettings) -> dict[str, list[int]]:
-    """The claims (indices) in each block: a claim's `block_keys` rarest words, and the
-    structural keys (an age limit of a group; a doer acting on people)."""
-    df = Counter(t for f in feats for t in f.tokens)
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(feats):
-        keys = sorted(
-            (t for t in f.tokens if 2 <= df[t] <= cfg.max_block), key=lambda t: (df[t], t)
-        )
-        for t in keys[:cfg.block_keys]:
-            blocks[t].append(i)
-        if f.age_limits:
-            blocks["<age-bound>"].append(i)  # the bound is the shared key, not the words
-        if acts_on_people(f):
-            blocks["<doer>" + f.doer].append(i)  # the doer and the people are the key
-    for key in [k for k in blocks if k.startswith("<") and len(blocks[k]) > cfg.max_block]:
-        del blocks[key]  # too common to say which group of people, or which doing, a claim is about
-    return blocks
-
-
-class _Columns:
-    """Per-claim arrays the block matrices index: the source's number, whether the claim has
-    values, whether it has an age limit, and its core's number (-1: none, or it has values)."""
-
-    def __init__(self, feats: list[Feat]):
-        source_no = {s: n for n, s in enumerate(dict.fromkeys(f.source for f in feats))}
-        self.src = np.array([source_no[f.source] for f in feats])
-        self.valued = np.array([bool(f.keys) for f in feats])
-        self.aged = np.array([bool(f.age_limits) for f in feats])
-        cores: dict[tuple, int] = {}
-        self.core = np.array(
-            [cores.setdefault(f.core, len(cores)) if f.core and not f.keys else -1 for f in feats]
-        )
-
-
-def _candidates(key: str, idx: list[int], feats: list[Feat], cols: _Columns, cfg: GroupSettings,
-                vecs: Vectors | None) -> tuple[np.ndarray, np.ndarray | None]:
-    """Which pairs of a block may join (a boolean matrix over `idx`: different sources, and
-    enough shared words, one core or age limit, or close meaning), and the block's cosines."""
-    floor = min(cfg.value_overlap, cfg.overlap)
-    low_meaning = min(cfg.meaning, cfg.meaning_values, cfg.meaning_same, cfg.meaning_bound)
-    # every pair of the block at once: shared words (a pair needs at least `value_overlap`
-    # of its words in common, or `overlap` without values on both sides) and different sources
-    vocab: dict[str, int] = {}
-    rows = [[vocab.setdefault(t, len(vocab)) for t in feats[i].tokens] for i in idx]
-    m = np.zeros((len(idx), len(vocab)), dtype=np.float32)
-    for r, row in enumerate(rows):
-        m[r, row] = 1.0
-    inter = m @ m.T
-    size = m.sum(axis=1)
-    shared = inter / np.maximum(size[:, None] + size[None, :] - inter, 1.0)
-    v, s = cols.valued[idx], cols.src[idx]
-    both = v[:, None] & v[None, :]
-    passing = (shared >= np.where(both, cfg.value_overlap, cfg.overlap)) & (shared >= floor)
-    c, g = cols.core[idx], cols.aged[idx]
-    passing |= (
-        (c[:, None] == c[None, :]) & (c[:, None] >= 0)
-        | g[:, None] & g[None, :]
-        | key.startswith("<doer>")
-    )
-    sim = None
-    if vecs is not None:
-        # pairs that may join on meaning (the lower thresholds need values on both sides)
-        unit = vecs.unit(idx)
-        sim = unit @ unit.T
-        passing |= (shared >= cfg.meaning_overlap) & (
-            sim >= np.where(both, low_meaning, cfg.meaning)
-        )
-    return passing & (s[:, None] != s[None, :]), sim
 
 
 class _SameStory:

@@ -84,16 +84,18 @@ def vectors(texts: Sequence[str], *, model: Path = MODEL_DIR) -> Vectors:
 
 class _Pieces:
     """Embeds texts as `StaticModel.encode` does, each distinct word (split at spaces)
-    tokenized once, and the means taken over float32 copies of the pieces' vectors."""
+    tokenized once."""
 
     def __init__(self, m: Any):
         self.m = m
         # a model of the shipped kind (else `encode` does it all)
         self.plain = (m.token_mapping is None and m.weights is None and m.normalize
                       and m.embedding.dtype in (np.float16, np.float32))
-        self.table = np.asarray(m.embedding, dtype=np.float32)  # float16 → float32 is exact
         # what `encode` gives: the table's own type (float16 for the shipped model)
         self.dtype = m.embedding.dtype if self.plain else np.float32
+        # float32 sums of the pieces' vectors, as encode's mean takes them (float16 → float32 is
+        # exact; widening once here is faster than widening every gathered piece)
+        self.table = np.asarray(m.embedding, dtype=np.float32)
         self.word_no: dict[str, int] = {}
         # word n's pieces are flat[starts[n]:starts[n + 1]]
         self.starts = np.zeros(1, dtype=np.int64)
