@@ -42,16 +42,14 @@ class Candidates:
     meaning: np.ndarray | None
 
 
-def candidates(
-    feats: Sequence[Feat], cfg: GroupSettings, vecs: Vectors | None = None
-) -> Iterator[Candidates]:
+def candidates(table: Table, cfg: GroupSettings,
+               vecs: Vectors | None = None) -> Iterator[Candidates]:
     """The candidate pairs of the claims, a chunk of blocks at a time, each pair once."""
-    table = _Table(feats, cfg)
     done = np.zeros(0, dtype=np.int64)  # i * n + j of the pairs already given
     for first, last in table.chunks():
         pairs = _Chunk(table, first, last)
         passing = pairs.passing(cfg, vecs)
-        code = pairs.i[passing] * len(feats) + pairs.j[passing]
+        code = pairs.i[passing] * table.n + pairs.j[passing]
         code, at = np.unique(code, return_index=True)  # a pair's first block in the chunk
         fresh = ~_member(code, done)
         done = np.sort(np.concatenate([done, code[fresh]]), kind="stable")  # merges two runs
@@ -60,7 +58,7 @@ def candidates(
         yield Candidates(pairs.i[keep], pairs.j[keep], meaning)
 
 
-class _Table:
+class Table:
     """Per-claim columns (token numbers, source, values, age limits, core) and the blocks: the
     claims of each block, blocks in the order of their keys, claims in their order."""
 
@@ -132,7 +130,7 @@ class _Chunk:
     """Every pair (x < y) of a run of blocks, in block order: the claims (`i`, `j`), the block,
     and the share of words the two claims have in common."""
 
-    def __init__(self, table: _Table, first: int, last: int):
+    def __init__(self, table: Table, first: int, last: int):
         self.table = table
         self.sizes = table.sizes[first:last]
         self.members = table.members[table.offsets[first]:table.offsets[last]]

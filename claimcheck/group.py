@@ -11,16 +11,16 @@ Clusters only merge when no pair across them is vetoed.
 from __future__ import annotations
 
 import gc
-import math
 from array import array
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 import numpy as np
 from rapidfuzz import fuzz
 
-from .candidates import candidates
+from .candidates import Table, candidates
 from .claims import Claim
 from .compare import Verdict, judge
 from .semantic import Vectors, embed, vectors as text_vectors
@@ -37,6 +37,7 @@ from .similarity import (
     veto,
     word_share,
 )
+from .story import SameStory
 
 __all__ = ["Group", "GroupSettings", "group_claims", "match_claims"]
 
@@ -275,56 +276,17 @@ def _pairs(
     cfg: GroupSettings,
     vecs: Vectors | None = None,
 ) -> Iterator[tuple[float, int, int]]:
-    """Scored candidate pairs (`candidates.py`) from sources telling one story that pass the
-    thresholds (`similarity.pair_score`)."""
-    story = _SameStory(feats, cfg)
-    for found in candidates(feats, cfg, vecs):
+    """Scored candidate pairs (`candidates.py`) that pass the thresholds
+    (`similarity.pair_score`), from sources telling one story (`story.py`)."""
+    table = Table(feats, cfg)
+    story = SameStory(feats, table, cfg)
+    for found in candidates(table, cfg, vecs):
         meaning = [None] * len(found.i) if found.meaning is None else found.meaning.tolist()
-        for i, j, sim in zip(found.i.tolist(), found.j.tolist(), meaning, strict=True):
-            score = pair_score(feats[i], feats[j], cfg, sim)
-            if score is not None and story(feats[i].source, feats[j].source):
-                yield score, i, j
-
-
-class _SameStory:
-    """Whether two sources can tell one story: their content words, and the names and dates
-    they mention, must both overlap (cosines of tf-idf vectors over all their claims, smoothed
-    idf so that two sources alone still compare). Two reports of two earthquakes share the
-    words ("quake", "magnitude", "killed") but not the island, the towns or the day."""
-
-    def __init__(self, feats: Sequence[Feat], cfg: GroupSettings):
-        self.words = self._vectors(feats, lambda f: f.tokens)
-        self.names = self._vectors(feats, lambda f: f.names)
-        self.cfg = cfg
-        self.cache: dict[tuple[str, str], bool] = {}
-
-    @staticmethod
-    def _vectors(feats: Sequence[Feat],
-                 terms: Callable[[Feat], Iterable[str]]) -> dict[str, dict[str, float]]:
-        counts: dict[str, Counter[str]] = defaultdict(Counter)
-        for f in feats:
-            counts[f.source].update(terms(f))
-        df = Counter(t for c in counts.values() for t in c)
-        n = len(counts)
-        idf = {t: math.log((1 + n) / (1 + k)) + 1 for t, k in df.items()}
-        out = {}
-        for src, c in counts.items():
-            v = {t: (1 + math.log(k)) * idf[t] for t, k in c.items()}
-            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-            out[src] = {t: x / norm for t, x in v.items()}
-        return out
-
-    @staticmethod
-    def _cosine(va: dict[str, float], vb: dict[str, float]) -> float:
-        return sum(va[t] * vb[t] for t in sorted(va.keys() & vb.keys()))
-
-    def __call__(self, a: str, b: str) -> bool:
-        key = (a, b) if a < b else (b, a)
-        if key not in self.cache:
-            na, nb = self.names.get(a, {}), self.names.get(b, {})
-            self.cache[key] = self._cosine(
-                self.words[a], self.words[b]
-            ) >= self.cfg.same_story and (
-                not na or not nb or self._cosine(na, nb) >= self.cfg.same_event
-            )
-        return self.cache[key]
+        scored = [
+            (score, i, j)
+            for i, j, sim in zip(found.i.tolist(), found.j.tolist(), meaning, strict=True)
+            if (score := pair_score(feats[i], feats[j], cfg, sim)) is not None
+        ]
+        if scored:
+            _, first, second = (np.array(x) for x in zip(*scored, strict=True))
+            yield from compress(scored, story.same(first, second).tolist())

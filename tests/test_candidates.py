@@ -69,7 +69,7 @@ def _block_by_block(feats: list[Feat], cfg: GroupSettings,
 
 def _arrays(feats, cfg, vecs):
     out = {}
-    for c in cand.candidates(feats, cfg, vecs):
+    for c in cand.candidates(cand.Table(feats, cfg), cfg, vecs):
         meaning = [None] * len(c.i) if c.meaning is None else c.meaning.tolist()
         for i, j, m in zip(c.i.tolist(), c.j.tolist(), meaning, strict=True):
             assert (i, j) not in out  # each pair once
