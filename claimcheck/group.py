@@ -73,11 +73,15 @@ def group_claims(claims: Sequence[Claim], *, settings: GroupSettings | None = No
 
 
 def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str]) -> list[Group]:
-    feats = features(claims, aliases)
+    # each stage's data is let go as soon as no later stage needs it (the vectors after
+    # scoring, the features after merging); embedding comes first, so that the features reuse
+    # the memory its word tables leave free
     vecs = text_vectors([c.text for c in claims]) if cfg.semantic and claims else None
+    feats = features(claims, aliases)
     first, second = _merge_order(claims, feats, cfg, vecs)
     del vecs
     root = _merge(feats, first, second)
+    del feats
     clusters = _Clusters(root, first, second)
     judged = [judge([claims[i] for i in m], linked=clusters.linked(k, claims))
               for k, m in enumerate(clusters)]

@@ -27,9 +27,12 @@ import numpy as np
 from .errors import ModelError
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "minilm-l6-static-256"
-# texts embedded at a time: bounds the word-piece lists and the (texts × pieces × dim) block the
-# mean reads; a multiple of the model's own batch of 1,024
-CHUNK = 8_192
+# texts embedded (and words tokenized) at a time: bounds the word-piece lists and the (texts ×
+# pieces × dim) blocks the means read to a few MB
+CHUNK = 4_096
+# words tokenized as one text, between marks (a pilcrow: punctuation, so a piece of its own)
+GROUP = 64
+MARK = "¶"
 
 
 @lru_cache(maxsize=2)
@@ -71,7 +74,7 @@ def embed(texts: list[str], *, model: Path = MODEL_DIR) -> np.ndarray:
 def vectors(texts: Sequence[str], *, model: Path = MODEL_DIR) -> Vectors:
     """The texts' vectors, stored compactly (see `Vectors`)."""
     m = _model(str(model))
-    pieces = _Pieces(m)
+    pieces = _Pieces(m, texts)
     raw = np.zeros((len(texts), m.dim), dtype=pieces.dtype)
     norms = np.ones((len(texts), 1), dtype=np.float32)
     for start in range(0, len(texts), CHUNK):
@@ -86,7 +89,7 @@ class _Pieces:
     """Embeds texts as `StaticModel.encode` does, each distinct word (split at spaces)
     tokenized once."""
 
-    def __init__(self, m: Any):
+    def __init__(self, m: Any, texts: Sequence[str]):
         self.m = m
         # a model of the shipped kind (else `encode` does it all)
         self.plain = (m.token_mapping is None and m.weights is None and m.normalize
@@ -96,20 +99,54 @@ class _Pieces:
         # float32 sums of the pieces' vectors, as encode's mean takes them (float16 → float32 is
         # exact; widening once here is faster than widening every gathered piece)
         self.table = np.asarray(m.embedding, dtype=np.float32)
-        self.word_no: dict[str, int] = {}
-        # word n's pieces are flat[starts[n]:starts[n + 1]]
-        self.starts = np.zeros(1, dtype=np.int64)
-        self.flat = np.zeros(0, dtype=np.int64)
         # the model cuts a text past max_length × median piece length characters, and past
         # max_length pieces: such a text goes whole to the model
         self.max_chars = m.max_length * m.median_token_length if m.max_length else None
+        words = list(set(chain.from_iterable(t.split(" ") for t in texts))) if self.plain else []
+        self.word_no = {w: n for n, w in enumerate(words)}
+        self.mark = m.tokenizer.token_to_id(MARK)
+        # word n's pieces are flat[starts[n]:starts[n + 1]]
+        self.flat, self.starts = self._tokenize(words)
+
+    def _tokenize(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The word pieces of the words, unknown pieces left out as the model does. The
+        tokenizer's cost is mostly per text, so words go to it a few dozen at a time, joined by a
+        punctuation mark the tokenizer keeps as a piece of its own, and come apart at that piece;
+        a group holding the mark itself, or cut short by the model's length limit, goes again
+        word by word."""
+        flat, sizes = [], []
+        for start in range(0, len(words), CHUNK):
+            part = words[start:start + CHUNK]
+            groups = [part[k:k + GROUP] for k in range(0, len(part), GROUP)]
+            found = self.m.tokenizer.encode_batch_fast(
+                [f" {MARK} ".join(g) for g in groups], add_special_tokens=False)
+            for group, e in zip(groups, found, strict=True):
+                ids = np.array(e.ids, dtype=np.int64)
+                cut = ids == self.mark
+                if cut.sum() != len(group) - 1:
+                    ids, cut, word = self._one_by_one(group)
+                else:
+                    word = np.cumsum(cut)
+                keep = ~cut & (ids != self.m.unk_token_id)
+                flat.append(ids[keep])
+                sizes.append(np.bincount(word[keep], minlength=len(group)))
+        starts = np.concatenate([[0], np.cumsum(np.concatenate(sizes))]) if sizes else [0]
+        return np.concatenate(flat) if flat else np.zeros(0, np.int64), np.asarray(starts)
+
+    def _one_by_one(self, words: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The pieces of the words tokenized one at a time (no piece is a cut), and each
+        piece's word."""
+        pieces = [e.ids for e in self.m.tokenizer.encode_batch_fast(words,
+                                                                     add_special_tokens=False)]
+        ids = np.fromiter(chain.from_iterable(pieces), dtype=np.int64)
+        word = np.repeat(np.arange(len(words)), [len(p) for p in pieces])
+        return ids, np.zeros(len(ids), dtype=bool), word
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """The model's vectors of the texts (float16, unit length as the model makes them)."""
         if not self.plain:
             return self.m.encode(list(texts), show_progress_bar=False)  # not our model's kind
         split = [t.split(" ") for t in texts]
-        self._learn({w for ws in split for w in ws})
         words = np.fromiter(
             map(self.word_no.__getitem__, chain.from_iterable(split)), dtype=np.int64
         )
@@ -127,28 +164,12 @@ class _Pieces:
             out[rows] = self.table[ids].mean(axis=1)
         out32 = out.astype(np.float32)
         unit = (out32 / (np.linalg.norm(out32, axis=1, keepdims=True) + 1e-32)).astype(out.dtype)
-        cut = [n for n, t in enumerate(texts) if self._cut(t, int(counts[n]))]
-        if cut:
-            unit[cut] = self.m.encode([texts[n] for n in cut], show_progress_bar=False)
+        chars = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        cut = np.flatnonzero((chars > (self.max_chars or np.inf))
+                             | (counts > (self.m.max_length or np.inf)))
+        if len(cut):
+            unit[cut] = self.m.encode([texts[n] for n in cut.tolist()], show_progress_bar=False)
         return unit
-
-    def _cut(self, text: str, pieces: int) -> bool:
-        """Whether the model truncates this text."""
-        return (self.max_chars is not None and len(text) > self.max_chars) or bool(
-            self.m.max_length and pieces > self.m.max_length)
-
-    def _learn(self, words: set[str]) -> None:
-        """Tokenize the words not seen yet (unknown pieces left out, as the model does)."""
-        new = sorted(words - self.word_no.keys())
-        if not new:
-            return
-        unk = self.m.unk_token_id
-        ids = [[i for i in e.ids if i != unk]
-               for e in self.m.tokenizer.encode_batch_fast(new, add_special_tokens=False)]
-        self.word_no.update((w, n) for n, w in enumerate(new, len(self.word_no)))
-        self.flat = np.concatenate([self.flat, np.fromiter(chain.from_iterable(ids), np.int64)])
-        self.starts = np.concatenate(
-            [self.starts, self.starts[-1] + np.cumsum([len(x) for x in ids])])
 
 
 def _firsts(split: list[list[str]]) -> np.ndarray:

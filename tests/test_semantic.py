@@ -115,12 +115,16 @@ def test_vectors_are_the_models_own_bit_for_bit():
         "北京 hosts the summit; 東京 does not",
         "U.S.-led talks on $1.29bn (about €1.2bn) of aid, 3:45 p.m.",
         "an [UNK] token and a [PAD] one, and a ctrl\x07char",
+        "a pilcrow ¶ alone, and one in a word: x¶y",
         "x" * 150 + " pneumonoultramicroscopicsilicovolcanoconiosis",
         "",
         " ".join(f"word{i:04d}" for i in range(400)),  # more pieces than the model reads
         "a" * 3070 + " zebra crossing",  # more characters than the model reads
         "The talks lasted a little over an hour.",
     ]
+    # words of many pieces: words go to the tokenizer dozens at a time, and such a group is
+    # longer than the model reads
+    texts += [f"code qz7xk9vj3wp8qz7xk9vj3wp8{n:02d} seen" for n in range(64)]
     model = _model(str(MODEL_DIR))
     ours = embed(texts)
     theirs = np.asarray(model.encode(texts, show_progress_bar=False), dtype=np.float32)
