@@ -42,20 +42,21 @@ class Candidates:
     meaning: np.ndarray | None
 
 
-def candidates(table: Table, cfg: GroupSettings,
-               vecs: Vectors | None = None) -> Iterator[Candidates]:
-    """The candidate pairs of the claims, a chunk of blocks at a time, each pair once."""
-    done = np.zeros(0, dtype=np.int64)  # i * n + j of the pairs already given
+def candidates(table: Table, cfg: GroupSettings, vecs: Vectors | None = None) -> Candidates:
+    """The candidate pairs of the claims, each once, with its cosine in the first block (in
+    the order of the keys) that lets it through."""
+    codes, sims = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.float32)]
     for first, last in table.chunks():
         pairs = _Chunk(table, first, last)
         passing = pairs.passing(cfg, vecs)
-        code = pairs.i[passing] * table.n + pairs.j[passing]
-        code, at = np.unique(code, return_index=True)  # a pair's first block in the chunk
-        fresh = ~_member(code, done)
-        done = np.sort(np.concatenate([done, code[fresh]]), kind="stable")  # merges two runs
-        keep = np.flatnonzero(passing)[at[fresh]]
-        meaning = None if pairs.sim is None else pairs.sim[keep]
-        yield Candidates(pairs.i[keep], pairs.j[keep], meaning)
+        codes.append(pairs.i[passing] * table.n + pairs.j[passing])
+        if pairs.sim is not None:
+            sims.append(pairs.sim[passing])
+    # the pairs let through, in block order; a stable sort keeps each pair's first
+    code, at = np.unique(np.concatenate(codes), return_index=True)
+    meaning = np.concatenate(sims)[at] if vecs is not None else None
+    n = max(table.n, 1)
+    return Candidates(code // n, code % n, meaning)
 
 
 class Table:
@@ -212,11 +213,3 @@ def _ramp(counts: np.ndarray) -> np.ndarray:
     """0, 1, … counts[0] - 1, 0, 1, … counts[1] - 1, …: the place of each item in its run."""
     total = int(counts.sum())
     return np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
-
-
-def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
-    """Which values are in a sorted array."""
-    if not len(sorted_set):
-        return np.zeros(len(values), dtype=bool)
-    at = np.searchsorted(sorted_set, values)
-    return (at < len(sorted_set)) & (sorted_set[np.minimum(at, len(sorted_set) - 1)] == values)

@@ -15,7 +15,6 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -99,17 +98,12 @@ def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str])
 
 def _merge_order(claims: Sequence[Claim], feats: list[Feat], cfg: GroupSettings,
                  vecs: Vectors | None) -> tuple[np.ndarray, np.ndarray]:
-    """The scored pairs (`_pairs`, as two arrays of claim indices) in the order they merge: best
+    """The scored pairs (`_scored`, as two arrays of claim indices) in the order they merge: best
     score first; equal scores in the order of the claims' ids, not their positions, so the same
     claims in another order make the same groups. Scores are rounded first (to a thousandth),
     since a float32 cosine computed with the claims at other rows differs in its last bits
     (99.99999 / 100.00001) and would break a tie the other way."""
-    scores, first, second = array("d"), array("q"), array("q")
-    for score, i, j in _pairs(claims, feats, cfg, vecs):
-        scores.append(round(score, 3))
-        first.append(i)
-        second.append(j)
-    a, b = np.frombuffer(first, dtype=np.int64), np.frombuffer(second, dtype=np.int64)
+    a, b, scores = _scored(feats, cfg, vecs)
     # each claim's place among the ids of the claims paired (equal ids, equal places)
     place = np.zeros(len(claims), dtype=np.int64)
     n, last = 0, None
@@ -117,7 +111,7 @@ def _merge_order(claims: Sequence[Claim], feats: list[Feat], cfg: GroupSettings,
         n += claims[k].id != last
         place[k], last = n, claims[k].id
     lo, hi = np.minimum(place[a], place[b]), np.maximum(place[a], place[b])
-    order = np.lexsort((hi, lo, -np.frombuffer(scores)))
+    order = np.lexsort((hi, lo, -scores))
     return a[order], b[order]
 
 
@@ -274,23 +268,22 @@ def _matches(q: Feat, n: int, cf: list[Feat], index: dict[str, list[int]], cfg: 
     return sorted(found, key=lambda x: (-x[1], x[0]))
 
 
-def _pairs(
-    claims: Sequence[Claim],
-    feats: list[Feat],
-    cfg: GroupSettings,
-    vecs: Vectors | None = None,
-) -> Iterator[tuple[float, int, int]]:
-    """Scored candidate pairs (`candidates.py`) that pass the thresholds
-    (`similarity.pair_score`), from sources telling one story (`story.py`)."""
+def _scored(feats: list[Feat], cfg: GroupSettings,
+            vecs: Vectors | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate pairs (`candidates.py`) that pass the thresholds (`similarity.pair_score`),
+    from sources telling one story (`story.py`), with their scores rounded to a thousandth."""
     table = Table(feats, cfg)
     story = SameStory(feats, table, cfg)
-    for found in candidates(table, cfg, vecs):
-        meaning = [None] * len(found.i) if found.meaning is None else found.meaning.tolist()
-        scored = [
-            (score, i, j)
-            for i, j, sim in zip(found.i.tolist(), found.j.tolist(), meaning, strict=True)
-            if (score := pair_score(feats[i], feats[j], cfg, sim)) is not None
-        ]
-        if scored:
-            _, first, second = (np.array(x) for x in zip(*scored, strict=True))
-            yield from compress(scored, story.same(first, second).tolist())
+    found = candidates(table, cfg, vecs)
+    meaning = [None] * len(found.i) if found.meaning is None else found.meaning.tolist()
+    scores, kept = array("d"), array("q")
+    for k, (i, j, sim) in enumerate(zip(found.i.tolist(), found.j.tolist(), meaning,
+                                        strict=True)):
+        score = pair_score(feats[i], feats[j], cfg, sim)
+        if score is not None:
+            scores.append(round(score, 3))
+            kept.append(k)
+    at = np.frombuffer(kept, dtype=np.int64)
+    i, j = found.i[at], found.j[at]
+    same = story.same(i, j)
+    return i[same], j[same], np.frombuffer(scores)[same]

@@ -19,6 +19,9 @@ from .candidates import Table
 from .settings import GroupSettings
 from .similarity import Feat
 
+# pairs of sources compared at once: bounds the arrays of their terms to some tens of MB
+BATCH = 1 << 14
+
 
 class SameStory:
     """`same(a, b)`: for pairs of claims (index arrays), whether their sources tell one story
@@ -40,10 +43,13 @@ class SameStory:
         sa, sb = self.src[a], self.src[b]
         n = max(len(self.words.starts) - 1, 1)
         pair, at = np.unique(np.minimum(sa, sb) * n + np.maximum(sa, sb), return_inverse=True)
-        x, y = pair // n, pair % n
-        named = self.names.has_terms(x) & self.names.has_terms(y)
-        ok = self.words.cosines(x, y) >= self.cfg.same_story
-        ok[named] &= self.names.cosines(x[named], y[named]) >= self.cfg.same_event
+        ok = np.zeros(len(pair), dtype=bool)
+        for start in range(0, len(pair), BATCH):
+            x, y = pair[start:start + BATCH] // n, pair[start:start + BATCH] % n
+            named = self.names.has_terms(x) & self.names.has_terms(y)
+            same = self.words.cosines(x, y) >= self.cfg.same_story
+            same[named] &= self.names.cosines(x[named], y[named]) >= self.cfg.same_event
+            ok[start:start + BATCH] = same
         return ok[at]
 
 

@@ -68,12 +68,10 @@ def _block_by_block(feats: list[Feat], cfg: GroupSettings,
 
 
 def _arrays(feats, cfg, vecs):
-    out = {}
-    for c in cand.candidates(cand.Table(feats, cfg), cfg, vecs):
-        meaning = [None] * len(c.i) if c.meaning is None else c.meaning.tolist()
-        for i, j, m in zip(c.i.tolist(), c.j.tolist(), meaning, strict=True):
-            assert (i, j) not in out  # each pair once
-            out[i, j] = m
+    c = cand.candidates(cand.Table(feats, cfg), cfg, vecs)
+    meaning = [None] * len(c.i) if c.meaning is None else c.meaning.tolist()
+    out = dict(zip(zip(c.i.tolist(), c.j.tolist(), strict=True), meaning, strict=True))
+    assert len(out) == len(c.i)  # each pair once
     return out
 
 
