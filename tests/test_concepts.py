@@ -23,6 +23,14 @@ from claimcheck import build_report
         pytest.param("Mark Harlan signed a deal worth $40 million.",
                      {("deal value", "harlan", "$40 million")}, id="deal-value"),
         pytest.param("He scored three times in the game.", set(), id="times-count-nothing"),
+        pytest.param("The blast struck the Kelton mill at 06:10 BST.",
+                     {("time of the event", "", "06:10")}, id="time-of-the-blast"),
+        pytest.param("By 9 p.m. the fire at the Kelton mill was out.", set(),
+                     id="done-by-a-time"),
+        pytest.param("The fire at the Kelton mill was under control by about 07:15.", set(),
+                     id="done-by-about-a-time"),
+        pytest.param("The quake was over by Tuesday, officials in Kelton said.", set(),
+                     id="done-by-a-day"),
     ],
 )
 def test_concept_of_a_value(tmp_path, sentence, wanted):
