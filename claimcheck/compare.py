@@ -28,7 +28,7 @@ Verdict = Literal["agree", "compatible", "conflict", "single"]
 Relation = Literal["agree", "compatible", "conflict", "related"]
 # the kinds of value that measure something (dates and ordinals say which event instead)
 MEASURED: tuple[ValueKind, ...] = ("count", "duration", "age", "time", "percent", "money", "other",
-                                   "length", "mass", "speed", "area", "volume")
+                                   "length", "mass", "speed", "area", "volume", "score")
 # how a base unit is written in a reason
 UNIT_SYMBOLS = {"meter": "m", "kilogram": "kg", "meter / second": "m/s", "meter ** 2": "m²",
                 "meter ** 3": "m³"}

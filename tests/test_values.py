@@ -1029,3 +1029,41 @@ def test_the_two_sides_are_who_takes_part_not_a_figure(extractor):
 def test_a_weekday_the_verb_looks_forward_to_is_ahead(extractor, sentence, day):
     v = one(extractor, sentence, "date")  # the article is dated Monday 2 June 2025
     assert v.low == v.high == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scores"),
+    [
+        pytest.param("The Hawks lost 101-96 in overtime.", ["101-96"], id="game-score"),
+        pytest.param("The jury split 8-4 on the charge.", ["8-4"], id="jury-split"),
+        pytest.param("He improved his record to 31-2 with the win.", ["31-2"], id="record"),
+        pytest.param("Diaz (27-4-1, 12 KOs) won on points.", ["27-4-1"], id="three-part-record"),
+        pytest.param("The council voted 7–2 to approve it.", ["7-2"], id="en-dash"),
+        pytest.param("Between 10-15 people were hurt.", [], id="a-range-rises"),
+    ],
+)
+def test_scores_and_records_are_read_as_written(extractor, sentence, scores):
+    """A score or record is a pair of figures, never a range: "101-96" is no "96 to 101"."""
+    vals = read(extractor, sentence)
+    assert [v.low for v in vals if v.kind == "score"] == scores
+    assert not any(v.kind == "count" and v.bound == "range" and v.low == 96 for v in vals)
+
+
+def test_two_scores_of_one_game_compare_as_figures(extractor):
+    (a,) = [v for v in read(extractor, "They won 88-72 on Sunday.") if v.kind == "score"]
+    (b,) = [v for v in read(extractor, "They won 88-70 on Sunday.") if v.kind == "score"]
+    assert compare(a, b) == "disjoint"
+    assert compare(a, a) == "equal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        pytest.param("The city paid $250, 000 to settle.", 250000, id="dollars"),
+        pytest.param("A crowd of 40, 000 people marched.", 40000, id="count"),
+    ],
+)
+def test_a_space_typed_after_a_thousands_comma_is_one_number(sentence, amount):
+    from claimcheck import read_values
+
+    assert [v.low for v in read_values(sentence)][:1] == [amount]
