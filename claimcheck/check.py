@@ -269,8 +269,8 @@ class Checker:
 
 def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
     """How a source's measure row bears on a checked claim's: None when it is not the same
-    measure (concept, subject, kind, scope, occasion, places: the tests `measures.find` makes),
-    else whether the values agree, can both be true, or cannot."""
+    measure (concept, subject, kind, scope, occasion, places: the tests `measures.find` makes)
+    or may be another occasion's, else whether the values agree, can both be true, or cannot."""
     if ((row.concept, row.subject, row.value.kind, row.scope)
             != (asked.concept, asked.subject, asked.value.kind, asked.scope)
             or same_occasion(asked, row) is False
@@ -279,7 +279,9 @@ def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
             or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
         return None
     if disagree(asked.value, row.value):
-        return "conflict"
+        # a source's figure for a time the claim leaves unsaid ("in early November the navy had
+        # caught eight") may be another occasion's: it cannot refute the claim
+        return None if row.occasion and same_occasion(asked, row) is None else "conflict"
     return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
 
 

@@ -81,9 +81,12 @@ def unplaced(t: str) -> bool:
 
 def _plain(t: str) -> str:
     """A date mention without what does not change its days: a leading preposition or article,
+    "early" or "the end of" (the part of a period is read as the whole period),
     a weekday before a written date ("Tuesday, August 7, 2012"), brackets, "of" between a month
     and its year ("November of 2013"), a point joining a month to its day ("Dec.14")."""
     t = re.sub(r"^(?:on|in|since|by|from|until|of|the)\s+", "", t.strip())
+    # "early November", "mid-2008", "the end of March": a part of the period, read as all of it
+    t = re.sub(r"^(?:early|late|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s*", "", t)
     t = re.sub(r"'s$", "", t)
     t = re.sub(r"\s*\((.*?)\)", "", t).strip()
     wd = re.match(r"([a-z]+)\.?,?\s+(?=.*\d)", t)

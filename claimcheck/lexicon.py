@@ -318,7 +318,7 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
                 "hurt", "hurting", "casualties"),
     "missing": ("missing", "unaccounted"),
     "arrested": ("arrested", "arresting", "arrest", "arrests", "detained", "detaining",
-                 "detentions", "custody"),
+                 "detentions", "custody", "captured", "capturing", "nabbed", "apprehended"),
     "rescued": ("rescued", "rescuing", "saved"),
     "evacuated": ("evacuated", "evacuating", "evacuation", "evacuations", "fled", "displaced",
                   "homeless"),

@@ -194,7 +194,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if hedge == "over" and cues.SPREAD_OVER.search(before):
         hedge = None  # "$160 million over eight years": the length of the deal, not more than it
     label = m.label
-    if label == "CARDINAL" and (score := _score(t)) is not None:
+    if label in ("CARDINAL", "DATE") and (score := _score(t, before, after, label)) is not None:
         return Value(raw, "score", score, score, "exact", noun=m.noun, start=m.start, end=m.end)
     if label == "ORDINAL":
         n = _ordinal(t)
@@ -250,12 +250,15 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
     return _read_count(raw, t, before, after, hedge, m, date)
 
 
-def _score(t: str) -> str | None:
+def _score(t: str, before: str, after: str, label: str) -> str | None:
     """A score or a record in figures, as "88-72" writes it: the winner's or the wins first
-    ("won 88-72", "a 43-39 record"), or three parts ("45-7-2"); a run upward ("10-15") is a
-    range."""
+    ("won 88-72", "a 43-39 record"), three parts ("45-7-2"), or a record the words name ("a
+    9-14 start"); a run upward with no such word ("10-15") is a range, and what the recogniser
+    calls a date ("9-14") is a record only when the words name one."""
     parts = re.fullmatch(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?", t)
-    if parts is None or parts.group(3) is None and int(parts.group(1)) <= int(parts.group(2)):
+    named = bool(cues.SCORE_AFTER.match(after) or cues.SCORE_BEFORE.search(before))
+    if parts is None or label == "DATE" and not named or parts.group(3) is None \
+            and int(parts.group(1)) <= int(parts.group(2)) and not named:
         return None
     return "-".join(str(int(p)) for p in parts.groups() if p is not None)
 

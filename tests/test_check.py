@@ -559,3 +559,17 @@ def test_a_broken_cache_entry_is_a_miss(tmp_path):
     for entry in tmp_path.rglob("*.json"):
         entry.write_bytes(b"not a pickle")
     assert Checker(CORPUS, cache=tmp_path).claims
+
+
+def test_a_figure_placed_at_another_time_does_not_contest_the_claim(tmp_path):
+    """"In early March the coast guard had rescued eight" may be another rescue: it cannot
+    refute "rescued 23", which the other sources support."""
+    from claimcheck import check_claim
+
+    for name, text in (("a", "The coast guard rescued 23 sailors off Vesk on Sunday."),
+                       ("b", "Twenty-three sailors were rescued off Vesk by the coast guard."),
+                       ("c", "In early March, the coast guard had rescued eight men off Vesk.")):
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    result, = check_claim("The coast guard rescued 23 sailors off Vesk.", tmp_path, cache=None)
+    assert result.verdict == "supported", result.reason
+    assert "c" not in {e.source for e in result.evidence if e.relation == "conflict"}

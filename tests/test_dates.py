@@ -41,6 +41,11 @@ def dates(extractor, text, date=None):
                      "2027-07-31", id="month-of-year"),
         pytest.param("Polls opened on Nov.3 across the state.", "--11-03", "--11-03",
                      id="month-point-day"),
+        pytest.param("Early March 2019, the firm had cut 80 jobs.", "2019-03-01", "2019-03-31",
+                     id="early-month"),
+        pytest.param("The plant opened in mid-2008.", "2008-01-01", "2008-12-31", id="mid-year"),
+        pytest.param("Talks resume at the end of June 2024.", "2024-06-01", "2024-06-30",
+                     id="end-of-month"),
     ],
 )
 def test_written_dates(extractor, text, low, high):

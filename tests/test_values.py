@@ -414,6 +414,11 @@ CASES = [
         id="own-bare-age-apposition",
     ),
     pytest.param("The man, aged 45, was arrested.", "age", 45, 45, "exact", {}, id="own-aged"),
+    pytest.param("Film star Ada Voss dies at 88", "age", 88, 88, "exact", {}, id="own-dies-at"),
+    pytest.param("The poet died on Sunday at 79 in Lyon.", "age", 79, 79, "exact", {},
+                 id="own-died-on-a-day-at"),
+    pytest.param("The shares died at 12 in late trading.", "count", 12, 12, "exact", {},
+                 marks=xfail, id="own-figure-of-speech-gap"),
     pytest.param(
         "The earthquake struck at 10:30 a.m. local time.",
         "time",
@@ -1040,6 +1045,10 @@ def test_a_weekday_the_verb_looks_forward_to_is_ahead(extractor, sentence, day):
         pytest.param("Diaz (27-4-1, 12 KOs) won on points.", ["27-4-1"], id="three-part-record"),
         pytest.param("The council voted 7–2 to approve it.", ["7-2"], id="en-dash"),
         pytest.param("Between 10-15 people were hurt.", [], id="a-range-rises"),
+        pytest.param("The club fired its coach after a 9-14 start.", ["9-14"],
+                     id="losing-record-named"),
+        pytest.param("His record fell to 2-5 on Friday.", ["2-5"], id="record-fell-to"),
+        pytest.param("The jury was deadlocked at 4-8.", ["4-8"], id="deadlocked-rising"),
     ],
 )
 def test_scores_and_records_are_read_as_written(extractor, sentence, scores):
