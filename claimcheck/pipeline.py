@@ -16,7 +16,15 @@ from .claims import Claim, Extractor, model_name
 from .clean import CleanSource, Dropped, clean, mend_numbers
 from .errors import InputError
 from .group import Group, GroupSettings, group_claims
-from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, Source, load_aliases, load_corpus
+from .ingest import (
+    ALIASES_FILE,
+    DEFAULT_MAX_FILE_SIZE,
+    RECORD_FORMATS,
+    Skipped,
+    Source,
+    load_aliases,
+    load_corpus,
+)
 from .measures import Discrepancy, MeasureRow, build_rows, find as find_discrepancies
 from .textmap import TextMap
 from .untrusted import crash_reason, crash_trace, given_day
@@ -232,7 +240,7 @@ def _parse_chunk(
         try:
             out += _parse_together(extractor, [source], None)
         except Exception as exc:
-            record = f"record {source.id}: " if source.format in ("json", "jsonl", "csv") else ""
+            record = f"record {source.id}: " if source.format in RECORD_FORMATS else ""
             out.append(Skipped(source.path, record + crash_reason("parsing", exc),
                                crash_trace(exc)))
         if progress:
