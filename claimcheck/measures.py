@@ -165,7 +165,9 @@ def story_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
     background)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for c in claims:
-        for name in {t.lower() for t, _label in c.entities}:
+        # each name once a claim, in the order it names them: names said equally often are
+        # then taken by first mention, the same in every process (a set's order is not)
+        for name in dict.fromkeys(t.lower() for t, _label in c.entities):
             counts[c.source][name] += 1
     out = {}
     for source, seen in counts.items():

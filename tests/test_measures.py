@@ -179,3 +179,22 @@ def test_a_place_named_at_two_scales_in_one_story_is_one_place(tmp_path):
     second = ("The quake hit Valparaiso. Chile declared an emergency in Valparaiso. Chile mourned. "
               "The quake injured two people in Valparaiso.")
     assert ("conflict", "injured", "") in _found(_report(tmp_path, first, second))
+
+
+def test_story_names_tied_at_the_cut_are_taken_by_first_mention_in_every_process():
+    """Which of the names a source says equally often are its own must not depend on the hash
+    seed (a new one each process: a rerun, or each worker of a Dask cluster)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from conftest import make_claim\n"
+            "from claimcheck.measures import story_names\n"
+            "names = [(f'Name{i}', 'PERSON') for i in range(12)]\n"
+            "print(sorted(story_names([make_claim('c1', 's', 'x', entities=names)])['s']))\n")
+    tests = Path(__file__).parent
+    for seed in ("0", "1", "2"):
+        run = subprocess.run([sys.executable, "-c", code], cwd=tests, capture_output=True,
+                             text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed,
+                                                         "PYTHONPATH": str(tests.parent)})
+        assert run.stdout.strip() == str([f"name{i}" for i in range(5)]), seed
