@@ -181,10 +181,12 @@ def _common_dir(dirs: list[Path]) -> str:
     return os.path.commonpath([str(d.resolve()) for d in dirs])
 
 
-def unique_ids(sources: Sequence[tuple[str, str]]) -> list[str]:
+def unique_ids(sources: Sequence[tuple[str, str]], counts: dict[str, int] | None = None,
+               ) -> list[str]:
     """Each source's id (given its id and path, in corpus order), unique: on a clash (a.txt and
-    a.md) the later ones keep their extension."""
-    counts: dict[str, int] = {}
+    a.md) the later ones keep their extension. `counts` (each id's sources so far, updated)
+    settles a corpus in parts, in order, as the parts are read."""
+    counts = {} if counts is None else counts
     out = []
     for sid, path in sources:
         new = sid
