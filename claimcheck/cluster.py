@@ -5,9 +5,10 @@
 What runs where (Dask's own scheduler and transfers; nothing here queues or sends by itself):
 - the client lists the corpus (names only: `ingest.list_corpus`) and settles clashing source ids
   over the whole corpus (`ingest.unique_ids`, from each source's id and path);
-- the workers read the files, a run of files a task, and parse them (each worker loads the
-  spaCy pipeline once, when it joins: `LoadModel`), reading and writing the parse cache when it
-  is a folder they share; then they build their sources' measure rows;
+- the workers read the files, a run of files a task, and parse them (a worker process loads the
+  spaCy pipeline once, for its first run to parse, and keeps it: `claims.load_model`), reading
+  and writing the parse cache when it is a folder they share; then they build their sources'
+  measure rows;
 - the measure table is a Dask DataFrame shuffled by measure key (concept, subject, kind); each
   key's discrepancies are found where its rows land (`measures.find`), and the client orders and
   numbers them as `find` does;
@@ -27,13 +28,12 @@ import gc
 import logging
 import math
 import os
+import signal
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from .claims import load_model
 from .errors import ClusterError
 from .ingest import Listing, Skipped, Source, list_corpus, read_files, unique_ids, unreadable
 from .measures import TIERS, Discrepancy, MeasureRow, build_rows, find
@@ -46,7 +46,7 @@ try:
     import dask
     import dask.dataframe as dd
     import pandas as pd
-    from distributed import Client, Future, LocalCluster, WorkerPlugin, as_completed
+    from distributed import Client, Future, LocalCluster, as_completed
     from distributed.scheduler import KilledWorker
 except ImportError as exc:  # pragma: no cover - the message is tested with the import blocked
     raise ClusterError(f"running on Dask needs claimcheck[dask] ({exc.name} is missing): "
@@ -54,39 +54,27 @@ except ImportError as exc:  # pragma: no cover - the message is tested with the 
 
 KEY = ["concept", "subject", "kind"]  # a measure: rows of one key are compared with each other
 
-# a worker with several threads parses one run at a time: its threads share one spaCy pipeline
+# a worker with several threads parses one run at a time: its threads share one spaCy pipeline,
+# loaded once by the first
 _PARSING = threading.Lock()
-
-
-class LoadModel(WorkerPlugin):
-    """Loads the spaCy pipeline in a worker once, when it joins the cluster (a worker that joins
-    later too), so no task loads it again and a worker without the model fails at the start."""
-
-    idempotent = True  # a second run on the same cluster finds it there
-
-    def __init__(self, model: str):
-        self.model = model
-        self.name = f"claimcheck-model-{model}"
-
-    def setup(self, worker: Any) -> None:
-        load_model(self.model)
 
 
 # --------------------------------------------------------------------------- connecting
 
 
 @contextlib.contextmanager
-def connect(scheduler: str | None = None, workers: int | None = None) -> Iterator[Client]:
+def connect(scheduler: str | None = None, workers: int | None = None, *,
+            memory_limit: str = "auto") -> Iterator[Client]:
     """A client of the Dask scheduler at `scheduler` (`tcp://HOST:8786`), else of a cluster of
-    `workers` local processes (one a core by default; `local_cluster`), closed on leaving, also
-    on Ctrl-C.
+    `workers` processes on this machine (one a core by default, each with `memory_limit`),
+    closed on leaving, also on Ctrl-C.
 
     Raises:
         ClusterError: the scheduler cannot be reached in Dask's connect timeout
             (`distributed.comm.timeouts.connect`, 30 s unless set).
     """
     if scheduler is None:
-        with local_cluster(workers or os.cpu_count() or 1) as cluster, Client(cluster) as client:
+        with _local_cluster(workers or os.cpu_count() or 1, memory_limit) as client:
             yield client
         return
     try:
@@ -102,13 +90,34 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
                        "with `dask scheduler`, or check the address)")
 
 
-def local_cluster(workers: int, memory_limit: str = "auto") -> LocalCluster:
-    """A cluster of `workers` processes on this machine, a thread each (a worker parses one run
-    at a time anyway), silent (claimcheck reports its errors itself), its status page on any
-    free port of this machine only (two clusters at once do not fight over port 8787)."""
-    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                        memory_limit=memory_limit, dashboard_address="127.0.0.1:0",
-                        silence_logs=logging.CRITICAL)
+@contextlib.contextmanager
+def _local_cluster(workers: int, memory_limit: str) -> Iterator[Client]:
+    """A client of a cluster of `workers` processes on this machine, a thread each (a worker
+    parses one run at a time anyway), silent (claimcheck reports its errors itself), its status
+    page on any free port of this machine only (two clusters at once do not fight over 8787)."""
+    with contextlib.ExitStack() as stack:
+        with _ctrl_c_left_to_us():
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True,
+                memory_limit=memory_limit, dashboard_address="127.0.0.1:0",
+                silence_logs=logging.CRITICAL))
+        yield stack.enter_context(Client(cluster))
+
+
+@contextlib.contextmanager
+def _ctrl_c_left_to_us() -> Iterator[None]:
+    """SIGINT ignored while a local cluster starts its worker processes, which keep that: a
+    terminal's Ctrl-C reaches every process of its group, and the workers leave it to claimcheck,
+    which closes them, instead of each dying with a traceback. (A Ctrl-C in those seconds is
+    lost: press it again.) Only the main thread may set a handler: elsewhere, nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, handler)
 
 
 @contextlib.contextmanager
@@ -168,7 +177,6 @@ def _submit(client: Client, listing: Listing, model: str, max_file_size: int,
     metas = [{rel: listing.meta[rel] for _, rel in part if rel in listing.meta} for part in files]
     read = client.map(_read, files, metas, max_file_size=max_file_size, pure=False)
     heads = client.map(_heads, read, pure=False)
-    client.register_plugin(LoadModel(model))
     folder = None if cache is None else str(Path(cache).expanduser().absolute())
     parsed, skipped, sizes = [], list(listing.skipped), []
     counts: dict[str, int] = {}

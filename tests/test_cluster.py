@@ -30,11 +30,9 @@ MADEUP = ROOT / "tests/data/madeup-event"  # five outlets whose figures disagree
 @pytest.fixture(scope="module")
 def client() -> Iterator:
     pytest.importorskip("distributed")
-    from distributed import Client
+    from claimcheck.cluster import connect
 
-    from claimcheck.cluster import local_cluster
-
-    with local_cluster(2, memory_limit="1GiB") as cluster, Client(cluster) as c:
+    with connect(workers=2, memory_limit="1GiB") as c:
         yield c
 
 
@@ -143,6 +141,15 @@ def test_cli_report_on_a_running_scheduler(client, tmp_path):
                                 str(tmp_path / "local"), "-q"])
     assert local.exit_code == 0, local.output
     assert _files(tmp_path / "dask") == _files(tmp_path / "local")
+
+
+def test_a_model_missing_on_the_workers_is_a_one_line_error(client, tmp_path):
+    result = runner.invoke(app, ["report", str(MADEUP), "--scheduler", client.scheduler.address,
+                                 "--model", "en_no_such_pipeline", "--no-cache", "--out",
+                                 str(tmp_path / "o")])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("Error: spaCy model 'en_no_such_pipeline' is not installed")
+    assert not (tmp_path / "o").exists()
 
 
 def test_cli_dask_workers_writes_the_committed_reports(tmp_path):
