@@ -40,7 +40,8 @@ def _records(folder: Path) -> list[dict]:
     """The made-up event's articles as records (`sources.csv` metadata as columns)."""
     import csv
 
-    meta = {r["file"]: r for r in csv.DictReader((folder / "sources.csv").open(encoding="utf-8"))}
+    rows = csv.DictReader((folder / "sources.csv").read_text(encoding="utf-8").splitlines())
+    meta = {r["file"]: r for r in rows}
     return [{"id": p.stem, "text": p.read_text(encoding="utf-8"), "outlet": meta[p.name]["outlet"],
              "date": meta[p.name]["date"], "url": f"https://example.org/{p.stem}"}
             for p in sorted(folder.glob("*.txt"))]
