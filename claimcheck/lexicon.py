@@ -473,3 +473,35 @@ MONEY_NOUNS: Final = {
     **dict.fromkeys(("budget", "spending"), "budget"),
     **dict.fromkeys(("price", "priced", "costs", "cost", "sells", "sold"), "price"),
 }
+
+
+# --------------------------------------------------------------------------- the day of an action
+# (claims' dated: which action a day a claim names is the day of; check compares a day only with
+# a day of the same action)
+
+# prepositions before a day that say the action happened then ("talks on 16 May", "held in
+# May", "during the night of 3 June"); "since", "until", "by", "before", "after" bound it instead
+DAY_PREPOSITIONS: Final = frozenset({"on", "in", "at", "during", "of"})
+# verbs that only say an event took place: the day is the event noun's ("the talks took place /
+# were held on 16 May", "Russia held talks on Monday"); "take" counts only with "place"
+DAY_EVENT_VERBS: Final = frozenset({"hold", "happen", "occur", "be", "unfold", "take"})
+# nouns naming a part of a repeated event: the day of "the first round of talks" is the talks'
+PART_NOUNS: Final = frozenset({"round", "session", "stage", "phase", "part", "leg", "day"})
+# words around a weekday that say when in the day, not which day ("Friday night", "early
+# Thursday", "Saturday morning"): the day is the weekday
+DAY_PARTS: Final = frozenset(
+    {"early", "late", "night", "morning", "afternoon", "evening", "overnight", "midday", "noon"})
+# what makes an action one still to come ("talks will resume on Monday", "a vote is expected on
+# Friday"): its day is a plan, which the actual day may change without anyone being wrong
+AHEAD_WORDS: Final = frozenset(
+    {"will", "would", "shall", "'ll", "wo", "schedule", "plan", "expect", "set", "due"})
+# words that name one action, first the form a day's action is keyed by ("the second round of
+# negotiations" and "the second round of talks" are one round; "the 1967 slayings" and "the
+# killings in 1967" one crime)
+ACTION_SYNONYMS: Final = {
+    word: row.split()[0]
+    for row in ("talk negotiation", "killing slaying murder", "quake earthquake tremor",
+                "blast explosion", "arrest capture detain", "kill slay murder")
+    for word in row.split()
+}
+
