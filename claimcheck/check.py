@@ -19,20 +19,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
+from .actiondays import another_day, day_answers, day_rows, name_form
 from .claims import Claim, Extractor
-from .compare import Relation, answers, describe, relate, short
+from .compare import MEASURED, Relation, answers, describe, relate, short
 from .concepts import COUNTED
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
 from .measures import MeasureRow, build_rows, disagree, same_occasion
 from .pipeline import Progress, extract, resolve_aliases
+from .polarity import in_detail, opposite
 from .semantic import embed
-from .similarity import opposed, predicate_words
 from .untrusted import given_day, scrub
 from .values import Value, compare
 
@@ -161,6 +162,9 @@ class Checker:
         self.aliases = aliases
         # every value of a named measure (`measures`), to find sources however they word it
         self._rows = build_rows(self.claims, {s: m[0] for s, m in meta.items()})
+        # the days the sources give their actions ("the talks took place on 16 May")
+        self._form = name_form(self.claims, aliases)
+        self._days = day_rows(self.claims, {s: m[0] for s, m in meta.items()}, self._form)
         self._by_id = {c.id: c for c in self.claims}
         self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
 
@@ -198,15 +202,10 @@ class Checker:
                                        f"unverified: not a checkable claim ({p.why})", (),
                                        p.row, p.seconds))
                 continue
-            hits = [
-                self._evidence(p.claim, i, score, flipped) for i, score, flipped in next(matches)
-            ]
-            found = {e.claim: e for e in hits if e is not None}
-            for e in self._measured(p.claim, date):
-                if e.claim not in found or found[e.claim].relation == "related":
-                    found[e.claim] = e
-            evidence = sorted(found.values(),
-                              key=lambda e: (_RANK[e.relation], -e.score, e.source, e.start))
+            hits = [self._evidence(p.claim, self.claims[i], score, date)
+                    for i, score, _flipped in next(matches)]
+            evidence = _merged([e for e in hits if e is not None],
+                               self._measured(p.claim, date), self._dated(p.claim, date))
             spent = p.seconds + shared + time.perf_counter() - clock
             out.append(CheckResult(p.id, p.text, p.claim.text, *_verdict(evidence),
                                    tuple(evidence), p.row, spent))
@@ -230,7 +229,7 @@ class Checker:
     def _measured(self, query: Claim, date: str | None) -> list[Evidence]:
         """The sources' claims that give a value of a measure the query gives one of (same
         concept, subject, scope and occasion: `_answer`), however they are worded."""
-        found = []
+        found: list[Evidence] = []
         for asked in build_rows([query], {query.source: date}):
             for row in self._rows:
                 if (relation := _answer(asked, row)) is None:
@@ -242,21 +241,61 @@ class Checker:
                                         (row.value,)))
         return found
 
-    def _evidence(self, query: Claim, index: int, score: float, flipped: bool) -> Evidence | None:
-        c = self.claims[index]
+    def _dated(self, query: Claim, date: str | None) -> list[Evidence]:
+        """The sources' claims that give a day of an action the query gives a day of
+        (`actiondays`). Another day conflicts. The same day backs a claim that gives no figure,
+        unless the source claim says the opposite; for one that does ("captured 71 pirates on
+        Saturday"), the source claim of that action on that day decides by its figures, and is
+        only related when it gives none."""
+        figures = any(v.kind in MEASURED for v in query.values)
+        out = []
+        for a in day_answers(query, self._days, date, self._form):
+            c = self._by_id[a.row.claim]
+            other = self._evidence(query, c, 0.0, date)
+            if a.relation != "conflict" and (other is None or figures
+                                              or other.relation == "conflict"):
+                if other is not None:
+                    out.append(other)  # the same day: the opposite, or the figures, decide
+                continue
+            out.append(self._cite(c, a.relation, a.detail, 0.0, (a.row.value,)))
+        return out
+
+    def _evidence(self, query: Claim, c: Claim, score: float,
+                  date: str | None) -> Evidence | None:
+        """A source claim as evidence: the opposite of the query (`polarity`), or how its values
+        relate; worded alike, it is only related when it names another doer or another day of
+        the query's action."""
         relation: Relation
         said: tuple[Value, ...] = ()
+        flipped, words = opposite(query, c)
         if flipped:
-            words = opposed(predicate_words(query.frame, query.core),
-                            predicate_words(c.frame, c.core))
-            if (query.values or c.values) and not words:
+            if in_detail(query, c) and not words:
                 return None  # "did not offer 30 days" vs "offered 2–3 days": no simple reading
             why = f'"{words[1]}" for "{words[0]}"' if words else "one statement is negated"
             relation, detail = "conflict", f"the source says the opposite ({why})"
         else:
             relation, detail = relate(query, c)
             said = answers(query, c)
+            published = self.meta.get(c.source, (None, None))[0]
+            if relation == "agree" and (self._doers_differ(query, c) or not said and another_day(
+                    query, c, date, published)):
+                relation = "related"  # two statements, by two doers or on two days
         return self._cite(c, relation, detail, score, said)
+
+    def _doers_differ(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims name different doers of what they say ("Ukraine rejected …" /
+        "Moscow rejected … with Ukraine"): each doer is none of the other claim's names but
+        those it acts on or with. A speaker's "we" is a side, not a name, and is left out."""
+        doers = [self._form(_last(c.doer)) for c in (a, b)
+                 if c.doer and _last(c.doer) != _last(c.attributed_to)]
+        if len(doers) < 2:
+            return False
+        return doers[0] not in self._actors(b) and doers[1] not in self._actors(a)
+
+    def _actors(self, c: Claim) -> set[str]:
+        """The names a claim gives, but for those its doing is done to or with."""
+        done_to = {self._form(_last(p)) for p in c.parties}
+        return {self._form(_last(t)) for t, _ in c.entities} - done_to
 
     def _cite(self, c: Claim, relation: Relation, detail: str, score: float,
               said: Sequence[Value]) -> Evidence:
@@ -265,6 +304,44 @@ class Checker:
                         tuple(f"{v.text} = {describe(v)}" for v in c.values), score,
                         "; ".join(v.text for v in said), "; ".join(describe(v) for v in said),
                         *self.meta.get(c.source, (None, None)))
+
+
+def _last(name: str | None) -> str:
+    """The last word of a name ("Rustem Umerov" → "Umerov"), "" for none."""
+    words = (name or "").split()
+    return words[-1] if words else ""
+
+
+def _merged(matched: list[Evidence], measured: list[Evidence],
+            days: list[Evidence]) -> list[Evidence]:
+    """The evidence of one checked claim, one per source claim, best first: the claims worded
+    alike (`matched`), then the values of its measures (`measured`) where those say nothing
+    more, then the days of its actions (`days`). A day given by the sources decides: it replaces
+    a source claim's bare wording alike, and one that cannot be the claim's day outweighs any
+    other reading of that source claim; claims worded alike that give no day no longer back the
+    claim once sources give the day."""
+    found = {e.claim: e for e in matched}
+    for e in measured:
+        if e.claim not in found or found[e.claim].relation == "related":
+            found[e.claim] = e
+    if days:
+        found = {k: replace(e, relation="related") if _bare(e) else e for k, e in found.items()}
+    for e in days:
+        held = found.get(e.claim)
+        if held is None or held.relation == "related" or (
+                e.relation == "conflict" and held.relation != "conflict"):
+            found[e.claim] = e
+    return sorted(found.values(), key=_order)
+
+
+def _order(e: Evidence) -> tuple[int, float, str, int]:
+    """Evidence best first: conflicts, agreements, compatible values, related claims."""
+    return _RANK[e.relation], -e.score, e.source, e.start
+
+
+def _bare(e: Evidence) -> bool:
+    """Whether evidence agrees by its wording alone, comparing no value."""
+    return e.relation == "agree" and not e.said
 
 
 def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:

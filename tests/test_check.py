@@ -150,12 +150,8 @@ SEED_CLAIMS = [
     pytest.param("The talks lasted less than an hour.", "contested", id="contested-under-an-hour"),
     pytest.param("The talks lasted a little over an hour.", "contested",
                  id="contested-over-an-hour"),
-    pytest.param("The first round of talks took place on 20 May.", "conflict",
-                 id="changed-day", marks=pytest.mark.xfail(strict=True, reason="a claim's day is "
-                                                           "not compared with the event's day")),
-    pytest.param("Ukraine rejected an unconditional ceasefire.", "unverified",
-                 id="another-doer", marks=pytest.mark.xfail(strict=True, reason="the claim "
-                                                            "matches Russia's rejection")),
+    pytest.param("The first round of talks took place on 20 May.", "conflict", id="changed-day"),
+    pytest.param("Ukraine rejected an unconditional ceasefire.", "unverified", id="another-doer"),
 ]
 
 
@@ -251,10 +247,10 @@ POLARITY_CASES = [
     pytest.param("A court did not convict Dario Mendes of embezzlement.", "supported", "",
                  id="not-convict-is-acquit"),
     pytest.param("Governor Osei did not veto the water bill.", "conflict", "negated",
-                 id="not-veto-vs-veto-on-monday",
-                 marks=pytest.mark.xfail(strict=True, reason="a negation against a source with "
-                                         "a value (here its day) is left unread: 'in October' "
-                                         "in a negated ECB+ sentence made true claims conflict")),
+                 id="not-veto-vs-veto-on-monday"),
+    # a negated day may deny the day only ("in October" in a negated ECB+ sentence)
+    pytest.param("Governor Osei did not veto the water bill on Friday.", "not conflict", "",
+                 id="not-veto-on-friday-vs-veto-on-monday"),
     pytest.param("Regulators did not ban the Zentra pesticide.", "conflict", "negated",
                  id="not-ban-vs-ban"),
     # the same side is support
