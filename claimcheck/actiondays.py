@@ -19,6 +19,7 @@ from .claims.records import Dated
 from .compare import Relation, describe, places
 from .measures import MeasureRow, disagree
 from .names import fold, name_map
+from .polarity import denies
 from .values import Value, compare, parse
 
 # a name in the one form two sources' names are compared in ("Kyiv" → "ukraine")
@@ -58,11 +59,11 @@ class DayAnswer:
 def day_rows(claims: Sequence[Claim], published: Mapping[str, str | None],
              form: NameForm) -> list[DayRow]:
     """A row for every day a source gives an action (`Dated`) it can be read as a date of;
-    negated statements ("the talks did not take place on Monday") and days still to come ("will
-    resume on Thursday") give none."""
+    negated and denied statements ("the talks did not take place on Monday") and days still to
+    come ("will resume on Thursday") give none."""
     out = []
     for c in claims:
-        if c.negated:
+        if c.negated or denies(c):
             continue
         for d in c.dated:
             value = None if d.ahead else _value(c, d, published.get(c.source), own=True)
@@ -80,7 +81,7 @@ def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,
                 form: NameForm) -> list[DayAnswer]:
     """The sources' days of the actions a checked claim gives a day of, with how each compares
     with the claim's: `conflict` when they cannot be one day, `agree` when they are the same."""
-    if query.negated:
+    if query.negated or denies(query):
         return []
     out = []
     for d in query.dated:

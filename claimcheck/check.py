@@ -32,7 +32,7 @@ from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
 from .measures import MeasureRow, build_rows, disagree, same_occasion
 from .pipeline import Progress, extract, resolve_aliases
-from .polarity import in_detail, opposite
+from .polarity import denied_text, denies, in_detail, opposite
 from .semantic import embed
 from .untrusted import given_day, scrub
 from .values import Value, compare
@@ -98,6 +98,7 @@ class _Part:
     claim: Claim | None
     why: str
     seconds: float
+    asked: Claim | None = None  # what is checked: the claim, or what it denies ("X denied that P")
 
 
 class Checker:
@@ -161,7 +162,8 @@ class Checker:
         self.settings = settings or GroupSettings()
         self.aliases = aliases
         # every value of a named measure (`measures`), to find sources however they word it
-        self._rows = build_rows(self.claims, {s: m[0] for s, m in meta.items()})
+        self._rows = build_rows([c for c in self.claims if not denies(c)],
+                                {s: m[0] for s, m in meta.items()})
         # the days the sources give their actions ("the talks took place on 16 May")
         self._form = name_form(self.claims, aliases)
         self._days = day_rows(self.claims, {s: m[0] for s, m in meta.items()}, self._form)
@@ -180,7 +182,7 @@ class Checker:
         given_day(date)
         parts = [part for item_id, text in items
                  for part in self._parts(scrub(item_id), scrub(text), date)]
-        queries = [p.claim for p in parts if p.claim is not None]
+        queries = [p.asked for p in parts if p.asked is not None]
         clock = time.perf_counter()
         if self.settings.semantic and self._vectors is None:
             self._vectors = embed([c.text for c in self.claims])
@@ -202,10 +204,13 @@ class Checker:
                                        f"unverified: not a checkable claim ({p.why})", (),
                                        p.row, p.seconds))
                 continue
-            hits = [self._evidence(p.claim, self.claims[i], score, date)
+            asked = p.asked or p.claim
+            hits = [self._evidence(asked, self.claims[i], score, date)
                     for i, score, _flipped in next(matches)]
             evidence = _merged([e for e in hits if e is not None],
-                               self._measured(p.claim, date), self._dated(p.claim, date))
+                               self._measured(asked, date), self._dated(asked, date))
+            if asked is not p.claim:
+                evidence = sorted(map(_denied, evidence), key=_order)
             spent = p.seconds + shared + time.perf_counter() - clock
             out.append(CheckResult(p.id, p.text, p.claim.text, *_verdict(evidence),
                                    tuple(evidence), p.row, spent))
@@ -221,15 +226,30 @@ class Checker:
         if not found.claims:
             why = "; ".join(dict.fromkeys(d.reason for d in found.dropped)) or "no sentence"
             return [_Part(item_id, item_id, text, None, why, time.perf_counter() - clock)]
+        denied = [self._denied(c, date) for c in found.claims]
         each = (time.perf_counter() - clock) / len(found.claims)
         many = len(found.claims) > 1
-        return [_Part(f"{item_id}.{n}" if many else item_id, item_id, text, c, "", each)
-                for n, c in enumerate(found.claims, 1)]
+        return [_Part(f"{item_id}.{n}" if many else item_id, item_id, text, c, "", each, d or c)
+                for n, (c, d) in enumerate(zip(found.claims, denied, strict=True), 1)]
+
+    def _denied(self, claim: Claim, date: str | None) -> Claim | None:
+        """What a claim denies, as a claim of its own ("The ministry denied that troops crossed
+        the border": "troops crossed the border"); None when it denies nothing, or when its
+        denial is negated ("did not deny that P": read as a whole, the negation and the denial
+        cancel out in `polarity`)."""
+        if (tail := denied_text(claim)) is None:
+            return None
+        found = self.extractor.analyse(tail, date=date, source="input").claims
+        if not found or claim.negated and not found[0].negated:
+            return None
+        return found[0]
 
     def _measured(self, query: Claim, date: str | None) -> list[Evidence]:
         """The sources' claims that give a value of a measure the query gives one of (same
         concept, subject, scope and occasion: `_answer`), however they are worded."""
         found: list[Evidence] = []
+        if denies(query):
+            return found  # "X denied that 300 were laid off" gives no figure of its own
         for asked in build_rows([query], {query.source: date}):
             for row in self._rows:
                 if (relation := _answer(asked, row)) is None:
@@ -267,11 +287,13 @@ class Checker:
         the query's action."""
         relation: Relation
         said: tuple[Value, ...] = ()
-        flipped, words = opposite(query, c)
+        flipped, words, denial = opposite(query, c)
         if flipped:
-            if in_detail(query, c) and not words:
+            if in_detail(query, c, denial) and not words and not (
+                    denial and relate(query, c)[0] == "agree"):
                 return None  # "did not offer 30 days" vs "offered 2–3 days": no simple reading
-            why = f'"{words[1]}" for "{words[0]}"' if words else "one statement is negated"
+            why = (f'"{words[1]}" for "{words[0]}"' if words else
+                   "one denies what the other says" if denial else "one statement is negated")
             relation, detail = "conflict", f"the source says the opposite ({why})"
         else:
             relation, detail = relate(query, c)
@@ -337,6 +359,19 @@ def _merged(matched: list[Evidence], measured: list[Evidence],
 def _order(e: Evidence) -> tuple[int, float, str, int]:
     """Evidence best first: conflicts, agreements, compatible values, related claims."""
     return _RANK[e.relation], -e.score, e.source, e.start
+
+
+def _denied(e: Evidence) -> Evidence:
+    """Evidence on what a claim denies as evidence on the denial: a source saying it conflicts
+    with the denial, a source saying the opposite (no figure of its own) backs it, and a source
+    giving other figures neither backs nor contradicts it."""
+    if e.relation == "agree":
+        return replace(e, relation="conflict", detail="the claim denies what the source says"
+                       + (f" ({e.detail})" if e.detail else ""))
+    if e.relation == "conflict" and not e.said:
+        return replace(e, relation="agree",
+                       detail="the source says the opposite of what the claim denies")
+    return e if e.relation == "related" else replace(e, relation="related")
 
 
 def _bare(e: Evidence) -> bool:

@@ -505,3 +505,30 @@ ACTION_SYNONYMS: Final = {
     for word in row.split()
 }
 
+
+# --------------------------------------------------------------------------- denials
+# (polarity: "X denied that P" says not-P, so a checked claim P conflicts with it and "not P"
+# agrees; "Brandt denied the report" with no clause after it is OPPOSITE_PREDICATES' deny)
+
+# verbs that deny the clause after them ("denied that troops crossed", "rejected claims that the
+# dam failed", "dismissed as false reports that …"), as lemmas: they are no part of what is denied
+DENIAL_VERBS: Final = frozenset({"deny", "reject", "dispute", "dismiss", "refute", "rebut",
+                                 "contest", "rubbish", "debunk"})
+# their written forms, to find them in a claim's text
+DENIAL_FORMS: Final = frozenset(
+    f"{stem}{end}" for stem, ends in (
+        ("den", ("y", "ies", "ied", "ying")), ("reject", ("", "s", "ed", "ing")),
+        ("disput", ("e", "es", "ed", "ing")), ("dismiss", ("", "es", "ed", "ing")),
+        ("refut", ("e", "es", "ed", "ing")), ("rebut", ("", "s", "ted", "ting")),
+        ("contest", ("", "s", "ed", "ing")), ("rubbish", ("", "es", "ed", "ing")),
+        ("debunk", ("", "s", "ed", "ing")))
+    for end in ends)
+# what is denied, between the verb and "that" ("rejected claims that", "denied reports that"):
+# the thing said, not what happened
+DENIED_NOUNS: Final = frozenset(
+    "claim claims report reports allegation allegations suggestion suggestions accusation "
+    "accusations rumour rumours rumor rumors speculation assertion assertions charge charges "
+    "story stories idea notion".split())
+# how a denial calls it ("dismissed as false reports that …", "rejected as baseless claims that")
+FALSE_WORDS: Final = frozenset(
+    "false untrue baseless unfounded fake nonsense groundless wrong inaccurate absurd".split())
