@@ -11,17 +11,26 @@ against each source's publication date, as that source's reader would read it.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .claims import Claim
 from .claims.records import Dated
 from .compare import Relation, describe, places
+from .lexicon import MONTHS, WEEKDAYS
 from .measures import MeasureRow, disagree
 from .names import fold, name_map
 from .polarity import denies
+from .settings import LIMITS
 from .values import Value, compare, parse
 
+# words that name a day precisely: weekdays, months, days counted from the article's
+NAMED_DAYS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "yesterday", "tonight",
+                                                       "tomorrow"}
+# a day named too loosely to decide ("last week", "the 1930s", "in recent days")
+LOOSE_DAY = re.compile(r"\b(?:weeks?|weekend|decades?|century|years|months|days|recent)\b|\d0s\b")
 # a name in the one form two sources' names are compared in ("Kyiv" → "ukraine")
 NameForm = Callable[[str], str]
 
@@ -66,7 +75,7 @@ def day_rows(claims: Sequence[Claim], published: Mapping[str, str | None],
         if c.negated or denies(c):
             continue
         for d in c.dated:
-            value = None if d.ahead else _value(c, d, published.get(c.source), own=True)
+            value = None if d.ahead else _value(c, d, published.get(c.source))
             if value is None:
                 continue
             key = _key(c, d, form)
@@ -87,19 +96,16 @@ def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,
     for d in query.dated:
         if d.ahead:
             continue
-        asked = _key(query, d, form)
+        asked, mine = _key(query, d, form), _value(query, d, date)
         for r in rows:
-            if not _same_action(asked, r.key):
-                continue
-            mine = _value(query, d, date or r.row.published, own=date is not None)
-            if mine is None:
-                continue
             theirs = r.row.value
-            relation: Relation = ("conflict" if disagree(mine, theirs) else
-                                  "agree" if compare(mine, theirs) == "equal" else "compatible")
+            if not _same_action(asked, r.key) or (
+                    relation := _relation(mine, d.text, theirs, r.row.published)) is None:
+                continue
             sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
-            out.append(DayAnswer(r.row, relation, f'{r.row.concept}: "{d.text}" ({describe(mine)})'
-                                 f' {sign} "{theirs.text}" ({describe(theirs)})'))
+            out.append(DayAnswer(r.row, relation, f'{r.row.concept}: "{d.text}" '
+                                 f'({_describe(mine, d.text)}) {sign} "{theirs.text}" '
+                                 f'({_describe(theirs, d.text if mine is None else "")})'))
     return out
 
 
@@ -107,23 +113,35 @@ def another_day(query: Claim, source: Claim, date: str | None, published: str | 
     """Whether a source claim gives another day, planned or past, for an action word the checked
     claim gives a day of ("resumed on Friday" / "will resume on Thursday"): worded alike, they
     still do not say the same."""
-    for d in query.dated:
-        for e in source.dated:
-            if d.action != e.action:
-                continue
-            mine = _value(query, d, date or published, own=date is not None)
-            theirs = _value(source, e, published, own=True)
-            if mine is not None and theirs is not None and compare(mine, theirs) == "disjoint":
-                return True
-    return False
+    return any(d.action == e.action and (theirs := _value(source, e, published)) is not None
+               and _relation(_value(query, d, date), d.text, theirs, published) == "conflict"
+               for d in query.dated for e in source.dated)
+
+
+def _relation(mine: Value | None, text: str, theirs: Value,
+              published: str | None) -> Relation | None:
+    """How a checked claim's day compares with a source's: its date (`mine`; one without a year
+    by month and day), or, read with no date to place it by, its weekday against the weekday of
+    the source's one day ("Friday" / "2026-03-14", a Saturday) when that day is of the source's
+    story (near its publication: a weekday names a day of the week it is written in); None when
+    they cannot be compared."""
+    if mine is not None:
+        if str(mine.low).startswith("--") and isinstance(theirs.low, str) and isinstance(
+                theirs.high, str) and not theirs.low.startswith("--"):
+            # "20 May" read with no year: the source's day by its month and day alone
+            theirs = replace(theirs, low=f"--{theirs.low[5:10]}", high=f"--{theirs.high[5:10]}")
+        return ("conflict" if disagree(mine, theirs) else
+                "agree" if compare(mine, theirs) == "equal" else "compatible")
+    day = _one_day(theirs)
+    if (weekday := _weekday(text)) is None or day is None or not _near(day, published):
+        return None
+    return "agree" if day.weekday() == weekday else "conflict"
 
 
 def _same_action(a: ActionKey, b: ActionKey) -> bool:
     """Whether two days are days of one action: one action word, the same thing it happened to
-    and the same participants when both say them, the same round, and no places apart."""
-    return (a.action == b.action
-            and (a.what == b.what or "" in (a.what, b.what))
-            and (a.who == b.who or not (a.who and b.who))
+    and the same participants (both said or both unsaid), the same round, no places apart."""
+    return (a.action == b.action and a.what == b.what and a.who == b.who
             and a.rounds == b.rounds
             and not (a.where and b.where and not a.where & b.where))
 
@@ -135,15 +153,59 @@ def _key(c: Claim, d: Dated, form: NameForm) -> ActionKey:
                      frozenset(q for q in c.qualifiers if q.startswith("ordinal:")), where)
 
 
-def _value(c: Claim, d: Dated, reference: str | None, *, own: bool) -> Value | None:
-    """The date a day names: the claim's own reading of it when `own` (read with its date),
-    else read against `reference`; None when it names no day ("three days")."""
-    if own:
-        found = next((v for v in c.values if v.kind == "date" and v.start == d.start), None)
-        if found is not None:
-            return found
-    v = parse(d.text, label="DATE", date=reference)
-    return v if v is not None and v.kind == "date" else None
+def _value(c: Claim, d: Dated, published: str | None) -> Value | None:
+    """The date a day names: the claim's own reading of it (with its source's date, or the
+    check's), or for a weekday the recogniser took for a time ("Friday night"), the weekday read
+    against `published`; None for a day named loosely ("last week", "the 1930s", "the day")."""
+    if not _precise(d.text):
+        return None
+    own = next((v for v in c.values if v.kind == "date" and v.start == d.start), None)
+    if own is not None or published is None or _weekday(d.text) is None:
+        return own
+    return parse(d.text, label="DATE", date=published)
+
+
+def _precise(text: str) -> bool:
+    """Whether a day is named precisely enough to decide: a weekday, a month or its day, a year,
+    a date, or a day counted from the article's ("yesterday")."""
+    t = text.lower()
+    if LOOSE_DAY.search(t):
+        return False
+    return bool(set(re.findall(r"[a-z]+", t)) & NAMED_DAYS or re.search(r"\b\d{4}\b", t))
+
+
+def _weekday(text: str) -> int | None:
+    """The weekday a day names alone ("Friday", "on Friday": 4), None for any other day."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return WEEKDAYS.index(words[-1]) if words and words[-1] in WEEKDAYS and len(words) <= 2 \
+        and words[0] in (*WEEKDAYS, "on", "last", "this") else None
+
+
+def _one_day(v: Value) -> dt.date | None:
+    """The day a date value names, when it names one day of a known year."""
+    if not isinstance(v.low, str) or v.low != v.high or v.low.startswith("--"):
+        return None
+    try:
+        return dt.date.fromisoformat(v.low[:10])
+    except ValueError:
+        return None
+
+
+def _near(day: dt.date, published: str | None) -> bool:
+    """Whether a day is one of its source's story: within `LIMITS.story_days` of its date."""
+    try:
+        return published is not None and abs(
+            (day - dt.date.fromisoformat(published[:10])).days) <= LIMITS.story_days
+    except ValueError:
+        return False
+
+
+def _describe(v: Value | None, weekday: str) -> str:
+    """A day as a reason shows it; with the weekday when a weekday was compared."""
+    if v is None:
+        return weekday.strip().capitalize()
+    day = _one_day(v) if weekday else None
+    return f"{describe(v)}, a {WEEKDAYS[day.weekday()].capitalize()}" if day else describe(v)
 
 
 def name_form(claims: Sequence[Claim], aliases: Mapping[str, str]) -> NameForm:

@@ -492,9 +492,13 @@ PART_NOUNS: Final = frozenset({"round", "session", "stage", "phase", "part", "le
 DAY_PARTS: Final = frozenset(
     {"early", "late", "night", "morning", "afternoon", "evening", "overnight", "midday", "noon"})
 # what makes an action one still to come ("talks will resume on Monday", "a vote is expected on
-# Friday"): its day is a plan, which the actual day may change without anyone being wrong
+# Friday", "DeGeneres to host Oscars in 2014"): its day is a plan, which the actual day may
+# change without anyone being wrong
 AHEAD_WORDS: Final = frozenset(
-    {"will", "would", "shall", "'ll", "wo", "schedule", "plan", "expect", "set", "due"})
+    {"will", "would", "shall", "'ll", "wo", "to", "schedule", "plan", "expect", "set", "due"})
+# words saying an action is one of several of its kind ("overturned another Bush rule on March
+# 3", "struck again on Monday"): its day tells which one, not when the one told of happened
+REPEAT_WORDS: Final = frozenset({"another", "again"})
 # words that name one action, first the form a day's action is keyed by ("the second round of
 # negotiations" and "the second round of talks" are one round; "the 1967 slayings" and "the
 # killings in 1967" one crime)

@@ -19,6 +19,7 @@ from ..lexicon import (
     DAY_PREPOSITIONS,
     PART_NOUNS,
     PRONOUNS,
+    REPEAT_WORDS,
     REPORTING_VERBS,
     WEEKDAYS,
 )
@@ -61,7 +62,7 @@ def dated_actions(doc: Doc, toks: list[int]) -> list[DayOf]:
         if day is None or found is None or found.i not in inside:
             continue
         action = _action(found)
-        if action is not None:
+        if action is not None and not _repeated(found):
             ahead = found.pos_ in ("VERB", "AUX") and _ahead(found)
             out.append(DayOf(day.start_char, day.end_char, *action, ahead))
     return out
@@ -137,7 +138,10 @@ def _event_of(obj: Token | None, subj: Token | None,
 
 def _noun_action(noun: Token) -> tuple[str, str, tuple[str, ...]] | None:
     """An event noun as the action ("talks"; "the first round of talks": the talks), with the
-    names of who takes part in it."""
+    names of who takes part in it. One brought in with "a" is left out: "a suspect in a shooting
+    that occurred Monday" may tell of another shooting than the story's."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
     while noun.lemma_.lower() in PART_NOUNS:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -155,9 +159,16 @@ def _lemma(word: Token) -> str:
     return ACTION_SYNONYMS.get(lemma, lemma)
 
 
+def _repeated(word: Token) -> bool:
+    """Whether an action is one of several of its kind: "another", "again" on it or on a word
+    of it ("overturned another rule on March 3", "another round of talks")."""
+    near = [*word.children, *(t for c in word.children for t in c.children)]
+    return any(t.lower_ in REPEAT_WORDS for t in near)
+
+
 def _ahead(verb: Token) -> bool:
-    """Whether an action is still to come: "will", "would" on it, or a plan or expectation over
-    it ("is expected to meet on Friday", "a vote scheduled on Monday")."""
+    """Whether an action is still to come: "will", "would", "to" on it, or a plan or expectation
+    over it ("is expected to meet on Friday", "a vote scheduled on Monday")."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in AHEAD_WORDS for c in verb.children) \
         or any(t.lemma_.lower() in AHEAD_WORDS for t in (verb, verb.head)) \
         or verb.dep_ == "xcomp"
