@@ -310,6 +310,42 @@ def test_a_checker_over_extracted_claims_leaves_a_source_out(checker):
     assert result.verdict == "conflict" and result.evidence[0].published == "2025-06-02"
 
 
+# bounds and ranges decide: (what the one source says, the claim, the verdict)
+BOUNDS = [
+    pytest.param("Thirteen people died when the ferry capsized.", "More than a dozen people died "
+                 "when the ferry capsized.", "compatible", id="more-than-a-dozen-vs-13"),
+    pytest.param("Twenty people died when the ferry capsized.", "More than a dozen people died "
+                 "when the ferry capsized.", "compatible", id="more-than-a-dozen-vs-20"),
+    pytest.param("Twelve people died when the ferry capsized.", "More than a dozen people died "
+                 "when the ferry capsized.", "conflict", id="more-than-a-dozen-vs-12"),
+    pytest.param("Five people died when the ferry capsized.", "More than a dozen people died when "
+                 "the ferry capsized.", "conflict", id="more-than-a-dozen-vs-5"),
+    pytest.param("Fewer than ten people died when the ferry capsized.", "Twelve people died when "
+                 "the ferry capsized.", "conflict", id="12-vs-fewer-than-ten"),
+    pytest.param("The four men arrested after the raid were aged between 30 and 40.", "The men "
+                 "arrested after the raid were aged between 18 and 22.", "conflict",
+                 id="age-ranges-apart"),
+    pytest.param("The four men arrested after the raid were aged between 30 and 40.", "The men "
+                 "arrested after the raid were aged 35 to 45.", "compatible",
+                 id="age-ranges-overlapping"),
+    pytest.param("The prisoners released in the swap were between 18 and 25 years old.", "The "
+                 "prisoners released were aged 40 to 50.", "conflict", id="age-range-vs-range"),
+    pytest.param("The prisoners released in the swap were between 18 and 25 years old.",
+                 "Prisoners aged 18 to 25 were released in the swap.", "supported",
+                 id="age-range-same"),
+]
+
+
+@pytest.mark.parametrize("source, text, verdict", BOUNDS)
+def test_bounds_and_ranges_decide(tmp_path, source, text, verdict):
+    """"More than a dozen" is above 12, not 12; ranges that cannot overlap conflict."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(f"date 2026-03-14\n\n{source}\n", encoding="utf-8")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
 def test_an_age_said_of_someone_else_is_not_the_named_persons(tmp_path):
     """"the 35-year-old deputy" in a sentence naming Orozco is the deputy's age: no conflict
     with Orozco's 27 (a bench finding: ECB+ outlets on one shooting)."""
