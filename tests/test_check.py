@@ -346,6 +346,21 @@ def test_bounds_and_ranges_decide(tmp_path, source, text, verdict):
     assert result.verdict == verdict, result.reason
 
 
+def test_another_doers_figure_is_another_statement(tmp_path):
+    """Two clubs' offers in one article: the Nationals' $160 million does not contest the Red
+    Sox's $200 million, though the measure table calls both the value of Teixeira's deal (a
+    bench finding: ECB+ outlets on the Teixeira offers)."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(
+        "date 2008-12-20\n\nThe Washington Nationals offered Mark Teixeira an eight-year, $160 "
+        "million contract.\n\nThe Boston Red Sox offered Mark Teixeira an eight-year, $200 "
+        "million contract.\n", encoding="utf-8")
+    result, = check_claim("The Boston Red Sox made Mark Teixeira a $200 million offer.", tmp_path,
+                          cache=None)
+    assert result.verdict == "supported", result.reason
+
+
 def test_an_age_said_of_someone_else_is_not_the_named_persons(tmp_path):
     """"the 35-year-old deputy" in a sentence naming Orozco is the deputy's age: no conflict
     with Orozco's 27 (a bench finding: ECB+ outlets on one shooting)."""
