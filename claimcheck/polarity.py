@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .actionwords import DENIAL_FORMS, DENIAL_VERBS, DENIED_NOUNS, FALSE_WORDS
 from .claims import Claim
-from .lexicon import DENIAL_FORMS, DENIAL_VERBS, DENIED_NOUNS, FALSE_WORDS
 from .similarity import opposed, predicate_words
 
 

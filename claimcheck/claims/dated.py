@@ -11,18 +11,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..lexicon import (
+from ..actionwords import (
     ACTION_SYNONYMS,
     AHEAD_WORDS,
     DAY_EVENT_VERBS,
     DAY_PARTS,
     DAY_PREPOSITIONS,
     PART_NOUNS,
-    PRONOUNS,
     REPEAT_WORDS,
-    REPORTING_VERBS,
-    WEEKDAYS,
 )
+from ..lexicon import PRONOUNS, REPORTING_VERBS, WEEKDAYS
 from .tokens import clean_name
 
 if TYPE_CHECKING:
