@@ -2,11 +2,11 @@
 
 A day a claim names is a value whose measure is "the day of <action>" (`Dated`, read from the
 parse): the day of the talks, the day the ferry capsized. It is compared only with a day a source
-gives for the same action — the same action word, the same thing it happened to and the same
-participants when both name them, the same round ("the first round") and no places apart — so
-the day an article was written or the day someone spoke never decides. A checked claim's day
-without a year or a weekday ("on Friday", "20 May") is read, when the check is given no date,
-against each source's publication date, as that source's reader would read it.
+gives for the same action — the same action word, the same thing it happened to, the same
+participants, the same round ("the first round") and no places apart — so the day an article
+was written or the day someone spoke never decides, and only when both days are named precisely
+("last week" is not). With no date given to the check, a claim's day without a year is compared
+by month and day, and its weekday ("on Friday") with the weekday of a source's day of its story.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class DayAnswer:
 
     row: MeasureRow
     relation: Relation
-    detail: str  # 'day of talk: "20 May" (2025-05-20) vs "16 May" (2025-05-16)'
+    detail: str  # 'day of talk: "20 May" (05-20, no year given) vs "16 May" (2025-05-16)'
 
 
 def day_rows(claims: Sequence[Claim], published: Mapping[str, str | None],

@@ -173,11 +173,11 @@ def _ahead(verb: Token) -> bool:
 
 
 def _word(tok: Token | None) -> str:
-    """What an action happened to, as one word: a name's last word or a noun's lemma."""
+    """What an action happened to, as one word: a name's word or a noun's lemma."""
     if tok is None or tok.lower_ in PRONOUNS:
         return ""
     if tok.ent_type_ in _WHO:
-        return clean_name(tok.text).split()[-1].lower() if clean_name(tok.text) else ""
+        return tok.lower_
     return tok.lemma_.lower() if tok.pos_ in ("NOUN", "PROPN") else ""
 
 
@@ -186,25 +186,17 @@ def _names(tok: Token | None) -> tuple[str, ...]:
     links that make them its participants (not "in Istanbul")."""
     if tok is None:
         return ()
-    out: list[str] = []
-    for t in tok.subtree:
-        if t.ent_type_ not in _WHO or t.ent_iob_ != "B" or not _participant(t, tok):
-            continue
-        e = next((e for e in t.doc.ents if e.start == t.i), None)
-        if e is not None and (name := clean_name(e.text)) and name not in out:
-            out.append(name)
-    return tuple(sorted(out))
+    under = {t.i for t in tok.subtree}
+    return tuple(sorted({name for e in tok.doc.ents if e.label_ in _WHO and e.start in under
+                         and _participant(e.root, tok) and (name := clean_name(e.text))}))
 
 
-def _participant(t: Token, top: Token) -> bool:
-    """Whether the path from a name's first word up to `top` keeps it a participant."""
-    e = next((e for e in t.doc.ents if e.start == t.i), None)
-    tok = e.root if e is not None else t
+def _participant(tok: Token, top: Token) -> bool:
+    """Whether the path from a name up to `top` keeps it a participant: through modifiers and
+    "between", "with", "of", not "in" or "at" (a place)."""
     while tok.i != top.i:
-        if tok.dep_ == "pobj":
-            if tok.head.lower_ not in _WHO_PREPOSITIONS:
-                return False
-        elif tok.dep_ not in _WHO_LINKS and tok.dep_ != "prep":
+        if tok.head is tok or tok.dep_ == "pobj" and tok.head.lower_ not in _WHO_PREPOSITIONS \
+                or tok.dep_ not in _WHO_LINKS | {"pobj", "prep"}:
             return False
         tok = tok.head
     return True
