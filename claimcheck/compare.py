@@ -344,10 +344,11 @@ def relate(query: Claim, evidence: Claim) -> tuple[Relation, str]:
     return "compatible", "; ".join(details)
 
 
-def answers(query: Claim, evidence: Claim) -> tuple[Value, ...]:
+def answers(query: Claim, evidence: Claim) -> tuple[tuple[Value, Value], ...]:
     """The values a source's claim gives for what a checked claim measures (the ones `relate`
-    compares): what the source says, for a tally of what the sources say."""
-    return tuple(w for _, (_, w) in _answers(query, evidence))
+    compares), each with the checked claim's value it answers: for a tally of what the sources
+    say, measure by measure."""
+    return tuple((v, w) for v, (_, w) in _answers(query, evidence))
 
 
 def _answers(query: Claim, evidence: Claim) -> list[tuple[Value, tuple[str, Value]]]:
