@@ -159,7 +159,8 @@ def _value(c: Claim, d: Dated, published: str | None) -> Value | None:
     against `published`; None for a day named loosely ("last week", "the 1930s", "the day")."""
     if not _precise(d.text):
         return None
-    own = next((v for v in c.values if v.kind == "date" and v.start == d.start), None)
+    own = next((v for v in c.values if v.kind == "date" and v.start == d.start
+                and v.low is not None), None)  # "Friday" with no date: its weekday, below
     if own is not None or published is None or _weekday(d.text) is None:
         return own
     return parse(d.text, label="DATE", date=published)
