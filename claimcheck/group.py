@@ -11,21 +11,22 @@ Clusters only merge when no pair across them is vetoed.
 from __future__ import annotations
 
 import gc
-import math
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from array import array
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 import numpy as np
 from rapidfuzz import fuzz
 
+from .candidates import Table, candidates
 from .claims import Claim
 from .compare import Verdict, judge
-from .semantic import embed
+from .semantic import Vectors, embed, vectors as text_vectors
 from .settings import GroupSettings
 from .similarity import (
     Feat,
-    acts_on_people,
     features,
     meaning_needed,
     opposed,
@@ -36,11 +37,12 @@ from .similarity import (
     veto,
     word_share,
 )
+from .story import SameStory
 
 __all__ = ["Group", "GroupSettings", "group_claims", "match_claims"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """Claims that say the same thing, with the verdict on their values."""
 
@@ -72,8 +74,56 @@ def group_claims(claims: Sequence[Claim], *, settings: GroupSettings | None = No
 
 def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str]) -> list[Group]:
     feats = features(claims, aliases)
-    parent = list(range(len(claims)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    vecs = text_vectors([c.text for c in claims]) if cfg.semantic and claims else None
+    first, second = _merge_order(claims, feats, cfg, vecs)
+    del vecs
+    root = _merge(feats, first, second)
+    clusters = _Clusters(root, first, second)
+    judged = [judge([claims[i] for i in m], linked=clusters.linked(k, claims))
+              for k, m in enumerate(clusters)]
+    rank = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
+    order = sorted(range(len(judged)), key=lambda k: (rank[judged[k][0]], clusters.lowest[k]))
+    out = []
+    for n, k in enumerate(order, 1):
+        verdict, reason, notes = judged[k]
+        m = clusters[k]
+        ids = tuple(claims[i].id for i in m)
+        sources = tuple(dict.fromkeys(claims[i].source for i in m))
+        out.append(Group(f"g{n:04d}", verdict, ids, sources, reason, tuple(notes)))
+    return out
+
+
+def _merge_order(claims: Sequence[Claim], feats: list[Feat], cfg: GroupSettings,
+                 vecs: Vectors | None) -> tuple[np.ndarray, np.ndarray]:
+    """The scored pairs (`_pairs`, as two arrays of claim indices) in the order they merge: best
+    score first; equal scores in the order of the claims' ids, not their positions, so the same
+    claims in another order make the same groups. Scores are rounded first (to a thousandth),
+    since a float32 cosine computed with the claims at other rows differs in its last bits
+    (99.99999 / 100.00001) and would break a tie the other way."""
+    scores, first, second = array("d"), array("q"), array("q")
+    for score, i, j in _pairs(claims, feats, cfg, vecs):
+        scores.append(round(score, 3))
+        first.append(i)
+        second.append(j)
+    a, b = np.frombuffer(first, dtype=np.int64), np.frombuffer(second, dtype=np.int64)
+    # each claim's place among the ids of the claims paired (equal ids, equal places)
+    place = np.zeros(len(claims), dtype=np.int64)
+    n, last = 0, None
+    for k in sorted(np.unique(np.concatenate([a, b])).tolist(), key=lambda k: claims[k].id):
+        n += claims[k].id != last
+        place[k], last = n, claims[k].id
+    lo, hi = np.minimum(place[a], place[b]), np.maximum(place[a], place[b])
+    order = np.lexsort((hi, lo, -np.frombuffer(scores)))
+    return a[order], b[order]
+
+
+def _merge(feats: list[Feat], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Each claim's cluster (the number of its root claim) after merging the pairs in order:
+    two clusters merge unless a pair across them is vetoed."""
+    parent = list(range(len(feats)))
+    # what can veto a merge, per merged cluster (by its root): one claim for each distinct set
+    # of identifying features; a claim alone has its own
+    kinds: dict[int, dict[tuple, Feat]] = {}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -81,39 +131,59 @@ def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str])
             i = parent[i]
         return i
 
-    # equal scores merge in the order of the claims' ids, not their positions, so the same claims
-    # in another order make the same groups; scores are rounded first (to a thousandth), since a
-    # float32 cosine computed with the claims at other rows differs in its last bits (99.99999 /
-    # 100.00001) and would break a tie the other way
-    vectors = embed([c.text for c in claims]) if cfg.semantic and claims else None
-    pairs = sorted(
-        _pairs(claims, feats, cfg, vectors),
-        key=lambda p: (-round(p[0], 3), *sorted((claims[p[1]].id, claims[p[2]].id))),
-    )
-    # a conflict needs direct evidence: two claims that match each other, not a chain of matches
-    linked = {frozenset((claims[i].id, claims[j].id)) for _, i, j in pairs}
-    # what can veto a merge, per cluster: one claim for each distinct set of identifying features
-    kinds: dict[int, dict[tuple, Feat]] = {i: {signature(f): f} for i, f in enumerate(feats)}
-    for _, i, j in pairs:
+    for i, j in zip(first.tolist(), second.tolist(), strict=True):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if any(veto(a, b) for a in kinds[ri].values() for b in kinds[rj].values()):
+        ki = kinds.get(ri) or {signature(feats[ri]): feats[ri]}
+        kj = kinds.get(rj) or {signature(feats[rj]): feats[rj]}
+        if any(veto(a, b) for a in ki.values() for b in kj.values()):
             continue
         parent[rj] = ri
-        members[ri].extend(members.pop(rj))
-        kinds[ri].update(kinds.pop(rj))
-    clusters = sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
-    judged = [judge([claims[i] for i in m], linked=linked) for m in clusters]
-    rank = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
-    order = sorted(range(len(clusters)), key=lambda k: (rank[judged[k][0]], clusters[k][0]))
-    out = []
-    for n, k in enumerate(order, 1):
-        verdict, reason, notes = judged[k]
-        ids = tuple(claims[i].id for i in clusters[k])
-        sources = tuple(dict.fromkeys(claims[i].source for i in clusters[k]))
-        out.append(Group(f"g{n:04d}", verdict, ids, sources, reason, tuple(notes)))
-    return out
+        ki.update(kj)
+        kinds[ri] = ki
+        kinds.pop(rj, None)
+    return np.array([find(i) for i in range(len(feats))], dtype=np.int64)
+
+
+class _Clusters:
+    """The clusters of claims (lists of claim indices, ascending), ordered by their lowest
+    claim, and the scored pairs inside each."""
+
+    def __init__(self, root: np.ndarray, first: np.ndarray, second: np.ndarray):
+        by_root = np.argsort(root, kind="stable")
+        self.members = by_root
+        starts = np.flatnonzero(np.diff(root[by_root], prepend=-1))
+        self.lowest = by_root[starts]  # stable: each cluster's claims ascend
+        order = np.argsort(self.lowest, kind="stable")
+        bounds = np.append(starts, len(root))
+        self.start, self.end = bounds[:-1][order], bounds[1:][order]
+        self.lowest = self.lowest[order]
+        self.roots = root[by_root][self.start]
+        # a conflict needs direct evidence: two claims that matched each other, not a chain
+        inside = root[first] == root[second]
+        by_pair = np.argsort(root[first][inside], kind="stable")
+        self.pair_root = root[first][inside][by_pair]
+        self.first, self.second = first[inside][by_pair], second[inside][by_pair]
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def __getitem__(self, k: int) -> list[int]:
+        return self.members[self.start[k]:self.end[k]].tolist()
+
+    def __iter__(self) -> Iterator[list[int]]:
+        return (self[k] for k in range(len(self)))
+
+    def linked(self, k: int, claims: Sequence[Claim]) -> set[frozenset[str]]:
+        """The pairs of claim ids in cluster k that matched each other directly."""
+        if self.end[k] - self.start[k] < 2:
+            return set()
+        lo, hi = np.searchsorted(self.pair_root, self.roots[k], side="left"), np.searchsorted(
+            self.pair_root, self.roots[k], side="right")
+        return {frozenset((claims[i].id, claims[j].id))
+                for i, j in zip(self.first[lo:hi].tolist(), self.second[lo:hi].tolist(),
+                                strict=True)}
 
 
 def match_claims(
@@ -204,146 +274,19 @@ def _pairs(
     claims: Sequence[Claim],
     feats: list[Feat],
     cfg: GroupSettings,
-    vectors: np.ndarray | None = None,
+    vecs: Vectors | None = None,
 ) -> Iterator[tuple[float, int, int]]:
-    """Scored candidate pairs from different sources that pass the thresholds.
-
-    Each claim is put in the blocks of its `block_keys` rarest words (a word in more than
-    `max_block` claims makes no block). Within a block, the share of words each pair has in common
-    is computed for all pairs at once (a matrix product); only pairs that share enough words for
-    any threshold reach rapidfuzz and the structural checks, each pair once.
-    """
-    blocks = _blocks(feats, cfg)
-    story = _SameStory(feats, cfg)
-    cols = _Columns(feats)
-    done: set[tuple[int, int]] = set()
-    for key in sorted(blocks):
-        idx = blocks[key]
-        if len(idx) < 2:
-            continue
-        passing, sim = _candidates(key, idx, feats, cols, cfg, vectors)
-        xs, ys = np.nonzero(np.triu(passing, 1))
-        for x, y in zip(xs.tolist(), ys.tolist(), strict=False):
-            i, j = idx[x], idx[y]
-            if i > j:
-                i, j = j, i
-            if (i, j) in done:
-                continue
-            done.add((i, j))
-            score = pair_score(feats[i], feats[j], cfg, None if sim is None else float(sim[x, y]))
-            if score is not None and story(feats[i].source, feats[j].source):
-                yield score, i, j
-
-
-def _blocks(feats: list[Feat], cfg: GroupSettings) -> dict[str, list[int]]:
-    """The claims (indices) in each block: a claim's `block_keys` rarest words, and the
-    structural keys (an age limit of a group; a doer acting on people)."""
-    df = Counter(t for f in feats for t in f.tokens)
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(feats):
-        keys = sorted(
-            (t for t in f.tokens if 2 <= df[t] <= cfg.max_block), key=lambda t: (df[t], t)
-        )
-        for t in keys[:cfg.block_keys]:
-            blocks[t].append(i)
-        if f.age_limits:
-            blocks["<age-bound>"].append(i)  # the bound is the shared key, not the words
-        if acts_on_people(f):
-            blocks["<doer>" + f.doer].append(i)  # the doer and the people are the key
-    for key in [k for k in blocks if k.startswith("<") and len(blocks[k]) > cfg.max_block]:
-        del blocks[key]  # too common to say which group of people, or which doing, a claim is about
-    return blocks
-
-
-class _Columns:
-    """Per-claim arrays the block matrices index: the source's number, whether the claim has
-    values, whether it has an age limit, and its core's number (-1: none, or it has values)."""
-
-    def __init__(self, feats: list[Feat]):
-        source_no = {s: n for n, s in enumerate(dict.fromkeys(f.source for f in feats))}
-        self.src = np.array([source_no[f.source] for f in feats])
-        self.valued = np.array([bool(f.keys) for f in feats])
-        self.aged = np.array([bool(f.age_limits) for f in feats])
-        cores: dict[tuple, int] = {}
-        self.core = np.array(
-            [cores.setdefault(f.core, len(cores)) if f.core and not f.keys else -1 for f in feats]
-        )
-
-
-def _candidates(key: str, idx: list[int], feats: list[Feat], cols: _Columns, cfg: GroupSettings,
-                vectors: np.ndarray | None) -> tuple[np.ndarray, np.ndarray | None]:
-    """Which pairs of a block may join (a boolean matrix over `idx`: different sources, and
-    enough shared words, one core or age limit, or close meaning), and the block's cosines."""
-    floor = min(cfg.value_overlap, cfg.overlap)
-    low_meaning = min(cfg.meaning, cfg.meaning_values, cfg.meaning_same, cfg.meaning_bound)
-    # every pair of the block at once: shared words (a pair needs at least `value_overlap`
-    # of its words in common, or `overlap` without values on both sides) and different sources
-    vocab: dict[str, int] = {}
-    rows = [[vocab.setdefault(t, len(vocab)) for t in feats[i].tokens] for i in idx]
-    m = np.zeros((len(idx), len(vocab)), dtype=np.float32)
-    for r, row in enumerate(rows):
-        m[r, row] = 1.0
-    inter = m @ m.T
-    size = m.sum(axis=1)
-    shared = inter / np.maximum(size[:, None] + size[None, :] - inter, 1.0)
-    v, s = cols.valued[idx], cols.src[idx]
-    both = v[:, None] & v[None, :]
-    passing = (shared >= np.where(both, cfg.value_overlap, cfg.overlap)) & (shared >= floor)
-    c, g = cols.core[idx], cols.aged[idx]
-    passing |= (
-        (c[:, None] == c[None, :]) & (c[:, None] >= 0)
-        | g[:, None] & g[None, :]
-        | key.startswith("<doer>")
-    )
-    sim = None
-    if vectors is not None:
-        # pairs that may join on meaning (the lower thresholds need values on both sides)
-        sim = vectors[idx] @ vectors[idx].T
-        passing |= (shared >= cfg.meaning_overlap) & (
-            sim >= np.where(both, low_meaning, cfg.meaning)
-        )
-    return passing & (s[:, None] != s[None, :]), sim
-
-
-class _SameStory:
-    """Whether two sources can tell one story: their content words, and the names and dates
-    they mention, must both overlap (cosines of tf-idf vectors over all their claims, smoothed
-    idf so that two sources alone still compare). Two reports of two earthquakes share the
-    words ("quake", "magnitude", "killed") but not the island, the towns or the day."""
-
-    def __init__(self, feats: Sequence[Feat], cfg: GroupSettings):
-        self.words = self._vectors(feats, lambda f: f.tokens)
-        self.names = self._vectors(feats, lambda f: f.names)
-        self.cfg = cfg
-        self.cache: dict[tuple[str, str], bool] = {}
-
-    @staticmethod
-    def _vectors(feats: Sequence[Feat],
-                 terms: Callable[[Feat], Iterable[str]]) -> dict[str, dict[str, float]]:
-        counts: dict[str, Counter[str]] = defaultdict(Counter)
-        for f in feats:
-            counts[f.source].update(terms(f))
-        df = Counter(t for c in counts.values() for t in c)
-        n = len(counts)
-        idf = {t: math.log((1 + n) / (1 + k)) + 1 for t, k in df.items()}
-        out = {}
-        for src, c in counts.items():
-            v = {t: (1 + math.log(k)) * idf[t] for t, k in c.items()}
-            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-            out[src] = {t: x / norm for t, x in v.items()}
-        return out
-
-    @staticmethod
-    def _cosine(va: dict[str, float], vb: dict[str, float]) -> float:
-        return sum(va[t] * vb[t] for t in sorted(va.keys() & vb.keys()))
-
-    def __call__(self, a: str, b: str) -> bool:
-        key = (a, b) if a < b else (b, a)
-        if key not in self.cache:
-            na, nb = self.names.get(a, {}), self.names.get(b, {})
-            self.cache[key] = self._cosine(
-                self.words[a], self.words[b]
-            ) >= self.cfg.same_story and (
-                not na or not nb or self._cosine(na, nb) >= self.cfg.same_event
-            )
-        return self.cache[key]
+    """Scored candidate pairs (`candidates.py`) that pass the thresholds
+    (`similarity.pair_score`), from sources telling one story (`story.py`)."""
+    table = Table(feats, cfg)
+    story = SameStory(feats, table, cfg)
+    for found in candidates(table, cfg, vecs):
+        meaning = [None] * len(found.i) if found.meaning is None else found.meaning.tolist()
+        scored = [
+            (score, i, j)
+            for i, j, sim in zip(found.i.tolist(), found.j.tolist(), meaning, strict=True)
+            if (score := pair_score(feats[i], feats[j], cfg, sim)) is not None
+        ]
+        if scored:
+            _, first, second = (np.array(x) for x in zip(*scored, strict=True))
+            yield from compress(scored, story.same(first, second).tolist())

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Any, cast
 
 from rapidfuzz import fuzz
@@ -29,7 +30,7 @@ from .settings import LIMITS, GroupSettings
 NAMES = ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "DATE")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Feat:
     frame: str
     tokens: frozenset[str]
@@ -62,6 +63,19 @@ def features(claims: Sequence[Claim], aliases: dict[str, str]) -> list[Feat]:
     return [_feature(c, names) for c in claims]
 
 
+class _Cache(dict):
+    """A dict that makes a missing value with `make` and keeps it (looked up through
+    `dict.__getitem__`, which `map` calls without a Python frame for every hit)."""
+
+    def __init__(self, make: Callable[[str], Any]):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: str) -> Any:
+        value = self[key] = self.make(key)
+        return value
+
+
 class _Names:
     """One form for every name of a set of claims (spelling variants, aliases, demonyms), and
     which names the corpus calls people."""
@@ -69,7 +83,12 @@ class _Names:
     def __init__(self, claims: Sequence[Claim], aliases: dict[str, str]):
         self.names = name_map(claims)
         self.alias = {fold(k): fold(v) for k, v in aliases.items()}
-        self.seen: dict[str, str] = {}
+        self.seen = _Cache(self._norm)
+        # a word of a frame → the content words its one form stands for (an alias may stand
+        # for two), one string object per word for all the claims (a million claims' token sets
+        # then share their strings)
+        self.content = _Cache(self._content)
+        self.one: dict[str, str] = {}
         norm = self.norm
         # the recogniser calls a name a place now and then ("Putin" as GPE): a name the corpus
         # ever calls a person (the last word of a person's name) is no place, as a wrong place
@@ -89,52 +108,90 @@ class _Names:
 
     def norm(self, word: str) -> str:
         """A word of a name in its one form ("Zelenskyy" → "zelensky", "Kyiv" → "ukraine")."""
-        if word not in self.seen:
-            w = fold(word)
-            w = self.alias.get(w, w)
-            self.seen[word] = self.names.get(w, w)
         return self.seen[word]
+
+    def _norm(self, word: str) -> str:
+        w = fold(word)
+        w = self.alias.get(w, w)
+        return self.names.get(w, w)
+
+    def _content(self, word: str) -> tuple[str, ...]:
+        return tuple(self.one.setdefault(w, w) for w in self.seen[word].split()
+                     if not w.startswith("<"))
 
     def phrase(self, text: str) -> str:
         """Every word of a name in its one form."""
-        return " ".join(self.norm(w) for w in text.split())
+        return " ".join(map(self.seen.__getitem__, text.split()))
+
+    def tokens(self, frame: str) -> frozenset[str]:
+        """The content words of a frame in their one form (the words of `phrase(frame)`, masks
+        such as <num> aside)."""
+        return _set(chain.from_iterable(map(self.content.__getitem__, frame.split())))
+
+
+_EMPTY: frozenset = frozenset()
+
+
+def _set(items: Iterable[Any]) -> frozenset:
+    """A frozenset of the items; the one empty set when there are none (most of a claim's sets
+    are empty, and each empty frozenset would take 216 bytes)."""
+    return frozenset(items) or _EMPTY
 
 
 def _feature(c: Claim, names: _Names) -> Feat:
     """What grouping compares of one claim (see `Feat`)."""
     norm = names.norm
-    frame = names.phrase(c.frame)
-    toks = frozenset(w for w in frame.split() if not w.startswith("<"))
-    keys = frozenset((v.kind, v.noun or "*", v.role or "") for v in c.values if v.kind in MEASURED)
+    keys, amounts, when, limits = _measured(c, names) if c.values else (_EMPTY,) * 3 + ((),)
+    people, places, named = _named(c, names) if c.entities else (_EMPTY, _EMPTY, _EMPTY)
+    ords = dates = _EMPTY
+    facet = ""
+    if c.qualifiers:
+        ords = _set(q for q in c.qualifiers if q.startswith("ordinal:"))
+        dates = _set(q for q in c.qualifiers if q.startswith("date:"))
+        named = _set(named | dates)
+        facet = next((q[6:] for q in c.qualifiers if q.startswith("facet:")), "")
+    core = (norm(c.core[0]), c.core[1], c.core[2]) if c.core else None
+    doer = norm(c.doer.split()[-1]) if c.doer else ""
+    parties = (_set(frozenset(norm(p.split()[-1]) for p in c.parties) & people - {doer})
+               if c.parties else _EMPTY)
+    return Feat(names.phrase(c.frame), names.tokens(c.frame), keys, amounts, places, people,
+                ords, dates, when, c.negated, facet, c.source, named, core, limits, doer, parties)
+
+
+def _measured(c: Claim, names: _Names) -> tuple[frozenset, frozenset, frozenset, tuple]:
+    """A claim's measured things (kind, noun, role), their amounts, the dates it writes out,
+    and the age limits of a group it names (see `Feat`)."""
+    keys = _set((v.kind, v.noun or "*", v.role or "") for v in c.values if v.kind in MEASURED)
     # a person's age says who, not what happened: "the 36-year-old Rahman" recurs in unrelated
     # claims; an age bound on a group ("prisoners under 25") is what the claim is about
-    amounts: frozenset[tuple[Any, ...]] = frozenset(
+    amounts: frozenset[tuple[Any, ...]] = _set(
         (v.kind, v.low, v.high)
         for v in c.values
-        if v.kind in MEASURED and not (v.kind == "age" and v.noun and norm(v.noun) in names.persons)
+        if v.kind in MEASURED
+        and not (v.kind == "age" and v.noun and names.norm(v.noun) in names.persons)
     )
-    people = frozenset(
-        norm(t.split()[-1])
-        for t, lab in c.entities
-        if lab == "PERSON" or lab in ("GPE", "LOC", "FAC") and norm(t) in names.misread
-    )
-    places = frozenset(p for p in (names.phrase(t) for t, lab in c.entities
-                                   if lab in ("GPE", "LOC", "FAC")) if p not in names.persons)
-    ords = frozenset(q for q in c.qualifiers if q.startswith("ordinal:"))
-    dates = frozenset(q for q in c.qualifiers if q.startswith("date:"))
-    named = frozenset(names.phrase(t) for t, lab in c.entities if lab in NAMES) | dates
-    when = frozenset(  # dates: ISO strings
+    when = _set(  # dates: ISO strings
         (cast(str, v.low), cast(str, v.high))
         for v in c.values
         if v.kind == "date" and _written_out(v.text)
     )
-    facet = next((q[6:] for q in c.qualifiers if q.startswith("facet:")), "")
-    core = (norm(c.core[0]), c.core[1], c.core[2]) if c.core else None
     limits = tuple(x for x in amounts if x[0] == "age" and None not in x[1:] and x[1] < x[2])
-    doer = norm(c.doer.split()[-1]) if c.doer else ""
-    parties = frozenset(norm(p.split()[-1]) for p in c.parties) & people - {doer}
-    return Feat(frame, toks, keys, amounts, places, people, ords, dates, when, c.negated, facet,
-                 c.source, named, core, limits, doer, parties)
+    return keys, amounts, when, limits
+
+
+def _named(c: Claim, names: _Names) -> tuple[frozenset, frozenset, frozenset]:
+    """A claim's people (last words of names, normalised), places, and every name it
+    mentions (see `Feat`)."""
+    norm = names.norm
+    people = _set(
+        norm(t.split()[-1])
+        for t, lab in c.entities
+        if lab == "PERSON" or lab in ("GPE", "LOC", "FAC") and norm(t) in names.misread
+    )
+    places = _set(p for p in (names.phrase(t) for t, lab in c.entities
+                              if lab in ("GPE", "LOC", "FAC")) if p not in names.persons)
+    named = _set(names.phrase(t) for t, lab in c.entities if lab in NAMES)
+    return people, places, named
 
 
 # each opposing predicate's rows of OPPOSITE_PREDICATES, as words standing for both sides

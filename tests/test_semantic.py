@@ -100,3 +100,29 @@ def test_installing_claimcheck_pulls_no_torch():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_vectors_are_the_models_own_bit_for_bit():
+    """Each distinct word is tokenized once (see `semantic._Pieces`): the vectors must still be
+    exactly what the model gives for the whole text, whatever the text holds."""
+    from claimcheck.semantic import _model
+
+    texts = [
+        "The talks lasted a little over an hour.",
+        "Zelenskyy met Lithuania's president in Vilnius — “a good meeting”, he said.",
+        "Café owners in Zürich said naïve things about the façade",
+        "  two  spaces\tand a tab\nand a new line  ",
+        "北京 hosts the summit; 東京 does not",
+        "U.S.-led talks on $1.29bn (about €1.2bn) of aid, 3:45 p.m.",
+        "an [UNK] token and a [PAD] one, and a ctrl\x07char",
+        "x" * 150 + " pneumonoultramicroscopicsilicovolcanoconiosis",
+        "",
+        " ".join(f"word{i:04d}" for i in range(400)),  # more pieces than the model reads
+        "a" * 3070 + " zebra crossing",  # more characters than the model reads
+        "The talks lasted a little over an hour.",
+    ]
+    model = _model(str(MODEL_DIR))
+    ours = embed(texts)
+    theirs = np.asarray(model.encode(texts, show_progress_bar=False), dtype=np.float32)
+    norms = np.linalg.norm(theirs, axis=1, keepdims=True)
+    assert ours.tobytes() == (theirs / np.where(norms > 0, norms, 1.0)).tobytes()

@@ -1,0 +1,222 @@
+"""Candidate pairs for grouping: which pairs of claims are compared at all.
+
+A claim goes in the blocks of its `block_keys` rarest words (words in 2 to `max_block` claims)
+and of its structural keys (an age limit of a group; a doer acting on people). A pair of a block
+from two sources is a candidate when it shares enough words for any threshold, has one core or
+an age limit in common, or (with the meaning signal) is close enough in meaning; `group.py`
+scores the candidates. A million claims make some 400,000 blocks, most of two to ten claims: too
+many for a loop of numpy calls each, so everything here runs on arrays over chunks of blocks. A
+pair in several blocks is a candidate once, in the first block (in the order of the keys) that
+lets it through, with that block's cosine: the float32 cosine of two claims computed among other
+rows can differ in its last bits, so each block's cosines are computed as one matrix product of
+that block's rows, as they always were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import chain, pairwise
+
+import numpy as np
+
+from .semantic import Vectors
+from .settings import GroupSettings
+from .similarity import Feat, acts_on_people
+
+# the blocks taken at once are cut at about this many pairs or claims in them: bounds the
+# chunk's arrays (a dozen columns of pairs; with the meaning signal, two copies of the blocks'
+# float32 rows, 1 KB a claim each) to some tens of MB
+CHUNK_PAIRS = 1 << 18
+CHUNK_CLAIMS = 1 << 13
+AGE_KEY = "<age-bound>"  # the block of claims bounding the age of a group
+DOER_KEY = "<doer>"  # + a doer's name: the block of claims in which the doer acts on people
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Pairs of claims to score (indices, i < j), with their cosines (None without meaning)."""
+
+    i: np.ndarray
+    j: np.ndarray
+    meaning: np.ndarray | None
+
+
+def candidates(table: Table, cfg: GroupSettings,
+               vecs: Vectors | None = None) -> Iterator[Candidates]:
+    """The candidate pairs of the claims, a chunk of blocks at a time, each pair once."""
+    done = np.zeros(0, dtype=np.int64)  # i * n + j of the pairs already given
+    for first, last in table.chunks():
+        pairs = _Chunk(table, first, last)
+        passing = pairs.passing(cfg, vecs)
+        code = pairs.i[passing] * table.n + pairs.j[passing]
+        code, at = np.unique(code, return_index=True)  # a pair's first block in the chunk
+        fresh = ~_member(code, done)
+        done = np.sort(np.concatenate([done, code[fresh]]), kind="stable")  # merges two runs
+        keep = np.flatnonzero(passing)[at[fresh]]
+        meaning = None if pairs.sim is None else pairs.sim[keep]
+        yield Candidates(pairs.i[keep], pairs.j[keep], meaning)
+
+
+class Table:
+    """Per-claim columns (token numbers, source, values, age limits, core) and the blocks: the
+    claims of each block, blocks in the order of their keys, claims in their order."""
+
+    def __init__(self, feats: Sequence[Feat], cfg: GroupSettings):
+        n = len(feats)
+        doers = [DOER_KEY + f.doer if acts_on_people(f) else None for f in feats]
+        aged = [bool(f.age_limits) for f in feats]
+        # every key numbered in the order of its text, so blocks sort as their keys do
+        words = set(chain.from_iterable(f.tokens for f in feats))
+        names = sorted(words | {d for d in doers if d} | ({AGE_KEY} if any(aged) else set()))
+        number = {w: k for k, w in enumerate(names)}
+        self.structural = np.array([w.startswith("<") for w in names], dtype=bool)
+        self.is_doer = np.array([w.startswith(DOER_KEY) for w in names], dtype=bool)
+        self.lens = np.fromiter((len(f.tokens) for f in feats), dtype=np.int64, count=n)
+        self.starts = np.concatenate([[0], np.cumsum(self.lens)])
+        self.tokens = np.fromiter(
+            map(number.__getitem__, chain.from_iterable(f.tokens for f in feats)),
+            dtype=np.int64, count=int(self.starts[-1]),
+        )
+        source_no: dict[str, int] = {}
+        self.src = np.fromiter((source_no.setdefault(f.source, len(source_no)) for f in feats),
+                               dtype=np.int64, count=n)
+        self.valued = np.fromiter((bool(f.keys) for f in feats), dtype=bool, count=n)
+        self.aged = np.array(aged, dtype=bool)
+        cores: dict[tuple, int] = {}
+        self.core = np.fromiter(
+            (cores.setdefault(f.core, len(cores)) if f.core and not f.keys else -1
+             for f in feats), dtype=np.int64, count=n)
+        doer = np.array([number[d] if d else -1 for d in doers], dtype=np.int64)
+        self.n = n
+        self.members, self.sizes, self.doer = self._blocks(cfg, doer, number.get(AGE_KEY, -1))
+        self.offsets = np.concatenate([[0], np.cumsum(self.sizes)])
+
+    def _blocks(self, cfg: GroupSettings, doer: np.ndarray,
+                age: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The claims of every block (one after another), the blocks' sizes, and which blocks
+        are a doer's; blocks of one claim and structural blocks of more than `max_block` claims
+        left out (too common to say which group of people, or which doing, a claim is about)."""
+        owner = np.repeat(np.arange(self.n), self.lens)
+        df = np.bincount(self.tokens, minlength=len(self.structural))[self.tokens]
+        usable = (df >= 2) & (df <= cfg.max_block)
+        owner, token, df = owner[usable], self.tokens[usable], df[usable]
+        # each claim's `block_keys` rarest words (fewest claims, then first in text order)
+        order = np.lexsort((token, df, owner))
+        owner, token = owner[order], token[order]
+        rank = np.arange(len(owner)) - np.searchsorted(owner, owner)
+        rarest = rank < cfg.block_keys
+        aged = np.flatnonzero(self.aged)
+        acting = np.flatnonzero(doer >= 0)
+        key = np.concatenate([token[rarest], np.full(len(aged), age), doer[acting]])
+        claim = np.concatenate([owner[rarest], aged, acting])
+        code = np.sort(key * self.n + claim)  # by key, then claim
+        key, claim = code // max(self.n, 1), code % max(self.n, 1)
+        start = np.flatnonzero(np.diff(key, prepend=-1))
+        sizes = np.diff(start, append=len(key))
+        kept = (sizes >= 2) & ~(self.structural[key[start]] & (sizes > cfg.max_block))
+        inside = np.repeat(kept, sizes)
+        return claim[inside], sizes[kept], self.is_doer[key[start[kept]]]
+
+    def chunks(self) -> Iterator[tuple[int, int]]:
+        """Runs of blocks (first, last + 1) of about CHUNK_PAIRS pairs or CHUNK_CLAIMS claims."""
+        pairs = np.cumsum(self.sizes * (self.sizes - 1) // 2)
+        no = np.maximum(pairs // CHUNK_PAIRS, self.offsets[1:] // CHUNK_CLAIMS)
+        if len(no):
+            yield from pairwise([0, *(np.flatnonzero(np.diff(no)) + 1).tolist(), len(no)])
+
+
+class _Chunk:
+    """Every pair (x < y) of a run of blocks, in block order: the claims (`i`, `j`), the block,
+    and the share of words the two claims have in common."""
+
+    def __init__(self, table: Table, first: int, last: int):
+        self.table = table
+        self.sizes = table.sizes[first:last]
+        self.members = table.members[table.offsets[first]:table.offsets[last]]
+        self.doer = table.doer[first:last]
+        self.block = np.repeat(np.arange(len(self.sizes)), self.sizes)
+        self.starts = np.concatenate([[0], np.cumsum(self.sizes)[:-1]])
+        self.pos = np.arange(len(self.members)) - self.starts[self.block]
+        # member a with each later member of its block
+        later = self.sizes[self.block] - 1 - self.pos
+        self.left = np.repeat(np.arange(len(self.members)), later)
+        self.right = self.left + 1 + _ramp(later)
+        self.first_pair = np.cumsum(later) - later  # a's pairs start here
+        self.i, self.j = self.members[self.left], self.members[self.right]
+        self.sim: np.ndarray | None = None
+
+    def shared(self) -> np.ndarray:
+        """The share of all the words of each pair both use (float32, as the block matrices
+        computed it)."""
+        t = self.table
+        lens = t.lens[self.members]
+        member = np.repeat(np.arange(len(self.members)), lens)
+        token = t.tokens[np.repeat(t.starts[self.members], lens) + _ramp(lens)]
+        # the members of a block using one word, in order: each two of them share it
+        order = np.argsort(self.block[member] * len(t.structural) + token, kind="stable")
+        key, member = (self.block[member] * len(t.structural) + token)[order], member[order]
+        start = np.flatnonzero(np.diff(key, prepend=-1))
+        end = np.repeat(np.append(start[1:], len(key)), np.diff(start, append=len(key)))
+        later = end - 1 - np.arange(len(key))
+        a = np.repeat(np.arange(len(key)), later)
+        ma, mb = member[a], member[a + 1 + _ramp(later)]
+        inter = np.bincount(self.first_pair[ma] + mb - ma - 1,
+                            minlength=len(self.left)).astype(np.float32)
+        size = t.lens.astype(np.float32)
+        return inter / np.maximum(size[self.i] + size[self.j] - inter, 1.0)
+
+    def passing(self, cfg: GroupSettings, vecs: Vectors | None) -> np.ndarray:
+        """Which pairs may join: from different sources, with enough shared words (a pair needs
+        `value_overlap` of its words in common with values on both sides, else `overlap`), one
+        core, an age limit each, a doer's block, or close meaning."""
+        t, i, j = self.table, self.i, self.j
+        shared = self.shared()
+        floor = min(cfg.value_overlap, cfg.overlap)
+        low_meaning = min(cfg.meaning, cfg.meaning_values, cfg.meaning_same, cfg.meaning_bound)
+        both = t.valued[i] & t.valued[j]
+        passing = (shared >= np.where(both, cfg.value_overlap, cfg.overlap)) & (shared >= floor)
+        passing |= (
+            (t.core[i] == t.core[j]) & (t.core[i] >= 0)
+            | t.aged[i] & t.aged[j]
+            | self.doer[self.block[self.left]]
+        )
+        if vecs is not None:
+            # pairs that may join on meaning (the lower thresholds need values on both sides)
+            self.sim = self._cosines(vecs)
+            passing |= (shared >= cfg.meaning_overlap) & (
+                self.sim >= np.where(both, low_meaning, cfg.meaning)
+            )
+        return passing & (t.src[i] != t.src[j])
+
+    def _cosines(self, vecs: Vectors) -> np.ndarray:
+        """Each pair's cosine, from its block's matrix product (blocks of one size at once:
+        numpy multiplies each matrix of a stack as it would alone). The product is of two
+        copies of the rows, as grouping always computed it: one array times its own transpose
+        goes to another BLAS routine, with other last bits."""
+        sim = np.empty(len(self.left), dtype=np.float32)
+        pair_block = self.block[self.left]
+        pair_size = self.sizes[pair_block]
+        for k in np.unique(self.sizes).tolist():
+            blocks = np.flatnonzero(self.sizes == k)
+            rows = self.members[self.starts[blocks][:, None] + np.arange(k)]
+            unit = vecs.unit(rows.ravel()).reshape(len(blocks), k, -1)
+            cos = unit @ unit.copy().transpose(0, 2, 1)
+            at = np.flatnonzero(pair_size == k)
+            sim[at] = cos[np.searchsorted(blocks, pair_block[at]), self.pos[self.left[at]],
+                          self.pos[self.right[at]]]
+        return sim
+
+
+def _ramp(counts: np.ndarray) -> np.ndarray:
+    """0, 1, … counts[0] - 1, 0, 1, … counts[1] - 1, …: the place of each item in its run."""
+    total = int(counts.sum())
+    return np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+
+
+def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Which values are in a sorted array."""
+    if not len(sorted_set):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(sorted_set, values)
+    return (at < len(sorted_set)) & (sorted_set[np.minimum(at, len(sorted_set) - 1)] == values)

@@ -1,0 +1,97 @@
+"""Whether two sources can tell one story, so that their claims may join.
+
+Their content words, and the names and dates they mention, must both overlap: cosines of tf-idf
+vectors over all their claims, with smoothed idf so that two sources alone still compare. Two
+reports of two earthquakes share the words ("quake", "magnitude", "killed") but not the island,
+the towns or the day. The vectors are arrays (a source's terms in text order, and their weights),
+and the cosines of many pairs of sources are taken at once: a million claims come from some
+50,000 sources, and grouping asks about hundreds of thousands of pairs of them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from .candidates import Table
+from .settings import GroupSettings
+from .similarity import Feat
+
+
+class SameStory:
+    """`same(a, b)`: for pairs of claims (index arrays), whether their sources tell one story
+    (`same_story` for the words, `same_event` for the names when both sources name any)."""
+
+    def __init__(self, feats: Sequence[Feat], table: Table, cfg: GroupSettings):
+        self.src = table.src
+        self.cfg = cfg
+        self.words = _TfIdf(table.src, table.tokens, table.lens)
+        numbers: dict[str, int] = {w: k for k, w in enumerate(
+            sorted({w for f in feats for w in f.names}))}
+        lens = np.fromiter((len(f.names) for f in feats), dtype=np.int64, count=len(feats))
+        terms = np.fromiter((numbers[w] for f in feats for w in f.names), dtype=np.int64,
+                            count=int(lens.sum()))
+        self.names = _TfIdf(table.src, terms, lens)
+
+    def same(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether the sources of claims a[k] and b[k] tell one story, for every k."""
+        sa, sb = self.src[a], self.src[b]
+        n = max(len(self.words.starts) - 1, 1)
+        pair, at = np.unique(np.minimum(sa, sb) * n + np.maximum(sa, sb), return_inverse=True)
+        x, y = pair // n, pair % n
+        named = self.names.has_terms(x) & self.names.has_terms(y)
+        ok = self.words.cosines(x, y) >= self.cfg.same_story
+        ok[named] &= self.names.cosines(x[named], y[named]) >= self.cfg.same_event
+        return ok[at]
+
+
+class _TfIdf:
+    """Unit tf-idf vectors of sources: tf is 1 + log of the number of the source's claims with
+    the term, idf log((1 + sources) / (1 + sources with the term)) + 1."""
+
+    def __init__(self, src: np.ndarray, terms: np.ndarray, lens: np.ndarray):
+        sources = int(src.max()) + 1 if len(src) else 0
+        vocab = int(terms.max()) + 1 if len(terms) else 0
+        code, count = np.unique(np.repeat(src, lens) * vocab + terms, return_counts=True)
+        self.codes = code  # source × vocab + term, ascending
+        source, self.terms = code // max(vocab, 1), code % max(vocab, 1)
+        df = np.bincount(self.terms, minlength=vocab)
+        # the logs by Python's math, as the weights were always computed
+        idf = _table(lambda k: math.log((1 + sources) / (1 + k)) + 1, df)
+        weight = _table(lambda k: 1 + math.log(k), count) * idf[self.terms]
+        norm = np.sqrt(np.bincount(source, weights=weight * weight, minlength=sources))
+        self.weights = weight / norm[source]
+        self.starts = np.searchsorted(source, np.arange(sources + 1))
+        self.vocab = vocab
+
+    def has_terms(self, sources: np.ndarray) -> np.ndarray:
+        return self.starts[sources + 1] > self.starts[sources]
+
+    def cosines(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The cosine of sources a[k] and b[k]: the products of their common terms' weights,
+        summed in text order of the terms (the terms of the source with fewer, looked up among
+        the other's)."""
+        size = self.starts[1:] - self.starts[:-1]
+        fewer = size[a] <= size[b]
+        q, r = np.where(fewer, a, b), np.where(fewer, b, a)
+        lens = size[q]
+        at = np.repeat(self.starts[q], lens) + _ramp(lens)
+        key = np.repeat(r, lens) * self.vocab + self.terms[at]
+        found = np.minimum(np.searchsorted(self.codes, key), max(len(self.codes) - 1, 0))
+        hit = self.codes[found] == key if len(self.codes) else np.zeros(0, dtype=bool)
+        pair = np.repeat(np.arange(len(a)), lens)
+        return np.bincount(pair[hit], weights=self.weights[at[hit]] * self.weights[found[hit]],
+                           minlength=len(a))
+
+
+def _table(fn, values: np.ndarray) -> np.ndarray:
+    """fn of each value, computed once per distinct value (fn: Python floats)."""
+    distinct, at = np.unique(values, return_inverse=True)
+    return np.array([fn(v) for v in distinct.tolist()], dtype=np.float64)[at]
+
+
+def _ramp(counts: np.ndarray) -> np.ndarray:
+    total = int(counts.sum())
+    return np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
