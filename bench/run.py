@@ -2,7 +2,7 @@
 
     python bench/run.py                      # everything (about 20 minutes on 2 cores)
     python bench/run.py --only pipeline,jobs # some of: pipeline, jobs, grouping, cache,
-                                             # semantic, events, memory
+                                             # semantic, events, memory, cluster
     python bench/run.py --sizes 10000,100000 # grouping sizes (default 10k, 100k, 1M)
 
 What each part measures is in bench/README.md.
@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
+from cluster import cluster_section, part_cluster  # noqa: E402
 from ecbplus_groups import CORPUS as ECB, EXCLUDE, per_event, stats  # noqa: E402
 from measures.results import write_section  # noqa: E402
 from memory import memory_section, part_memory  # noqa: E402
@@ -481,12 +482,13 @@ def write_results(results: dict) -> str:
             f"{_total(m, 'groups'):,} / {_total(m, 'multi'):,} / {_total(m, 'conflict')} |"
         )
         lines.append("")
-    return "\n".join(lines + memory_section(results))
+    return "\n".join(lines + memory_section(results) + cluster_section(results))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", default="pipeline,jobs,cache,semantic,events,grouping,memory")
+    ap.add_argument("--only",
+                    default="pipeline,jobs,cache,semantic,events,grouping,memory,cluster")
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -504,6 +506,7 @@ def main() -> None:
         "events": part_events,
         "grouping": lambda r: part_grouping(r, [int(x) for x in args.sizes.split(",")]),
         "memory": part_memory,
+        "cluster": lambda r: part_cluster(r, ECB, EXCLUDE),
     }
     for name in args.only.split(","):
         parts[name](results)

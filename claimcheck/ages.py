@@ -17,11 +17,17 @@ if TYPE_CHECKING:
     from .values import Mention
 
 
+# a death at a number: "dies at 91", "died on Thursday at 91", "found dead at 34"
+_DIED_AT = re.compile(r"\b(?:dies|died|dead|passed away)\b(?:\s+\w+){0,3}?\s+at$", re.I)
+
+
 def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None) -> bool:
     """Whether `t` is an age by the words around it: "36 years old", "aged 45", "under the age
     of 18", or "under 12" said of people."""
     if re.match(r"^(?:years?[- ]old|-year-old)", after) or re.search(r"\b(?:aged|age of)$", before):
         return True
+    if _DIED_AT.search(before) and re.fullmatch(r"\d{1,3}", t) and int(t) <= LIMITS.max_age:
+        return True  # "dies at 91", "died Thursday at 91": the age of who died
     if hedge is None and re.search(r"\b(?:under|over|below|above)\s+the\s+age\s+of$", before):
         return True
     if hedge in ("under", "over", "below", "above") and not re.search(

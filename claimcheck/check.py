@@ -8,7 +8,8 @@ its values are compared with theirs (`compare.relate`). Verdicts:
   claim's, or a source says the opposite (one negated, the other not, for a statement without
   values);
 - `contested`: some sources say the same and some conflict; the reason tallies what each value
-  is said by ("19: 1 source (a); 17: 3 sources (b, c, d)");
+  is said by ("19: 1 source (a); 17: 3 sources (b, c, d)"), measure by measure for a claim
+  with several (`verdicts`);
 - `supported`: one or more sources say the same (and none conflicts);
 - `compatible`: sources give values that differ but can both be true;
 - `unverified`: no source says it (sources that talk about it without giving its value are
@@ -19,55 +20,35 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING
 
+from .actiondays import another_day, day_answers, day_rows, name_form
 from .claims import Claim, Extractor
-from .compare import Relation, answers, describe, relate, short
-from .concepts import COUNTED
+from .compare import MEASURED, Relation, answers, describe, relate
+from .concepts import COUNTED, concept_of
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
 from .measures import MeasureRow, build_rows, disagree, same_occasion
 from .pipeline import Progress, extract, resolve_aliases
+from .polarity import denied_text, denies, in_detail, opposite
 from .semantic import embed
-from .similarity import opposed, predicate_words
 from .untrusted import given_day, scrub
 from .values import Value, compare
+from .verdicts import (
+    FAIL_ON as FAIL_ON,
+    VERDICTS as VERDICTS,
+    CheckVerdict,
+    Evidence,
+    Said,
+    order,
+    verdict,
+)
 
 if TYPE_CHECKING:
     import numpy as np
-
-# a checked claim's verdict (see above)
-CheckVerdict = Literal["conflict", "contested", "compatible", "supported", "unverified"]
-VERDICTS: tuple[CheckVerdict, ...] = get_args(CheckVerdict)
-# --fail-on: which verdicts fail the gate; a contested claim conflicts with some source, so the
-# default gate (`conflict`) fails it too; `contested` fails only claims the sources dispute
-FAIL_ON = {"conflict": frozenset({"conflict", "contested"}), "contested": frozenset({"contested"}),
-           "unverified": frozenset({"conflict", "contested", "unverified"}), "never": frozenset()}
-_RANK = {"conflict": 0, "agree": 1, "compatible": 2, "related": 3}
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A source's claim that bears on a checked claim, and how (`relation`)."""
-
-    source: str
-    claim: str
-    quote: str
-    start: int
-    end: int
-    relation: Relation
-    detail: str  # the values compared, or why it conflicts
-    attributed_to: str | None
-    values: tuple[str, ...]  # "text = interval" of the source claim's values
-    score: float
-    said: str = ""  # what the source says of the claim's measure ("17"), when it gives values
-    reading: str = ""  # how that is read ("17", "108 min–132 min"): the key of the tally
-    published: str | None = None  # the source's publication date (its metadata), when known
-    url: str | None = None  # the source's address (its metadata), when known
-
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -97,6 +78,7 @@ class _Part:
     claim: Claim | None
     why: str
     seconds: float
+    asked: Claim | None = None  # what is checked: the claim, or what it denies ("X denied that P")
 
 
 class Checker:
@@ -160,7 +142,11 @@ class Checker:
         self.settings = settings or GroupSettings()
         self.aliases = aliases
         # every value of a named measure (`measures`), to find sources however they word it
-        self._rows = build_rows(self.claims, {s: m[0] for s, m in meta.items()})
+        self._rows = build_rows([c for c in self.claims if not denies(c)],
+                                {s: m[0] for s, m in meta.items()})
+        # the days the sources give their actions ("the talks took place on 16 May")
+        self._form = name_form(self.claims, aliases)
+        self._days = day_rows(self.claims, {s: m[0] for s, m in meta.items()}, self._form)
         self._by_id = {c.id: c for c in self.claims}
         self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
 
@@ -176,7 +162,7 @@ class Checker:
         given_day(date)
         parts = [part for item_id, text in items
                  for part in self._parts(scrub(item_id), scrub(text), date)]
-        queries = [p.claim for p in parts if p.claim is not None]
+        queries = [p.asked for p in parts if p.asked is not None]
         clock = time.perf_counter()
         if self.settings.semantic and self._vectors is None:
             self._vectors = embed([c.text for c in self.claims])
@@ -198,17 +184,15 @@ class Checker:
                                        f"unverified: not a checkable claim ({p.why})", (),
                                        p.row, p.seconds))
                 continue
-            hits = [
-                self._evidence(p.claim, i, score, flipped) for i, score, flipped in next(matches)
-            ]
-            found = {e.claim: e for e in hits if e is not None}
-            for e in self._measured(p.claim, date):
-                if e.claim not in found or found[e.claim].relation == "related":
-                    found[e.claim] = e
-            evidence = sorted(found.values(),
-                              key=lambda e: (_RANK[e.relation], -e.score, e.source, e.start))
+            asked = p.asked or p.claim
+            hits = [self._evidence(asked, self.claims[i], score, date)
+                    for i, score, _flipped in next(matches)]
+            evidence = _merged([e for e in hits if e is not None],
+                               self._measured(asked, date), self._dated(asked, date))
+            if asked is not p.claim:
+                evidence = sorted(map(_denied, evidence), key=order)
             spent = p.seconds + shared + time.perf_counter() - clock
-            out.append(CheckResult(p.id, p.text, p.claim.text, *_verdict(evidence),
+            out.append(CheckResult(p.id, p.text, p.claim.text, *verdict(evidence),
                                    tuple(evidence), p.row, spent))
         return out
 
@@ -222,55 +206,200 @@ class Checker:
         if not found.claims:
             why = "; ".join(dict.fromkeys(d.reason for d in found.dropped)) or "no sentence"
             return [_Part(item_id, item_id, text, None, why, time.perf_counter() - clock)]
+        denied = [self._denied(c, date) for c in found.claims]
         each = (time.perf_counter() - clock) / len(found.claims)
         many = len(found.claims) > 1
-        return [_Part(f"{item_id}.{n}" if many else item_id, item_id, text, c, "", each)
-                for n, c in enumerate(found.claims, 1)]
+        return [_Part(f"{item_id}.{n}" if many else item_id, item_id, text, c, "", each, d or c)
+                for n, (c, d) in enumerate(zip(found.claims, denied, strict=True), 1)]
 
-    def _measured(self, query: Claim, date: str | None) -> list[Evidence]:
+    def _denied(self, claim: Claim, date: str | None) -> Claim | None:
+        """What a claim denies, as a claim of its own ("The ministry denied that troops crossed
+        the border": "troops crossed the border"); None when it denies nothing, or when its
+        denial is negated ("did not deny that P": read as a whole, the negation and the denial
+        cancel out in `polarity`)."""
+        if (tail := denied_text(claim)) is None:
+            return None
+        found = self.extractor.analyse(tail, date=date, source="input").claims
+        if not found or claim.negated and not found[0].negated:
+            return None
+        return found[0]
+
+    def _measured(self, query: Claim, date: str | None) -> list[tuple[Evidence, bool]]:
         """The sources' claims that give a value of a measure the query gives one of (same
-        concept, subject, scope and occasion: `_answer`), however they are worded."""
-        found = []
+        concept, subject, scope and occasion: `_answer`), however they are worded, unless they
+        name another doer; each with whether the query's value is a bare figure ("injuring 40":
+        no noun says what it counts, so claims worded alike are not compared on it)."""
+        found: list[tuple[Evidence, bool]] = []
+        if denies(query):
+            return found  # "X denied that 300 were laid off" gives no figure of its own
         for asked in build_rows([query], {query.source: date}):
             for row in self._rows:
-                if (relation := _answer(asked, row)) is None:
-                    continue
+                if (relation := _answer(asked, row)) is None or self._doers_differ(
+                        query, self._by_id[row.claim]):
+                    continue  # not the measure, or another doer's ("the Red Sox offered …")
                 sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
                 detail = (f'{asked.concept}: "{asked.value.text}" ({describe(asked.value)}) {sign} '
                           f'"{row.value.text}" ({describe(row.value)})')
-                found.append(self._cite(self._by_id[row.claim], relation, detail, 0.0,
-                                        (row.value,)))
+                measure = f"{asked.concept} of {asked.subject}" if asked.subject else asked.concept
+                found.append((self._cite(self._by_id[row.claim], relation, detail, 0.0,
+                                         (_said(measure, asked.value, row.value),)),
+                              asked.value.noun is None))
         return found
 
-    def _evidence(self, query: Claim, index: int, score: float, flipped: bool) -> Evidence | None:
-        c = self.claims[index]
+    def _dated(self, query: Claim, date: str | None) -> list[Evidence]:
+        """The sources' claims that give a day of an action the query gives a day of
+        (`actiondays`). Another day conflicts. The same day backs a claim that gives no figure,
+        unless the source claim says the opposite; for one that does ("captured 71 pirates on
+        Saturday"), the source claim of that action on that day decides by its figures, and is
+        only related when it gives none."""
+        figures = any(v.kind in MEASURED for v in query.values)
+        out = []
+        for a in day_answers(query, self._days, date, self._form):
+            c = self._by_id[a.row.claim]
+            other = self._evidence(query, c, 0.0, date)
+            if a.relation != "conflict" and (other is None or figures
+                                              or other.relation == "conflict"):
+                if other is not None:
+                    out.append(other)  # the same day: the opposite, or the figures, decide
+                continue
+            theirs = a.row.value
+            day = Said(a.row.concept, theirs.text, describe(theirs), a.relation == "agree")
+            out.append(self._cite(c, a.relation, a.detail, 0.0, (day,)))
+        return out
+
+    def _evidence(self, query: Claim, c: Claim, score: float,
+                  date: str | None) -> Evidence | None:
+        """A source claim as evidence: the opposite of the query (`polarity`), or how its values
+        relate; worded alike, it is only related when it names another doer or another day of
+        the query's action."""
         relation: Relation
-        said: tuple[Value, ...] = ()
+        said: tuple[Said, ...] = ()
+        flipped, words, denial = opposite(query, c)
         if flipped:
-            words = opposed(predicate_words(query.frame, query.core),
-                            predicate_words(c.frame, c.core))
-            if (query.values or c.values) and not words:
+            if in_detail(query, c, denial) and not words and not (
+                    denial and relate(query, c)[0] == "agree"):
                 return None  # "did not offer 30 days" vs "offered 2–3 days": no simple reading
-            why = f'"{words[1]}" for "{words[0]}"' if words else "one statement is negated"
+            why = (f'"{words[1]}" for "{words[0]}"' if words else
+                   "one denies what the other says" if denial else "one statement is negated")
             relation, detail = "conflict", f"the source says the opposite ({why})"
         else:
             relation, detail = relate(query, c)
-            said = answers(query, c)
+            said = tuple(_said(_measure(query, v), v, w) for v, w in answers(query, c))
+            published = self.meta.get(c.source, (None, None))[0]
+            if relation == "agree" and (self._doers_differ(query, c) or not said and another_day(
+                    query, c, date, published)):
+                relation = "related"  # two statements, by two doers or on two days
         return self._cite(c, relation, detail, score, said)
 
+    def _doers_differ(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims name different doers of what they say ("Ukraine rejected …" /
+        "Moscow rejected … with Ukraine"): each doer is none of the other claim's names but
+        those it acts on or with. A speaker's "we" is a side, not a name, and is left out."""
+        doers = [self._form(_last(c.doer)) for c in (a, b)
+                 if c.doer and _last(c.doer) != _last(c.attributed_to)]
+        if len(doers) < 2:
+            return False
+        return doers[0] not in self._actors(b) and doers[1] not in self._actors(a)
+
+    def _actors(self, c: Claim) -> set[str]:
+        """The names a claim gives, but for those its doing is done to or with."""
+        done_to = {self._form(_last(p)) for p in c.parties}
+        return {self._form(_last(t)) for t, _ in c.entities} - done_to
+
     def _cite(self, c: Claim, relation: Relation, detail: str, score: float,
-              said: Sequence[Value]) -> Evidence:
-        """A source's claim as evidence, with what it says of the measure (`said`)."""
+              said: Sequence[Said]) -> Evidence:
+        """A source's claim as evidence, with what it says of the claim's measures (`said`)."""
         return Evidence(c.source, c.id, c.quote, c.start, c.end, relation, detail, c.attributed_to,
                         tuple(f"{v.text} = {describe(v)}" for v in c.values), score,
-                        "; ".join(v.text for v in said), "; ".join(describe(v) for v in said),
-                        *self.meta.get(c.source, (None, None)))
+                        "; ".join(a.text for a in said), "; ".join(a.reading for a in said),
+                        *self.meta.get(c.source, (None, None)), tuple(said))
+
+
+def _last(name: str | None) -> str:
+    """The last word of a name ("Rustem Umerov" → "Umerov"), "" for none."""
+    words = (name or "").split()
+    return words[-1] if words else ""
+
+
+def _merged(matched: list[Evidence], measured: list[tuple[Evidence, bool]],
+            days: list[Evidence]) -> list[Evidence]:
+    """The evidence of one checked claim, one per source claim, best first: the claims worded
+    alike (`matched`); the values of its measures (`measured`), for claims that words did not
+    relate and, joined to the others, for a bare figure words could not compare ("injuring
+    40"); then the days of its actions (`days`). A day given by the sources decides: it replaces
+    a source claim's bare wording alike, and one that cannot be the claim's day outweighs any
+    other reading of that source claim; claims worded alike that give no day no longer back the
+    claim once sources give the day."""
+    found = {e.claim: e for e in matched}
+    for e, bare in measured:
+        held = found.get(e.claim)
+        if held is None or held.relation == "related":
+            found[e.claim] = e
+        elif bare:
+            found[e.claim] = _joined(held, e)
+    if days:
+        found = {k: replace(e, relation="related") if _bare(e) else e for k, e in found.items()}
+    for e in days:
+        held = found.get(e.claim)
+        if held is None or held.relation == "related" or (
+                e.relation == "conflict" and held.relation != "conflict"):
+            found[e.claim] = e
+    return sorted(found.values(), key=order)
+
+
+# relations from the one that weighs most against a claim to the one that weighs least
+_WORST = ("conflict", "compatible", "agree", "related")
+
+
+def _joined(held: Evidence, e: Evidence) -> Evidence:
+    """A source claim's evidence with what it gives for one more of the checked claim's measures
+    (`e`, from the measure table): the worst relation of the two, every measure's value (for the
+    tally). A source claim saying the opposite stays so."""
+    new = [a for a in e.answers if a.measure not in {b.measure for b in held.answers}]
+    if not new or held.relation == "conflict" and not held.answers:
+        return held
+    answers = (*held.answers, *new)
+    return replace(held, relation=min(held.relation, e.relation, key=_WORST.index),
+                   detail="; ".join(d for d in (held.detail, e.detail) if d),
+                   said="; ".join(a.text for a in answers),
+                   reading="; ".join(a.reading for a in answers), answers=answers)
+
+
+def _denied(e: Evidence) -> Evidence:
+    """Evidence on what a claim denies as evidence on the denial: a source saying it conflicts
+    with the denial, a source saying the opposite (no figure of its own) backs it, and a source
+    giving other figures neither backs nor contradicts it."""
+    if e.relation == "agree":
+        return replace(e, relation="conflict", detail="the claim denies what the source says"
+                       + (f" ({e.detail})" if e.detail else ""))
+    if e.relation == "conflict" and not e.answers:
+        return replace(e, relation="agree",
+                       detail="the source says the opposite of what the claim denies")
+    return e if e.relation == "related" else replace(e, relation="related")
+
+
+def _measure(query: Claim, v: Value) -> str:
+    """What a checked claim's value measures, as a tally names it: its concept ("deaths", "age
+    of rahman"), else the noun it counts, else its kind."""
+    if (key := concept_of(query, v)) is not None:
+        return f"{key[0]} of {key[1]}" if key[1] else key[0]
+    return v.noun if v.noun and v.noun.lower() not in v.text.lower() else v.kind
+
+
+def _said(measure: str, mine: Value, theirs: Value) -> Said:
+    """What a source's value says of a checked claim's measure."""
+    return Said(measure, theirs.text, describe(theirs), compare(mine, theirs) == "equal")
+
+
+def _bare(e: Evidence) -> bool:
+    """Whether evidence agrees by its wording alone, comparing no value."""
+    return e.relation == "agree" and not e.answers
 
 
 def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
     """How a source's measure row bears on a checked claim's: None when it is not the same
-    measure (concept, subject, kind, scope, occasion, places: the tests `measures.find` makes),
-    else whether the values agree, can both be true, or cannot."""
+    measure (concept, subject, kind, scope, occasion, places: the tests `measures.find` makes)
+    or may be another occasion's, else whether the values agree, can both be true, or cannot."""
     if ((row.concept, row.subject, row.value.kind, row.scope)
             != (asked.concept, asked.subject, asked.value.kind, asked.scope)
             or same_occasion(asked, row) is False
@@ -279,7 +408,9 @@ def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
             or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
         return None
     if disagree(asked.value, row.value):
-        return "conflict"
+        # a source's figure for a time the claim leaves unsaid ("in early November the navy had
+        # caught eight") may be another occasion's: it cannot refute the claim
+        return None if row.occasion and same_occasion(asked, row) is None else "conflict"
     return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
 
 
@@ -288,57 +419,6 @@ def _someone_else(row: MeasureRow) -> bool:
     charged with murdering the 35-year-old deputy" is the deputy's age, not Orozco's."""
     noun = (row.value.noun or "").lower().split()
     return row.concept == "age" and bool(noun) and noun[-1] != row.subject
-
-
-def _by_source(evidence: Sequence[Evidence], relation: str) -> list[Evidence]:
-    """The first evidence of each source with `relation` (evidence comes best first)."""
-    seen: dict[str, Evidence] = {}
-    for e in evidence:
-        if e.relation == relation:
-            seen.setdefault(e.source, e)
-    return list(seen.values())
-
-
-def _said(e: Evidence) -> str:
-    who = f", said by {e.attributed_to}" if e.attributed_to else ""
-    return f"{short(e.source)}{who}" + (f": {e.detail}" if e.detail else "")
-
-
-def _verdict(evidence: list[Evidence]) -> tuple[CheckVerdict, str]:
-    conflict, agree = _by_source(evidence, "conflict"), _by_source(evidence, "agree")
-    if conflict and agree:
-        return "contested", "contested: " + tally(evidence)
-    if conflict:
-        return "conflict", "conflict: " + "; ".join(_said(e) for e in conflict)
-    if agree:
-        return "supported", (f"supported by {len(agree)} source{'s' if len(agree) > 1 else ''}: "
-                             + "; ".join(_said(e) for e in agree))
-    if compatible := _by_source(evidence, "compatible"):
-        return "compatible", "compatible: values differ but can both be true: " + "; ".join(
-            _said(e) for e in compatible
-        )
-    if related := _by_source(evidence, "related"):
-        return "unverified", ("unverified: no source gives this value; related claims in "
-                              + ", ".join(short(e.source) for e in related))
-    return "unverified", "unverified: no source says this"
-
-
-def tally(evidence: Sequence[Evidence]) -> str:
-    """What the sources say, value by value, with how many sources say each ("19: 1 source
-    (a); 17: 3 sources (b, c, d)"): the claim's own value first, then the most said. A source
-    without values counts as saying so or saying the opposite."""
-    counts: dict[str, tuple[str, list[str]]] = {}
-    for relation in ("agree", "conflict", "compatible"):
-        for e in evidence:
-            if e.relation != relation:
-                continue
-            label = e.said or ("says so" if relation == "agree" else "says the opposite")
-            _, sources = counts.setdefault(e.reading or label, (label, []))
-            if short(e.source) not in sources:
-                sources.append(short(e.source))
-    ranked = sorted(enumerate(counts.values()), key=lambda x: (x[0] > 0, -len(x[1][1]), x[0]))
-    return "; ".join(f"{label}: {len(s)} source{'s' if len(s) > 1 else ''} ({', '.join(s)})"
-                     for _, (label, s) in ranked)
 
 
 def check_claims(

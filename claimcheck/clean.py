@@ -188,13 +188,17 @@ def is_headline(block: Block) -> bool:
 
 # zero-width characters pasted inside a number: the parser would see two numbers, or none
 _INVISIBLE_IN_NUMBER = re.compile(rf"(?<=\d)[{INVISIBLE}]+(?=\d)")
+# a space typed after a thousands comma ("$300, 000"): no list or sentence goes on with "000"
+_SPACED_THOUSANDS = re.compile(r"(?<=\d),[ \u00a0](?=000(?![\d,.]\d))")
 
 
 def mend_numbers(m: TextMap) -> TextMap:
-    """Write a number's odd separators the way the parser reads them ("5 000" -> "5,000", a
-    zero-width space inside "5000" dropped); offsets still point at the file's own characters."""
+    """Write a number's odd separators the way the parser reads them ("5 000" -> "5,000",
+    "300, 000" -> "300,000", a zero-width space inside "5000" dropped); offsets still point at
+    the file's own characters."""
     edits = [(x.start(), x.end(), ",") for x in THOUSANDS_SPACE.finditer(m.text)]
     edits += [(x.start(), x.end(), "") for x in _INVISIBLE_IN_NUMBER.finditer(m.text)]
+    edits += [(x.start(), x.end(), ",") for x in _SPACED_THOUSANDS.finditer(m.text)]
     return m.edit(edits) if edits else m
 
 

@@ -20,6 +20,7 @@ from .cliopts import (
     AliasesOpt,
     CacheOpt,
     CorpusArg,
+    DaskWorkersOpt,
     DebugOpt,
     ExcludeOpt,
     FollowLinksOpt,
@@ -29,11 +30,13 @@ from .cliopts import (
     NoCacheOpt,
     NoSemanticOpt,
     QuietOpt,
+    SchedulerOpt,
     ThresholdOpt,
     check_command,
     check_formats,
     checker_options,
     corpus_paths,
+    dask_client,
     emit_results,
     make_checker,
     parse_size,
@@ -62,6 +65,8 @@ def report(
     max_file_size: MaxSizeOpt = "20M",
     follow_symlinks: FollowLinksOpt = False,
     jobs: JobsOpt = 1,
+    scheduler: SchedulerOpt = None,
+    dask_workers: DaskWorkersOpt = None,
     aliases: AliasesOpt = None,
     threshold: ThresholdOpt = None,
     no_semantic: NoSemanticOpt = False,
@@ -80,8 +85,8 @@ def report(
     if bad or not formats:
         shown = ", ".join(bad) if bad else repr(fmt)
         raise InputError(f"unknown --format {shown}: choose from {', '.join(RENDERERS)}")
-    with progress_bar(quiet) as progress:
-        result = build_report(corpus_paths(corpus), progress=progress, **run_options(
+    with dask_client(scheduler, dask_workers, jobs) as client, progress_bar(quiet) as progress:
+        result = build_report(corpus_paths(corpus), progress=progress, client=client, **run_options(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
             threshold=threshold, no_semantic=no_semantic, cache=cache, no_cache=no_cache,
             follow_symlinks=follow_symlinks, quiet=quiet))

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Annotated, Any, get_type_hints
 import typer
 
 if TYPE_CHECKING:
+    from distributed import Client
+
     from .check import Checker, CheckResult
     from .ingest import Skipped
     from .pipeline import Report
@@ -119,6 +121,26 @@ OutFileOpt = Annotated[
 
 JobsOpt = Annotated[
     int, typer.Option("--jobs", "-j", min=1, help="Parse articles in this many processes.")
+]
+
+
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Run on the Dask cluster whose scheduler is at this address (tcp://HOST:8786); "
+        "needs claimcheck[dask].",
+    ),
+]
+
+
+DaskWorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--dask-workers",
+        min=1,
+        help="Run on a local Dask cluster of this many worker processes; needs claimcheck[dask].",
+    ),
 ]
 
 
@@ -286,6 +308,32 @@ def run_options(
         "settings": settings_from(threshold or [], no_semantic),
         "follow_symlinks": follow_symlinks,
     }
+
+
+@contextlib.contextmanager
+def dask_client(scheduler: str | None, workers: int | None, jobs: int) -> Iterator[Client | None]:
+    """The Dask client `--scheduler` or `--dask-workers` asks for (a local cluster is closed on
+    leaving); None when neither is given.
+
+    Raises:
+        InputError: they are given together, or with --jobs.
+        ClusterError: claimcheck[dask] is missing, or the scheduler cannot be reached.
+    """
+    from .errors import InputError
+
+    if scheduler is None and workers is None:
+        yield None
+        return
+    if scheduler is not None and workers is not None:
+        raise InputError("--scheduler and --dask-workers: give one (the scheduler of a running "
+                         "cluster, or a number of local workers)")
+    if jobs > 1:
+        raise InputError("--jobs parses in local processes, and with --scheduler or "
+                         "--dask-workers the Dask workers parse: drop --jobs")
+    from .cluster import connect  # raises ClusterError without claimcheck[dask]
+
+    with connect(scheduler, workers) as client:
+        yield client
 
 
 def make_checker(corpus: list[Path] | None, *, quiet: bool, debug: bool,

@@ -32,6 +32,8 @@ _COLON = re.compile(r"(?<![\d.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)
 # "0740 GMT", "1300 hours", "2100 local time": four digits read as a clock only with a zone or
 # "hours" after them (alone they are a year or a count)
 _COMPACT = re.compile(r"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:h\b|hrs\b|hours\b)?")
+# "22.34 BST": a dotted 24-hour time, read as a clock only with a zone after it
+_DOTTED = re.compile(r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)")
 _NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
 
@@ -55,8 +57,11 @@ def read_clock(t: str, after: str = "") -> tuple[str, str | None] | None:
     if found:
         hhmm = f"{int(found.group('h')):02d}:{found.group('m')}"
         return hhmm, _zone(t[found.end():] or after)
-    found = _COMPACT.fullmatch(t.split(" ", 1)[0]) if t[:1].isdigit() else None
     rest = t.split(" ", 1)[1] if " " in t else after
+    found = _DOTTED.fullmatch(t.split(" ", 1)[0])
+    if found and (zone := _zone(rest)):  # "22.34 BST"; "22.34" alone is a number
+        return f"{int(found.group('h')):02d}:{found.group('m')}", zone
+    found = _COMPACT.fullmatch(t.split(" ", 1)[0]) if t[:1].isdigit() else None
     if found and (re.match(r"\s*(?:h|hrs|hours)\b", rest) or _zone(rest)
                   or re.search(r"(?:h|hrs|hours)$", t.split(" ", 1)[0])):
         return f"{found.group('h')}:{found.group('m')}", _zone(rest)

@@ -28,7 +28,7 @@ Verdict = Literal["agree", "compatible", "conflict", "single"]
 Relation = Literal["agree", "compatible", "conflict", "related"]
 # the kinds of value that measure something (dates and ordinals say which event instead)
 MEASURED: tuple[ValueKind, ...] = ("count", "duration", "age", "time", "percent", "money", "other",
-                                   "length", "mass", "speed", "area", "volume")
+                                   "length", "mass", "speed", "area", "volume", "score")
 # how a base unit is written in a reason
 UNIT_SYMBOLS = {"meter": "m", "kilogram": "kg", "meter / second": "m/s", "meter ** 2": "m²",
                 "meter ** 3": "m³"}
@@ -344,10 +344,11 @@ def relate(query: Claim, evidence: Claim) -> tuple[Relation, str]:
     return "compatible", "; ".join(details)
 
 
-def answers(query: Claim, evidence: Claim) -> tuple[Value, ...]:
+def answers(query: Claim, evidence: Claim) -> tuple[tuple[Value, Value], ...]:
     """The values a source's claim gives for what a checked claim measures (the ones `relate`
-    compares): what the source says, for a tally of what the sources say."""
-    return tuple(w for _, (_, w) in _answers(query, evidence))
+    compares), each with the checked claim's value it answers: for a tally of what the sources
+    say, measure by measure."""
+    return tuple((v, w) for v, (_, w) in _answers(query, evidence))
 
 
 def _answers(query: Claim, evidence: Claim) -> list[tuple[Value, tuple[str, Value]]]:

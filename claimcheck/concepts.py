@@ -33,6 +33,9 @@ COUNTED = "number of "
 # a claim telling of something before or after the event ("investigators arrived a day after the
 # blast") gives no time of the event itself
 AROUND_EVENT = re.compile(r"\b(after|since|following|before|ahead of|until)\b", re.I)
+# "by 6.30am the fire was contained", "out by 09:30": a time something was done by, not when the
+# event happened (the event's own words may stand right beside it)
+DONE_BY = re.compile(r"\bby\s*$", re.I)
 # a claim looking forward ("is to be voted on Thursday") tells of what is to come, not of the event
 AHEAD = re.compile(r"\b(will|to be|is due|are due|scheduled|expected|planned|plans?)\b", re.I)
 # "shortly after 6 a.m." is when, not after what
@@ -121,7 +124,8 @@ def _tells_when(quote: str, before: str, after: str) -> bool:
     names the event ("The blast struck … at 6 a.m.", "Nine were killed … on Wednesday") or the
     event is named right before it ("the time of the explosion at 6:15"), and nothing places it
     before or after the event ("a day after the blast")."""
-    if AROUND_EVENT.search(NEAR_HEDGE.sub("", before) + " " + after) or AHEAD.search(quote):
+    if AROUND_EVENT.search(NEAR_HEDGE.sub("", before) + " " + after) or AHEAD.search(quote) \
+            or DONE_BY.search(before):
         return False
     opening = {w for w, _ in words(quote)[:LIMITS.subject_words]}
     just_before = {w for w, _ in words(before)[-3:]}

@@ -77,3 +77,10 @@ AHEAD_BEFORE = re.compile(
     r"\b(?:will|shall|is due|are due|due|scheduled|set|planned|expected|slated|to be held"
     r"|to begin|to start|to open|to meet|going to|next)\b(?:\s+\S+){0,3}$"
 )
+# figures joined by a dash that are a record however they run ("a 9-14 start", "his record
+# fell to 2-5", "deadlocked at 4-8"): "10-15 people" is a range, a record names itself
+SCORE_AFTER = re.compile(r"^(?:start|record|mark|season|finish|run|streak|decision|vote|verdict)\b")
+SCORE_BEFORE = re.compile(
+    r"\b(?:record|mark)(?:\s+(?:of|to|at|is|was|stands at|fell to|improved to|dropped to))?$"
+    r"|\b(?:went|gone|deadlocked at|split|voted|slumping at|sitting at)$"
+)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, UNPLACED_PERIODS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 DateBound = Literal["exact", "range"]
 
@@ -28,9 +28,7 @@ def read_date(t: str, reference: str | None, *,
         ValueError: a day the calendar does not have ("31 June 2025").
     """
     ref = dt.date.fromisoformat(reference) if reference else None
-    t = re.sub(r"^(?:on|in|since|by|from|until|of)\s+", "", t.strip())
-    t = re.sub(r"'s$", "", t)
-    t = re.sub(r"\s*\((.*?)\)", "", t).strip()
+    t = _plain(t)
     if ahead and ref is not None and t in WEEKDAYS:
         t = "next " + t if (WEEKDAYS.index(t) - ref.weekday()) % 7 else "today"
     if ref is not None and (found := _relative(t, ref)) is not None:
@@ -42,6 +40,13 @@ def read_date(t: str, reference: str | None, *,
     )
     if md and (md.group(2) or md.group(3)) in MONTHS:
         return _month_day(md, ref)
+    if (days := _month_days(t, ref)) is not None:
+        return days
+    if (numeric := _numeric(t)) is not None:
+        return numeric
+    if dec := re.fullmatch(r"(1[0-9]|20)(\d)0s", t):  # "the 1930s": a decade
+        y = int(dec.group(1) + dec.group(2) + "0")
+        return _span(dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
     mon = re.fullmatch(r"([a-z]+)(?:\s+(\d{4}))?", t)
     if mon and mon.group(1) in MONTHS and len(mon.group(1)) > 2:
         month = MONTHS[mon.group(1)]
@@ -55,9 +60,6 @@ def read_date(t: str, reference: str | None, *,
     if yr and 1000 < int(yr.group(1)) < 2200:
         y = int(yr.group(1))
         return _span(dt.date(y, 1, 1), dt.date(y, 12, 31))
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
-    if iso:
-        return _day(dt.date(*map(int, iso.groups())))
     if ref is not None and re.search(r"\d|ago|last|next", t) and len(t) < 40:
         import dateparser
 
@@ -67,6 +69,80 @@ def read_date(t: str, reference: str | None, *,
         if d is not None:
             return _day(d.date())
     return None
+
+
+def unplaced(t: str) -> bool:
+    """Whether a date mention names days only from a date not given: "on Thursday", "last
+    night", "this year" with no article date, "the previous season" with or without one. Such a
+    mention is a date of unknown days (values keep it, it compares with nothing)."""
+    t = _plain(t)
+    return t in UNPLACED_PERIODS or _relative(t, dt.date(2001, 1, 1)) is not None
+
+
+def _plain(t: str) -> str:
+    """A date mention without what does not change its days: a leading preposition or article,
+    "early" or "the end of" (the part of a period is read as the whole period),
+    a weekday before a written date ("Tuesday, August 7, 2012"), brackets, "of" between a month
+    and its year ("November of 2013"), a point joining a month to its day ("Dec.14")."""
+    t = re.sub(r"^(?:on|in|since|by|from|until|of|the)\s+", "", t.strip())
+    # "early November", "mid-2008", "the end of March": a part of the period, read as all of it
+    t = re.sub(r"^(?:early|late|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s*", "", t)
+    t = re.sub(r"'s$", "", t)
+    t = re.sub(r"\s*\((.*?)\)", "", t).strip()
+    wd = re.match(r"([a-z]+)\.?,?\s+(?=.*\d)", t)
+    if wd and (wd.group(1) in WEEKDAYS or wd.group(1) in WEEKDAY_ABBREVIATIONS):
+        t = t[wd.end():]
+    t = re.sub(r"^([a-z]+)\s+of\s+(\d{4})$", r"\1 \2", t)
+    return re.sub(r"^([a-z]{3,5})\.(\d)", r"\1 \2", t)
+
+
+def _month_days(t: str, ref: dt.date | None) -> tuple[str, str, DateBound] | None:
+    """A run of days of one month ("October 1-2", "3 to 5 June") in the year written or the
+    one nearest the article date; None for anything else."""
+    md = re.fullmatch(
+        r"(?:([a-z]+)\.?\s+(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})"
+        r"|(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s+([a-z]+)\.?)(?:,?\s+(\d{4}))?",
+        t,
+    )
+    if not md or (md.group(1) or md.group(6)) not in MONTHS:
+        return None
+    month = MONTHS[md.group(1) or md.group(6)]
+    first, last = int(md.group(2) or md.group(4)), int(md.group(3) or md.group(5))
+    if not 1 <= first < last <= _MONTH_DAYS[month - 1]:
+        return None
+    year = int(md.group(7)) if md.group(7) else _nearest_year(month, first, ref)
+    if year is None:
+        return _yearless(month, first, last)
+    try:
+        return _span(dt.date(year, month, first), dt.date(year, month, last))
+    except ValueError:  # "February 28-29" of a common year
+        return None
+
+
+def _numeric(t: str) -> tuple[str, str, DateBound] | None:
+    """A date written in figures: "2012.08.08" (year first), "27/09/2013" and "9/14/13". Day and
+    month are told apart when one is over 12; "8/2/2013" may be 8 February or August 2, so it
+    spans the days from one to the other: it differs only from a day outside them."""
+    ymd = re.fullmatch(r"(\d{4})[./-](\d{1,2})[./-](\d{1,2})", t)
+    if ymd:
+        return _day(dt.date(*map(int, ymd.groups())))
+    dmy = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})", t)
+    if not dmy:
+        return None
+    a, b, yy = int(dmy.group(1)), int(dmy.group(3)), dmy.group(4)
+    if len(yy) == 2 and dmy.group(2) != "/":
+        return None  # "3.2.10": a version, not a date
+    year = int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+    readings = {(m, d) for m, d in ((a, b), (b, a)) if 1 <= m <= 12}
+    days = []
+    for m, d in sorted(readings):
+        try:
+            days.append(dt.date(year, m, d))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    return _day(days[0]) if len(days) == 1 else _span(min(days), max(days))
 
 
 def _day(d: dt.date) -> tuple[str, str, DateBound]:
@@ -83,8 +159,12 @@ def _relative(t: str, ref: dt.date) -> tuple[str, str, DateBound] | None:
     month", "this year"; None for anything else."""
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return _day(ref)
-    if t == "yesterday":
+    if t in ("yesterday", "last night"):
         return _day(ref - dt.timedelta(days=1))
+    if t in ("this week", "last week", "next week"):
+        monday = ref - dt.timedelta(days=ref.weekday())
+        monday += dt.timedelta(weeks={"this week": 0, "last week": -1, "next week": 1}[t])
+        return _span(monday, monday + dt.timedelta(days=6))
     if t == "tomorrow":
         return _day(ref + dt.timedelta(days=1))
     wd = re.fullmatch(

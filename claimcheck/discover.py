@@ -10,11 +10,14 @@ a file reached under several names is read once, under its own name when it has 
 
 from __future__ import annotations
 
+import glob
 import os
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from .errors import InputError
 
 DEAD_LINK = "symbolic link loop or broken link"
 
@@ -83,6 +86,36 @@ def discover(
             owners[f.ident] = f.rel
         files.append((f.path, f.rel))
     return sorted(files, key=lambda x: x[1]), sorted(walk.skipped)
+
+
+def _wild(text: str) -> bool:
+    """Whether a path (or a part of one) is a glob pattern: `*`, `?` or `[` in it."""
+    return any(c in text for c in "*?[")
+
+
+def expand_globs(items: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The paths to read, each glob (`archive/**/*.jsonl`: a path that does not exist and has
+    `*`, `?` or `[` in it) replaced by what it matches in path order; and, for finding the corpus
+    root, the paths with each glob standing for the folder before its first wildcard. A glob
+    names millions of files where a shell's command line cannot hold them.
+
+    Raises:
+        InputError: a glob matches nothing.
+    """
+    paths: list[Path] = []
+    bases: list[Path] = []
+    for p in items:
+        if p.exists() or p.is_symlink() or not _wild(str(p)):
+            paths.append(p)
+            bases.append(p)
+            continue
+        found = sorted(glob.glob(str(p), recursive=True))
+        if not found:
+            raise InputError(f"corpus path not found: {p} (no file matches it)")
+        paths += [Path(f) for f in found]
+        stop = next((i for i, part in enumerate(p.parts) if _wild(part)), 0)
+        bases.append(Path(*p.parts[:stop]) if stop else Path("."))
+    return paths, bases
 
 
 def _walk_folder(folder: Path, prefix: str, walk: _Walk) -> None:

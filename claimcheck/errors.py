@@ -14,3 +14,8 @@ class InputError(ClaimcheckError):
 
 class ModelError(ClaimcheckError):
     """A model (the spaCy pipeline or the embedding model) cannot be loaded."""
+
+
+class ClusterError(ClaimcheckError):
+    """A Dask cluster cannot be used: claimcheck[dask] is not installed, the scheduler cannot be
+    reached, or a worker died."""

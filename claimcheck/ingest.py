@@ -17,15 +17,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
-from .discover import discover, special_file
+from .discover import discover, expand_globs, special_file
 from .errors import InputError
 from .formats import Block, SkipFile as _SkipFile, html_blocks, md_blocks, text_blocks
+from .parquet import parquet_records
 from .settings import INPUT_LIMITS
 from .textmap import TextMap
 from .untrusted import bad_date, calendar_date, crash_reason, crash_trace, load_json, scrub
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html",
-           ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+           ".htm": "html", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+           ".parquet": "parquet"}
+RECORD_FORMATS = ("json", "jsonl", "csv", "parquet")  # a file of these holds an article a record
 SOURCES_FILE = "sources.csv"
 ALIASES_FILE = "aliases.csv"
 DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
@@ -67,6 +70,47 @@ class Corpus:
 
 # --------------------------------------------------------------------------- corpus discovery
 
+@dataclass(frozen=True)
+class Listing:
+    """The files of a corpus before any is read: what `load_corpus` reads, and what a Dask
+    cluster's workers read in parts (`cluster.py`)."""
+
+    root: str
+    files: tuple[tuple[Path, str], ...]  # (path, path relative to the root), in path order
+    skipped: tuple[Skipped, ...]  # entries not read (links out, pipes, a file reached twice)
+    meta: dict[str, dict[str, str]]  # `sources.csv`: metadata by relative path
+
+
+def list_corpus(
+    paths: str | Path | Sequence[str | Path],
+    *,
+    exclude: tuple[str, ...] = (),
+    follow_symlinks: bool = False,
+) -> Listing:
+    """The files under `paths` (folders, searched recursively, files, or globs such as
+    `archive/**/*.jsonl`); which files make the corpus is `discover.discover`'s to say
+    (`follow_symlinks` lets links lead out of it). Metadata and alias tables are no articles.
+
+    Raises:
+        InputError: a path does not exist, or a glob matches nothing.
+    """
+    given = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+    if not given:
+        raise InputError("no corpus given: name a folder or files of articles")
+    items, bases = expand_globs(given)
+    root = _root(bases)
+    files, passed = discover(items, root, follow_symlinks=follow_symlinks,
+                             excluded=lambda rel: any(Path(rel).match(g) for g in exclude))
+    # a name's bytes that are not UTF-8 are shown as U+FFFD (no output could encode them)
+    named = [(f, scrub(rel)) for f, rel in files]
+    return Listing(
+        str(root),
+        tuple((f, rel) for f, rel in named if rel not in (SOURCES_FILE, ALIASES_FILE)),
+        tuple(Skipped(scrub(rel), reason) for rel, reason in passed),
+        _read_sources_csv(root / SOURCES_FILE) if (root / SOURCES_FILE).is_file() else {},
+    )
+
+
 def load_corpus(
     paths: str | Path | Sequence[str | Path],
     *,
@@ -74,27 +118,25 @@ def load_corpus(
     max_file_size: int = DEFAULT_MAX_FILE_SIZE,
     follow_symlinks: bool = False,
 ) -> Corpus:
-    """Read every article under `paths` (a folder, searched recursively, or files); which files
-    make the corpus is `discover.discover`'s to say (`follow_symlinks` lets links lead out of it).
+    """Read every article under `paths` (see `list_corpus`).
 
     Raises:
         InputError: a path does not exist, or no readable file was found.
     """
-    items = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
-    if not items:
-        raise InputError("no corpus given: name a folder or files of articles")
-    root = _root(items)
-    files, passed = discover(items, root, follow_symlinks=follow_symlinks,
-                             excluded=lambda rel: any(Path(rel).match(g) for g in exclude))
-    # a name's bytes that are not UTF-8 are shown as U+FFFD (no output could encode them)
-    files = [(f, scrub(rel)) for f, rel in files]
-    skipped = [Skipped(scrub(rel), reason) for rel, reason in passed]
-    meta = _read_sources_csv(root / SOURCES_FILE) if (root / SOURCES_FILE).is_file() else {}
-    sources = _unique_ids(_read_files(files, max_file_size, meta, skipped))
+    listing = list_corpus(paths, exclude=exclude, follow_symlinks=follow_symlinks)
+    sources, partial = read_files(listing.files, max_file_size, listing.meta)
+    skipped = listing.skipped + tuple(partial)
     if not sources:
-        detail = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
-        raise InputError(f"no readable article in {root}" + (f" ({detail})" if detail else ""))
-    return Corpus(root=str(root), sources=tuple(sources), skipped=tuple(skipped))
+        raise unreadable(listing.root, skipped)
+    ids = unique_ids([(s.id, s.path) for s in sources])
+    sources = [s if i == s.id else replace(s, id=i) for s, i in zip(sources, ids, strict=True)]
+    return Corpus(root=listing.root, sources=tuple(sources), skipped=skipped)
+
+
+def unreadable(root: str, skipped: Sequence[Skipped]) -> InputError:
+    """The error for a corpus with no readable article, naming the first files skipped."""
+    detail = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5])
+    return InputError(f"no readable article in {root}" + (f" ({detail})" if detail else ""))
 
 
 def _root(items: list[Path]) -> Path:
@@ -115,14 +157,13 @@ def _root(items: list[Path]) -> Path:
     return Path(_common_dir(parents))
 
 
-def _read_files(files: list[tuple[Path, str]], max_file_size: int,
-                meta: dict[str, dict[str, str]], skipped: list[Skipped]) -> list[Source]:
-    """The sources of the corpus files (path, relative path), in order; what cannot be read is
-    added to `skipped` with why (metadata and alias tables are no articles)."""
+def read_files(files: Sequence[tuple[Path, str]], max_file_size: int,
+               meta: dict[str, dict[str, str]]) -> tuple[list[Source], list[Skipped]]:
+    """The sources of corpus files (path, relative path), in order, and what of them could not
+    be read, with why. Ids are each file's own: `unique_ids` settles clashes over the corpus."""
     sources: list[Source] = []
+    skipped: list[Skipped] = []
     for f, rel in files:
-        if rel in (SOURCES_FILE, ALIASES_FILE):
-            continue
         try:
             read, partial = read_file(f, rel=rel, max_file_size=max_file_size, meta=meta.get(rel))
             sources.extend(read)
@@ -131,7 +172,7 @@ def _read_files(files: list[tuple[Path, str]], max_file_size: int,
             skipped.append(Skipped(rel, str(exc)))
         except Exception as exc:  # a bug on one file costs that file, not the run
             skipped.append(Skipped(rel, crash_reason("reading", exc), crash_trace(exc)))
-    return sources
+    return sources, skipped
 
 
 def _common_dir(dirs: list[Path]) -> str:
@@ -140,18 +181,21 @@ def _common_dir(dirs: list[Path]) -> str:
     return os.path.commonpath([str(d.resolve()) for d in dirs])
 
 
-def _unique_ids(sources: list[Source]) -> list[Source]:
-    """Keep ids unique: on a clash (a.txt and a.md) the later ones keep their extension."""
-    counts: dict[str, int] = {}
+def unique_ids(sources: Sequence[tuple[str, str]], counts: dict[str, int] | None = None,
+               ) -> list[str]:
+    """Each source's id (given its id and path, in corpus order), unique: on a clash (a.txt and
+    a.md) the later ones keep their extension. `counts` (each id's sources so far, updated)
+    settles a corpus in parts, in order, as the parts are read."""
+    counts = {} if counts is None else counts
     out = []
-    for s in sources:
-        sid = s.id
+    for sid, path in sources:
+        new = sid
         if sid in counts:
-            suffix = Path(s.path).suffix
-            from_file = suffix and s.id == Path(s.path).with_suffix("").as_posix()
-            sid = f"{s.id}{suffix}" if from_file else f"{s.id}~{counts[s.id] + 1}"
-        counts[s.id] = counts.get(s.id, 0) + 1
-        out.append(s if sid == s.id else replace(s, id=sid))
+            suffix = Path(path).suffix
+            from_file = suffix and sid == Path(path).with_suffix("").as_posix()
+            new = f"{sid}{suffix}" if from_file else f"{sid}~{counts[sid] + 1}"
+        counts[sid] = counts.get(sid, 0) + 1
+        out.append(new)
     return out
 
 
@@ -216,17 +260,16 @@ def read_file(
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise _SkipFile(f"unsupported file type '{path.suffix or path.name}'")
-    text, warnings = _read_text(path, max_file_size)
     stem = Path(rel).with_suffix("").as_posix()
     meta = dict(meta or {})
+    if fmt == "parquet":
+        _check_file(path, max_file_size)
+        return _record_sources(*parquet_records(path), rel=rel, stem=stem, fmt=fmt, warnings=(),
+                               meta=meta)
+    text, warnings = _read_text(path, max_file_size)
     if fmt in ("json", "jsonl", "csv"):
-        rows, problems = _records(text, fmt)
-        problems += [f"record {n}: {_too_long(r['text'])}" for n, r in rows if _too_long(r["text"])]
-        rows = [(n, r) for n, r in rows if not _too_long(r["text"])]
-        if not rows:
-            raise _SkipFile("; ".join(problems) or "no record with a 'text' field")
-        return ([_record_source(r, rel=rel, stem=stem, n=n, fmt=fmt, warnings=warnings, meta=meta)
-                 for n, r in rows], [Skipped(rel, p) for p in problems])
+        return _record_sources(*_records(text, fmt), rel=rel, stem=stem, fmt=fmt,
+                               warnings=warnings, meta=meta)
     if too_long := _too_long(text):
         raise _SkipFile(too_long)
     if fmt == "html":
@@ -252,19 +295,30 @@ def _too_long(text: str) -> str:
     return f"article is {len(text):,} characters, over the {limit:,} one article may have"
 
 
+def _check_file(path: Path, max_file_size: int) -> None:
+    """Refuse a file that is no regular file or is over `max_file_size`, before it is opened.
+
+    Raises:
+        _SkipFile: the file is a pipe, socket or device, too large, or cannot be looked at.
+    """
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise _SkipFile(f"cannot read file: {exc.strerror or exc}") from None
+    if why := special_file(info.st_mode):  # named on the command line: a FIFO would block
+        raise _SkipFile(why)
+    if info.st_size > max_file_size:
+        raise _SkipFile(f"file is {info.st_size:,} bytes, over --max-file-size {max_file_size:,}")
+
+
 def _read_text(path: Path, max_file_size: int) -> tuple[str, tuple[str, ...]]:
     """A file's text and the remark on decoding it, if any.
 
     Raises:
         _SkipFile: the file is too large, unreadable, binary, empty or only whitespace.
     """
+    _check_file(path, max_file_size)
     try:
-        info = path.stat()
-        if why := special_file(info.st_mode):  # named on the command line: a FIFO would block
-            raise _SkipFile(why)
-        size = info.st_size
-        if size > max_file_size:
-            raise _SkipFile(f"file is {size:,} bytes, over --max-file-size {max_file_size:,}")
         data = path.read_bytes()
     except OSError as exc:
         raise _SkipFile(f"cannot read file: {exc.strerror or exc}") from None
@@ -377,6 +431,22 @@ def _with_text(rows: list[dict]) -> list[dict]:
     if not any(r["text"].strip() for r in rows):
         raise _SkipFile("no record has any text")
     return rows
+
+
+def _record_sources(rows: list[tuple[int, dict]], problems: list[str], *, rel: str, stem: str,
+                    fmt: str, warnings: tuple[str, ...], meta: dict[str, str],
+                    ) -> tuple[list[Source], list[Skipped]]:
+    """The sources of a file's records (numbered from 1), and its records not read, with why.
+
+    Raises:
+        _SkipFile: no record can be read.
+    """
+    problems = problems + [f"record {n}: {why}" for n, r in rows if (why := _too_long(r["text"]))]
+    rows = [(n, r) for n, r in rows if not _too_long(r["text"])]
+    if not rows:
+        raise _SkipFile("; ".join(problems) or "no record with a 'text' field")
+    return ([_record_source(r, rel=rel, stem=stem, n=n, fmt=fmt, warnings=warnings, meta=meta)
+             for n, r in rows], [Skipped(rel, p) for p in problems])
 
 
 def _record_source(row: dict, *, rel: str, stem: str, n: int, fmt: str, warnings: tuple[str, ...],

@@ -23,6 +23,10 @@ Comparison = Literal["equal", "compatible", "disjoint"]
 def compare(a: Value, b: Value) -> Comparison:
     """`equal`, `compatible` (overlap, one more precise, ages a birthday or two apart, or clock
     times in two zones) or `disjoint` for two values of one kind."""
+    if a.kind == "score":  # "88-72" against "88-70": the same figures or not
+        return "equal" if a.low == b.low else "disjoint"
+    if a.kind in ("date", "time") and None in (a.low or None, b.low or None):
+        return "compatible"  # "on Thursday" with no article date: days nobody can tell
     if (a.low, a.high, a.bound) == (b.low, b.high, b.bound) and a.per_side == b.per_side:
         return "equal"
     if a.kind == "time" and a.unit != b.unit:

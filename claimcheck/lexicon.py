@@ -73,6 +73,13 @@ TIME_ZONES: Final[dict[str, str | None]] = {
 }
 # words that count a date from the article's own date ("last week", "Monday"), which two outlets
 # writing on different days resolve to different days (grouping: such dates are not written out)
+# periods named from a time the words do not give ("the previous season", "the year before"):
+# read as dates of unknown days, which compare with nothing, even beside an article date (dates)
+UNPLACED_PERIODS: Final = frozenset({
+    "this season", "last season", "next season", "previous season", "the previous season",
+    "previous year", "the previous year", "the year before", "the day before", "that day",
+    "that week", "that year",
+})
 RELATIVE_DATE_WORDS: Final = frozenset(
     "last next this ago yesterday today tomorrow tonight earlier later week weekend".split()
 ) | frozenset(WEEKDAYS)
@@ -311,7 +318,7 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
                 "hurt", "hurting", "casualties"),
     "missing": ("missing", "unaccounted"),
     "arrested": ("arrested", "arresting", "arrest", "arrests", "detained", "detaining",
-                 "detentions", "custody"),
+                 "detentions", "custody", "captured", "capturing", "nabbed", "apprehended"),
     "rescued": ("rescued", "rescuing", "saved"),
     "evacuated": ("evacuated", "evacuating", "evacuation", "evacuations", "fled", "displaced",
                   "homeless"),
@@ -405,6 +412,10 @@ UNIT_SURFACES: Final = {
     **dict.fromkeys(("sq km", "square kilometres", "square kilometers", "km2"),
                     "kilometer ** 2"),
     **dict.fromkeys(("sq mi", "square mile", "square miles"), "mile ** 2"),
+    **dict.fromkeys(("square kilometre", "square kilometer"), "kilometer ** 2"),  # "a 1,500-"
+    **dict.fromkeys(("sq ft", "square foot", "square feet"), "foot ** 2"),
+    **dict.fromkeys(("sq m", "square metre", "square meter", "square metres", "square meters",
+                     "m2"), "meter ** 2"),
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "liter"),
     **dict.fromkeys(("gallon", "gallons"), "gallon"),
 }

@@ -169,7 +169,8 @@ def story_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
             counts[c.source][name] += 1
     out = {}
     for source, seen in counts.items():
-        out[source] = frozenset(p for p, _n in seen.most_common(LIMITS.story_names))
+        ranked = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))  # ties by name: same input,
+        out[source] = frozenset(p for p, _n in ranked[:LIMITS.story_names])  # same names
     return out
 
 

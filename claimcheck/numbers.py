@@ -65,7 +65,13 @@ def _digits(t: str) -> float | None:
 
 
 def _fraction(t: str) -> float | None:
-    """"2 1/2", "3/4", "2½", "two thirds", "a quarter": parts of a whole."""
+    """"2 1/2", "3/4", "2½", "two thirds", "a quarter", "half a", "two and a half": parts of a
+    whole."""
+    if re.fullmatch(r"half(?:\s+an?)?", t):  # "half a mile", "half an hour"
+        return 0.5
+    m = re.fullmatch(r"(.+?)\s+and\s+((?:a|an|one|two|three)\s+[a-z]+)", t)
+    if m and (whole := _words(m.group(1))) is not None and (part := _fraction(m.group(2))):
+        return whole + part  # "two and a half", "a mile and a quarter" (units.py moves the unit)
     m = re.fullmatch(r"(?:(\d+)\s*)?(\d{1,2})/(\d{1,3})", t)
     if m and 0 < int(m.group(2)) < int(m.group(3)) and int(m.group(3)) in _DENOMINATORS:
         return int(m.group(1) or 0) + int(m.group(2)) / int(m.group(3))

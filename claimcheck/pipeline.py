@@ -14,14 +14,24 @@ from typing import TYPE_CHECKING, cast
 from .cache import ParseCache, source_key
 from .claims import Claim, Extractor, model_name
 from .clean import CleanSource, Dropped, clean, mend_numbers
-from .errors import InputError
 from .group import Group, GroupSettings, group_claims
-from .ingest import ALIASES_FILE, DEFAULT_MAX_FILE_SIZE, Skipped, Source, load_aliases, load_corpus
+from .ingest import (
+    ALIASES_FILE,
+    DEFAULT_MAX_FILE_SIZE,
+    RECORD_FORMATS,
+    Skipped,
+    Source,
+    load_aliases,
+    load_corpus,
+    unreadable,
+)
 from .measures import Discrepancy, MeasureRow, build_rows, find as find_discrepancies
 from .textmap import TextMap
 from .untrusted import crash_reason, crash_trace, given_day
 
 if TYPE_CHECKING:
+    from distributed import Client
+
     from .notquantity import NotQuantity
     from .values import Value
 
@@ -109,51 +119,79 @@ def extract(
     cache: str | Path | None = None,
     jobs: int = 1,
     follow_symlinks: bool = False,
+    client: Client | None = None,
 ) -> Extracted:
     """Ingest, clean and split a corpus into claims (no grouping). With `cache` (a folder),
     sources parsed before under the same model and code are read from it, and the model is not
     even loaded when every source is there. A source claimcheck fails on is skipped with the
-    error as its reason; the others are still read.
+    error as its reason; the others are still read. With `client` (a `dask.distributed.Client`)
+    the files are read and parsed on its cluster's workers (`cluster.py`; `jobs` is theirs to
+    ignore), with the same result.
 
     Raises:
         InputError: no source could be read.
+        ClusterError: a worker of `client`'s cluster died.
     """
+    name = model_name(model)
+    if client is not None:
+        from .cluster import extract_on
+
+        return extract_on(client, corpus, model=name, exclude=exclude,
+                          max_file_size=max_file_size, progress=progress, cache=cache,
+                          follow_symlinks=follow_symlinks)
     loaded = load_corpus(corpus, exclude=exclude, max_file_size=max_file_size,
                          follow_symlinks=follow_symlinks)
-    name = model_name(model)
+    tell = (lambda done, total: progress("parsing", done, total)) if progress else None
+    outcomes = parse_sources(loaded.sources, name, cache=cache, jobs=jobs, progress=tell)
+    return collect(outcomes, loaded.skipped, name, loaded.root)
+
+
+def parse_sources(sources: Sequence[Source], model: str, *, cache: str | Path | None = None,
+                  jobs: int = 1, progress: Callable[[int, int], None] | None = None,
+                  ) -> list[Outcome]:
+    """What became of each source, in order: its parse read from the cache (a folder) when it
+    holds it, else parsed now (and stored); the model is not loaded when the cache holds every
+    source. `progress(done, total)` counts sources."""
     store = ParseCache(cache) if cache is not None else None
     if store is not None and store.refused:  # the CLI warns; the run goes on uncached
         store = None
     keys: list[str | None] = (
-        [source_key(s, name) for s in loaded.sources] if store else [None] * len(loaded.sources)
+        [source_key(s, model) for s in sources] if store else [None] * len(sources)
     )
     done = _cached(store, keys)
-    todo = [i for i in range(len(loaded.sources)) if i not in done]
+    todo = [i for i in range(len(sources)) if i not in done]
     base = len(done)
-    tell = (
-        (lambda n, _total: progress("parsing", base + n, len(loaded.sources))) if progress else None
-    )
+    tell = (lambda n, _total: progress(base + n, len(sources))) if progress else None
     if todo:
-        parsed = _parse([loaded.sources[i] for i in todo], name, jobs=jobs, progress=tell)
+        parsed = _parse([sources[i] for i in todo], model, jobs=jobs, progress=tell)
         for i, item in zip(todo, parsed, strict=False):
             done[i] = item
             if store and not isinstance(item, Skipped):
                 store.put(cast(str, keys[i]), item)
     elif tell:
         tell(0, 0)
-    outcomes = [done[i] for i in range(len(loaded.sources))]
+    return [done[i] for i in range(len(sources))]
+
+
+def collect(outcomes: Sequence[Outcome], skipped: Sequence[Skipped], model: str, root: str,
+            ) -> Extracted:
+    """A corpus's outcomes (in corpus order) as one `Extracted`; the sources claimcheck failed
+    on are listed after the files not read (`skipped`).
+
+    Raises:
+        InputError: no source could be read.
+    """
     failed = [o for o in outcomes if isinstance(o, Skipped)]
     ordered = [o for o in outcomes if not isinstance(o, Skipped)]
     if not ordered:
-        detail = "; ".join(f"{s.path}: {s.reason}" for s in failed[:5])
-        raise InputError(f"no readable article in {loaded.root} ({detail})")
+        raise unreadable(root, failed)
     return Extracted(
         tuple(cs for cs, _, _ in ordered),
         tuple(c for _, cl, _ in ordered for c in cl),
         tuple(d for _, _, dr in ordered for d in dr),
-        tuple(loaded.skipped) + tuple(failed),
-        name,
-        loaded.root,
+        tuple(skipped) + tuple(failed),
+        model,
+        root,
     )
 
 
@@ -232,7 +270,7 @@ def _parse_chunk(
         try:
             out += _parse_together(extractor, [source], None)
         except Exception as exc:
-            record = f"record {source.id}: " if source.format in ("json", "jsonl", "csv") else ""
+            record = f"record {source.id}: " if source.format in RECORD_FORMATS else ""
             out.append(Skipped(source.path, record + crash_reason("parsing", exc),
                                crash_trace(exc)))
         if progress:
@@ -267,6 +305,7 @@ def build_report(
     cache: str | Path | None = None,
     jobs: int = 1,
     follow_symlinks: bool = False,
+    client: Client | None = None,
 ) -> Report:
     """Run the whole pipeline on a corpus folder (or files) and return the report.
 
@@ -274,24 +313,40 @@ def build_report(
     `aliases.csv` at the corpus root is used when present. `cache` is a folder for parsed
     sources (see `cache.py`); None parses everything. `jobs` > 1 parses in that many processes.
     `follow_symlinks` reads links that lead out of the corpus folder (see `discover.py`).
+    `client` (a `dask.distributed.Client`) runs the reading, parsing and measure table on its
+    cluster (`cluster.py`): the same report.
 
     Raises:
         InputError: the corpus is missing or holds no readable article.
         ModelError: the spaCy model cannot be loaded.
+        ClusterError: a worker of `client`'s cluster died.
     """
     say = progress or (lambda _stage, _done, _total: None)
-    found = extract(corpus, model=model, exclude=exclude, max_file_size=max_file_size,
-                    progress=progress, cache=cache, jobs=jobs, follow_symlinks=follow_symlinks)
+    if client is None:
+        found = extract(corpus, model=model, exclude=exclude, max_file_size=max_file_size,
+                        progress=progress, cache=cache, jobs=jobs, follow_symlinks=follow_symlinks)
+        rows = build_rows(found.claims, published(found.cleaned))
+        discrepancies = find_discrepancies(rows)
+    else:
+        from .cluster import report_on
+
+        found, rows, discrepancies = report_on(
+            client, corpus, model=model_name(model), exclude=exclude, max_file_size=max_file_size,
+            progress=progress, cache=cache, follow_symlinks=follow_symlinks)
     table = resolve_aliases(aliases, found.root)
     say("grouping", 0, 1)
     groups = group_claims(list(found.claims), settings=settings, aliases=table)
     say("grouping", 1, 1)
-    sources = _source_infos(found)
-    rows = build_rows(found.claims, {s.id: s.date for s in sources})
-    return Report(model=found.model, sources=sources, claims=found.claims,
+    return Report(model=found.model, sources=_source_infos(found), claims=found.claims,
                   groups=tuple(groups), dropped=found.dropped, skipped=found.skipped,
                   texts={c.source.id: c.source.text for c in found.cleaned},
-                  measures=tuple(rows), discrepancies=tuple(find_discrepancies(rows)))
+                  measures=tuple(rows), discrepancies=tuple(discrepancies))
+
+
+def published(cleaned: Sequence[CleanSource]) -> dict[str, str | None]:
+    """Each source's publication date (as the report lists it), by id: what measure rows are
+    dated by."""
+    return {c.source.id: c.date for c in cleaned}
 
 
 def _source_infos(found: Extracted) -> tuple[SourceInfo, ...]:

@@ -219,3 +219,22 @@ class InputLimits:
 
 
 INPUT_LIMITS = InputLimits()
+
+
+@dataclass(frozen=True)
+class ClusterLimits:
+    """How a run on a Dask cluster (`cluster.py`) cuts a corpus into tasks, with why.
+
+    - `tasks_per_worker`: the files are cut into about this many runs of files per worker, so a
+      worker that drew the long articles does not hold the others up (as `--jobs` cuts its
+      chunks).
+    - `files_per_task`: and a run has at most this many files: a task's sources stay in its
+      worker's memory until they are parsed, and an archive of millions of files becomes tasks
+      of seconds each (the scheduler spends about a millisecond on a task).
+    """
+
+    tasks_per_worker: int = 4
+    files_per_task: int = 50
+
+
+CLUSTER_LIMITS = ClusterLimits()

@@ -13,16 +13,18 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import DIMENSIONS, UNIT_SURFACES
+from .numbers import number
 
 if TYPE_CHECKING:
     import pint
 
 # the unit at the end of a mention ("300 metres", "10-metre", "15km", "24- to 30-foot"),
 # longest surface first so "nautical miles" wins over "miles"
-# the number is any text ending in a digit (lazy), then the unit: no run that two parts of
-# the pattern could share, so a long mention is matched in linear time
+# the number is any text ending in a digit or a word (lazy; `split_unit` checks it is a
+# number), then the unit: no run that two parts of the pattern could share, so a long mention is
+# matched in linear time
 _UNIT_AT_END = re.compile(
-    r"^(?P<num>.*?\d)\s*(?:-\s*)?(?P<unit>"
+    r"^(?P<num>.*?\w)\s*(?:-\s*)?(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(UNIT_SURFACES, key=len, reverse=True))
     + r")\.?$",
     re.I,
@@ -54,9 +56,11 @@ def unit_written(text: str) -> str | None:
 def split_unit(text: str) -> tuple[str, float, str, str] | None:
     """A mention's number text, the factor to its base unit, the base unit and the dimension
     ("length", "mass", "speed", "area", "volume"); None when no unit of ours ends it."""
-    m = _UNIT_AT_END.match(text.strip())
-    if not m:
-        return None
+    # "a mile and a half": the unit goes last, after the whole number
+    text = re.sub(r"^(.+?)\s+([a-z]+)\s+(and an? (?:half|quarter))$", r"\1 \3 \2", text.strip())
+    m = _UNIT_AT_END.match(text)
+    if not m or not re.search(r"\d", m.group("num")) and number(m.group("num")) is None:
+        return None  # "the mile": no number before the unit
     name = UNIT_SURFACES[m.group("unit").lower()]
     factor, base = base_unit(name)
     dimension = DIMENSIONS.get(base)

@@ -17,7 +17,7 @@ from typing import Literal, cast
 from . import cues
 from .ages import apposed_age, is_age
 from .clock import read_clock, span_between as span_between
-from .dates import read_date, same_days as same_days
+from .dates import read_date, same_days as same_days, unplaced
 from .intervals import (
     Comparison as Comparison,
     birthdays_apart as birthdays_apart,
@@ -40,6 +40,7 @@ from .units import split_temperature, split_unit
 # what a value measures
 ValueKind = Literal[
     "count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other",
+    "score",  # a game's score or a record, as written in figures ("88-72", "45-7-2")
     "temperature",  # in degrees Celsius (`unit` "°C"), or as written when only "degrees" is
     "length", "mass", "speed", "area", "volume",  # in base units: m, kg, m/s, m², m³ (units.py)
 ]
@@ -193,6 +194,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if hedge == "over" and cues.SPREAD_OVER.search(before):
         hedge = None  # "$160 million over eight years": the length of the deal, not more than it
     label = m.label
+    if label in ("CARDINAL", "DATE") and (score := _score(t, before, after, label)) is not None:
+        return Value(raw, "score", score, score, "exact", noun=m.noun, start=m.start, end=m.end)
     if label == "ORDINAL":
         n = _ordinal(t)
         return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
@@ -230,7 +233,7 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
         return None  # "€900 | a month": the rate's period, read with the amount
     if unit and label in ("TIME", "DATE", "CARDINAL", "QUANTITY"):
         return _read_length(raw, t, unit, after, hedge, m, date)
-    if label == "DATE":
+    if label == "DATE" or label == "TIME" and unplaced(t):  # "last night" may be a TIME
         found = _read_date(t, raw, date, m)
         if found is not None or not re.search(r"\d", t) or _is_calendar(t):
             return found
@@ -245,6 +248,19 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     return _read_count(raw, t, before, after, hedge, m, date)
+
+
+def _score(t: str, before: str, after: str, label: str) -> str | None:
+    """A score or a record in figures, as "88-72" writes it: the winner's or the wins first
+    ("won 88-72", "a 43-39 record"), three parts ("45-7-2"), or a record the words name ("a
+    9-14 start"); a run upward with no such word ("10-15") is a range, and what the recogniser
+    calls a date ("9-14") is a record only when the words name one."""
+    parts = re.fullmatch(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?", t)
+    named = bool(cues.SCORE_AFTER.match(after) or cues.SCORE_BEFORE.search(before))
+    if parts is None or label == "DATE" and not named or parts.group(3) is None \
+            and int(parts.group(1)) <= int(parts.group(2)) and not named:
+        return None
+    return "-".join(str(int(p)) for p in parts.groups() if p is not None)
 
 
 def _temperature(raw: str, num: str, scale: str | None, hedge: str | None,
@@ -426,7 +442,7 @@ def _numeric(raw: str, t: str, kind: ValueKind, unit: str | None, hedge: str | N
             if a == b and joiner in ("to", "for", "-"):
                 return _hedged(raw, a, kind, unit, hedge, m, scale, True)
             if joiner in ("-", "–") and a > b:
-                return None  # "88-72", "162-139": a score or a record, not a range
+                return None  # "88-72", "162-139": a score or a record (`_score`), not a range
             lo, hi = sorted((a * scale, b * scale))
             return Value(raw, kind, lo, hi, "range", unit, m.noun, per_side, m.start, m.end)
     return None
@@ -466,6 +482,8 @@ def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None
     """A date value for a date mention (`dates.read_date` reads it), pointing at the mention."""
     start, end = (m.start, m.end) if m else (0, len(raw))
     found = read_date(t, reference, ahead=bool(m and cues.AHEAD_BEFORE.search(_norm(m.context[0]))))
+    if found is None and unplaced(t):  # "on Thursday" with no article date: unknown days
+        return Value(raw, "date", None, None, "range", start=start, end=end)
     if found is None:
         return None
     low, high, bound = found

@@ -40,6 +40,10 @@ def test_read_clock(text, after, want):
         pytest.param("Polls closed at 21:15 local time.", "21:15", None, id="local"),
         pytest.param("The alarm was raised at 6.40pm.", "18:40", None, id="dotted"),
         pytest.param("The order went out at 1100 hours.", "11:00", None, id="military"),
+        pytest.param("Updated at 16:05 CET by the desk.", "16:05", "CET", id="lone-colon-zone"),
+        pytest.param("Last edited 08:41:12 on the site.", "08:41", None, id="lone-seconds"),
+        pytest.param("Filed 9:05pm from the court.", "21:05", None, id="lone-pm-attached"),
+        pytest.param("Monday 4 May 2015 19.22 BST", "19:22", "BST", id="dotted-with-zone"),
     ],
 )
 def test_a_sentence_gives_the_time_and_its_zone(extractor, sentence, hhmm, zone):
@@ -47,6 +51,16 @@ def test_a_sentence_gives_the_time_and_its_zone(extractor, sentence, hhmm, zone)
 
     times = [v for v in read_mentions(extractor.mentions(sentence)) if v.kind == "time"]
     assert [(v.low, v.unit) for v in times] == [(hhmm, zone)]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The index closed at 19.22 points.", id="dotted-points"),
+    pytest.param("Shares rose 11.45 on the day.", id="dotted-change"),
+])
+def test_a_dotted_number_without_a_zone_is_no_time(extractor, sentence):
+    from claimcheck.values import read_mentions
+
+    assert "time" not in [v.kind for v in read_mentions(extractor.mentions(sentence))]
 
 
 def test_hours_worked_are_a_duration_not_a_time(extractor):

@@ -179,3 +179,17 @@ def test_a_place_named_at_two_scales_in_one_story_is_one_place(tmp_path):
     second = ("The quake hit Valparaiso. Chile declared an emergency in Valparaiso. Chile mourned. "
               "The quake injured two people in Valparaiso.")
     assert ("conflict", "injured", "") in _found(_report(tmp_path, first, second))
+
+
+def test_story_names_break_ties_by_name_not_by_order():
+    """Names said equally often are taken in name order, so the story's names (and the place
+    doubts they settle) do not hang on the order a set or a corpus yields them: the same
+    corpus gives the same findings in every process (Python varies set order run to run)."""
+    from types import SimpleNamespace
+
+    from claimcheck.measures import story_names
+    from claimcheck.settings import LIMITS
+
+    names = ["vesk", "tarn", "orvik", "nolby", "lund", "holm", "arlo"]  # each said once
+    claims = [SimpleNamespace(source="a", entities=((n.title(), "GPE"),)) for n in names]
+    assert story_names(claims)["a"] == frozenset(sorted(names)[:LIMITS.story_names])

@@ -219,3 +219,28 @@ def test_matrix_counts_a_measure_conflict_and_shows_it_red(tmp_path):
     matrix = page[page.index('id="matrix"'):]
     fills = re.findall(r'fill="(rgb\([\d,]+\))"', matrix[:matrix.index("</svg>")])
     assert fills and all(f.endswith(",40,40)") for f in fills)  # red, not olive
+
+
+def test_the_same_corpus_gives_the_same_bytes_in_every_process(tmp_path):
+    """Python orders sets by a hash seeded afresh in each process: nothing the report says may
+    hang on that order. The made-up event and the seed corpus, reported by two processes with
+    two hash seeds, give the same files byte for byte."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import CORPUS, ROOT
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for src in [*CORPUS.iterdir(), *(ROOT / "tests" / "data" / "madeup-event").iterdir()]:
+        if src.is_file() and src.suffix in (".md", ".txt", ".html"):
+            (corpus / src.name).write_bytes(src.read_bytes())
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}"
+        subprocess.run([sys.executable, "-m", "claimcheck.cli", "report", str(corpus), "--out",
+                        str(out)], check=True, capture_output=True, cwd=ROOT,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert outs[0] == outs[1]

@@ -414,6 +414,11 @@ CASES = [
         id="own-bare-age-apposition",
     ),
     pytest.param("The man, aged 45, was arrested.", "age", 45, 45, "exact", {}, id="own-aged"),
+    pytest.param("Film star Ada Voss dies at 88", "age", 88, 88, "exact", {}, id="own-dies-at"),
+    pytest.param("The poet died on Sunday at 79 in Lyon.", "age", 79, 79, "exact", {},
+                 id="own-died-on-a-day-at"),
+    pytest.param("The shares died at 12 in late trading.", "count", 12, 12, "exact", {},
+                 marks=xfail, id="own-figure-of-speech-gap"),
     pytest.param(
         "The earthquake struck at 10:30 a.m. local time.",
         "time",
@@ -1029,3 +1034,45 @@ def test_the_two_sides_are_who_takes_part_not_a_figure(extractor):
 def test_a_weekday_the_verb_looks_forward_to_is_ahead(extractor, sentence, day):
     v = one(extractor, sentence, "date")  # the article is dated Monday 2 June 2025
     assert v.low == v.high == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scores"),
+    [
+        pytest.param("The Hawks lost 101-96 in overtime.", ["101-96"], id="game-score"),
+        pytest.param("The jury split 8-4 on the charge.", ["8-4"], id="jury-split"),
+        pytest.param("He improved his record to 31-2 with the win.", ["31-2"], id="record"),
+        pytest.param("Diaz (27-4-1, 12 KOs) won on points.", ["27-4-1"], id="three-part-record"),
+        pytest.param("The council voted 7–2 to approve it.", ["7-2"], id="en-dash"),
+        pytest.param("Between 10-15 people were hurt.", [], id="a-range-rises"),
+        pytest.param("The club fired its coach after a 9-14 start.", ["9-14"],
+                     id="losing-record-named"),
+        pytest.param("His record fell to 2-5 on Friday.", ["2-5"], id="record-fell-to"),
+        pytest.param("The jury was deadlocked at 4-8.", ["4-8"], id="deadlocked-rising"),
+    ],
+)
+def test_scores_and_records_are_read_as_written(extractor, sentence, scores):
+    """A score or record is a pair of figures, never a range: "101-96" is no "96 to 101"."""
+    vals = read(extractor, sentence)
+    assert [v.low for v in vals if v.kind == "score"] == scores
+    assert not any(v.kind == "count" and v.bound == "range" and v.low == 96 for v in vals)
+
+
+def test_two_scores_of_one_game_compare_as_figures(extractor):
+    (a,) = [v for v in read(extractor, "They won 88-72 on Sunday.") if v.kind == "score"]
+    (b,) = [v for v in read(extractor, "They won 88-70 on Sunday.") if v.kind == "score"]
+    assert compare(a, b) == "disjoint"
+    assert compare(a, a) == "equal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        pytest.param("The city paid $250, 000 to settle.", 250000, id="dollars"),
+        pytest.param("A crowd of 40, 000 people marched.", 40000, id="count"),
+    ],
+)
+def test_a_space_typed_after_a_thousands_comma_is_one_number(sentence, amount):
+    from claimcheck import read_values
+
+    assert [v.low for v in read_values(sentence)][:1] == [amount]

@@ -37,7 +37,6 @@ FIGURE = re.compile(r"(?<![\w.,:-])(\d{1,2}:\d{2}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+
 MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*$", re.I)
 MONTH_AFTER = re.compile(rf"^\s*(of\s+)?{MONTH}\b", re.I)
-LOWER_BOUND = re.compile(r"\b(more than|over|at least|above|upwards of|in excess of)\s*$", re.I)
 UPPER_BOUND = re.compile(r"\b(less than|fewer than|under|up to|nearly|almost|below|as many as|"
                          r"no more than)\s*$", re.I)
 MONEY_BEFORE = re.compile(r"[$€£]\s*$|\b(US|Rs|INR)\.?\s*$")
@@ -97,11 +96,11 @@ def changed(fig: str, kind: str, sentence: str, start: int) -> str | None:
         new = value - 6 if value >= 1900 else (value + 9 if value <= 19 else value - 9)
     elif kind == "age":
         new = value + 17 if value < 60 else value - 23
-    elif LOWER_BOUND.search(before):
+    elif UPPER_BOUND.search(before):  # below the bound: "up to 1" cannot agree with 10
         new = value // 4 - 1
         if new < 0:
             return None
-    else:
+    else:  # above any lower bound: "at least 32" cannot agree with 10 ("at least 1" can)
         new = value * 3 + 2
     text = f"{new:,.{decimals}f}" if "," in fig else f"{new:.{decimals}f}"
     return text

@@ -17,6 +17,7 @@ One module a concern:
   coordination, "adding that", adverbial clause);
 - `facets`: ages, event dates and time spans said in passing;
 - `features`: what grouping compares (frame, names, qualifiers, doer);
+- `dated`: which action each day a claim names is the day of (what `check` compares days by);
 - `mentions`: the spans that may hold a value, handed to `values` as plain data;
 - `render`: a unit's tokens as a readable sentence;
 - `tokens`, `unit`, `records`: shared helpers and records.

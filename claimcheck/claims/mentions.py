@@ -6,9 +6,11 @@ number ("a little over an hour"), and finds the noun a number counts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..dates import read_date
 from ..lexicon import (
     CROWD_NOUNS,
     HEDGES,
@@ -41,11 +43,17 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
     for e in span.ents:
         if e.label_ in VALUE_ENTS:
             covered.update(range(e.start, e.end))
-            found.append((e.start, e.end, e.label_))
+            found += _stamp_parts(doc, e.start, e.end, e.label_)
     for t in span:
         if t.i in covered:
             continue
-        if t.like_num and t.pos_ == "NUM":
+        if _WRITTEN_DATE.fullmatch(t.text):
+            found.append((t.i, t.i + 1, "DATE"))
+        elif _LONE_CLOCK.fullmatch(t.text):
+            found.append((t.i, t.i + 1, "TIME"))
+        elif _FIGURES_JOINED.fullmatch(t.text):
+            found.append((t.i, t.i + 1, "CARDINAL"))  # "7–2": a score the reader tells
+        elif t.like_num and t.pos_ == "NUM":
             found.append((t.i, t.i + 1, "CARDINAL"))
         elif t.lower_ in ("a", "an") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in TIME_UNITS \
                 and t.i + 1 not in covered and t.head.i == t.i + 1:
@@ -58,6 +66,11 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
     found.sort()
     merged: list[list] = []
     for a, b, label in found:
+        if merged and _one_date(doc, merged[-1], a, b, label):
+            merged[-1] = [merged[-1][0], b, "DATE"]
+            while len(merged) > 1 and _one_date(doc, merged[-2], *merged[-1]):
+                merged[-2:] = [[merged[-2][0], merged[-1][1], "DATE"]]
+            continue
         if merged and _joins(merged[-1][2], label):
             pa, pb, plabel = merged[-1]
             between = doc[pb:a].text.strip(' "“”').lower()
@@ -69,6 +82,61 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
         sp = doc[a:b]
         yield Mention(text=sp.text, label=label, start=sp.start_char, end=sp.end_char,
                       noun=_counted_noun(sp.root), context=_context(doc, a, b))
+
+
+# one token that writes a whole date the recogniser leaves alone or runs into a clock time:
+# "9/14/2013", "27/09/13", "2012.08.08", "14.09.2013", "Dec.14" (not "3.2.1", a version)
+_WRITTEN_DATE = re.compile(
+    r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}([./-])\d{1,2}\1\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|[A-Z][a-z]{2,3}\.\d{1,2}"
+)
+# a clock time the recogniser left alone ("at 09:56 IST", "11:47:35", "11:41am"); a dotted
+# time without am/pm is left to the clock reader ("22.34" is a number unless a zone follows)
+_LONE_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d{1,2}(?:[.:]\d{2})?[ap]m", re.I)
+# figures joined by dashes in one token, which the recogniser leaves alone ("7–2", "27-4-1")
+_FIGURES_JOINED = re.compile(r"\d{1,3}(?:[-–]\d{1,3}){1,2}")
+# a clock time inside a date's entity ("March 13, 2013 02:15", "August 7, 2012-5:46 pm")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?", re.I)
+
+
+def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, str]]:
+    """A date-and-time stamp the recogniser took as one entity, as a date and a time: "March 13,
+    2013 02:15" tells a day and a minute, and each compares with its own kind. Any other entity
+    is one mention."""
+    if b - a == 1 and _WRITTEN_DATE.fullmatch(doc[a].text):
+        return [(a, b, "DATE")]  # "11/25/98", which the recogniser may call a number
+    if label not in ("DATE", "TIME"):
+        return [(a, b, label)]
+    for k in range(a, b):
+        if _WRITTEN_DATE.fullmatch(doc[k].text) and k == a and b - a > 1:
+            return [(a, a + 1, "DATE"), *_stamp_parts(doc, a + 1, b, "TIME")]
+        if k > a and _CLOCK.fullmatch(doc[k].text) and any(
+                re.fullmatch(r"\d{4}", doc[j].text) for j in range(a, k)):
+            return [(a, _trim(doc, a, k), "DATE"), (k, b, "TIME")]
+    while a < b and doc[a].text in ("-", "–", ",", "@"):
+        a += 1  # what joined a stamp's parts
+    return [(a, b, label)] if a < b else []
+
+
+def _trim(doc: Doc, a: int, b: int) -> int:
+    """The end of a stamp's date part, without what joins it to the time ("2012-", ", ", "at")."""
+    while b > a + 1 and doc[b - 1].lower_ in ("-", "–", ",", "@", "at"):
+        b -= 1
+    return b
+
+
+def _one_date(doc: Doc, first: list, a: int, b: int, label: str) -> bool:
+    """Whether two mentions next to each other are pieces of one date the recogniser cut
+    ("Monday" | "12" | "October 2020"): together, with at most a comma between, they read as
+    one date, and one of them is a date already."""
+    pa, pb, plabel = first
+    if not ({plabel, label} <= {"DATE", "CARDINAL"} and "DATE" in (plabel, label)
+            and 0 <= a - pb <= 1 and all(t.text == "," for t in doc[pb:a])):
+        return False
+    try:
+        return read_date(doc[pa:b].text.lower(), None) is not None
+    except ValueError:  # "31 June 2025": pieces that make no day
+        return False
 
 
 def _joins(first: str, second: str) -> bool:

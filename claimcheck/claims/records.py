@@ -9,12 +9,26 @@ from ..values import Value
 
 
 @dataclass(frozen=True)
+class Dated:
+    """A day a claim names and the action it is the day of: "The first round of talks took place
+    on 20 May" dates the talks; "The ferry capsized on Friday night" the ferry's capsizing."""
+
+    text: str  # the day as written ("20 May"; "Friday" of "Friday night")
+    start: int  # its offsets in the source's text (a date value's, when one was read)
+    end: int
+    action: str  # the lemma of what happened that day: a verb ("capsize") or event noun ("talk")
+    what: str = ""  # what it happened to: the verb's object, or a subject that is no name
+    who: tuple[str, ...] = ()  # the names of who did it or took part ("Russia", "Ukraine")
+    ahead: bool = False  # a day still to come ("will resume on Thursday"): a plan, not a fact
+
+
+@dataclass(frozen=True)
 class Claim:
     """One atomic, self-contained statement from a source.
 
     `quote == source.text[start:end]` (the clause as written); `text` is the claim as a readable
     sentence. `frame`, `entities`, `qualifiers`, `negated`, `core`, `doer` and `parties` feed
-    grouping.
+    grouping; `dated` feeds `check`.
     """
 
     id: str
@@ -37,6 +51,7 @@ class Claim:
     )
     doer: str | None = None  # who does what the claim says, when named: "Recep Tayyip Erdogan"
     parties: tuple[str, ...] = ()  # the names the doing is done to or with: "Putin", "Zelensky"
+    dated: tuple[Dated, ...] = ()  # the days it names, each with the action it is the day of
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from ..clean import CleanSource, Dropped, is_headline
 from ..ingest import Block
 from ..values import Mention, read_mentions
 from .attribution import PENDING, resolve_speaker, speaker_of
+from .dated import dated_actions
 from .facets import add_time_span
 from .features import (
     anaphoric,
@@ -25,7 +26,7 @@ from .features import (
     qualifiers_of,
 )
 from .mentions import find_mentions
-from .records import Claim
+from .records import Claim, Dated
 from .render import render
 from .split import split_sentence
 from .tokens import QUOTES, clean_name
@@ -152,9 +153,18 @@ class SourceState:
                 core=core_of(doc, unit, doer),
                 doer=doer or None,
                 parties=parties_of(doc, unit) if doer else (),
+                dated=self._dated(block, doc, toks),
             )
         )
 
+
+    def _dated(self, block: Block, doc: Doc, toks: list[int]) -> tuple[Dated, ...]:
+        """The days a unit names with the action each is the day of, pointing into the source."""
+        out = []
+        for d in dated_actions(doc, toks):
+            start, end, text = self._span(block, d.start, d.end)
+            out.append(Dated(text, start, end, d.action, d.what, d.who, d.ahead))
+        return tuple(out)
 
     def _unit_mentions(self, sent: Span, toks: list[int]) -> list[Mention]:
         """The value mentions of a unit: the sentence's (found once per sentence) that start on

@@ -1,0 +1,223 @@
+"""The day of an action, checked: a claim's days against the days the sources give the same action.
+
+A day a claim names is a value whose measure is "the day of <action>" (`Dated`, read from the
+parse): the day of the talks, the day the ferry capsized. It is compared only with a day a source
+gives for the same action — the same action word, the same thing it happened to, the same
+participants, the same round ("the first round") and no places apart — so the day an article
+was written or the day someone spoke never decides, and only when both days are named precisely
+("last week" is not). With no date given to the check, a claim's day without a year is compared
+by month and day, and its weekday ("on Friday") with the weekday of a source's day of its story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from .claims import Claim
+from .claims.records import Dated
+from .compare import Relation, describe, places
+from .lexicon import MONTHS, WEEKDAYS
+from .measures import MeasureRow, disagree
+from .names import fold, name_map
+from .polarity import denies
+from .settings import LIMITS
+from .values import Value, compare, parse
+
+# words that name a day precisely: weekdays, months, days counted from the article's
+NAMED_DAYS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "yesterday", "tonight",
+                                                       "tomorrow"}
+# a day named too loosely to decide ("last week", "the 1930s", "in recent days")
+LOOSE_DAY = re.compile(r"\b(?:weeks?|weekend|decades?|century|years|months|days|recent)\b|\d0s\b")
+# a name in the one form two sources' names are compared in ("Kyiv" → "ukraine")
+NameForm = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class ActionKey:
+    """What a day is the day of: the action, what it happened to, who took part (in their one
+    form), which round of the event ("ordinal:1") and where, participants aside."""
+
+    action: str
+    what: str
+    who: frozenset[str]
+    rounds: frozenset[str]
+    where: frozenset[str]
+
+
+@dataclass(frozen=True)
+class DayRow:
+    """A source's day of an action, as a row of the measure table (concept "day of <action>",
+    subject its participants), with the action's key."""
+
+    row: MeasureRow
+    key: ActionKey
+
+
+@dataclass(frozen=True)
+class DayAnswer:
+    """How a source's day of an action bears on a checked claim's day of it."""
+
+    row: MeasureRow
+    relation: Relation
+    detail: str  # 'day of talk: "20 May" (05-20, no year given) vs "16 May" (2025-05-16)'
+
+
+def day_rows(claims: Sequence[Claim], published: Mapping[str, str | None],
+             form: NameForm) -> list[DayRow]:
+    """A row for every day a source gives an action (`Dated`) it can be read as a date of;
+    negated and denied statements ("the talks did not take place on Monday") and days still to
+    come ("will resume on Thursday") give none."""
+    out = []
+    for c in claims:
+        if c.negated or denies(c):
+            continue
+        for d in c.dated:
+            value = None if d.ahead else _value(c, d, published.get(c.source))
+            if value is None:
+                continue
+            key = _key(c, d, form)
+            row = MeasureRow(c.source, c.id, c.quote, c.start, c.end, value,
+                             f"day of {d.action}", " ".join(sorted(key.who)), (), (), (),
+                             places(c), False, c.attributed_to, published.get(c.source))
+            out.append(DayRow(row, key))
+    return out
+
+
+def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,
+                form: NameForm) -> list[DayAnswer]:
+    """The sources' days of the actions a checked claim gives a day of, with how each compares
+    with the claim's: `conflict` when they cannot be one day, `agree` when they are the same."""
+    if query.negated or denies(query):
+        return []
+    out = []
+    for d in query.dated:
+        if d.ahead:
+            continue
+        asked, mine = _key(query, d, form), _value(query, d, date)
+        for r in rows:
+            theirs = r.row.value
+            if not _same_action(asked, r.key) or (
+                    relation := _relation(mine, d.text, theirs, r.row.published)) is None:
+                continue
+            sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
+            out.append(DayAnswer(r.row, relation, f'{r.row.concept}: "{d.text}" '
+                                 f'({_describe(mine, d.text)}) {sign} "{theirs.text}" '
+                                 f'({_describe(theirs, d.text if mine is None else "")})'))
+    return out
+
+
+def another_day(query: Claim, source: Claim, date: str | None, published: str | None) -> bool:
+    """Whether a source claim gives another day, planned or past, for an action word the checked
+    claim gives a day of ("resumed on Friday" / "will resume on Thursday"): worded alike, they
+    still do not say the same."""
+    return any(d.action == e.action and (theirs := _value(source, e, published)) is not None
+               and _relation(_value(query, d, date), d.text, theirs, published) == "conflict"
+               for d in query.dated for e in source.dated)
+
+
+def _relation(mine: Value | None, text: str, theirs: Value,
+              published: str | None) -> Relation | None:
+    """How a checked claim's day compares with a source's: its date (`mine`; one without a year
+    by month and day), or, read with no date to place it by, its weekday against the weekday of
+    the source's one day ("Friday" / "2026-03-14", a Saturday) when that day is of the source's
+    story (near its publication: a weekday names a day of the week it is written in); None when
+    they cannot be compared."""
+    if mine is not None:
+        if str(mine.low).startswith("--") and isinstance(theirs.low, str) and isinstance(
+                theirs.high, str) and not theirs.low.startswith("--"):
+            # "20 May" read with no year: the source's day by its month and day alone
+            theirs = replace(theirs, low=f"--{theirs.low[5:10]}", high=f"--{theirs.high[5:10]}")
+        return ("conflict" if disagree(mine, theirs) else
+                "agree" if compare(mine, theirs) == "equal" else "compatible")
+    day = _one_day(theirs)
+    if (weekday := _weekday(text)) is None or day is None or not _near(day, published):
+        return None
+    return "agree" if day.weekday() == weekday else "conflict"
+
+
+def _same_action(a: ActionKey, b: ActionKey) -> bool:
+    """Whether two days are days of one action: one action word, the same thing it happened to
+    and the same participants (both said or both unsaid), the same round, no places apart."""
+    return (a.action == b.action and a.what == b.what and a.who == b.who
+            and a.rounds == b.rounds
+            and not (a.where and b.where and not a.where & b.where))
+
+
+def _key(c: Claim, d: Dated, form: NameForm) -> ActionKey:
+    who = frozenset(form(name.split()[-1]) for name in d.who)
+    where = frozenset(form(p.split()[-1]) for p in places(c)) - who
+    return ActionKey(d.action, d.what, who,
+                     frozenset(q for q in c.qualifiers if q.startswith("ordinal:")), where)
+
+
+def _value(c: Claim, d: Dated, published: str | None) -> Value | None:
+    """The date a day names: the claim's own reading of it (with its source's date, or the
+    check's), or for a weekday the recogniser took for a time ("Friday night"), the weekday read
+    against `published`; None for a day named loosely ("last week", "the 1930s", "the day")."""
+    if not _precise(d.text):
+        return None
+    own = next((v for v in c.values if v.kind == "date" and v.start == d.start
+                and v.low is not None), None)  # "Friday" with no date: its weekday, below
+    if own is not None or published is None or _weekday(d.text) is None:
+        return own
+    return parse(d.text, label="DATE", date=published)
+
+
+def _precise(text: str) -> bool:
+    """Whether a day is named precisely enough to decide: a weekday, a month or its day, a year,
+    a date, or a day counted from the article's ("yesterday")."""
+    t = text.lower()
+    if LOOSE_DAY.search(t):
+        return False
+    return bool(set(re.findall(r"[a-z]+", t)) & NAMED_DAYS or re.search(r"\b\d{4}\b", t))
+
+
+def _weekday(text: str) -> int | None:
+    """The weekday a day names alone ("Friday", "on Friday": 4), None for any other day."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return WEEKDAYS.index(words[-1]) if words and words[-1] in WEEKDAYS and len(words) <= 2 \
+        and words[0] in (*WEEKDAYS, "on", "last", "this") else None
+
+
+def _one_day(v: Value) -> dt.date | None:
+    """The day a date value names, when it names one day of a known year."""
+    if not isinstance(v.low, str) or v.low != v.high or v.low.startswith("--"):
+        return None
+    try:
+        return dt.date.fromisoformat(v.low[:10])
+    except ValueError:
+        return None
+
+
+def _near(day: dt.date, published: str | None) -> bool:
+    """Whether a day is one of its source's story: within `LIMITS.story_days` of its date."""
+    try:
+        return published is not None and abs(
+            (day - dt.date.fromisoformat(published[:10])).days) <= LIMITS.story_days
+    except ValueError:
+        return False
+
+
+def _describe(v: Value | None, weekday: str) -> str:
+    """A day as a reason shows it; with the weekday when a weekday was compared."""
+    if v is None:
+        return weekday.strip().capitalize()
+    day = _one_day(v) if weekday else None
+    return f"{describe(v)}, a {WEEKDAYS[day.weekday()].capitalize()}" if day else describe(v)
+
+
+def name_form(claims: Sequence[Claim], aliases: Mapping[str, str]) -> NameForm:
+    """One form for a word of a name across a corpus and its aliases (as grouping compares
+    names: spelling variants, demonyms, "Moscow" → "russia" by aliases.csv)."""
+    variants = name_map(claims)
+    alias = {fold(k): fold(v) for k, v in aliases.items()}
+
+    def form(word: str) -> str:
+        w = fold(word)
+        w = alias.get(w, w)
+        return variants.get(w, w)
+
+    return form

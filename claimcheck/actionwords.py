@@ -1,0 +1,71 @@
+"""Word lists about actions, beside `lexicon.py` (which passed 500 lines): which action a day a
+claim names is the day of (read by `claims/dated.py`), and what a denial denies (`polarity`).
+
+Data as in `lexicon.py`: lower case, each list with what it decides and why.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --------------------------------------------------------------------------- the day of an action
+# (claims' dated: which action a day a claim names is the day of; check compares a day only with
+# a day of the same action)
+
+# prepositions before a day that say the action happened then ("talks on 16 May", "held in
+# May", "during the night of 3 June"); "since", "until", "by", "before", "after" bound it instead
+DAY_PREPOSITIONS: Final = frozenset({"on", "in", "at", "during", "of"})
+# verbs that only say an event took place: the day is the event noun's ("the talks took place /
+# were held on 16 May", "Russia held talks on Monday"); "take" counts only with "place"
+DAY_EVENT_VERBS: Final = frozenset({"hold", "happen", "occur", "be", "unfold", "take"})
+# nouns naming a part of a repeated event: the day of "the first round of talks" is the talks'
+PART_NOUNS: Final = frozenset({"round", "session", "stage", "phase", "part", "leg", "day"})
+# words around a weekday that say when in the day, not which day ("Friday night", "early
+# Thursday", "Saturday morning"): the day is the weekday
+DAY_PARTS: Final = frozenset(
+    {"early", "late", "night", "morning", "afternoon", "evening", "overnight", "midday", "noon"})
+# what makes an action one still to come ("talks will resume on Monday", "a vote is expected on
+# Friday", "DeGeneres to host Oscars in 2014"): its day is a plan, which the actual day may
+# change without anyone being wrong
+AHEAD_WORDS: Final = frozenset(
+    {"will", "would", "shall", "'ll", "wo", "to", "schedule", "plan", "expect", "set", "due"})
+# words saying an action is one of several of its kind ("overturned another Bush rule on March
+# 3", "struck again on Monday"): its day tells which one, not when the one told of happened
+REPEAT_WORDS: Final = frozenset({"another", "again"})
+# words that name one action, first the form a day's action is keyed by ("the second round of
+# negotiations" and "the second round of talks" are one round; "the 1967 slayings" and "the
+# killings in 1967" one crime)
+ACTION_SYNONYMS: Final = {
+    word: row.split()[0]
+    for row in ("talk negotiation", "killing slaying murder", "quake earthquake tremor",
+                "blast explosion", "arrest capture detain", "kill slay murder")
+    for word in row.split()
+}
+
+
+# --------------------------------------------------------------------------- denials
+# (polarity: "X denied that P" says not-P, so a checked claim P conflicts with it and "not P"
+# agrees; "Brandt denied the report" with no clause after it is OPPOSITE_PREDICATES' deny)
+
+# verbs that deny the clause after them ("denied that troops crossed", "rejected claims that the
+# dam failed", "dismissed as false reports that …"), as lemmas: they are no part of what is denied
+DENIAL_VERBS: Final = frozenset({"deny", "reject", "dispute", "dismiss", "refute", "rebut",
+                                 "contest", "rubbish", "debunk"})
+# their written forms, to find them in a claim's text
+DENIAL_FORMS: Final = frozenset(
+    f"{stem}{end}" for stem, ends in (
+        ("den", ("y", "ies", "ied", "ying")), ("reject", ("", "s", "ed", "ing")),
+        ("disput", ("e", "es", "ed", "ing")), ("dismiss", ("", "es", "ed", "ing")),
+        ("refut", ("e", "es", "ed", "ing")), ("rebut", ("", "s", "ted", "ting")),
+        ("contest", ("", "s", "ed", "ing")), ("rubbish", ("", "es", "ed", "ing")),
+        ("debunk", ("", "s", "ed", "ing")))
+    for end in ends)
+# what is denied, between the verb and "that" ("rejected claims that", "denied reports that"):
+# the thing said, not what happened
+DENIED_NOUNS: Final = frozenset(
+    "claim claims report reports allegation allegations suggestion suggestions accusation "
+    "accusations rumour rumours rumor rumors speculation assertion assertions charge charges "
+    "story stories idea notion".split())
+# how a denial calls it ("dismissed as false reports that …", "rejected as baseless claims that")
+FALSE_WORDS: Final = frozenset(
+    "false untrue baseless unfounded fake nonsense groundless wrong inaccurate absurd".split())

@@ -1,0 +1,202 @@
+"""Dated actions: which action each day a claim names is the day of, read from the parse.
+
+"The first round of talks took place on 20 May" gives the day of the talks; "The ferry capsized on
+Friday night" the day the ferry capsized; "Russia said on Monday …" only the day of the saying,
+which is left out, as are days that bound an action ("since Monday"); days of what is still to
+come ("talks will resume on Friday") are marked. `check` compares a day only with a day of the
+same action.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..actionwords import (
+    ACTION_SYNONYMS,
+    AHEAD_WORDS,
+    DAY_EVENT_VERBS,
+    DAY_PARTS,
+    DAY_PREPOSITIONS,
+    PART_NOUNS,
+    REPEAT_WORDS,
+)
+from ..lexicon import PRONOUNS, REPORTING_VERBS, WEEKDAYS
+from .tokens import clean_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# entity labels of who does an action or takes part in it
+_WHO = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# links from a name up to the action's noun or subject through which it names a participant
+# ("Russia-Ukraine talks", "talks between Russia and Ukraine", "Russia's delegation"), not a
+# place ("talks in Istanbul")
+_WHO_LINKS = frozenset({"compound", "poss", "amod", "nmod", "conj", "appos", "cc"})
+_WHO_PREPOSITIONS = frozenset({"between", "with", "among", "of", "by"})
+
+
+class DayOf(NamedTuple):
+    """A day's characters in the parsed text and what it is the day of (see `Dated`)."""
+
+    start: int
+    end: int
+    action: str
+    what: str
+    who: tuple[str, ...]
+    ahead: bool  # a day still to come ("talks will resume on Thursday")
+
+
+def dated_actions(doc: Doc, toks: list[int]) -> list[DayOf]:
+    """The days among a unit's tokens (date entities, and the weekday of a time entity such as
+    "Friday night"), each with the action it is the day of; days whose action the parse does not
+    tell are left out."""
+    inside = set(toks)
+    out = []
+    for e in doc.ents:
+        if e.start not in inside or e.label_ not in ("DATE", "TIME"):
+            continue
+        day = _day(e)
+        found = _attached(e.root)
+        if day is None or found is None or found.i not in inside:
+            continue
+        action = _action(found)
+        if action is not None and not _repeated(found):
+            ahead = found.pos_ in ("VERB", "AUX") and _ahead(found)
+            out.append(DayOf(day.start_char, day.end_char, *action, ahead))
+    return out
+
+
+def _day(e: Span) -> Span | None:
+    """The entity without the parts of a day around it ("early Thursday" → "Thursday"); a time
+    entity only when a weekday is left ("Friday night" → "Friday", not "6 a.m.")."""
+    a, b = e.start, e.end
+    doc = e.doc
+    while a < b and doc[a].lower_ in DAY_PARTS:
+        a += 1
+    while b > a and doc[b - 1].lower_ in DAY_PARTS:
+        b -= 1
+    if a == b or e.label_ == "TIME" and not any(t.lower_ in WEEKDAYS for t in doc[a:b]):
+        return None
+    return doc[a:b]
+
+
+def _attached(root: Token) -> Token | None:
+    """The word a date tells the day of: the head of its preposition ("capsized on Friday"), the
+    verb it modifies ("escaped Monday"), or the noun it qualifies ("the 1967 slayings",
+    "Monday's talks"); the day of "Friday night" is the night's."""
+    while root.dep_ == "compound" and root.head.lower_ in DAY_PARTS:
+        root = root.head
+    if root.dep_ == "pobj":
+        prep = root.head
+        return prep.head if prep.lower_ in DAY_PREPOSITIONS and prep.head is not prep else None
+    if root.dep_ in ("npadvmod", "tmod"):
+        return root.head
+    if root.dep_ in ("compound", "nummod", "poss", "amod", "nmod") and root.head.pos_ == "NOUN":
+        return root.head
+    return None
+
+
+def _action(word: Token) -> tuple[str, str, tuple[str, ...]] | None:
+    """(action, what, who) for the word a day is attached to; None for a saying or a word that
+    names no action."""
+    if word.pos_ == "NOUN":
+        return _noun_action(word)
+    if word.pos_ not in ("VERB", "AUX") or word.lemma_ in REPORTING_VERBS:
+        return None
+    kids = list(word.children)
+    obj = _antecedent(next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None), word)
+    subj = _antecedent(next((c for c in kids if c.dep_ == "nsubj"), None), word)
+    place = obj is not None and obj.lemma_ == "place"
+    if word.lemma_ in DAY_EVENT_VERBS and (word.lemma_ != "take" or place):
+        return _event_of(obj, subj, place)
+    agent = next((c for c in kids if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subj
+    what = obj if obj is not None else subj if subj is not None and not _names(subj) else None
+    return _lemma(word), _word(what), _names(doer)
+
+
+def _antecedent(tok: Token | None, verb: Token) -> Token | None:
+    """A relative pronoun read as the noun its clause hangs on ("the talks that took place on
+    Monday": the talks)."""
+    if tok is not None and tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return tok
+
+
+def _event_of(obj: Token | None, subj: Token | None,
+              place: bool) -> tuple[str, str, tuple[str, ...]] | None:
+    """The event a verb that only says it took place is about: its subject ("the talks took
+    place", "talks were held") or its object ("Russia held talks": with Russia as who)."""
+    noun = subj if place or obj is None else obj
+    if noun is None or noun.pos_ != "NOUN" or (found := _noun_action(noun)) is None:
+        return None
+    action, what, who = found
+    return action, what, who if noun is subj else tuple(sorted({*who, *_names(subj)}))
+
+
+def _noun_action(noun: Token) -> tuple[str, str, tuple[str, ...]] | None:
+    """An event noun as the action ("talks"; "the first round of talks": the talks), with the
+    names of who takes part in it. One brought in with "a" is left out: "a suspect in a shooting
+    that occurred Monday" may tell of another shooting than the story's."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    while noun.lemma_.lower() in PART_NOUNS:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is None or pobj.pos_ != "NOUN":
+            return None
+        noun = pobj
+    if noun.ent_type_ or noun.lower_ in PRONOUNS:
+        return None
+    return _lemma(noun), "", _names(noun)
+
+
+def _lemma(word: Token) -> str:
+    """An action's word in the one form its synonyms share ("negotiations" → "talk")."""
+    lemma = word.lemma_.lower()
+    return ACTION_SYNONYMS.get(lemma, lemma)
+
+
+def _repeated(word: Token) -> bool:
+    """Whether an action is one of several of its kind: "another", "again" on it or on a word
+    of it ("overturned another rule on March 3", "another round of talks")."""
+    near = [*word.children, *(t for c in word.children for t in c.children)]
+    return any(t.lower_ in REPEAT_WORDS for t in near)
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether an action is still to come: "will", "would", "to" on it, or a plan or expectation
+    over it ("is expected to meet on Friday", "a vote scheduled on Monday")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in AHEAD_WORDS for c in verb.children) \
+        or any(t.lemma_.lower() in AHEAD_WORDS for t in (verb, verb.head)) \
+        or verb.dep_ == "xcomp"
+
+
+def _word(tok: Token | None) -> str:
+    """What an action happened to, as one word: a name's word or a noun's lemma."""
+    if tok is None or tok.lower_ in PRONOUNS:
+        return ""
+    if tok.ent_type_ in _WHO:
+        return tok.lower_
+    return tok.lemma_.lower() if tok.pos_ in ("NOUN", "PROPN") else ""
+
+
+def _names(tok: Token | None) -> tuple[str, ...]:
+    """The names of people, organisations and countries under a subject or an event noun, by the
+    links that make them its participants (not "in Istanbul")."""
+    if tok is None:
+        return ()
+    under = {t.i for t in tok.subtree}
+    return tuple(sorted({name for e in tok.doc.ents if e.label_ in _WHO and e.start in under
+                         and _participant(e.root, tok) and (name := clean_name(e.text))}))
+
+
+def _participant(tok: Token, top: Token) -> bool:
+    """Whether the path from a name up to `top` keeps it a participant: through modifiers and
+    "between", "with", "of", not "in" or "at" (a place)."""
+    while tok.i != top.i:
+        if tok.head is tok or tok.dep_ == "pobj" and tok.head.lower_ not in _WHO_PREPOSITIONS \
+                or tok.dep_ not in _WHO_LINKS | {"pobj", "prep"}:
+            return False
+        tok = tok.head
+    return True

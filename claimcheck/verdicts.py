@@ -1,0 +1,127 @@
+"""Verdicts on a checked claim over every source that bears on it, and the tally of what they say.
+
+A source's claim is evidence with a relation to the checked claim (`agree`, `conflict`,
+`compatible`, `related`) and what it gives for each of the claim's measures (`Said`). The verdict
+is over the sources: `contested` when some agree and some conflict, with a tally of what the
+sources say, value by value and, for a claim with several measures, measure by measure ("deaths
+— Nineteen: 1 source (a); Seventeen: 2 sources (b, c) · injured — 40: 2 sources (a, b)").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+from .compare import Relation, short
+
+# a checked claim's verdict (see `check`)
+CheckVerdict = Literal["conflict", "contested", "compatible", "supported", "unverified"]
+VERDICTS: tuple[CheckVerdict, ...] = get_args(CheckVerdict)
+# --fail-on: which verdicts fail the gate; a contested claim conflicts with some source, so the
+# default gate (`conflict`) fails it too; `contested` fails only claims the sources dispute
+FAIL_ON = {"conflict": frozenset({"conflict", "contested"}), "contested": frozenset({"contested"}),
+           "unverified": frozenset({"conflict", "contested", "unverified"}), "never": frozenset()}
+_RANK = {"conflict": 0, "agree": 1, "compatible": 2, "related": 3}
+
+
+@dataclass(frozen=True)
+class Said:
+    """What a source gives for one of a checked claim's measures."""
+
+    measure: str  # what is measured: "deaths", "day of talk", or the value's noun or kind
+    text: str  # the source's value as written ("Seventeen")
+    reading: str  # as read ("17", "108 min–132 min"): the key of the tally
+    same: bool  # whether it is the checked claim's own value
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A source's claim that bears on a checked claim, and how (`relation`)."""
+
+    source: str
+    claim: str
+    quote: str
+    start: int
+    end: int
+    relation: Relation
+    detail: str  # the values compared, or why it conflicts
+    attributed_to: str | None
+    values: tuple[str, ...]  # "text = interval" of the source claim's values
+    score: float
+    said: str = ""  # what the source says of the claim's measures ("17"), when it gives values
+    reading: str = ""  # how that is read ("17", "108 min–132 min")
+    published: str | None = None  # the source's publication date (its metadata), when known
+    url: str | None = None  # the source's address (its metadata), when known
+    answers: tuple[Said, ...] = ()  # what it gives for each measure: the tally's keys
+
+
+def order(e: Evidence) -> tuple[int, float, str, int]:
+    """Evidence best first: conflicts, agreements, compatible values, related claims."""
+    return _RANK[e.relation], -e.score, e.source, e.start
+
+
+def verdict(evidence: Sequence[Evidence]) -> tuple[CheckVerdict, str]:
+    """The verdict over every source's evidence (best first), and its one-line reason."""
+    conflict, agree = _by_source(evidence, "conflict"), _by_source(evidence, "agree")
+    if conflict and agree:
+        return "contested", "contested: " + tally(evidence)
+    if conflict:
+        return "conflict", "conflict: " + "; ".join(_said(e) for e in conflict)
+    if agree:
+        return "supported", (f"supported by {len(agree)} source{'s' if len(agree) > 1 else ''}: "
+                             + "; ".join(_said(e) for e in agree))
+    if compatible := _by_source(evidence, "compatible"):
+        return "compatible", "compatible: values differ but can both be true: " + "; ".join(
+            _said(e) for e in compatible
+        )
+    if related := _by_source(evidence, "related"):
+        return "unverified", ("unverified: no source gives this value; related claims in "
+                              + ", ".join(short(e.source) for e in related))
+    return "unverified", "unverified: no source says this"
+
+
+def tally(evidence: Sequence[Evidence]) -> str:
+    """What the sources say, value by value, with how many sources say each ("19: 1 source
+    (a); 17: 3 sources (b, c, d)"): the claim's own value first, then the most said. A source
+    without values counts as saying so or saying the opposite. A claim with several measures
+    gets one tally per measure, in the claim's order ("deaths — 19: …; 17: … · injured — …"),
+    the sources without values last."""
+    counts: dict[str, dict[str, tuple[str, bool, list[str]]]] = {}
+    for relation in ("agree", "conflict", "compatible"):
+        for e in evidence:
+            if e.relation != relation:
+                continue
+            label = "says so" if relation == "agree" else "says the opposite"
+            for a in e.answers or (Said("", label, label, relation == "agree"),):
+                values = counts.setdefault(a.measure, {})
+                _, _, sources = values.setdefault(a.reading or a.text, (a.text, a.same, []))
+                if short(e.source) not in sources:
+                    sources.append(short(e.source))
+    named = [m for m in counts if m]
+    if len(named) <= 1:
+        return _line([x for values in counts.values() for x in values.values()])
+    counts[""] = counts.pop("", {})  # the sources without values last
+    return " · ".join(f"{m} — {_line(list(values.values()))}" if m else _line(list(values.values()))
+                      for m, values in counts.items() if values)
+
+
+def _line(values: list[tuple[str, bool, list[str]]]) -> str:
+    """One measure's values, the claim's own first, then the most said."""
+    ranked = sorted(enumerate(values), key=lambda x: (not x[1][1], -len(x[1][2]), x[0]))
+    return "; ".join(f"{label}: {len(s)} source{'s' if len(s) > 1 else ''} "
+                     f"({', '.join(sorted(s))})" for _, (label, _same, s) in ranked)
+
+
+def _by_source(evidence: Sequence[Evidence], relation: str) -> list[Evidence]:
+    """The first evidence of each source with `relation` (evidence comes best first)."""
+    seen: dict[str, Evidence] = {}
+    for e in evidence:
+        if e.relation == relation:
+            seen.setdefault(e.source, e)
+    return list(seen.values())
+
+
+def _said(e: Evidence) -> str:
+    who = f", said by {e.attributed_to}" if e.attributed_to else ""
+    return f"{short(e.source)}{who}" + (f": {e.detail}" if e.detail else "")

@@ -1,0 +1,123 @@
+"""Dates as news writes them: datelines with a weekday, dates in figures, decades, runs of days,
+date-and-time stamps, and days counted from a date nobody gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.dates import read_date, unplaced
+from claimcheck.values import compare, read_mentions
+
+
+def read(extractor, text, date=None):
+    return read_mentions(extractor.mentions(text), text=text, date=date)
+
+
+def dates(extractor, text, date=None):
+    return [(v.text, v.low, v.high) for v in read(extractor, text, date) if v.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        pytest.param("Filed on Thursday, March 5, 2009.", "2009-03-05", "2009-03-05",
+                     id="weekday-before-a-date"),
+        pytest.param("Posted Sat June 6 2015 in Sport.", "2015-06-06", "2015-06-06",
+                     id="weekday-abbreviated"),
+        pytest.param("Monday, 12 October 2020", "2020-10-12", "2020-10-12",
+                     id="weekday-day-month-year"),
+        pytest.param("Updated 10/23/2019 at noon.", "2019-10-23", "2019-10-23",
+                     id="month-first-figures"),
+        pytest.param("The vote, on 23/10/2019, was close.", "2019-10-23", "2019-10-23",
+                     id="day-first-figures"),
+        pytest.param("Published 2019.10.23 by the desk.", "2019-10-23", "2019-10-23",
+                     id="year-first-dots"),
+        pytest.param("Filed 4/5/2011 by staff.", "2011-04-05", "2011-05-04",
+                     id="day-or-month-spans-both"),
+        pytest.param("Filed 11/25/98 by staff.", "1998-11-25", "1998-11-25", id="two-digit-year"),
+        pytest.param("The mill was built in the 1920s by settlers.", "1920-01-01", "1929-12-31",
+                     id="decade"),
+        pytest.param("The fair opens in July of 2027, organisers said.", "2027-07-01",
+                     "2027-07-31", id="month-of-year"),
+        pytest.param("Polls opened on Nov.3 across the state.", "--11-03", "--11-03",
+                     id="month-point-day"),
+        pytest.param("Early March 2019, the firm had cut 80 jobs.", "2019-03-01", "2019-03-31",
+                     id="early-month"),
+        pytest.param("The plant opened in mid-2008.", "2008-01-01", "2008-12-31", id="mid-year"),
+        pytest.param("Talks resume at the end of June 2024.", "2024-06-01", "2024-06-30",
+                     id="end-of-month"),
+    ],
+)
+def test_written_dates(extractor, text, low, high):
+    """A date written out in any of news's usual ways names its days."""
+    assert [(lo, hi) for _, lo, hi in dates(extractor, text)] == [(low, high)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Install version 4.2.11 before Friday's update.", id="version"),
+        pytest.param("The score was 3.1.20 in the old notation.", id="dotted-short-year"),
+    ],
+)
+def test_dotted_numbers_with_a_short_last_part_are_no_dates(extractor, text):
+    assert all(lo is None or "2011" not in lo and "2020" not in lo
+               for _, lo, _ in dates(extractor, text))
+
+
+def test_a_run_of_days_in_a_month():
+    assert read_date("june 3-5", None) == ("--06-03", "--06-05", "range")
+    assert read_date("3 to 5 june 2024", None) == ("2024-06-03", "2024-06-05", "range")
+    assert read_date("february 28-30", None) is None  # no February 30
+
+
+@pytest.mark.parametrize(
+    "text, date_part, time_part",
+    [
+        pytest.param("Last updated: June 3, 2021 14:05", "June 3, 2021", "14:05", id="colon"),
+        pytest.param("Posted 2021.06.03 02:05 PM", "2021.06.03", "14:05", id="year-first"),
+        pytest.param("March 9, 2016-7:30 pm", "March 9, 2016", "19:30", id="joined-by-a-dash"),
+        pytest.param("FRIDAY, MAY 6, 2022, 6:10 AM", "FRIDAY, MAY 6, 2022", "06:10",
+                     id="capitals-with-weekday"),
+    ],
+)
+def test_a_date_and_time_stamp_gives_a_day_and_a_minute(extractor, text, date_part, time_part):
+    """A stamp tells a day and a minute; each compares with its own kind."""
+    vals = read(extractor, text)
+    assert [v.text for v in vals if v.kind == "date"] == [date_part]
+    assert [v.low for v in vals if v.kind == "time"] == [time_part]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The crew was rescued on Thursday.", id="weekday"),
+        pytest.param("Police said last night that two men were held.", id="last-night"),
+        pytest.param("Turnout rose this year, officials said.", id="this-year"),
+        pytest.param("The striker scored 20 goals the previous season.", id="previous-season"),
+    ],
+)
+def test_a_day_counted_from_no_given_date_is_a_date_of_unknown_days(extractor, text):
+    """Without the article's date the days cannot be told, but the words still name a date:
+    `claimcheck values` shows it, and it compares with nothing."""
+    (v,) = [v for v in read(extractor, text) if v.kind == "date"]
+    assert (v.low, v.high) == (None, None)
+
+
+def test_the_article_date_places_a_weekday():
+    assert read_date("on thursday", "2025-06-02") == ("2025-05-29", "2025-05-29", "exact")
+    assert read_date("last night", "2025-06-02") == ("2025-06-01", "2025-06-01", "exact")
+    assert read_date("last week", "2025-06-04") == ("2025-05-26", "2025-06-01", "range")
+    assert unplaced("the previous season") and unplaced("on friday")
+    assert not unplaced("march 3, 2020")
+
+
+def test_two_unplaced_days_are_never_the_same_value(extractor):
+    """"Thursday" and "Friday" of two undated articles may be one day or two: never `equal`
+    (an agreement), never `disjoint` (a conflict)."""
+    (a,) = read(extractor, "The ferry sank on Thursday.")
+    (b,) = read(extractor, "The ferry sank on Friday.")
+    (c,) = read(extractor, "The ferry sank on March 3, 2020.")
+    assert compare(a, b) == "compatible"
+    assert compare(a, a) == "compatible"
+    assert compare(a, c) == "compatible"

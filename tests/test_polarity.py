@@ -1,0 +1,70 @@
+"""Denials (`polarity`): "X denied that P" says not-P, so a checked claim P conflicts with it and
+"not P" agrees; a claim that denies P is checked as P, the other way round."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.check import Checker
+from claimcheck.cli import app
+
+HERE = Path(__file__).parent
+DENIALS = HERE / "data" / "denials"  # made-up wire copy: one denial (or statement) a paragraph
+runner = CliRunner()
+
+CASES = [
+    # a source's denial contradicts the statement it denies, whatever the construction
+    pytest.param("Troops crossed the border.", "conflict", id="denied-that"),
+    pytest.param("The Arvo dam failed.", "conflict", id="rejected-claims-that"),
+    pytest.param("300 workers were laid off at the Karsk shipyard.", "conflict",
+                 id="disputed-reports-that-with-its-figure"),
+    pytest.param("The old bridge in Lund collapsed.", "conflict",
+                 id="dismissed-as-false-reports-that"),
+    pytest.param("Coach Mendes resigned.", "conflict", id="it-was-denied-that"),
+    pytest.param("Senator Vale accepted the donation.", "conflict", id="denied-accepting"),
+    # and backs its negation, or the opposite predicate
+    pytest.param("Troops did not cross the border.", "supported", id="not-crossed-backed"),
+    pytest.param("The Arvo dam did not fail.", "supported", id="not-failed-backed"),
+    pytest.param("Senator Vale rejected the donation.", "supported",
+                 id="denied-accepting-backs-rejecting"),
+    # a denial of another figure says nothing of this one; a negated denial denies nothing
+    pytest.param("120 workers were laid off at the Karsk shipyard.", "unverified",
+                 id="another-figure-than-the-denied-one"),
+    pytest.param("Interest rates rose in Belvia.", "supported", id="did-not-deny-that"),
+    pytest.param("Interest rates fell in Belvia.", "conflict", id="did-not-deny-the-opposite"),
+    # a checked claim that denies is checked the other way round
+    pytest.param("The coach denied that the Tamsin Owls won the league decider.", "conflict",
+                 id="claim-denies-what-a-source-says"),
+    pytest.param("Officials denied reports that the Tamsin Owls lost the league decider.",
+                 "supported", id="claim-denies-the-opposite-of-a-source"),
+    pytest.param("The Pellan hospital denied that two nurses were suspended.", "conflict",
+                 id="claim-denies-a-sources-figure"),
+    pytest.param("The Pellan hospital denied that five nurses were suspended.", "unverified",
+                 id="claim-denies-another-figure"),
+    pytest.param("The Pellan hospital did not deny that two nurses were suspended.", "supported",
+                 id="claim-does-not-deny"),
+    pytest.param("The ministry denied that troops crossed the border.", "supported",
+                 id="both-deny"),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(tmp_path_factory):
+    return Checker(DENIALS, cache=tmp_path_factory.mktemp("cache"))
+
+
+@pytest.mark.parametrize("text, verdict", CASES)
+def test_a_denial_says_the_opposite_of_what_it_denies(checker, text, verdict):
+    result, = checker.check([("1", text)])
+    assert result.verdict == verdict, result.reason
+
+
+def test_the_reason_says_a_denial_decided(tmp_path):
+    result = runner.invoke(app, ["check", "The Arvo dam failed.", "-c", str(DENIALS),
+                                 "--cache", str(tmp_path), "-q"])
+    assert result.exit_code == 1, result.output
+    assert "the source says the opposite (one denies what the other says)" in result.output
+    assert "Officials rejected claims that the Arvo dam failed" in result.output
