@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 # a death at a number: "dies at 91", "died on Thursday at 91", "found dead at 34"
 _DIED_AT = re.compile(r"\b(?:dies|died|dead|passed away)\b(?:\s+\w+){0,3}?\s+at$", re.I)
+# the word "age" right before a number set off after a name or said "at": "Smith, age 61,",
+# "retired at age 65"
+_AGE_WORD = re.compile(r"(?:,|\bat)\s+age$", re.I)
+# "the actress, 33, …", "a victim, 19, …": a number set off after a noun that names a person
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s*,\s*$", re.I)
 
 
 def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None) -> bool:
@@ -26,8 +31,10 @@ def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None)
     of 18", or "under 12" said of people."""
     if re.match(r"^(?:years?[- ]old|-year-old)", after) or re.search(r"\b(?:aged|age of)$", before):
         return True
-    if _DIED_AT.search(before) and re.fullmatch(r"\d{1,3}", t) and int(t) <= LIMITS.max_age:
-        return True  # "dies at 91", "died Thursday at 91": the age of who died
+    if re.fullmatch(r"\d{1,3}", t) and (_DIED_AT.search(before) or _AGE_WORD.search(before)):
+        # "dies at 91", "Smith, age 61,": the words say it is an age, so no bound on it (an
+        # impossible age is a figure to check, not another kind of number)
+        return True
     if hedge is None and re.search(r"\b(?:under|over|below|above)\s+the\s+age\s+of$", before):
         return True
     if hedge in ("under", "over", "below", "above") and not re.search(
@@ -49,7 +56,10 @@ def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None)
 
 
 def apposed_age(t: str, m: Mention) -> bool:
-    """"Reid, 33, checked in": a bare number between commas right after a name is an age."""
+    """"Reid, 33, checked in", "the actress, 33, checked in": a bare number between commas right
+    after a name, or after a noun with its article, is an age."""
+    before = m.context[0]
     return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= LIMITS.max_age
-            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", m.context[0]))
+            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", before) or _NOUN_BEFORE.search(before))
             and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))
+

@@ -13,6 +13,7 @@ import re
 from .claims import Claim
 from .compare import places
 from .lexicon import (
+    CONCEPT_NOUNS,
     CONCEPT_WORDS,
     CONJUNCTIONS,
     EVENT_WORDS,
@@ -20,6 +21,7 @@ from .lexicon import (
     LENGTH_WORDS,
     MAGNITUDE_WORDS,
     MONEY_NOUNS,
+    NAME_TAIL_WORDS,
     POPULATION_NOUNS,
     PREPOSITIONS,
     UNCOUNTED_NOUNS,
@@ -30,6 +32,9 @@ from .values import Value
 # the concept of a count of things named only by their noun ("seven villages": "number of
 # village"); nothing but the noun says which villages, so such rows make possible discrepancies
 COUNTED = "number of "
+# the subject of an age said of a person the claim does not name ("a 61-year-old man"): rows of
+# such subjects make possible discrepancies only
+UNNAMED = "unnamed "
 # a claim telling of something before or after the event ("investigators arrived a day after the
 # blast") gives no time of the event itself
 AROUND_EVENT = re.compile(r"\b(after|since|following|before|ahead of|until)\b", re.I)
@@ -45,6 +50,11 @@ NEAR_HEDGE = re.compile(r"\b(shortly|just|soon|right|immediately|minutes|moments
 DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 # a number or a clause mark ends the words read around a value
 CLAUSE_MARK = re.compile(r"[\d,;:()]")
+# capitalised words going on right after a name: the rest of it ("Jane" | "Doe")
+NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
+# a name in a headline's capitals right before its death, which the recogniser often misses
+# ("Actress Ada Voss Dies At 91"): whose age it is
+HEADLINE_DEATH = re.compile(r"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]+)\s+(?:Dies|Died|Dead)\b")
 # a word, hyphenated or not
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
@@ -56,7 +66,7 @@ def words(text: str) -> list[tuple[str, int]]:
 def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     """(concept, subject) of a value, or None when the words around it do not say."""
     if v.kind == "age":
-        person = _one_person(claim)
+        person = _age_subject(claim, v)
         return ("age", person) if person else None
     quote, at = claim.quote, v.start - claim.start
     if at < 0 or at > len(quote):
@@ -85,8 +95,41 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
 
 def _one_person(claim: Claim) -> str:
     """The surname of the one person a claim names ("" for none or several)."""
-    people = {t.split()[-1].lower() for t, label in claim.entities if label == "PERSON"}
+    people = {_surname(t, claim.quote) for t, label in claim.entities if label == "PERSON"}
+    people.discard("")
     return people.pop() if len(people) == 1 else ""
+
+
+def _surname(name: str, quote: str) -> str:
+    """A name's last word, with the capitalised words right after it in the quote that the
+    recogniser left out ("Jane" of "Jane Doe"), and without the words a headline in capitals
+    lets it take in ("Jane Doe Dies" is Doe)."""
+    at = quote.find(name)
+    if at >= 0:
+        name += NAME_GOES_ON.match(quote, at + len(name)).group()  # type: ignore[union-attr]
+    parts = [w for w in name.lower().split() if w not in NAME_TAIL_WORDS]
+    return parts[-1] if parts else ""
+
+
+def _age_subject(claim: Claim, v: Value) -> str:
+    """Whose age: the name it is set beside ("Doe, 91," gives the value the noun "doe"), else the
+    one person the claim names, else the person the claim opens with ("Jane Doe, a swimmer
+    turned actress, dies at 91"). A person the claim does not name is the noun the age is said
+    of ("a 61-year-old man"), marked UNNAMED: which man is not known."""
+    noun = (v.noun or "").lower()
+    if noun and re.search(rf"\b{re.escape(noun.title())}\b", claim.quote):
+        return noun
+    people = [(claim.quote.find(t), name) for t, label in claim.entities
+              if label == "PERSON" and (name := _surname(t, claim.quote))]
+    if len({p for _, p in people}) == 1:
+        return people[0][1]
+    opening = [p for at, p in sorted(people)
+               if 0 <= at and len(words(claim.quote[:at])) < LIMITS.subject_words]
+    if opening:
+        return opening[0]
+    if not people and (headline := HEADLINE_DEATH.search(claim.quote)):
+        return headline.group(1).lower()
+    return UNNAMED + noun if noun.isalpha() and noun not in UNCOUNTED_NOUNS else ""
 
 
 def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | None:
@@ -108,6 +151,9 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if v.role == "population" or noun in POPULATION_NOUNS:
         named = sorted(places(claim))
         return "population", named[0] if len(named) == 1 else ""
+    told = next((c for c in CONCEPT_NOUNS if noun in CONCEPT_WORDS[c]), None) if noun else None
+    if told:
+        return told, ""
     if noun and noun not in HEADCOUNT_NOUNS:  # nouns are lemmas: "miners" is "miner"
         if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role is not None:
             return None

@@ -327,6 +327,9 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
               "crowds", "turnout", "attended", "attendance", "streets"),
 }
 
+# concepts a counted noun names by itself when its word is one of the concept's ("3 deaths", "20
+# arrests", a headline's "Fire Kills 3; 20 Hurt"); a crowd's words ("streets", "rally") count things
+CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuated")
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
 GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued"})
 
@@ -467,8 +470,12 @@ UNCOUNTED_NOUNS: Final = frozenset(
     "time times year month week day hour minute second decade century season percent point "
     "number one kind sort lot part half third quarter dozen score way thing other others "
     "item unit case % round game inning lap set match goal run record start mark score lead "
-    "margin".split()
+    "margin age".split()
 )
+# words a headline in capitals puts right after a name, which the recogniser takes into the name
+# ("Jane Doe Dies at 91"): not a surname (concepts: whose age)
+NAME_TAIL_WORDS: Final = frozenset(
+    "dies died dead says said is was wins won loses lost quits resigns arrested charged".split())
 # what an amount of money is the value of, by the word next to it (measures: "an $82 million
 # deal" and "a contract worth $80 million" value one deal). Words of one kind share a class.
 MONEY_NOUNS: Final = {

@@ -28,7 +28,7 @@ import pandas as pd
 
 from .claims import Claim
 from .compare import UNIT_SYMBOLS, places
-from .concepts import COUNTED, concept_of, words
+from .concepts import COUNTED, UNNAMED, concept_of, words
 from .intervals import minutes
 from .lexicon import GROWING, SCOPE_WORDS
 from .settings import LIMITS
@@ -165,7 +165,9 @@ def story_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
     background)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for c in claims:
-        for name in {t.lower() for t, _label in c.entities}:
+        # a person by the surname: "Eric Allen Kirkpatrick" and "Kirkpatrick" are one name
+        for name in {t.lower().split()[-1] if label == "PERSON" else t.lower()
+                     for t, label in c.entities}:
             counts[c.source][name] += 1
     out = {}
     for source, seen in counts.items():
@@ -366,6 +368,8 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"only the noun says what is counted ({a.concept[len(COUNTED):]})")
     if a.concept.endswith(" value") and not a.subject:
         out.append(f"whose {a.concept[:-len(' value')]} is unsaid")
+    if a.subject.startswith(UNNAMED):
+        out.append(f"who: an unnamed {a.subject[len(UNNAMED):]}, not known to be one person")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
     if "vague" in (a.value.bound, b.value.bound):

@@ -325,8 +325,9 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
         # "(Jun 2)": the recogniser left the month out of the date
         return _read_date(f"{month} {t}", raw, date, m)
-    if is_age(t, before, after, m.noun, hedge) or apposed_age(t, m):
-        return _numeric(raw, t, "age", "years", hedge, m, after=after)
+    said = re.fullmatch(r"aged? (\d{1,3})", t)  # "age 61" taken whole by the recogniser
+    if said or is_age(t, before, after, m.noun, hedge) or apposed_age(t, m):
+        return _numeric(raw, said.group(1) if said else t, "age", "years", hedge, m, after=after)
     # "arrested three times since October": part of a total
     return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after),
                       "partial" if cues.PARTIAL_AFTER.match(after) else None)
