@@ -55,6 +55,8 @@ NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
 # a name in a headline's capitals right before its death, which the recogniser often misses
 # ("Actress Ada Voss Dies At 91"): whose age it is
 HEADLINE_DEATH = re.compile(r"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]+)\s+(?:Dies|Died|Dead)\b")
+# what stands between a name and the age set off after it: "Smith, 61", "Smith, age 61"
+SET_OFF = re.compile(r"\s*,\s*(?:aged?\s*)?$")
 # a word, hyphenated or not
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
@@ -121,6 +123,11 @@ def _age_subject(claim: Claim, v: Value) -> str:
         return noun
     people = [(claim.quote.find(t), name) for t, label in claim.entities
               if label == "PERSON" and (name := _surname(t, claim.quote))]
+    at = v.start - claim.start
+    beside = [name for name in {p for _, p in people}
+              if re.search(rf"\b{re.escape(name)}{SET_OFF.pattern}", claim.quote[:at], re.I)]
+    if len(beside) == 1:
+        return beside[0]  # "Sharron Smith, age 61," in a claim naming others too
     if len({p for _, p in people}) == 1:
         return people[0][1]
     opening = [p for at, p in sorted(people)

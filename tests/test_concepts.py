@@ -35,6 +35,8 @@ from claimcheck import build_report
                      {("age", "voss", "88")}, id="age-of-the-person-the-claim-opens-with"),
         pytest.param("The actress, 33, checked into a clinic in Kelton.",
                      {("age", "unnamed actress", "33")}, id="age-of-an-unnamed-person"),
+        pytest.param("Kelton police say Tom Hale charged Ada Voss, age 61, on Friday.",
+                     {("age", "voss", "age 61")}, id="age-beside-its-name-among-two"),
         pytest.param("Mark Harlan, age 61, was charged in Kelton.",
                      {("age", "harlan", "age 61")}, id="age-said-with-the-word"),
         pytest.param("Fire Kills 3 in Kelton; 20 Hurt",
