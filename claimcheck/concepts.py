@@ -113,21 +113,26 @@ def _surname(name: str, quote: str) -> str:
     return parts[-1] if parts else ""
 
 
+def _capitalised(name: str, quote: str) -> bool:
+    """Whether a word is written as a name in the quote ("Doe", not "the actress")."""
+    return bool(re.search(rf"\b{re.escape(name.title())}\b", quote))
+
+
 def _age_subject(claim: Claim, v: Value) -> str:
     """Whose age: the name it is set beside ("Doe, 91," gives the value the noun "doe"), else the
     one person the claim names, else the person the claim opens with ("Jane Doe, a swimmer
     turned actress, dies at 91"). A person the claim does not name is the noun the age is said
     of ("a 61-year-old man"), marked UNNAMED: which man is not known."""
     noun = (v.noun or "").lower()
-    if noun and re.search(rf"\b{re.escape(noun.title())}\b", claim.quote):
-        return noun
     people = [(claim.quote.find(t), name) for t, label in claim.entities
               if label == "PERSON" and (name := _surname(t, claim.quote))]
     at = v.start - claim.start
-    beside = [name for name in {p for _, p in people}
-              if re.search(rf"\b{re.escape(name)}{SET_OFF.pattern}", claim.quote[:at], re.I)]
+    named = {p for _, p in people} | ({noun} if noun.isalpha() else set())
+    beside = [name for name in named
+              if re.search(rf"\b{re.escape(name)}{SET_OFF.pattern}", claim.quote[:at], re.I)
+              and _capitalised(name, claim.quote)]
     if len(beside) == 1:
-        return beside[0]  # "Sharron Smith, age 61," in a claim naming others too
+        return beside[0]  # "Doe, 91," (the value's noun); "Sharron Smith, age 61," among others
     if len({p for _, p in people}) == 1:
         return people[0][1]
     opening = [p for at, p in sorted(people)

@@ -325,7 +325,8 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
         # "(Jun 2)": the recogniser left the month out of the date
         return _read_date(f"{month} {t}", raw, date, m)
-    said = re.fullmatch(r"aged? (\d{1,3})", t)  # "age 61" taken whole by the recogniser
+    # "age 61", "the age of 91" taken whole by the recogniser
+    said = re.fullmatch(r"(?:at )?(?:the )?(?:age(?: of)?|aged) (\d{1,3})", t)
     if said or is_age(t, before, after, m.noun, hedge) or apposed_age(t, m):
         return _numeric(raw, said.group(1) if said else t, "age", "years", hedge, m, after=after)
     # "arrested three times since October": part of a total

@@ -423,6 +423,8 @@ CASES = [
                  id="own-age-word"),
     pytest.param("She retired at age 65 in Lyon.", "age", 65, 65, "exact", {},
                  id="own-at-age"),
+    pytest.param("She died in Lyon at the age of 91.", "age", 91, 91, "exact", {},
+                 id="own-at-the-age-of"),
     pytest.param("The actress, 33, checked into a clinic.", "age", 33, 33, "exact", {},
                  id="own-age-set-off-after-a-noun"),
     pytest.param("The ward, 12 beds in all, was closed.", "count", 12, 12, "exact", {},
