@@ -19,6 +19,7 @@ from .lexicon import (
     EVENT_WORDS,
     HEADCOUNT_NOUNS,
     LENGTH_WORDS,
+    MAGNITUDE_NOUNS,
     MAGNITUDE_WORDS,
     MONEY_NOUNS,
     NAME_TAIL_WORDS,
@@ -57,6 +58,8 @@ NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
 HEADLINE_DEATH = re.compile(r"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]+)\s+(?:Dies|Died|Dead)\b")
 # what stands between a name and the age set off after it: "Smith, 61", "Smith, age 61"
 SET_OFF = re.compile(r"\s*,\s*(?:aged?\s*)?$")
+# a figure with a decimal point, as a magnitude is written ("5.6")
+DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")
 # a word, hyphenated or not
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
@@ -157,7 +160,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     around it, or else the number of the things it counts ("seven villages")."""
     if any(w in before.lower()[-24:] for w in MAGNITUDE_WORDS) or (v.noun or "") == "magnitude" \
             or after.lower().lstrip(" -").startswith("magnitude") \
-            or "richter" in after.lower()[:LIMITS.scope_span]:
+            or "richter" in after.lower()[:LIMITS.scope_span] \
+            or (v.noun or "").lower() in MAGNITUDE_NOUNS and DECIMAL.fullmatch(v.text):
         return "magnitude", ""
     noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
     if v.role == "population" or noun in POPULATION_NOUNS:

@@ -335,6 +335,8 @@ GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued"})
 
 # words before a number saying it is a quake's (or a blast's) magnitude
 MAGNITUDE_WORDS = ("magnitude", "richter", "magnitude-")
+# nouns a figure with a decimal point before them is the magnitude of ("a 5.6 quake")
+MAGNITUDE_NOUNS = frozenset({"quake", "earthquake", "tremor", "aftershock", "temblor"})
 
 # words saying a claim tells of the event itself, so a clock time or a day in it is when the
 # event happened ("the blast struck at 6 a.m.", "nine were killed on Wednesday")
