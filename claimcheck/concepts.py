@@ -9,6 +9,7 @@ decides which of them governs a value. `measures` keys its rows by what this mod
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .claims import Claim
 from .compare import places
@@ -112,7 +113,7 @@ def _surname(name: str, quote: str) -> str:
     at = quote.find(name)
     if at >= 0:
         name += NAME_GOES_ON.match(quote, at + len(name)).group()  # type: ignore[union-attr]
-    parts = [w for w in name.lower().split() if w not in NAME_TAIL_WORDS]
+    parts = list(takewhile(lambda w: w not in NAME_TAIL_WORDS, name.lower().split()))
     return parts[-1] if parts else ""
 
 
