@@ -33,7 +33,7 @@ from claimcheck import build_report
                      id="nabbed-is-arrested"),
         pytest.param("Film star Ada Voss dies at 88", {("age", "voss", "88")},
                      id="age-at-death"),
-        pytest.param("Legendary Screen Star Ada Voss Dies At 88", {("age", "voss", "88")},
+        pytest.param("Legendary Aquatic Star Ada Voss Dies At 88", {("age", "voss", "88")},
                      id="age-in-a-headline-in-capitals"),
         pytest.param("Retired swimmer Ada Voss dies at 88", {("age", "voss", "88")},
                      id="age-of-a-name-the-recogniser-cut"),
