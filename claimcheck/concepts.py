@@ -14,19 +14,21 @@ from itertools import takewhile
 from .claims import Claim
 from .compare import places
 from .lexicon import (
-    CONCEPT_NOUNS,
-    CONCEPT_WORDS,
     CONJUNCTIONS,
-    EVENT_WORDS,
-    HEADCOUNT_NOUNS,
     LENGTH_WORDS,
-    MAGNITUDE_NOUNS,
-    MAGNITUDE_WORDS,
     MONEY_NOUNS,
     NAME_TAIL_WORDS,
     POPULATION_NOUNS,
-    PREPOSITIONS,
     UNCOUNTED_NOUNS,
+)
+from .measurewords import (
+    CONCEPT_NOUNS,
+    CONCEPT_WORDS,
+    EVENT_WORDS,
+    HEADCOUNT_NOUNS,
+    MAGNITUDE_NOUNS,
+    MAGNITUDE_WORDS,
+    PREPOSITIONS,
 )
 from .settings import LIMITS
 from .values import Value

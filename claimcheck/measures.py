@@ -30,7 +30,7 @@ from .claims import Claim
 from .compare import UNIT_SYMBOLS, places
 from .concepts import COUNTED, UNNAMED, concept_of, words
 from .intervals import minutes
-from .lexicon import GROWING, SCOPE_WORDS
+from .measurewords import GROWING, SCOPE_WORDS
 from .settings import LIMITS
 from .units import unit_written
 from .values import Value, birthdays_apart, compare, same_days

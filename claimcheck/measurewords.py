@@ -1,0 +1,89 @@
+"""The words that say what a value measures: the concept words of a count (deaths, injured,
+arrested, a crowd), the words that narrow a count's scope, and the nouns people are counted by.
+
+Word lists as data, as in `lexicon` (which holds every other list); `concepts` and `measures`
+read these.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .lexicon import CROWD_NOUNS, PEOPLE_NOUNS
+
+# Word forms that say what a count of people measures. A concept word names the measure whether
+# it comes before the number ("killing nine", "the death toll rose to 10") or after it ("nine
+# were killed", "11 dead"); the nearest one wins.
+CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
+    "deaths": ("killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "dying",
+               "death", "deaths", "toll", "fatalities", "fatality", "lives", "bodies"),
+    "injured": ("injured", "injuring", "injure", "injures", "injuries", "wounded", "wounding",
+                "hurt", "hurting", "casualties"),
+    "missing": ("missing", "unaccounted"),
+    "arrested": ("arrested", "arresting", "arrest", "arrests", "detained", "detaining",
+                 "detentions", "custody", "captured", "capturing", "nabbed", "apprehended"),
+    "rescued": ("rescued", "rescuing", "saved"),
+    "evacuated": ("evacuated", "evacuating", "evacuation", "evacuations", "fled", "displaced",
+                  "homeless"),
+    "crowd": ("marched", "march", "marching", "marchers", "rallied", "rally", "protested",
+              "protesters", "protestors", "demonstrated", "demonstrators", "gathered", "crowd",
+              "crowds", "turnout", "attended", "attendance", "streets"),
+}
+
+# concepts a counted noun names by itself when its word is one of the concept's ("3 deaths", "20
+# arrests", a headline's "Fire Kills 3; 20 Hurt"); a crowd's words ("streets", "rally") count things
+CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuated")
+# concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
+GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued"})
+
+# words before a number saying it is a quake's (or a blast's) magnitude
+MAGNITUDE_WORDS = ("magnitude", "richter", "magnitude-")
+# nouns a figure with a decimal point before them is the magnitude of ("a 5.6 quake")
+MAGNITUDE_NOUNS = frozenset({"quake", "earthquake", "tremor", "aftershock", "temblor"})
+
+# words saying a claim tells of the event itself, so a clock time or a day in it is when the
+# event happened ("the blast struck at 6 a.m.", "nine were killed on Wednesday")
+EVENT_WORDS = frozenset({
+    "struck", "hit", "hits", "happened", "occurred", "broke", "erupted", "exploded",
+    "explosion", "blast", "attack", "attacked", "fire", "blaze", "quake", "earthquake", "tremor",
+    "crash", "crashed", "shooting", "shot", "killed", "died", "collapsed", "collapse", "ignited",
+    "capsized", "sank", "derailed", "bombing", "stabbing"})
+
+# words that narrow or widen what a count covers: two counts with different scope words (or one
+# with and one without) measure different things, or may
+SCOPE_WORDS: dict[str, str] = {
+    "so far": "so far", "to date": "so far", "in total": "in total", "total": "in total",
+    "this year": "this year", "last year": "last year",
+    "per year": "per year", "annually": "per year", "each year": "per year",
+    "per day": "per day", "each day": "per day", "daily": "per day", "average": "average",
+    "region": "region", "province": "province", "nationwide": "country",
+    "across the country": "country", "country": "country", "worldwide": "world",
+    "since": "since", "including": "part", "among them": "part",
+    "aftershock": "aftershock", "aftershocks": "aftershock",
+    # a superlative names the extreme of many, not this event's own figure ("its deepest
+    # galleries lie 850 m below ground" beside "the blast struck 300 m below ground")
+    "deepest": "extreme", "highest": "extreme", "longest": "extreme", "farthest": "extreme",
+    "furthest": "extreme", "largest": "extreme", "biggest": "extreme", "maximum": "extreme",
+    "record": "extreme",
+}
+
+# nouns a count of people is written with: a count of anything else ("seven villages", "two
+# helicopters") is not a death toll, however near the word "killed"
+HEADCOUNT_NOUNS: Final = PEOPLE_NOUNS | CROWD_NOUNS | frozenset({
+    "persons", "kid", "kids", "boys", "girls", "adult", "adults", "baby", "babies", "victims",
+    "civilians", "resident", "residents", "villager", "villagers", "workers", "employee",
+    "employees", "miner", "miners", "passenger", "passengers", "crew", "crewmen", "crewman",
+    "sailor", "sailors", "soldiers", "troops", "officer", "officers", "police", "policeman",
+    "policemen", "firefighter", "firefighters", "students", "pupil", "pupils", "tourist",
+    "tourists", "pilgrim", "pilgrims", "protesters", "protestors", "demonstrators", "suspect",
+    "suspects", "pirate", "pirates", "militant", "militants", "fighter", "fighters", "member",
+    "members", "citizen", "citizens", "migrant", "migrants", "refugee", "refugees", "patients",
+    "inmate", "inmates", "prisoners", "fan", "fans", "dead", "injured", "wounded", "survivor",
+    "survivors", "others", "family", "families", "hostage", "hostages", "guard", "guards", "staff",
+    "players", "rebel", "rebels",
+})
+
+# a number right after one of these is the object of a phrase ("marched by tens of thousands",
+# "among 40 people"), so a concept word before it names another figure's measure
+PREPOSITIONS = frozenset({"by", "from", "with", "among", "in", "on", "at", "for",
+                          "during", "after", "before", "near", "than", "between"})
