@@ -28,6 +28,7 @@ from .measurewords import (
     HEADCOUNT_NOUNS,
     MAGNITUDE_NOUNS,
     MAGNITUDE_WORDS,
+    PEOPLE_VERBS,
     PREPOSITIONS,
 )
 from .settings import LIMITS
@@ -171,6 +172,9 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         named = sorted(places(claim))
         return "population", named[0] if len(named) == 1 else ""
     told = next((c for c in CONCEPT_NOUNS if noun in CONCEPT_WORDS[c]), None) if noun else None
+    verb = [w for w, _ in words(before)[-1:]]
+    if noun not in UNCOUNTED_NOUNS and verb and verb[0] in PEOPLE_VERBS:
+        told = told or PEOPLE_VERBS[verb[0]]
     if told:
         return told, ""
     if noun and noun not in HEADCOUNT_NOUNS:  # nouns are lemmas: "miners" is "miner"

@@ -33,6 +33,12 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
 # concepts a counted noun names by itself when its word is one of the concept's ("3 deaths", "20
 # arrests", a headline's "Fire Kills 3; 20 Hurt"); a crowd's words ("streets", "rally") count things
 CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuated")
+# verbs done to people only: the figure right after one counts its concept whatever noun the
+# people are called by ("nabbed 23 sea brigands", "killed 12 insurgents"); "captured" and
+# "evacuated" take boats and homes too
+PEOPLE_VERBS = {"killed": "deaths", "injured": "injured", "wounded": "injured",
+                "arrested": "arrested", "detained": "arrested", "nabbed": "arrested",
+                "apprehended": "arrested"}
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
 GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued"})
 
