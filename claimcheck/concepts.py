@@ -64,6 +64,10 @@ HEADLINE_DEATH = re.compile(r"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]+)\s+(?:Dies|Di
 SET_OFF = re.compile(r"\s*,\s*(?:aged?\s*)?$")
 # a figure with a decimal point, as a magnitude is written ("5.6")
 DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")
+# a figure in brackets right after another, the same in other units: "1,150 km (700 miles)
+# southeast of", "$5 million (£3.2m)"; the words after the brackets are the first figure's
+CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
+CONVERTED = re.compile(r"\d[^()\d]*\(\s*$")
 # a word, hyphenated or not
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
@@ -81,7 +85,9 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     if at < 0 or at > len(quote):
         return None
     before = quote[:at]
-    after = quote[at + (v.end - v.start):]
+    if CONVERTED.search(before):
+        return None  # "1,150 km (700 miles)": the figure before, in other units
+    after = CONVERSION.sub("", quote[at + (v.end - v.start):], count=1)
     if v.kind == "length":
         for word in _nearest(before, after):
             for which, forms in LENGTH_WORDS.items():
