@@ -409,8 +409,11 @@ def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
         return None
     if disagree(asked.value, row.value):
         # a source's figure for a time the claim leaves unsaid ("in early November the navy had
-        # caught eight") may be another occasion's: it cannot refute the claim
-        return None if row.occasion and same_occasion(asked, row) is None else "conflict"
+        # caught eight") cannot refute the claim: it may be another occasion's; so may a figure
+        # said of "it" (which thing, its claim alone does not tell) or of places that are not
+        # its source's story's
+        unsure = row.occasion and same_occasion(asked, row) is None or row.pronoun or row.elsewhere
+        return None if unsure else "conflict"
     return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
 
 

@@ -372,6 +372,23 @@ def test_an_age_said_of_someone_else_is_not_the_named_persons(tmp_path):
     assert result.verdict not in ("conflict", "contested"), result.reason
 
 
+@pytest.mark.parametrize("other", [
+    pytest.param("It killed 612 people and flattened the old town.", id="said-of-it"),
+    pytest.param("In Kelton province the storm killed 40 people.", id="of-another-place"),
+])
+def test_a_figure_of_something_unsure_does_not_contest(tmp_path, other):
+    """A figure said of "it", or of places none of its article's own, may be another event's:
+    it cannot contest a claim the story's own figures support."""
+    from claimcheck import check_claim
+
+    story = "The storm struck Vesk island on Monday, killing ten people on Vesk."
+    (tmp_path / "a.txt").write_text(f"{story}\n\nVesk was hit hard.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{story}\n\nVesk mourned.\n\n{other}\n",
+                                    encoding="utf-8")
+    result, = check_claim("Ten people died when the storm struck Vesk.", tmp_path, cache=None)
+    assert result.verdict == "supported", result.reason
+
+
 def test_a_pasted_paragraph_gives_one_result_per_claim(checker):
     results = checker.check(
         [("p", "The Istanbul talks lasted two hours. Zelensky met Emmanuel Macron in Paris.")]
