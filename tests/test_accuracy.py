@@ -45,6 +45,19 @@ def test_f1_of_counts():
     assert values.f1(0, 0, 5) == (0.0, 0.0, 0.0)
 
 
+@pytest.mark.parametrize(("read", "low", "high", "matches"), [
+    pytest.param("9-3", 9, 3, True, id="two-figures"),
+    pytest.param("45-7-2", 45, 7, True, id="three-figures-annotated-by-two"),
+    pytest.param("9-30", 9, 3, False, id="another-second-figure"),
+    pytest.param("3-9", 9, 3, False, id="the-other-way-round"),
+])
+def test_a_score_matches_its_annotation_figure_for_figure(read, low, high, matches):
+    from claimcheck import Value
+
+    annotated = {"kind": "score", "low": low, "high": high, "value": None}
+    assert values.number_matches(Value(read, "score", read, read, "exact"), annotated) is matches
+
+
 @pytest.mark.skipif(not DEV.is_dir(), reason="needs ../shared (the dev corpus) beside the checkout")
 def test_bench_exits_1_when_a_floor_is_broken(tmp_path):
     floors = _floors(tmp_path, {"values_dev_f1": {"min": 100.5}})

@@ -94,6 +94,8 @@ def _numbers(g: dict) -> list[float]:
 
 def number_matches(v: Value, g: dict) -> bool:
     """Whether the value read holds the annotated number(s)."""
+    if g.get("kind") == "score":  # "9-3", "45-7-2" (annotated by its first two figures)
+        return v.kind == "score" and f"{v.low}-".startswith(f"{g.get('low')}-{g.get('high')}-")
     if g.get("kind") in STRING_KINDS or isinstance(v.low, str) or isinstance(v.high, str):
         if g.get("low") is None and g.get("high") is None:
             return v.kind == g.get("kind")
