@@ -88,6 +88,9 @@ def _plain(t: str) -> str:
     # "early November", "mid-2008", "the end of March": a part of the period, read as all of it
     t = re.sub(r"^(?:early|late|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s*", "", t)
     t = re.sub(r"'s$", "", t)
+    # "Saturday night", "yesterday morning": the part of a day is read as the day
+    t = re.sub(rf"^({'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)\s+"
+               r"(?:night|morning|afternoon|evening)$", r"\1", t)
     t = re.sub(r"\s*\((.*?)\)", "", t).strip()
     wd = re.match(r"([a-z]+)\.?,?\s+(?=.*\d)", t)
     if wd and (wd.group(1) in WEEKDAYS or wd.group(1) in WEEKDAY_ABBREVIATIONS):

@@ -79,6 +79,13 @@ def test_a_run_of_days_in_a_month():
         pytest.param("March 9, 2016-7:30 pm", "March 9, 2016", "19:30", id="joined-by-a-dash"),
         pytest.param("FRIDAY, MAY 6, 2022, 6:10 AM", "FRIDAY, MAY 6, 2022", "06:10",
                      id="capitals-with-weekday"),
+        pytest.param("She was struck around 7 p.m. Wednesday.", "Wednesday", "19:00",
+                     id="a-time-then-its-weekday"),
+        pytest.param("Shortly after 3:30 Tuesday morning a caller rang.", "Tuesday morning",
+                     "03:30",
+                     id="a-clock-then-its-weekday"),
+        pytest.param("The blast hit at 7:15 on Wednesday.", "Wednesday", "07:15",
+                     id="a-clock-on-a-weekday"),
     ],
 )
 def test_a_date_and_time_stamp_gives_a_day_and_a_minute(extractor, text, date_part, time_part):
@@ -92,6 +99,7 @@ def test_a_date_and_time_stamp_gives_a_day_and_a_minute(extractor, text, date_pa
     "text",
     [
         pytest.param("The crew was rescued on Thursday.", id="weekday"),
+        pytest.param("Shots were fired on Saturday night.", id="weekday-night"),
         pytest.param("Police said last night that two men were held.", id="last-night"),
         pytest.param("Turnout rose this year, officials said.", id="this-year"),
         pytest.param("The striker scored 20 goals the previous season.", id="previous-season"),
@@ -108,6 +116,7 @@ def test_the_article_date_places_a_weekday():
     assert read_date("on thursday", "2025-06-02") == ("2025-05-29", "2025-05-29", "exact")
     assert read_date("last night", "2025-06-02") == ("2025-06-01", "2025-06-01", "exact")
     assert read_date("last week", "2025-06-04") == ("2025-05-26", "2025-06-01", "range")
+    assert read_date("wednesday night", "2025-06-02") == ("2025-05-28", "2025-05-28", "exact")
     assert unplaced("the previous season") and unplaced("on friday")
     assert not unplaced("march 3, 2020")
 

@@ -19,6 +19,7 @@ from ..lexicon import (
     SCALE_SUFFIXES,
     TEMPERATURE_SCALES,
     UNIT_SURFACES,
+    WEEKDAYS,
 )
 from ..values import Mention
 from .tokens import TIME_UNITS, VALUE_ENTS
@@ -113,6 +114,12 @@ def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, s
         if k > a and _CLOCK.fullmatch(doc[k].text) and any(
                 re.fullmatch(r"\d{4}", doc[j].text) for j in range(a, k)):
             return [(a, _trim(doc, a, k), "DATE"), (k, b, "TIME")]
+    day = next((k for k in range(a, b) if doc[k].lower_ in WEEKDAYS), None)
+    if day is not None and label == "TIME" and any(ch.isdigit() for ch in doc[a:b].text):
+        # "around 7 p.m. Wednesday", "Tuesday at 3:30": a day and a time of it
+        if day > a:
+            return [(a, _trim(doc, a, day), "TIME"), (day, b, "DATE")]
+        return [(day, day + 1, "DATE"), *_stamp_parts(doc, day + 1, b, "TIME")]
     while a < b and doc[a].text in ("-", "–", ",", "@"):
         a += 1  # what joined a stamp's parts
     return [(a, b, label)] if a < b else []
