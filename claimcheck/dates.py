@@ -29,6 +29,8 @@ def read_date(t: str, reference: str | None, *,
     """
     ref = dt.date.fromisoformat(reference) if reference else None
     t = _plain(t)
+    # "December 15 of this year": the article's year, said in words
+    t = re.sub(r"\s+of\s+(?:this|the\s+same)\s+year$", f" {ref.year}" if ref else "", t)
     if ahead and ref is not None and t in WEEKDAYS:
         t = "next " + t if (WEEKDAYS.index(t) - ref.weekday()) % 7 else "today"
     if ref is not None and (found := _relative(t, ref)) is not None:
@@ -85,6 +87,9 @@ def _plain(t: str) -> str:
     a weekday before a written date ("Tuesday, August 7, 2012"), brackets, "of" between a month
     and its year ("November of 2013"), a point joining a month to its day ("Dec.14")."""
     t = re.sub(r"^(?:on|in|since|by|from|until|of|the)\s+", "", t.strip())
+    # "earlier this year", "the night of Sept. 13": the period itself
+    t = re.sub(r"^(?:earlier|later|(?:the\s+)?(?:night|morning|afternoon|evening)\s+of)\s+", "",
+               t)
     # "early November", "mid-2008", "the end of March": a part of the period, read as all of it
     t = re.sub(r"^(?:early|late|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s*", "", t)
     t = re.sub(r"'s$", "", t)

@@ -233,7 +233,8 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
         return None  # "€900 | a month": the rate's period, read with the amount
     if unit and label in ("TIME", "DATE", "CARDINAL", "QUANTITY"):
         return _read_length(raw, t, unit, after, hedge, m, date)
-    if label == "DATE" or label == "TIME" and unplaced(t):  # "last night" may be a TIME
+    # "last night", "the night of Sept. 13" may be a TIME
+    if label == "DATE" or label == "TIME" and (unplaced(t) or _is_calendar(t)):
         found = _read_date(t, raw, date, m)
         if found is not None or not re.search(r"\d", t) or _is_calendar(t):
             return found
@@ -399,7 +400,7 @@ def _strip_unit(t: str) -> str:
 
 def _is_calendar(t: str) -> bool:
     return bool(re.search(r"\b(?:last|next|this|ago|yesterday|today|tomorrow)\b", t)) or any(
-        w in MONTHS for w in t.split()
+        w.rstrip(".,") in MONTHS for w in t.split()
     )
 
 

@@ -44,6 +44,8 @@ def dates(extractor, text, date=None):
         pytest.param("Early March 2019, the firm had cut 80 jobs.", "2019-03-01", "2019-03-31",
                      id="early-month"),
         pytest.param("The plant opened in mid-2008.", "2008-01-01", "2008-12-31", id="mid-year"),
+        pytest.param("She was hit on the night of Sept. 13, 2024.", "2024-09-13", "2024-09-13",
+                     id="the-night-of-a-date"),
         pytest.param("Talks resume at the end of June 2024.", "2024-06-01", "2024-06-30",
                      id="end-of-month"),
     ],
@@ -117,6 +119,9 @@ def test_the_article_date_places_a_weekday():
     assert read_date("last night", "2025-06-02") == ("2025-06-01", "2025-06-01", "exact")
     assert read_date("last week", "2025-06-04") == ("2025-05-26", "2025-06-01", "range")
     assert read_date("wednesday night", "2025-06-02") == ("2025-05-28", "2025-05-28", "exact")
+    assert read_date("december 15 of this year", "2025-06-02") == ("2025-12-15", "2025-12-15",
+                                                                    "exact")
+    assert read_date("earlier this year", "2025-06-02") == ("2025-01-01", "2025-12-31", "range")
     assert unplaced("the previous season") and unplaced("on friday")
     assert not unplaced("march 3, 2020")
 
