@@ -126,6 +126,9 @@ VULGAR_FRACTIONS: Final = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4,
 # seconds in a unit of time: durations are compared in seconds (values)
 UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
                 "fortnight": 1209600, "month": 2629800, "year": 31557600, "decade": 315576000}
+# units of time as news abbreviates them ("3 hrs", "45 mins"; values)
+TIME_ABBREVIATIONS: Final = {"sec": "second", "secs": "second", "min": "minute", "mins": "minute",
+                             "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year"}
 # units of time "a/an" can count ("a little over an hour", "a week": claims)
 TIME_UNITS: Final = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
@@ -324,6 +327,7 @@ UNIT_SURFACES: Final = {
     **dict.fromkeys(("inch", "inches"), "inch"),
     **dict.fromkeys(("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"), "kilogram"),
     **dict.fromkeys(("gram", "grams"), "gram"),
+    **dict.fromkeys(("mg", "milligram", "milligrams"), "milligram"),
     **dict.fromkeys(("lb", "lbs", "pound", "pounds"), "pound"),
     **dict.fromkeys(("tonne", "tonnes", "metric ton", "metric tons"), "metric_ton"),
     **dict.fromkeys(("ton", "tons"), "short_ton"),

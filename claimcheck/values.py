@@ -30,6 +30,7 @@ from .lexicon import (
     MONTHS,
     ORDINALS,
     SCALES,
+    TIME_ABBREVIATIONS,
     UNIT_SECONDS,
     VAGUE,
 )
@@ -177,6 +178,9 @@ def _norm(text: str) -> str:
     )
     text = re.sub(r"[–—]", "-", text)
     text = " ".join(text.lower().split()).strip(" ,;:").rstrip(".")
+    # "44 mg to 50 mg": a range with its unit said twice, as "44 to 50 mg"
+    text = re.sub(r"^((?:between )?[\d.,]+) ([a-z]+) (to|and|-) ([\d.,]+) \2$", r"\1 \3 \4 \2",
+                  text)
     return text if re.match(r"\.\d", text) else text.lstrip(".")  # ".25 per cent" keeps its point
 
 
@@ -383,14 +387,15 @@ def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
 
 
 def _duration_unit(t: str) -> str | None:
-    found = re.findall(r"\b(second|minute|hour|day|week|fortnight|month|year|decade)s?\b", t)
-    return found[-1] if found else None
+    found = re.findall(r"\b(second|minute|hour|day|week|fortnight|month|year|decade|"
+                       rf"{'|'.join(TIME_ABBREVIATIONS)})s?\b", t)
+    return TIME_ABBREVIATIONS.get(found[-1], found[-1]) if found else None
 
 
 def _strip_unit(t: str) -> str:
     t = re.sub(
-        r"[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?:[- "
-        r"]old)?\b",
+        r"[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|"
+        r"secs?|mins?|hrs?|yrs?)(?:[- ]old)?\b",
         " ",
         t,
     )

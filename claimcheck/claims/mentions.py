@@ -18,6 +18,7 @@ from ..lexicon import (
     SCALE_NOUNS,
     SCALE_SUFFIXES,
     TEMPERATURE_SCALES,
+    TIME_ABBREVIATIONS,
     UNIT_SURFACES,
     WEEKDAYS,
 )
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
 
 
 # units written as one token, which may follow a number the recogniser left alone
-_UNIT_TOKENS = frozenset(u for u in UNIT_SURFACES if " " not in u) | TEMPERATURE_SCALES
+_UNIT_TOKENS = (frozenset(u for u in UNIT_SURFACES if " " not in u) | TEMPERATURE_SCALES
+                | frozenset(TIME_ABBREVIATIONS))
 
 
 def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
@@ -52,6 +54,8 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
             found.append((t.i, t.i + 1, "DATE"))
         elif _LONE_CLOCK.fullmatch(t.text):
             found.append((t.i, t.i + 1, "TIME"))
+        elif _SCALED.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].text in ("$", "€", "£", "¥"):
+            found.append((t.i - 1, t.i + 1, "MONEY"))  # "€" + "10bn": the recogniser missed it
         elif _FIGURES_JOINED.fullmatch(t.text):
             found.append((t.i, t.i + 1, "CARDINAL"))  # "7–2": a score the reader tells
         elif t.like_num and t.pos_ == "NUM":
@@ -96,6 +100,8 @@ _WRITTEN_DATE = re.compile(
 _LONE_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d{1,2}(?:[.:]\d{2})?[ap]m", re.I)
 # figures joined by dashes in one token, which the recogniser leaves alone ("7–2", "27-4-1")
 _FIGURES_JOINED = re.compile(r"\d{1,3}(?:[-–]\d{1,3}){1,2}")
+# a figure with its scale written onto it ("10bn", "2.5M")
+_SCALED = re.compile(rf"\d[\d,.]*(?:{'|'.join(SCALE_SUFFIXES)})", re.I)
 # a clock time inside a date's entity ("March 13, 2013 02:15", "August 7, 2012-5:46 pm")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?", re.I)
 
