@@ -115,3 +115,20 @@ def span_between(start: Value, end: Value) -> Value | None:
         end=end.end,
         role="span",
     )
+
+
+# "shortly after 3:30", "just before 7 p.m.": a little past (or short of) the time said
+_SOON_AFTER = re.compile(r"\b(?:shortly|just|soon|right|a little|minutes)\s+after$")
+_SOON_BEFORE = re.compile(r"\b(?:shortly|just|right|a little|minutes)\s+before$")
+_ROUGHLY = ("about", "around", "roughly", "approximately", "some")
+
+
+def clock_bound(before: str, t: str, hedge: str | None) -> str:
+    """How the words bound a clock time: "about 10:15" is approximate, "shortly after 3:30" past
+    it, "just before 7 p.m." short of it; else exact. `t` is the mention without its hedge."""
+    if hedge in _ROUGHLY:
+        return "approx"
+    lead = " ".join([before, hedge or "", re.split(r"\d", t)[0]]).strip()
+    lead = " ".join(lead.split())
+    return "gt" if _SOON_AFTER.search(lead) else "lt" if _SOON_BEFORE.search(lead) else "exact"
+

@@ -173,8 +173,8 @@ HEDGES: dict[str, tuple[HedgeBound, float | None, float | None, str]] = {
     "barely": ("le", 0.75, 1.0, "hardly reaching the number"),
     # "nearly four years" and "four years" are one length told with and without rounding up: a
     # plain figure may be how another writer rounds it, so the number itself is not excluded
-    "nearly": ("le", 0.8, 1.0, "close to the number, not above it"),
-    "almost": ("le", 0.8, 1.0, "close to the number, not above it"),
+    "nearly": ("approx", 0.8, 1.0, "close to the number, not above it"),
+    "almost": ("approx", 0.8, 1.0, "close to the number, not above it"),
     "close to": ("approx", 0.8, 1.05, "near the number, usually below"),
     "about": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
     "around": ("approx", 0.85, 1.15, "rounded: within about 15 %"),

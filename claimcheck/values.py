@@ -16,7 +16,7 @@ from typing import Literal, cast
 
 from . import cues
 from .ages import apposed_age, is_age
-from .clock import read_clock, span_between as span_between
+from .clock import clock_bound, read_clock, span_between as span_between
 from .dates import read_date, same_days as same_days, unplaced
 from .intervals import (
     Comparison as Comparison,
@@ -380,9 +380,7 @@ def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
     if re.fullmatch(r"\d{4}(?:\s*(?:h|hrs|hours))?", t) and zone is None \
             and not cues.AT_BEFORE.search(before):
         return None
-    bound: Bound = (
-        "approx" if hedge in ("about", "around", "roughly", "approximately", "some") else "exact"
-    )
+    bound = cast(Bound, clock_bound(before, t, hedge))
     return Value(raw, "time", hhmm, hhmm, bound, zone, start=m.start, end=m.end)
 
 

@@ -83,3 +83,20 @@ def test_times_in_two_zones_never_conflict():
 def test_no_span_between_times_in_two_zones():
     assert span_between(_time("13:00", "UTC"), _time("18:00", None)) is None
     assert span_between(_time("13:00", None), _time("18:00", None)) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        pytest.param("Dispatchers got a call shortly after 3:30 a.m.", "gt", id="shortly-after"),
+        pytest.param("She was struck just before 7 p.m.", "lt", id="just-before"),
+        pytest.param("The blast struck at about 7 p.m.", "approx", id="about"),
+        pytest.param("The blast struck at 7 p.m.", "exact", id="plain"),
+    ],
+)
+def test_a_time_a_little_after_or_before_is_bounded(sentence, bound):
+    from claimcheck import read_values
+
+    (v,) = read_values(sentence)
+    assert (v.kind, v.bound) == ("time", bound)
+
