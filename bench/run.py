@@ -3,7 +3,9 @@
     python bench/run.py                      # everything (about 20 minutes on 2 cores)
     python bench/run.py --only pipeline,jobs # some of: pipeline, jobs, grouping, cache,
                                              # semantic, events, memory, cluster
-    python bench/run.py --sizes 10000,100000 # grouping sizes (default 10k, 100k, 1M)
+    python bench/run.py --only grouping --sizes 1000000 --cdist-sizes ""
+                                             # grouping sizes (default 10k, 100k, 1M) and
+                                             # cdist sizes ("": keep the last numbers)
 
 What each part measures is in bench/README.md.
 """
@@ -15,12 +17,10 @@ import datetime as dt
 import json
 import os
 import platform
-import random
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -31,6 +31,7 @@ from cluster import cluster_section, part_cluster  # noqa: E402
 from ecbplus_groups import CORPUS as ECB, EXCLUDE, per_event, stats  # noqa: E402
 from measures.results import write_section  # noqa: E402
 from memory import memory_section, part_memory  # noqa: E402
+from scale import grouping_section, part_grouping  # noqa: E402
 
 
 def timed(fn, *args, **kwargs):
@@ -102,161 +103,6 @@ def part_jobs(results: dict) -> None:
         "speedup": one / two,
         "cores": os.cpu_count(),
     }
-
-
-# --------------------------------------------------------------------------- 3. grouping at scale
-
-
-def base_claims():
-    """The claims of ECB+ (parsed once, then from a cache under bench/.cache)."""
-    from claimcheck.pipeline import extract
-
-    return list(extract(ECB, exclude=EXCLUDE, cache=HERE / ".cache").claims)
-
-
-def _pseudo(word: str, k: int) -> str:
-    """A made-up word standing for `word` in copy k (letters only, so it looks like a name)."""
-    import hashlib
-
-    h = int.from_bytes(hashlib.blake2b(f"{word}|{k}".encode(), digest_size=8).digest(), "big")
-    out = ""
-    while h and len(out) < 9:
-        h, r = divmod(h, 26)
-        out += chr(97 + r)
-    return out
-
-
-def synthetic(n: int, seed: int = 7):
-    """n claims made by varying the real ones: copy k of the corpus is another world of events
-    with its own names (every word fewer than 50 base claims use, and every entity word, is
-    replaced by a made-up word of its own), its own sources, and one word in three of each frame
-    dropped at random. Common words stay shared across copies, as they are across real events.
-    Copy 0 is the corpus itself."""
-    from collections import Counter
-
-    base = base_claims()
-    df = Counter(t for c in base for t in set(c.frame.split()))
-    rnd = random.Random(seed)
-    out = []
-    k = 0
-    while len(out) < n:
-        for c in base:
-            if len(out) >= n:
-                break
-            if k == 0:
-                out.append(c)
-                continue
-            words = [
-                w if w.startswith("<") or df[w] >= 50 else _pseudo(w, k) for w in c.frame.split()
-            ]
-            words = [w for w in words if rnd.random() > 1 / 3] or words[:1]
-            ents = tuple(
-                (" ".join(_pseudo(w.lower(), k) for w in t.split()), label)
-                for t, label in c.entities
-            )
-            src = f"{c.source}~{k}"
-            # the text (what the meaning signal reads) is the altered frame: copies must not
-            # share the original wording the frame no longer has
-            out.append(
-                replace(
-                    c,
-                    id=f"{src}#{len(out)}",
-                    source=src,
-                    frame=" ".join(words),
-                    entities=ents,
-                    text=" ".join(w for w in words if not w.startswith("<")),
-                )
-            )
-        k += 1
-    return out
-
-
-class RssWatch:
-    """The highest resident memory of this process while a block runs, sampled every 20 ms
-    (ru_maxrss would also count what was loaded before the block)."""
-
-    def __enter__(self):
-        import threading
-
-        self.page = os.sysconf("SC_PAGE_SIZE")
-        self.before = self.peak = self._rss()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-        return self
-
-    def _rss(self) -> int:
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[1]) * self.page
-
-    def _run(self) -> None:
-        while not self._stop.wait(0.02):
-            self.peak = max(self.peak, self._rss())
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join()
-        self.peak = max(self.peak, self._rss())
-
-    @property
-    def grown_mb(self) -> float:
-        return (self.peak - self.before) / 2 ** 20
-
-
-def group_once(n: int, path: str) -> dict:
-    """Run in a child process so its memory is its own. `path`: "semantic" (the default) or
-    "words" (--no-semantic); the semantic time includes loading the embedding model."""
-    import gc
-
-    from claimcheck import group_claims
-    from claimcheck.group import GroupSettings
-
-    claims = synthetic(n)
-    gc.collect()
-    with RssWatch() as rss:
-        groups, seconds = timed(
-            group_claims, claims, settings=GroupSettings(semantic=path == "semantic")
-        )
-    return {"claims": n, "path": path, "seconds": seconds, "groups": len(groups),
-            "multi_source": sum(len(g.sources) > 1 for g in groups),
-            "before_mb": rss.before / 2 ** 20, "grown_mb": rss.grown_mb}
-
-
-def cdist_once(n: int, _path: str = "") -> dict:
-    """rapidfuzz all-pairs: every frame against every frame, the cost grouping avoids."""
-    import numpy as np
-    from rapidfuzz import fuzz, process
-
-    frames = [c.frame for c in synthetic(n)]
-    with RssWatch() as rss:
-        scores, seconds = timed(
-            process.cdist,
-            frames,
-            frames,
-            scorer=fuzz.token_set_ratio,
-            score_cutoff=70,
-            dtype=np.uint8,
-            workers=-1,
-        )
-    return {"claims": n, "seconds": seconds, "grown_mb": rss.grown_mb}
-
-
-def child(fn: str, n: int, path: str = "semantic") -> dict:
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", fn, str(n), path],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
-def part_grouping(results: dict, sizes: list[int]) -> None:
-    base_claims()  # fill the cache before timing anything
-    results["grouping"] = [child("group", n, path) for n in sizes for path in ("words", "semantic")]
-    results["cdist"] = []
-    for n in (2_000, 10_000, 20_000):
-        results["cdist"].append(child("cdist", n))
 
 
 # --------------------------------------------------------------------------- 4. cache
@@ -385,34 +231,7 @@ def write_results(results: dict) -> str:
             f"on {r['cores']} cores.",
             "",
         ]
-    if "grouping" in results:
-        lines += [
-            "## 3. Grouping at scale (target: 1M claims < 2 min on 2 cores, memory linear)",
-            "",
-            "Synthetic claims: copies of the ECB+ claims with made-up names (see `synthetic`).",
-            "",
-            "| claims | path | time | groups | multi-source | memory grouping added (peak) | per "
-            "claim | "
-            "process before grouping |",
-            "|---|---|---|---|---|---|---|---|",
-        ]
-        for r in results["grouping"]:
-            lines.append(
-                f"| {r['claims']:,} | {r.get('path', 'words')} | {r['seconds']:.1f} s | "
-                f"{r['groups']:,} | {r['multi_source']:,} | "
-                f"{r['grown_mb']:,.0f} MB | {r['grown_mb'] * 1024 / r['claims']:.1f} KB | "
-                f"{r['before_mb']:,.0f} MB |"
-            )
-        lines += [
-            "",
-            "rapidfuzz all-pairs `cdist` (token_set_ratio, uint8, all cores), for comparison:",
-            "",
-            "| claims | time | memory added (peak) |",
-            "|---|---|---|",
-        ]
-        for r in results["cdist"]:
-            lines.append(f"| {r['claims']:,} | {r['seconds']:.1f} s | {r['grown_mb']:,.0f} MB |")
-        lines.append("")
+    lines += grouping_section(results)
     if "cache" in results:
         r = results["cache"]
         lines += [
@@ -485,17 +304,18 @@ def write_results(results: dict) -> str:
     return "\n".join(lines + memory_section(results) + cluster_section(results))
 
 
+def _sizes(text: str) -> list[int]:
+    return [int(x) for x in text.split(",") if x]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only",
                     default="pipeline,jobs,cache,semantic,events,grouping,memory,cluster")
     ap.add_argument("--sizes", default="10000,100000,1000000")
-    ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    ap.add_argument("--cdist-sizes", default="2000,10000,20000",
+                    help='rapidfuzz cdist sizes in the grouping part; "" keeps the last numbers')
     args = ap.parse_args()
-    if args.child:
-        fn, n, path = args.child
-        print(json.dumps((group_once if fn == "group" else cdist_once)(int(n), path)))
-        return
     saved = HERE / ".results.json"
     results: dict = json.loads(saved.read_text()) if saved.is_file() else {}
     parts = {
@@ -504,7 +324,7 @@ def main() -> None:
         "cache": part_cache,
         "semantic": part_semantic,
         "events": part_events,
-        "grouping": lambda r: part_grouping(r, [int(x) for x in args.sizes.split(",")]),
+        "grouping": lambda r: part_grouping(r, _sizes(args.sizes), _sizes(args.cdist_sizes)),
         "memory": part_memory,
         "cluster": lambda r: part_cluster(r, ECB, EXCLUDE),
     }
