@@ -85,7 +85,8 @@ def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str])
     judged = [judge([claims[i] for i in m], linked=clusters.linked(k, claims))
               for k, m in enumerate(clusters)]
     rank = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
-    order = sorted(range(len(judged)), key=lambda k: (rank[judged[k][0]], clusters.lowest[k]))
+    lowest = clusters.lowest.tolist()
+    order = sorted(range(len(judged)), key=lambda k: (rank[judged[k][0]], lowest[k]))
     out = []
     for n, k in enumerate(order, 1):
         verdict, reason, notes = judged[k]
@@ -150,7 +151,6 @@ class _Clusters:
 
     def __init__(self, root: np.ndarray, first: np.ndarray, second: np.ndarray):
         by_root = np.argsort(root, kind="stable")
-        self.members = by_root
         starts = np.flatnonzero(np.diff(root[by_root], prepend=-1))
         self.lowest = by_root[starts]  # stable: each cluster's claims ascend
         order = np.argsort(self.lowest, kind="stable")
@@ -158,6 +158,9 @@ class _Clusters:
         self.start, self.end = bounds[:-1][order], bounds[1:][order]
         self.lowest = self.lowest[order]
         self.roots = root[by_root][self.start]
+        # as Python lists too: a million clusters are each read once, a list slice at a time
+        self._members, self._start, self._end = (by_root.tolist(), self.start.tolist(),
+                                                 self.end.tolist())
         # a conflict needs direct evidence: two claims that matched each other, not a chain
         inside = root[first] == root[second]
         by_pair = np.argsort(root[first][inside], kind="stable")
@@ -168,14 +171,14 @@ class _Clusters:
         return len(self.start)
 
     def __getitem__(self, k: int) -> list[int]:
-        return self.members[self.start[k]:self.end[k]].tolist()
+        return self._members[self._start[k]:self._end[k]]
 
     def __iter__(self) -> Iterator[list[int]]:
         return (self[k] for k in range(len(self)))
 
     def linked(self, k: int, claims: Sequence[Claim]) -> set[frozenset[str]]:
         """The pairs of claim ids in cluster k that matched each other directly."""
-        if self.end[k] - self.start[k] < 2:
+        if self._end[k] - self._start[k] < 2:
             return set()
         lo, hi = np.searchsorted(self.pair_root, self.roots[k], side="left"), np.searchsorted(
             self.pair_root, self.roots[k], side="right")
