@@ -315,6 +315,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--cdist-sizes", default="2000,10000,20000",
                     help='rapidfuzz cdist sizes in the grouping part; "" keeps the last numbers')
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="grouping runs of each size and path, the fastest kept (a shared machine)")
     args = ap.parse_args()
     saved = HERE / ".results.json"
     results: dict = json.loads(saved.read_text()) if saved.is_file() else {}
@@ -324,7 +326,8 @@ def main() -> None:
         "cache": part_cache,
         "semantic": part_semantic,
         "events": part_events,
-        "grouping": lambda r: part_grouping(r, _sizes(args.sizes), _sizes(args.cdist_sizes)),
+        "grouping": lambda r: part_grouping(r, _sizes(args.sizes), _sizes(args.cdist_sizes),
+                                            args.repeat),
         "memory": part_memory,
         "cluster": lambda r: part_cluster(r, ECB, EXCLUDE),
     }
