@@ -97,10 +97,11 @@ def vectors(texts: Sequence[str], *, model: Path = MODEL_DIR,
 class Aside:
     """`vectors(texts)` computed on another core while the caller goes on: a forked process
     writes them into memory it shares with this one, and `result()` waits for them. Under
-    ASIDE_FROM texts, where processes cannot be forked, or outside the main thread (a worker's
-    thread of a server, whose other threads a fork would leave stuck), `result()` computes them
-    here; so it does when the process failed, so that the failure is raised here (a
-    `ModelError`). A `with` block ends the process if the caller gives up first."""
+    ASIDE_FROM texts, where processes cannot be forked (or the fork fails), or outside the main
+    thread (a server's worker thread: its other threads may hold locks a forked copy would wait
+    on forever), `result()` computes them here; so it does when the process failed, so that the
+    failure is raised here (a `ModelError`). A `with` block ends the process if the caller gives
+    up first (an error, Ctrl-C)."""
 
     def __init__(self, texts: Sequence[str], *, model: Path = MODEL_DIR):
         self.texts, self.model = texts, model
