@@ -202,17 +202,9 @@ def _total(d: dict, k: str) -> int:
     return sum(c[k] for c in d.values())
 
 
-def write_results(results: dict) -> str:
-    lines = [
-        "# Benchmark results",
-        "",
-        f"Written by `python bench/run.py` on {dt.date.today().isoformat()}: {os.cpu_count()} "
-        f"cores, "
-        f"Python {platform.python_version()}, {platform.machine()}. Corpus: "
-        f"shared/corpora/ecbplus-dev "
-        "(40 events, 462 articles).",
-        "",
-    ]
+def _speed_sections(results: dict) -> list[str]:
+    """Parts 1 and 2 of RESULTS.md."""
+    lines: list[str] = []
     if "pipeline" in results:
         lines += ["## 1. claimcheck report against bare spaCy (target ≤ 1.3×)", "",
                   "| run | bare `nlp.pipe` | claimcheck report | ratio |", "|---|---|---|---|"]
@@ -231,76 +223,116 @@ def write_results(results: dict) -> str:
             f"on {r['cores']} cores.",
             "",
         ]
-    lines += grouping_section(results)
-    if "cache" in results:
-        r = results["cache"]
-        lines += [
-            "## 4. Second run with a warm parse cache (`claimcheck report`, whole process)",
-            "",
-            f"cold: {r['cold_s']:.1f} s; warm: {r['warm_s']:.1f} s; {r['speedup']:.1f}× faster.",
-            "",
-        ]
-    if "semantic" in results:
-        w, m = results["semantic"]["words"], results["semantic"]["semantic"]
-        lines += [
-            "## 5. The meaning signal: semantic (default) against words only (`--no-semantic`)",
-            "",
-            "ECB+ as one corpus, the whole `report` pipeline. A group *mixes events* when its "
-            "sources come "
-            "from two event folders (a wrong merge, or a statement true of both). No cache: parse "
-            "included, mean of two runs per path (order words, semantic, semantic, words); on this "
-            "machine such runs vary by 10–25 %. Warm cache: the paths differ only after the parse, "
-            "so the same runs on a warm parse cache (median of five per path, alternating, the "
-            "embedding model loaded afresh each time) show what the meaning signal adds.",
-            "",
-            "| | words only | semantic | change |",
-            "|---|---|---|---|",
-        ]
-        rows = [
-            ("multi-source groups", "multi", "{:,}"),
-            ("… mixing two events", "mixed", "{:,}"),
-            ("share mixing", "mixed_share", "{:.1%}"),
-            ("conflicts", "conflicts", "{:,}"),
-            ("conflicts mixing events", "mixed_conflicts", "{:,}"),
-            ("groups", "groups", "{:,}"),
-            ("whole run, no cache", "seconds", "{:.1f} s"),
-            ("whole run, warm cache", "warm_median_s", "{:.2f} s"),
-        ]
-        for name, key, fmt in rows:
-            change = (
-                f"{m[key] - w[key]:+.2f} s ({m[key] / w[key] - 1:+.1%})"
-                if key in ("seconds", "warm_median_s")
-                else f"{m[key] - w[key]:+,}"
-                if isinstance(w[key], int)
-                else ""
-            )
-            lines.append(f"| {name} | {fmt.format(w[key])} | {fmt.format(m[key])} | {change} |")
-        lines += [
-            "",
-            "Multi-source groups per event (groups / multi-source / conflicts; a group counts for "
-            "every event it touches):",
-            "",
-            "| event | words only | semantic |",
-            "|---|---|---|",
-        ]
-        for e in m["per_event"]:
-            a, b = w["per_event"].get(e, {}), m["per_event"][e]
-            lines.append(f"| {e} | {_cell_get(a)} | {_cell_get(b)} |")
-        lines.append("")
-    if "events" in results:
-        w, m = results["events"]["words"], results["events"]["semantic"]
-        lines += ["## 6. Event by event: each ECB+ folder as its own corpus", "",
-                  "How a user runs claimcheck: one folder of articles about one event per report "
-                  "(groups / multi-source groups / conflicts).", "",
-                  "| event | words only | semantic |", "|---|---|---|"]
-        for e in m:
-            lines.append(f"| {e} | {_cell(w[e])} | {_cell(m[e])} |")
-        lines.append(
-            f"| all {len(m)} | {_total(w, 'groups'):,} / {_total(w, 'multi'):,} / "
-            f"{_total(w, 'conflict')} | "
-            f"{_total(m, 'groups'):,} / {_total(m, 'multi'):,} / {_total(m, 'conflict')} |"
+    return lines
+
+
+def _cache_section(results: dict) -> list[str]:
+    """Part 4 of RESULTS.md."""
+    if "cache" not in results:
+        return []
+    lines: list[str] = []
+    r = results["cache"]
+    lines += [
+        "## 4. Second run with a warm parse cache (`claimcheck report`, whole process)",
+        "",
+        f"cold: {r['cold_s']:.1f} s; warm: {r['warm_s']:.1f} s; {r['speedup']:.1f}× faster.",
+        "",
+    ]
+    return lines
+
+
+def _semantic_section(results: dict) -> list[str]:
+    """Part 5 of RESULTS.md."""
+    if "semantic" not in results:
+        return []
+    lines: list[str] = []
+    w, m = results["semantic"]["words"], results["semantic"]["semantic"]
+    lines += [
+        "## 5. The meaning signal: semantic (default) against words only (`--no-semantic`)",
+        "",
+        "ECB+ as one corpus, the whole `report` pipeline. A group *mixes events* when its "
+        "sources come "
+        "from two event folders (a wrong merge, or a statement true of both). No cache: parse "
+        "included, mean of two runs per path (order words, semantic, semantic, words); on this "
+        "machine such runs vary by 10–25 %. Warm cache: the paths differ only after the parse, "
+        "so the same runs on a warm parse cache (median of five per path, alternating, the "
+        "embedding model loaded afresh each time) show what the meaning signal adds.",
+        "",
+        "| | words only | semantic | change |",
+        "|---|---|---|---|",
+    ]
+    rows = [
+        ("multi-source groups", "multi", "{:,}"),
+        ("… mixing two events", "mixed", "{:,}"),
+        ("share mixing", "mixed_share", "{:.1%}"),
+        ("conflicts", "conflicts", "{:,}"),
+        ("conflicts mixing events", "mixed_conflicts", "{:,}"),
+        ("groups", "groups", "{:,}"),
+        ("whole run, no cache", "seconds", "{:.1f} s"),
+        ("whole run, warm cache", "warm_median_s", "{:.2f} s"),
+    ]
+    for name, key, fmt in rows:
+        change = (
+            f"{m[key] - w[key]:+.2f} s ({m[key] / w[key] - 1:+.1%})"
+            if key in ("seconds", "warm_median_s")
+            else f"{m[key] - w[key]:+,}"
+            if isinstance(w[key], int)
+            else ""
         )
-        lines.append("")
+        lines.append(f"| {name} | {fmt.format(w[key])} | {fmt.format(m[key])} | {change} |")
+    return lines + _semantic_events(w, m)
+
+
+def _semantic_events(w: dict, m: dict) -> list[str]:
+    """Part 5's table of multi-source groups per event, each path."""
+    lines = [
+        "",
+        "Multi-source groups per event (groups / multi-source / conflicts; a group counts for "
+        "every event it touches):",
+        "",
+        "| event | words only | semantic |",
+        "|---|---|---|",
+    ]
+    for e in m["per_event"]:
+        a, b = w["per_event"].get(e, {}), m["per_event"][e]
+        lines.append(f"| {e} | {_cell_get(a)} | {_cell_get(b)} |")
+    return lines + [""]
+
+
+def _events_section(results: dict) -> list[str]:
+    """Part 6 of RESULTS.md."""
+    if "events" not in results:
+        return []
+    lines: list[str] = []
+    w, m = results["events"]["words"], results["events"]["semantic"]
+    lines += ["## 6. Event by event: each ECB+ folder as its own corpus", "",
+              "How a user runs claimcheck: one folder of articles about one event per report "
+              "(groups / multi-source groups / conflicts).", "",
+              "| event | words only | semantic |", "|---|---|---|"]
+    for e in m:
+        lines.append(f"| {e} | {_cell(w[e])} | {_cell(m[e])} |")
+    lines.append(
+        f"| all {len(m)} | {_total(w, 'groups'):,} / {_total(w, 'multi'):,} / "
+        f"{_total(w, 'conflict')} | "
+        f"{_total(m, 'groups'):,} / {_total(m, 'multi'):,} / {_total(m, 'conflict')} |"
+    )
+    lines.append("")
+    return lines
+
+
+def write_results(results: dict) -> str:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `python bench/run.py` on {dt.date.today().isoformat()}: {os.cpu_count()} "
+        f"cores, "
+        f"Python {platform.python_version()}, {platform.machine()}. Corpus: "
+        f"shared/corpora/ecbplus-dev "
+        "(40 events, 462 articles).",
+        "",
+    ]
+    lines += _speed_sections(results) + grouping_section(results) + _cache_section(results)
+    lines += _semantic_section(results) + _events_section(results)
     return "\n".join(lines + memory_section(results) + cluster_section(results))
 
 
