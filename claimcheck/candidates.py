@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
+from operator import attrgetter
 
 import numpy as np
 
@@ -66,24 +67,22 @@ class Table:
     def __init__(self, feats: Sequence[Feat], cfg: GroupSettings):
         n = len(feats)
         doers = [DOER_KEY + f.doer if acts_on_people(f) else None for f in feats]
-        aged = [bool(f.age_limits) for f in feats]
+        self.aged = np.fromiter(map(bool, map(attrgetter("age_limits"), feats)), bool, n)
+        tokens = list(map(attrgetter("tokens"), feats))
         # every key numbered in the order of its text, so blocks sort as their keys do
-        words = set(chain.from_iterable(f.tokens for f in feats))
-        names = sorted(words | {d for d in doers if d} | ({AGE_KEY} if any(aged) else set()))
+        names = sorted(set(chain.from_iterable(tokens)) | {d for d in doers if d}
+                       | ({AGE_KEY} if self.aged.any() else set()))
         number = {w: k for k, w in enumerate(names)}
         self.structural = np.array([w.startswith("<") for w in names], dtype=bool)
         self.is_doer = np.array([w.startswith(DOER_KEY) for w in names], dtype=bool)
-        self.lens = np.fromiter((len(f.tokens) for f in feats), dtype=np.int64, count=n)
+        self.lens = np.fromiter(map(len, tokens), dtype=np.int64, count=n)
         self.starts = np.concatenate([[0], np.cumsum(self.lens)])
-        self.tokens = np.fromiter(
-            map(number.__getitem__, chain.from_iterable(f.tokens for f in feats)),
-            dtype=np.int64, count=int(self.starts[-1]),
-        )
-        source_no: dict[str, int] = {}
-        self.src = np.fromiter((source_no.setdefault(f.source, len(source_no)) for f in feats),
-                               dtype=np.int64, count=n)
-        self.valued = np.fromiter((bool(f.keys) for f in feats), dtype=bool, count=n)
-        self.aged = np.array(aged, dtype=bool)
+        self.tokens = np.fromiter(map(number.__getitem__, chain.from_iterable(tokens)),
+                                  dtype=np.int64, count=int(self.starts[-1]))
+        sources = list(map(attrgetter("source"), feats))
+        source_no = {s: k for k, s in enumerate(dict.fromkeys(sources))}
+        self.src = np.fromiter(map(source_no.__getitem__, sources), dtype=np.int64, count=n)
+        self.valued = np.fromiter(map(bool, map(attrgetter("keys"), feats)), bool, n)
         cores: dict[tuple, int] = {}
         self.core = np.fromiter(
             (cores.setdefault(f.core, len(cores)) if f.core and not f.keys else -1

@@ -14,6 +14,7 @@ import gc
 from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,7 +23,7 @@ from rapidfuzz import fuzz
 from .candidates import Table, candidates
 from .claims import Claim
 from .compare import Verdict, judge
-from .semantic import Vectors, embed, vectors as text_vectors
+from .semantic import Aside, embed
 from .settings import GroupSettings
 from .similarity import (
     Feat,
@@ -72,20 +73,20 @@ def group_claims(claims: Sequence[Claim], *, settings: GroupSettings | None = No
 
 
 def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str]) -> list[Group]:
-    # each stage's data is let go as soon as no later stage needs it (the vectors after
-    # scoring, the features after merging); embedding comes first, so that the features reuse
-    # the memory its word tables leave free
-    vecs = text_vectors([c.text for c in claims]) if cfg.semantic and claims else None
-    feats = features(claims, aliases)
-    first, second = _merge_order(claims, feats, cfg, vecs)
-    del vecs
+    # the vectors are computed on another core while the features are (`semantic.Aside`); each
+    # stage's data is let go as soon as no later stage needs it (the vectors after scoring, the
+    # features after merging)
+    with Aside([c.text for c in claims]) if cfg.semantic and claims else nullcontext() as aside:
+        feats = features(claims, aliases)
+        first, second = _merge_order(claims, feats, cfg, aside)
     root = _merge(feats, first, second)
     del feats
     clusters = _Clusters(root, first, second)
     judged = [judge([claims[i] for i in m], linked=clusters.linked(k, claims))
               for k, m in enumerate(clusters)]
     rank = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
-    order = sorted(range(len(judged)), key=lambda k: (rank[judged[k][0]], clusters.lowest[k]))
+    lowest = clusters.lowest.tolist()
+    order = sorted(range(len(judged)), key=lambda k: (rank[judged[k][0]], lowest[k]))
     out = []
     for n, k in enumerate(order, 1):
         verdict, reason, notes = judged[k]
@@ -97,13 +98,13 @@ def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str])
 
 
 def _merge_order(claims: Sequence[Claim], feats: list[Feat], cfg: GroupSettings,
-                 vecs: Vectors | None) -> tuple[np.ndarray, np.ndarray]:
+                 aside: Aside | None) -> tuple[np.ndarray, np.ndarray]:
     """The scored pairs (`_scored`, as two arrays of claim indices) in the order they merge: best
     score first; equal scores in the order of the claims' ids, not their positions, so the same
     claims in another order make the same groups. Scores are rounded first (to a thousandth),
     since a float32 cosine computed with the claims at other rows differs in its last bits
     (99.99999 / 100.00001) and would break a tie the other way."""
-    a, b, scores = _scored(feats, cfg, vecs)
+    a, b, scores = _scored(feats, cfg, aside)
     # each claim's place among the ids of the claims paired (equal ids, equal places)
     place = np.zeros(len(claims), dtype=np.int64)
     n, last = 0, None
@@ -150,7 +151,6 @@ class _Clusters:
 
     def __init__(self, root: np.ndarray, first: np.ndarray, second: np.ndarray):
         by_root = np.argsort(root, kind="stable")
-        self.members = by_root
         starts = np.flatnonzero(np.diff(root[by_root], prepend=-1))
         self.lowest = by_root[starts]  # stable: each cluster's claims ascend
         order = np.argsort(self.lowest, kind="stable")
@@ -158,6 +158,9 @@ class _Clusters:
         self.start, self.end = bounds[:-1][order], bounds[1:][order]
         self.lowest = self.lowest[order]
         self.roots = root[by_root][self.start]
+        # as Python lists too: a million clusters are each read once, a list slice at a time
+        self._members, self._start, self._end = (by_root.tolist(), self.start.tolist(),
+                                                 self.end.tolist())
         # a conflict needs direct evidence: two claims that matched each other, not a chain
         inside = root[first] == root[second]
         by_pair = np.argsort(root[first][inside], kind="stable")
@@ -168,14 +171,14 @@ class _Clusters:
         return len(self.start)
 
     def __getitem__(self, k: int) -> list[int]:
-        return self.members[self.start[k]:self.end[k]].tolist()
+        return self._members[self._start[k]:self._end[k]]
 
     def __iter__(self) -> Iterator[list[int]]:
         return (self[k] for k in range(len(self)))
 
     def linked(self, k: int, claims: Sequence[Claim]) -> set[frozenset[str]]:
         """The pairs of claim ids in cluster k that matched each other directly."""
-        if self.end[k] - self.start[k] < 2:
+        if self._end[k] - self._start[k] < 2:
             return set()
         lo, hi = np.searchsorted(self.pair_root, self.roots[k], side="left"), np.searchsorted(
             self.pair_root, self.roots[k], side="right")
@@ -269,21 +272,24 @@ def _matches(q: Feat, n: int, cf: list[Feat], index: dict[str, list[int]], cfg: 
 
 
 def _scored(feats: list[Feat], cfg: GroupSettings,
-            vecs: Vectors | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+            aside: Aside | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The candidate pairs (`candidates.py`) that pass the thresholds (`similarity.pair_score`),
     from sources telling one story (`story.py`), with their scores rounded to a thousandth."""
     table = Table(feats, cfg)
-    story = SameStory(feats, table, cfg)
-    found = candidates(table, cfg, vecs)
-    meaning = [None] * len(found.i) if found.meaning is None else found.meaning.tolist()
+    found = candidates(table, cfg, None if aside is None else aside.result())
+    story = SameStory(feats, table, cfg)  # after the vectors are let go
+    del table
     scores, kept = array("d"), array("q")
-    for k, (i, j, sim) in enumerate(zip(found.i.tolist(), found.j.tolist(), meaning,
-                                        strict=True)):
-        score = pair_score(feats[i], feats[j], cfg, sim)
-        if score is not None:
-            scores.append(round(score, 3))
-            kept.append(k)
+    for start in range(0, len(found.i), 1 << 16):  # Python lists of a slice at a time
+        part = slice(start, start + (1 << 16))
+        i, j = found.i[part].tolist(), found.j[part].tolist()
+        meaning = [None] * len(i) if found.meaning is None else found.meaning[part].tolist()
+        for k, (a, b, sim) in enumerate(zip(i, j, meaning, strict=True), start):
+            score = pair_score(feats[a], feats[b], cfg, sim)
+            if score is not None:
+                scores.append(round(score, 3))
+                kept.append(k)
     at = np.frombuffer(kept, dtype=np.int64)
-    i, j = found.i[at], found.j[at]
-    same = story.same(i, j)
-    return i[same], j[same], np.frombuffer(scores)[same]
+    first, second = found.i[at], found.j[at]
+    same = story.same(first, second)
+    return first[same], second[same], np.frombuffer(scores)[same]

@@ -8,9 +8,10 @@ first letters, close spelling) and when a demonym stands for a place the corpus 
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -30,13 +31,15 @@ def fold(text: str) -> str:
 
 def name_map(claims: Sequence[Claim]) -> dict[str, str]:
     """Spelling variants of one name to one form (Zelensky / Zelenskyy / Zelenskiy)."""
+    # each entity once, with how often the claims name it: names recur, and a million claims
+    # would fold the same texts millions of times
+    named = Counter(chain.from_iterable(c.entities for c in claims))
     words: dict[str, int] = defaultdict(int)
-    for c in claims:
-        for text, label in c.entities:
-            if label in ("PERSON", "ORG", "GPE"):
-                for w in fold(text).split():
-                    if len(w) >= LIMITS.name_min_length:
-                        words[w] += 1
+    for (text, label), count in named.items():
+        if label in ("PERSON", "ORG", "GPE"):
+            for w in fold(text).split():
+                if len(w) >= LIMITS.name_min_length:
+                    words[w] += count
     by_prefix: dict[str, list[str]] = defaultdict(list)  # variants share their first four letters
     k = LIMITS.name_prefix
     for w in sorted(words):
@@ -50,13 +53,9 @@ def name_map(claims: Sequence[Claim]) -> dict[str, str]:
             if v not in canon and fuzz.ratio(v, w) >= LIMITS.name_ratio:
                 canon[v] = w
     places: dict[str, list[str]] = defaultdict(list)
-    for p in sorted(
-        {fold(t) for c in claims for t, label in c.entities if label == "GPE" and " " not in t}
-    ):
+    for p in sorted({fold(t) for t, label in named if label == "GPE" and " " not in t}):
         places[p[:k]].append(p)
-    for w in list(words) + sorted(
-        {fold(t) for c in claims for t, label in c.entities if label == "NORP"}
-    ):
+    for w in list(words) + sorted({fold(t) for t, label in named if label == "NORP"}):
         country = demonym_of(w, places.get(w[:k], ()))
         if country:
             canon[w] = canon.get(country, country)

@@ -14,13 +14,17 @@ bit (`tests/test_semantic.py` compares them with `StaticModel.encode`).
 
 from __future__ import annotations
 
+import gc
+import mmap
 import os
+import signal
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import numpy as np
 
@@ -30,6 +34,9 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "minilm-l6-static-256"
 # texts embedded (and words tokenized) at a time: bounds the word-piece lists and the (texts ×
 # pieces × dim) blocks the means read to a few MB
 CHUNK = 4_096
+# texts from which they are embedded in a process of their own, on another core, while grouping
+# computes the features (forking costs some tens of ms; this many texts embed in about a second)
+ASIDE_FROM = 20_000
 # words tokenized as one text, between marks (a pilcrow: punctuation, so a piece of its own)
 GROUP = 64
 MARK = "¶"
@@ -71,18 +78,108 @@ def embed(texts: list[str], *, model: Path = MODEL_DIR) -> np.ndarray:
     return vectors(texts, model=model).unit()
 
 
-def vectors(texts: Sequence[str], *, model: Path = MODEL_DIR) -> Vectors:
-    """The texts' vectors, stored compactly (see `Vectors`)."""
+def vectors(texts: Sequence[str], *, model: Path = MODEL_DIR,
+            into: Vectors | None = None) -> Vectors:
+    """The texts' vectors, stored compactly (see `Vectors`); written `into` given arrays."""
     m = _model(str(model))
     pieces = _Pieces(m, texts)
-    raw = np.zeros((len(texts), m.dim), dtype=pieces.dtype)
-    norms = np.ones((len(texts), 1), dtype=np.float32)
+    out = into or Vectors(np.zeros((len(texts), m.dim), dtype=_dtype(m)),
+                          np.ones((len(texts), 1), dtype=np.float32))
+    raw, norms = out.raw, out.norms
     for start in range(0, len(texts), CHUNK):
         part = slice(start, start + CHUNK)
         raw[part] = pieces.embed(texts[part])
         length = np.linalg.norm(raw[part].astype(np.float32), axis=1, keepdims=True)
         norms[part] = np.where(length > 0, length, np.float32(1.0))
-    return Vectors(raw, norms)
+    return out
+
+
+class Aside:
+    """`vectors(texts)` computed on another core while the caller goes on: a forked process
+    writes them into memory it shares with this one, and `result()` waits for them. Under
+    ASIDE_FROM texts, where processes cannot be forked (or the fork fails), or outside the main
+    thread (a server's worker thread: its other threads may hold locks a forked copy would wait
+    on forever), `result()` computes them here; so it does when the process failed, so that the
+    failure is raised here (a `ModelError`). A `with` block ends the process if the caller gives
+    up first (an error, Ctrl-C)."""
+
+    def __init__(self, texts: Sequence[str], *, model: Path = MODEL_DIR):
+        self.texts, self.model = texts, model
+        self.pid = 0
+        self.into: Vectors | None = None
+        if (len(texts) < ASIDE_FROM or not hasattr(os, "fork")
+                or threading.current_thread() is not threading.main_thread()):
+            return
+        m = _model(str(model))  # loaded here, for the process and for later runs to share
+        n, kind = len(texts), np.dtype(_dtype(m))
+        shared = mmap.mmap(-1, n * m.dim * kind.itemsize + n * 4)
+        self.into = Vectors(np.frombuffer(shared, kind, n * m.dim).reshape(n, m.dim),
+                            np.frombuffer(shared, np.float32, n, n * m.dim * kind.itemsize)
+                            .reshape(n, 1))
+        # the process's tokenizer runs without a thread pool (it has a core of its own), and
+        # without the warning the tokenizers library prints in a forked process otherwise
+        saved = os.environ.get("TOKENIZERS_PARALLELISM")
+        os.environ["TOKENIZERS_PARALLELISM"] = "false"
+        try:
+            self.pid = os.fork()
+            if self.pid == 0:
+                _fill(texts, model, self.into)
+        except OSError:  # no process to spare (EAGAIN, ENOMEM): `result()` computes them here
+            self.pid, self.into = 0, None
+        finally:
+            if saved is None:
+                del os.environ["TOKENIZERS_PARALLELISM"]
+            else:
+                os.environ["TOKENIZERS_PARALLELISM"] = saved
+
+    def result(self) -> Vectors:
+        """The vectors, once: this object lets go of them, so that they go when the caller
+        is done with them."""
+        into, self.into = self.into, None
+        if self.pid:
+            _, status = os.waitpid(self.pid, 0)
+            self.pid = 0
+            if os.waitstatus_to_exitcode(status) == 0 and into is not None:
+                return into
+        return vectors(self.texts, model=self.model)
+
+    def __enter__(self) -> Aside:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pid:
+            os.kill(self.pid, signal.SIGTERM)
+            os.waitpid(self.pid, 0)
+            self.pid = 0
+
+
+def _fill(texts: Sequence[str], model: Path, into: Vectors) -> NoReturn:
+    """The forked process of `Aside`, which never returns: Ctrl-C is the parent's to handle (it
+    ends this process); no garbage collection, which would touch, and so copy, every object
+    shared with the parent; a failure is only an exit code (the parent embeds again, and
+    raises it)."""
+    code = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        gc.disable()
+        vectors(texts, model=model, into=into)
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def _plain(m: Any) -> bool:
+    """Whether a model is of the shipped kind: a float table, no token mapping or weights,
+    normalised vectors."""
+    return bool(m.token_mapping is None and m.weights is None and m.normalize
+                and m.embedding.dtype in (np.float16, np.float32))
+
+
+def _dtype(m: Any) -> Any:
+    """The type `StaticModel.encode` gives: the table's own (float16 for the shipped model),
+    float32 for a model of another kind."""
+    return m.embedding.dtype if _plain(m) else np.float32
 
 
 class _Pieces:
@@ -91,11 +188,8 @@ class _Pieces:
 
     def __init__(self, m: Any, texts: Sequence[str]):
         self.m = m
-        # a model of the shipped kind (else `encode` does it all)
-        self.plain = (m.token_mapping is None and m.weights is None and m.normalize
-                      and m.embedding.dtype in (np.float16, np.float32))
-        # what `encode` gives: the table's own type (float16 for the shipped model)
-        self.dtype = m.embedding.dtype if self.plain else np.float32
+        self.dtype = _dtype(m)
+        self.plain = _plain(m)  # else `encode` does it all
         # float32 sums of the pieces' vectors, as encode's mean takes them (float16 → float32 is
         # exact; widening once here is faster than widening every gathered piece)
         self.table = np.asarray(m.embedding, dtype=np.float32)

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
 from itertools import chain
-from typing import Any, cast
+from operator import itemgetter
+from typing import Any, NamedTuple, cast
 
 from rapidfuzz import fuzz
 
@@ -30,8 +30,11 @@ from .settings import LIMITS, GroupSettings
 NAMES = ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "DATE")
 
 
-@dataclass(frozen=True, slots=True)
-class Feat:
+class Feat(NamedTuple):
+    """What grouping compares of one claim. A named tuple, not a frozen dataclass: a million
+    claims make a million of them, and a tuple is built in a fraction of the time a frozen
+    dataclass's __init__ takes (one attribute at a time, through object.__setattr__)."""
+
     frame: str
     tokens: frozenset[str]
     keys: frozenset[tuple[str, str, str]]  # (kind, noun or "*", role)
@@ -67,11 +70,11 @@ class _Cache(dict):
     """A dict that makes a missing value with `make` and keeps it (looked up through
     `dict.__getitem__`, which `map` calls without a Python frame for every hit)."""
 
-    def __init__(self, make: Callable[[str], Any]):
+    def __init__(self, make: Callable[[Any], Any]):
         super().__init__()
         self.make = make
 
-    def __missing__(self, key: str) -> Any:
+    def __missing__(self, key: Any) -> Any:
         value = self[key] = self.make(key)
         return value
 
@@ -84,11 +87,13 @@ class _Names:
         self.names = name_map(claims)
         self.alias = {fold(k): fold(v) for k, v in aliases.items()}
         self.seen = _Cache(self._norm)
-        # a word of a frame → the content words its one form stands for (an alias may stand
-        # for two), one string object per word for all the claims (a million claims' token sets
-        # then share their strings)
-        self.content = _Cache(self._content)
+        # a word of a frame → its one form, and the content words that stands for (an alias may
+        # stand for two), one string object per word for all the claims (a million claims'
+        # token sets then share their strings)
+        self.words = _Cache(self._word)
         self.one: dict[str, str] = {}
+        # an entity (text, label) → what it gives a claim (see `_entity`): names recur
+        self.entity = _Cache(self._entity)
         norm = self.norm
         # the recogniser calls a name a place now and then ("Putin" as GPE): a name the corpus
         # ever calls a person (the last word of a person's name) is no place, as a wrong place
@@ -115,18 +120,31 @@ class _Names:
         w = self.alias.get(w, w)
         return self.names.get(w, w)
 
-    def _content(self, word: str) -> tuple[str, ...]:
-        return tuple(self.one.setdefault(w, w) for w in self.seen[word].split()
-                     if not w.startswith("<"))
+    def _word(self, word: str) -> tuple[str, tuple[str, ...]]:
+        one = self.seen[word]
+        return one, tuple(self.one.setdefault(w, w) for w in one.split() if not w.startswith("<"))
+
+    def _entity(self, entity: tuple[str, str]) -> tuple[str | None, str | None, str | None]:
+        """What an entity gives a claim: a person (the last word of the name, in its one form),
+        a place, a name (each None when it gives none; see `_named`)."""
+        text, label = entity
+        placed = label in ("GPE", "LOC", "FAC")
+        person = (self.seen[text.split()[-1]]
+                  if label == "PERSON" or placed and self.seen[text] in self.misread else None)
+        place = self.phrase(text) if placed else None
+        return (person, None if place in self.persons else place,
+                self.phrase(text) if label in NAMES else None)
 
     def phrase(self, text: str) -> str:
         """Every word of a name in its one form."""
         return " ".join(map(self.seen.__getitem__, text.split()))
 
-    def tokens(self, frame: str) -> frozenset[str]:
-        """The content words of a frame in their one form (the words of `phrase(frame)`, masks
-        such as <num> aside)."""
-        return _set(chain.from_iterable(map(self.content.__getitem__, frame.split())))
+    def frame(self, frame: str) -> tuple[str, frozenset[str]]:
+        """A frame with every word in its one form, and its content words (masks such as <num>
+        aside)."""
+        words = list(map(self.words.__getitem__, frame.split()))
+        return (" ".join(map(itemgetter(0), words)),
+                _set(chain.from_iterable(map(itemgetter(1), words))))
 
 
 _EMPTY: frozenset = frozenset()
@@ -154,8 +172,9 @@ def _feature(c: Claim, names: _Names) -> Feat:
     doer = norm(c.doer.split()[-1]) if c.doer else ""
     parties = (_set(frozenset(norm(p.split()[-1]) for p in c.parties) & people - {doer})
                if c.parties else _EMPTY)
-    return Feat(names.phrase(c.frame), names.tokens(c.frame), keys, amounts, places, people,
-                ords, dates, when, c.negated, facet, c.source, named, core, limits, doer, parties)
+    frame, tokens = names.frame(c.frame)
+    return Feat(frame, tokens, keys, amounts, places, people, ords, dates, when, c.negated, facet,
+                c.source, named, core, limits, doer, parties)
 
 
 def _measured(c: Claim, names: _Names) -> tuple[frozenset, frozenset, frozenset, tuple]:
@@ -180,18 +199,12 @@ def _measured(c: Claim, names: _Names) -> tuple[frozenset, frozenset, frozenset,
 
 
 def _named(c: Claim, names: _Names) -> tuple[frozenset, frozenset, frozenset]:
-    """A claim's people (last words of names, normalised), places, and every name it
-    mentions (see `Feat`)."""
-    norm = names.norm
-    people = _set(
-        norm(t.split()[-1])
-        for t, lab in c.entities
-        if lab == "PERSON" or lab in ("GPE", "LOC", "FAC") and norm(t) in names.misread
-    )
-    places = _set(p for p in (names.phrase(t) for t, lab in c.entities
-                              if lab in ("GPE", "LOC", "FAC")) if p not in names.persons)
-    named = _set(names.phrase(t) for t, lab in c.entities if lab in NAMES)
-    return people, places, named
+    """A claim's people (last words of names, normalised; a name the corpus calls a person
+    more often than a place, too), places, and every name it mentions (see `Feat`)."""
+    given = list(map(names.entity.__getitem__, c.entities))
+    return (_set(p for p, _, _ in given if p is not None),
+            _set(p for _, p, _ in given if p is not None),
+            _set(n for _, _, n in given if n is not None))
 
 
 # each opposing predicate's rows of OPPOSITE_PREDICATES, as words standing for both sides
@@ -208,8 +221,7 @@ def polar_form(f: Feat) -> Feat:
     def words(w: str) -> tuple[str, ...]:
         return _POLAR.get(w, (w,))
 
-    return replace(
-        f,
+    return f._replace(
         frame=" ".join(x for w in f.frame.split() for x in words(w)),
         tokens=frozenset(x for w in f.tokens for x in words(w)),
         core=f.core and (f.core[0], " ".join(words(f.core[1])), f.core[2]),

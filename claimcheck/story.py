@@ -62,11 +62,11 @@ class _TfIdf:
         vocab = int(terms.max()) + 1 if len(terms) else 0
         code, count = np.unique(np.repeat(src, lens) * vocab + terms, return_counts=True)
         self.codes = code  # source × vocab + term, ascending
-        source, self.terms = code // max(vocab, 1), code % max(vocab, 1)
-        df = np.bincount(self.terms, minlength=vocab)
+        source, term = code // max(vocab, 1), code % max(vocab, 1)
+        df = np.bincount(term, minlength=vocab)
         # the logs by Python's math, as the weights were always computed
         idf = _table(lambda k: math.log((1 + sources) / (1 + k)) + 1, df)
-        weight = _table(lambda k: 1 + math.log(k), count) * idf[self.terms]
+        weight = _table(lambda k: 1 + math.log(k), count) * idf[term]
         norm = np.sqrt(np.bincount(source, weights=weight * weight, minlength=sources))
         self.weights = weight / norm[source]
         self.starts = np.searchsorted(source, np.arange(sources + 1))
@@ -84,7 +84,7 @@ class _TfIdf:
         q, r = np.where(fewer, a, b), np.where(fewer, b, a)
         lens = size[q]
         at = np.repeat(self.starts[q], lens) + _ramp(lens)
-        key = np.repeat(r, lens) * self.vocab + self.terms[at]
+        key = np.repeat(r, lens) * self.vocab + self.codes[at] % max(self.vocab, 1)
         found = np.minimum(np.searchsorted(self.codes, key), max(len(self.codes) - 1, 0))
         hit = self.codes[found] == key if len(self.codes) else np.zeros(0, dtype=bool)
         pair = np.repeat(np.arange(len(a)), lens)

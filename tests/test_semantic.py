@@ -130,3 +130,56 @@ def test_vectors_are_the_models_own_bit_for_bit():
     theirs = np.asarray(model.encode(texts, show_progress_bar=False), dtype=np.float32)
     norms = np.linalg.norm(theirs, axis=1, keepdims=True)
     assert ours.tobytes() == (theirs / np.where(norms > 0, norms, 1.0)).tobytes()
+
+
+def test_vectors_embedded_aside_are_the_same(monkeypatch):
+    """Grouping embeds a large corpus in a forked process while it computes the features
+    (`semantic.Aside`); what comes back is what embedding here gives."""
+    import os
+
+    from claimcheck import semantic
+
+    texts = [f"claim {n} about the talks in Vilnius" for n in range(50)]
+    monkeypatch.setattr(semantic, "ASIDE_FROM", 10)
+    with semantic.Aside(texts) as aside:
+        assert aside.pid  # a process of its own
+        got = aside.result()
+    want = semantic.vectors(texts)
+    assert got.raw.tobytes() == want.raw.tobytes()
+    assert got.norms.tobytes() == want.norms.tobytes()
+    assert got.unit().tobytes() == embed(texts).tobytes()
+
+    # the forked process fails: the vectors are computed here instead
+    parent, real = os.getpid(), semantic.vectors
+
+    def fails_aside(*args, **kwargs):
+        if os.getpid() != parent:
+            raise MemoryError
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(semantic, "vectors", fails_aside)
+    with semantic.Aside(texts) as aside:
+        assert aside.result().raw.tobytes() == want.raw.tobytes()
+
+
+def test_vectors_outside_the_main_thread_are_embedded_there(monkeypatch):
+    """A server's worker thread (Dask's) does not fork: the vectors are computed in the thread,
+    the same as anywhere."""
+    import threading
+
+    from claimcheck import semantic
+
+    texts = [f"claim {n} about the talks in Vilnius" for n in range(50)]
+    monkeypatch.setattr(semantic, "ASIDE_FROM", 10)
+    got: list = []
+
+    def run() -> None:
+        with semantic.Aside(texts) as aside:
+            got.append((aside.pid, aside.result()))
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    pid, vecs = got[0]
+    assert pid == 0
+    assert vecs.raw.tobytes() == semantic.vectors(texts).raw.tobytes()
