@@ -14,6 +14,7 @@ from itertools import takewhile
 from .claims import Claim
 from .compare import places
 from .lexicon import (
+    CHANGE_WORDS,
     CONJUNCTIONS,
     LENGTH_WORDS,
     MONEY_NOUNS,
@@ -22,12 +23,14 @@ from .lexicon import (
     UNCOUNTED_NOUNS,
 )
 from .measurewords import (
+    CHANGE_FILLERS,
     CONCEPT_NOUNS,
     CONCEPT_WORDS,
     EVENT_WORDS,
     HEADCOUNT_NOUNS,
     MAGNITUDE_NOUNS,
     MAGNITUDE_WORDS,
+    MARKET_WORDS,
     PEOPLE_VERBS,
     PREPOSITIONS,
 )
@@ -99,6 +102,9 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
                 origin = DISTANCE_FROM.search(after)
                 return ("distance", origin.group(1).lower()) if origin else None
         return None
+    if v.kind == "percent" and v.role == "change":
+        what = _what_changed(before)
+        return (f"change ({v.direction})", what) if what else None
     if v.kind in ("count", "other"):
         return _count_concept(claim, v, before, after)
     if v.kind == "money" and v.role in (None, "rate"):
@@ -155,6 +161,18 @@ def _age_subject(claim: Claim, v: Value) -> str:
     if not people and (headline := HEADLINE_DEATH.search(claim.quote)):
         return headline.group(1).lower()
     return UNNAMED + noun if noun.isalpha() and noun not in UNCOUNTED_NOUNS else ""
+
+
+def _what_changed(before: str) -> str:
+    """What a percentage change is of: the last word before the change word that names a thing
+    ("Greek stocks plunged", "shares in the bank closed down"), in one form for the market's own
+    words ("stocks", "shares", "the index": `MARKET_WORDS`); "" when the clause does not say."""
+    said = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])]
+    verb = max((k for k, w in enumerate(said) if w in CHANGE_WORDS), default=None)
+    if verb is None:
+        return ""
+    named = [w for w in said[:verb] if w not in CHANGE_FILLERS]
+    return MARKET_WORDS.get(named[-1], named[-1]) if named else ""
 
 
 def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | None:

@@ -93,3 +93,15 @@ HEADCOUNT_NOUNS: Final = PEOPLE_NOUNS | CROWD_NOUNS | frozenset({
 # "among 40 people"), so a concept word before it names another figure's measure
 PREPOSITIONS = frozenset({"by", "from", "with", "among", "in", "on", "at", "for",
                           "during", "after", "before", "near", "than", "between"})
+
+# words between what changed and its change word that name nothing ("stocks closed down 3.9
+# percent", "the index had risen"): what a percentage change is of is the word before them
+CHANGE_FILLERS = frozenset(
+    "the a an its their his her closed ended finished opened were was is are has have had been "
+    "also sharply steeply by nearly almost about some further more".split())
+# a market's own words for what its percentage changes are of, in one form: "Greek stocks fell
+# 5.4 %" and "the Athens index closed down 3.9 %" tell one day's fall
+MARKET_WORDS = {w: "stocks" for w in
+                "stocks stock shares share index indices indexes market markets exchange bourse "
+                "equities".split()}
+
