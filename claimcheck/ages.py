@@ -62,4 +62,3 @@ def apposed_age(t: str, m: Mention) -> bool:
     return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= LIMITS.max_age
             and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", before) or _NOUN_BEFORE.search(before))
             and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))
-

@@ -154,8 +154,8 @@ def _age_subject(claim: Claim, v: Value) -> str:
         return beside[0]  # "Doe, 91," (the value's noun); "Sharron Smith, age 61," among others
     if len({p for _, p in people}) == 1:
         return people[0][1]
-    opening = [p for at, p in sorted(people)
-               if 0 <= at and len(words(claim.quote[:at])) < LIMITS.subject_words]
+    opening = [p for where, p in sorted(people)
+               if 0 <= where and len(words(claim.quote[:where])) < LIMITS.subject_words]
     if opening:
         return opening[0]
     if not people and (headline := HEADLINE_DEATH.search(claim.quote)):

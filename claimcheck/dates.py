@@ -46,7 +46,23 @@ def read_date(t: str, reference: str | None, *,
         return days
     if (numeric := _numeric(t)) is not None:
         return numeric
-    if dec := re.fullmatch(r"(1[0-9]|20)(\d)0s", t):  # "the 1930s": a decade
+    if (period := _period(t, ref)) is not None:
+        return period
+    if ref is not None and re.search(r"\d|ago|last|next", t) and len(t) < 40:
+        import dateparser
+
+        d = dateparser.parse(t, languages=["en"], settings={
+            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": "past",
+            "REQUIRE_PARTS": ["day", "month"]})
+        if d is not None:
+            return _day(d.date())
+    return None
+
+
+def _period(t: str, ref: dt.date | None) -> tuple[str, str, DateBound] | None:
+    """A decade ("the 1930s"), a month with or without its year ("December 2012", "in
+    December": the nearest one before the article date), or a year."""
+    if dec := re.fullmatch(r"(1[0-9]|20)(\d)0s", t):
         y = int(dec.group(1) + dec.group(2) + "0")
         return _span(dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
     mon = re.fullmatch(r"([a-z]+)(?:\s+(\d{4}))?", t)
@@ -62,14 +78,6 @@ def read_date(t: str, reference: str | None, *,
     if yr and 1000 < int(yr.group(1)) < 2200:
         y = int(yr.group(1))
         return _span(dt.date(y, 1, 1), dt.date(y, 12, 31))
-    if ref is not None and re.search(r"\d|ago|last|next", t) and len(t) < 40:
-        import dateparser
-
-        d = dateparser.parse(t, languages=["en"], settings={
-            "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": "past",
-            "REQUIRE_PARTS": ["day", "month"]})
-        if d is not None:
-            return _day(d.date())
     return None
 
 

@@ -47,22 +47,7 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
         if e.label_ in VALUE_ENTS:
             covered.update(range(e.start, e.end))
             found += _stamp_parts(doc, e.start, e.end, e.label_)
-    for t in span:
-        if t.i in covered:
-            continue
-        if _WRITTEN_DATE.fullmatch(t.text):
-            found.append((t.i, t.i + 1, "DATE"))
-        elif _LONE_CLOCK.fullmatch(t.text):
-            found.append((t.i, t.i + 1, "TIME"))
-        elif _SCALED.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].text in ("$", "€", "£", "¥"):
-            found.append((t.i - 1, t.i + 1, "MONEY"))  # "€" + "10bn": the recogniser missed it
-        elif _FIGURES_JOINED.fullmatch(t.text):
-            found.append((t.i, t.i + 1, "CARDINAL"))  # "7–2": a score the reader tells
-        elif t.like_num and t.pos_ == "NUM":
-            found.append((t.i, t.i + 1, "CARDINAL"))
-        elif t.lower_ in ("a", "an") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in TIME_UNITS \
-                and t.i + 1 not in covered and t.head.i == t.i + 1:
-            found.append((t.i, t.i + 2, "TIME"))
+    found += _outside_entities(span, doc, covered)
     found = [
         _with_hedge(doc, *_widen(doc, a, b, label), label)
         for a, b, label in found
@@ -87,6 +72,29 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
         sp = doc[a:b]
         yield Mention(text=sp.text, label=label, start=sp.start_char, end=sp.end_char,
                       noun=_counted_noun(sp.root), context=_context(doc, a, b))
+
+
+def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
+    """Mentions the recogniser left out of its entities: a written date, a clock time, a figure
+    with its scale after a currency symbol, figures joined by dashes, a number, "a/an + unit"."""
+    found = []
+    for t in span:
+        if t.i in covered:
+            continue
+        if _WRITTEN_DATE.fullmatch(t.text):
+            found.append((t.i, t.i + 1, "DATE"))
+        elif _LONE_CLOCK.fullmatch(t.text):
+            found.append((t.i, t.i + 1, "TIME"))
+        elif _SCALED.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].text in ("$", "€", "£", "¥"):
+            found.append((t.i - 1, t.i + 1, "MONEY"))  # "€" + "10bn": the recogniser missed it
+        elif _FIGURES_JOINED.fullmatch(t.text):
+            found.append((t.i, t.i + 1, "CARDINAL"))  # "7–2": a score the reader tells
+        elif t.like_num and t.pos_ == "NUM":
+            found.append((t.i, t.i + 1, "CARDINAL"))
+        elif t.lower_ in ("a", "an") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in TIME_UNITS \
+                and t.i + 1 not in covered and t.head.i == t.i + 1:
+            found.append((t.i, t.i + 2, "TIME"))
+    return found
 
 
 # one token that writes a whole date the recogniser leaves alone or runs into a clock time:
