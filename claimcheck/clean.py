@@ -103,21 +103,14 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
 
     for k, block in enumerate(source.blocks):
         m = block.map
-        if k == 0 and (meta := _META_PREFIX.match(m.text)):
-            if day := calendar_date(meta.group(1)):
-                dates.setdefault("metadata", day)
-            else:
-                remarks.append(bad_date(meta.group(1)))
-            drop(m, 0, meta.end(), "metadata: article date")
-            m = m.slice(meta.end(), len(m.text))
+        if k == 0 and (end := _metadata(m.text, dates, remarks)):
+            drop(m, 0, end, "metadata: article date")
+            m = m.slice(end, len(m.text))
             if not m.text:
                 continue
         reason, found = _chrome(m.text)
         if reason:
-            if found and isinstance(found, tuple):
-                partial.append(found)
-            elif found:
-                dates.setdefault(reason, found)
+            _note_date(reason, found, dates, partial)
             drop(m, 0, len(m.text), reason)
             continue
         if (dl := _DATELINE.match(m.text)) and len(m.text) > dl.end():
@@ -140,6 +133,29 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
     if remarks:
         source = replace(source, warnings=source.warnings + tuple(remarks))
     return CleanSource(source, tuple(kept), tuple(dropped), date, _title(source, kept))
+
+
+def _note_date(reason: str, found: str | tuple[int, int] | None, dates: dict[str, str],
+               partial: list[tuple[int, int]]) -> None:
+    """Keep the date a dropped line of chrome gave: a day by its kind, or a (month, day) of a
+    dateline without its year."""
+    if isinstance(found, tuple):
+        partial.append(found)
+    elif found:
+        dates.setdefault(reason, found)
+
+
+def _metadata(text: str, dates: dict[str, str], remarks: list[str]) -> int:
+    """The length of a first block's leading "date: …" metadata line (0 when it has none); its
+    day goes into `dates`, or a warning that it names no day into `remarks`."""
+    meta = _META_PREFIX.match(text)
+    if meta is None:
+        return 0
+    if day := calendar_date(meta.group(1)):
+        dates.setdefault("metadata", day)
+    else:
+        remarks.append(bad_date(meta.group(1)))
+    return meta.end()
 
 
 def _pieces(m: TextMap) -> list[TextMap]:

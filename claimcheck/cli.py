@@ -298,11 +298,7 @@ def evaluate(
     expected = load_gold(gold)
     paths = corpus_paths(corpus)
     if len(paths) == 1 and paths[0].suffix == ".json" and paths[0].is_file():
-        try:
-            data = json.loads(paths[0].read_text(encoding="utf-8"))
-            data["claims"], data["groups"]
-        except (ValueError, KeyError, TypeError):
-            raise InputError(f"{paths[0]} is not a claimcheck report.json") from None
+        data = _saved_report(paths[0])
     else:
         result = build_report(paths, **run_options(
             model=model, exclude=exclude, max_file_size=max_file_size, jobs=jobs, aliases=aliases,
@@ -316,6 +312,18 @@ def evaluate(
     else:  # reasons quote article text: one terminal line each
         lines = to_text(ev).removesuffix("\n").split("\n")
         typer.echo("".join(terminal(line) + "\n" for line in lines), nl=False)
+
+
+def _saved_report(path: Path) -> dict:
+    """A report.json written by `claimcheck report`, to score without running the pipeline."""
+    from .errors import InputError
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["claims"], data["groups"]
+    except (ValueError, KeyError, TypeError):
+        raise InputError(f"{path} is not a claimcheck report.json") from None
+    return data
 
 
 def main() -> None:
