@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .claims import Claim
@@ -21,7 +21,7 @@ from .claims.records import Dated
 from .compare import Relation, describe, places
 from .lexicon import MONTHS, WEEKDAYS
 from .measures import MeasureRow, disagree
-from .names import fold, name_map
+from .names import NameForm
 from .polarity import denies
 from .settings import LIMITS
 from .values import Value, compare, parse
@@ -31,8 +31,6 @@ NAMED_DAYS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "yesterday", "t
                                                        "tomorrow"}
 # a day named too loosely to decide ("last week", "the 1930s", "in recent days")
 LOOSE_DAY = re.compile(r"\b(?:weeks?|weekend|decades?|century|years|months|days|recent)\b|\d0s\b")
-# a name in the one form two sources' names are compared in ("Kyiv" → "ukraine")
-NameForm = Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -207,17 +205,3 @@ def _describe(v: Value | None, weekday: str) -> str:
         return weekday.strip().capitalize()
     day = _one_day(v) if weekday else None
     return f"{describe(v)}, a {WEEKDAYS[day.weekday()].capitalize()}" if day else describe(v)
-
-
-def name_form(claims: Sequence[Claim], aliases: Mapping[str, str]) -> NameForm:
-    """One form for a word of a name across a corpus and its aliases (as grouping compares
-    names: spelling variants, demonyms, "Moscow" → "russia" by aliases.csv)."""
-    variants = name_map(claims)
-    alias = {fold(k): fold(v) for k, v in aliases.items()}
-
-    def form(word: str) -> str:
-        w = fold(word)
-        w = alias.get(w, w)
-        return variants.get(w, w)
-
-    return form

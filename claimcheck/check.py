@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .actiondays import another_day, day_answers, day_rows, name_form
+from .actiondays import another_day, day_answers, day_rows
 from .claims import Claim, Extractor
 from .compare import MEASURED, Relation, answers, describe, relate
 from .concepts import COUNTED, concept_of
@@ -32,6 +32,7 @@ from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
 from .measures import MeasureRow, build_rows, disagree, same_occasion
+from .names import name_form
 from .pipeline import Progress, extract, resolve_aliases
 from .polarity import denied_text, denies, in_detail, opposite
 from .semantic import embed

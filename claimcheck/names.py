@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -17,6 +17,9 @@ from rapidfuzz import fuzz
 
 from .claims import Claim
 from .settings import LIMITS
+
+# a word of a name in the one form names are compared in ("Kyiv" → "ukraine": `name_form`)
+NameForm = Callable[[str], str]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -74,3 +77,17 @@ def demonym_of(word: str, places: Sequence[str]) -> str | None:
             if hits:
                 return hits[0]
     return None
+
+
+def name_form(claims: Sequence[Claim], aliases: Mapping[str, str]) -> NameForm:
+    """One form for a word of a name across a corpus and its aliases: spelling variants,
+    demonyms, "Moscow" → "russia" by aliases.csv. Grouping and `check` compare names in it."""
+    variants = name_map(claims)
+    alias = {fold(k): fold(v) for k, v in aliases.items()}
+
+    def form(word: str) -> str:
+        w = fold(word)
+        w = alias.get(w, w)
+        return variants.get(w, w)
+
+    return form

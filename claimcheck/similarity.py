@@ -23,7 +23,7 @@ from .claims import Claim
 from .compare import MEASURED
 from .dates import same_days
 from .lexicon import MONTHS, OPPOSITE_PREDICATES, RELATIVE_DATE_WORDS
-from .names import fold, name_map
+from .names import name_form
 from .settings import LIMITS, GroupSettings
 
 # entity labels that name *which* event a source reports (who, where, when)
@@ -84,9 +84,7 @@ class _Names:
     which names the corpus calls people."""
 
     def __init__(self, claims: Sequence[Claim], aliases: dict[str, str]):
-        self.names = name_map(claims)
-        self.alias = {fold(k): fold(v) for k, v in aliases.items()}
-        self.seen = _Cache(self._norm)
+        self.seen = _Cache(name_form(claims, aliases))
         # a word of a frame → its one form, and the content words that stands for (an alias may
         # stand for two), one string object per word for all the claims (a million claims'
         # token sets then share their strings)
@@ -114,11 +112,6 @@ class _Names:
     def norm(self, word: str) -> str:
         """A word of a name in its one form ("Zelenskyy" → "zelensky", "Kyiv" → "ukraine")."""
         return self.seen[word]
-
-    def _norm(self, word: str) -> str:
-        w = fold(word)
-        w = self.alias.get(w, w)
-        return self.names.get(w, w)
 
     def _word(self, word: str) -> tuple[str, tuple[str, ...]]:
         one = self.seen[word]
