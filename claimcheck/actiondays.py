@@ -20,10 +20,9 @@ from .claims import Claim
 from .claims.records import Dated
 from .compare import Relation, describe, places
 from .lexicon import MONTHS, WEEKDAYS
-from .measures import MeasureRow, disagree
+from .measures import MeasureRow, disagree, near_publication
 from .names import NameForm
 from .polarity import denies
-from .settings import LIMITS
 from .values import Value, compare, parse
 
 # words that name a day precisely: weekdays, months, days counted from the article's
@@ -131,8 +130,9 @@ def _relation(mine: Value | None, text: str, theirs: Value,
         return ("conflict" if disagree(mine, theirs) else
                 "agree" if compare(mine, theirs) == "equal" else "compatible")
     day = _one_day(theirs)
-    if (weekday := _weekday(text)) is None or day is None or not _near(day, published):
-        return None
+    if (weekday := _weekday(text)) is None or day is None or not published \
+            or not near_publication(str(theirs.low), str(theirs.low), published):
+        return None  # a weekday names a day of the week its source is written in
     return "agree" if day.weekday() == weekday else "conflict"
 
 
@@ -188,15 +188,6 @@ def _one_day(v: Value) -> dt.date | None:
         return dt.date.fromisoformat(v.low[:10])
     except ValueError:
         return None
-
-
-def _near(day: dt.date, published: str | None) -> bool:
-    """Whether a day is one of its source's story: within `LIMITS.story_days` of its date."""
-    try:
-        return published is not None and abs(
-            (day - dt.date.fromisoformat(published[:10])).days) <= LIMITS.story_days
-    except ValueError:
-        return False
 
 
 def _describe(v: Value | None, weekday: str) -> str:

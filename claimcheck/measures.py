@@ -107,14 +107,16 @@ def _dates(claim: Claim, published: str | None) -> tuple[tuple[str, ...], tuple[
     for v in claim.values:
         if v.kind != "date" or not isinstance(v.low, str):
             continue
-        if published and _near(v.low, str(v.high or v.low), published):
+        if published and near_publication(v.low, str(v.high or v.low), published):
             near.append(v.low)
         else:
             far.append(v.low)
     return tuple(sorted(far)), tuple(sorted(near))
 
 
-def _near(low: str, high: str, published: str) -> bool:
+def near_publication(low: str, high: str, published: str) -> bool:
+    """Whether days (ISO; "--MM-DD" without a year) fall within `LIMITS.story_days` of an
+    article's publication: days of its story, not another occasion's."""
     try:
         day = dt.date.fromisoformat(published[:10])
     except ValueError:
