@@ -24,6 +24,9 @@ _DIED_AT = re.compile(r"\b(?:dies|died|dead|passed away)\b(?:\s+\w+){0,3}?\s+at$
 _AGE_WORD = re.compile(r"(?:,|\bat)\s+age$", re.I)
 # "the actress, 33, …", "a victim, 19, …": a number set off after a noun that names a person
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s*,\s*$", re.I)
+# a mention that says the age with its word, which the recogniser takes whole: "age 61", "at
+# the age of 91", "aged 45"
+_SAID = re.compile(r"(?:at )?(?:the )?(?:age(?: of)?|aged) (\d{1,3})")
 
 
 def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None) -> bool:
@@ -62,3 +65,11 @@ def apposed_age(t: str, m: Mention) -> bool:
     return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= LIMITS.max_age
             and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", before) or _NOUN_BEFORE.search(before))
             and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))
+
+
+def said_age(t: str) -> str | None:
+    """The figure of a (normalised) mention that says an age with its word ("age 61"), else
+    None."""
+    found = _SAID.fullmatch(t)
+    return found.group(1) if found else None
+

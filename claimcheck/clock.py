@@ -128,7 +128,6 @@ def clock_bound(before: str, t: str, hedge: str | None) -> str:
     it, "just before 7 p.m." short of it; else exact. `t` is the mention without its hedge."""
     if hedge in _ROUGHLY:
         return "approx"
-    lead = " ".join([before, hedge or "", re.split(r"\d", t)[0]]).strip()
-    lead = " ".join(lead.split())
+    lead = " ".join(f"{before} {hedge or ''} {re.split(r'[0-9]', t)[0]}".split())
     return "gt" if _SOON_AFTER.search(lead) else "lt" if _SOON_BEFORE.search(lead) else "exact"
 

@@ -152,8 +152,8 @@ def _age_subject(claim: Claim, v: Value) -> str:
               and _capitalised(name, claim.quote)]
     if len(beside) == 1:
         return beside[0]  # "Doe, 91," (the value's noun); "Sharron Smith, age 61," among others
-    if len({p for _, p in people}) == 1:
-        return people[0][1]
+    if one := _one_person(claim):
+        return one
     opening = [p for where, p in sorted(people)
                if 0 <= where and len(words(claim.quote[:where])) < LIMITS.subject_words]
     if opening:

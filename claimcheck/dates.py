@@ -17,6 +17,11 @@ from .lexicon import MONTHS, UNPLACED_PERIODS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 DateBound = Literal["exact", "range"]
 
 
+# "Saturday night", "yesterday morning": the part of a day, read as the day
+_DAY_PART = re.compile(rf"^({'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)\s+"
+                       r"(?:night|morning|afternoon|evening)$")
+
+
 def read_date(t: str, reference: str | None, *,
               ahead: bool = False) -> tuple[str, str, DateBound] | None:
     """The days a normalised date mention names, as ISO strings `(first, last, bound)`: one day
@@ -101,9 +106,7 @@ def _plain(t: str) -> str:
     # "early November", "mid-2008", "the end of March": a part of the period, read as all of it
     t = re.sub(r"^(?:early|late|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s*", "", t)
     t = re.sub(r"'s$", "", t)
-    # "Saturday night", "yesterday morning": the part of a day is read as the day
-    t = re.sub(rf"^({'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)\s+"
-               r"(?:night|morning|afternoon|evening)$", r"\1", t)
+    t = _DAY_PART.sub(r"\1", t)
     t = re.sub(r"\s*\((.*?)\)", "", t).strip()
     wd = re.match(r"([a-z]+)\.?,?\s+(?=.*\d)", t)
     if wd and (wd.group(1) in WEEKDAYS or wd.group(1) in WEEKDAY_ABBREVIATIONS):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal, cast
 
 from . import cues
-from .ages import apposed_age, is_age
+from .ages import apposed_age, is_age, said_age
 from .clock import clock_bound, read_clock, span_between as span_between
 from .dates import read_date, same_days as same_days, unplaced
 from .intervals import (
@@ -330,10 +330,9 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
         # "(Jun 2)": the recogniser left the month out of the date
         return _read_date(f"{month} {t}", raw, date, m)
-    # "age 61", "the age of 91" taken whole by the recogniser
-    said = re.fullmatch(r"(?:at )?(?:the )?(?:age(?: of)?|aged) (\d{1,3})", t)
+    said = said_age(t)  # "age 61", "the age of 91" taken whole by the recogniser
     if said or is_age(t, before, after, m.noun, hedge) or apposed_age(t, m):
-        return _numeric(raw, said.group(1) if said else t, "age", "years", hedge, m, after=after)
+        return _numeric(raw, said or t, "age", "years", hedge, m, after=after)
     # "arrested three times since October": part of a total
     return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after),
                       "partial" if cues.PARTIAL_AFTER.match(after) else None)
@@ -384,19 +383,17 @@ def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
     return Value(raw, "time", hhmm, hhmm, bound, zone, start=m.start, end=m.end)
 
 
+# a unit of time as written, singular (an "s" may follow): its name or its abbreviation
+_TIME_UNIT = "|".join([*UNIT_SECONDS, *TIME_ABBREVIATIONS])
+
+
 def _duration_unit(t: str) -> str | None:
-    found = re.findall(r"\b(second|minute|hour|day|week|fortnight|month|year|decade|"
-                       rf"{'|'.join(TIME_ABBREVIATIONS)})s?\b", t)
+    found = re.findall(rf"\b({_TIME_UNIT})s?\b", t)
     return TIME_ABBREVIATIONS.get(found[-1], found[-1]) if found else None
 
 
 def _strip_unit(t: str) -> str:
-    t = re.sub(
-        r"[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|"
-        r"secs?|mins?|hrs?|yrs?)(?:[- ]old)?\b",
-        " ",
-        t,
-    )
+    t = re.sub(rf"[- ]?(?:{_TIME_UNIT})s?(?:[- ]old)?\b", " ", t)
     t = re.sub(r"\b(?:aged?|old|long|of|later|earlier|after|ago)\b", " ", t)
     return " ".join(t.split())
 
