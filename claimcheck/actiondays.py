@@ -3,7 +3,8 @@
 A day a claim names is a value whose measure is "the day of <action>" (`Dated`, read from the
 parse): the day of the talks, the day the ferry capsized. It is compared only with a day a source
 gives for the same action — the same action word, the same thing it happened to, the same
-participants, the same round ("the first round") and no places apart — so the day an article
+participants, the same round ("the first round"), no places apart, and both done or both
+planned ("the vote scheduled for 3 May") — so the day an article
 was written or the day someone spoke never decides, and only when both days are named precisely
 ("last week" is not). With no date given to the check, a claim's day without a year is compared
 by month and day, and its weekday ("on Friday") with the weekday of a source's day of its story.
@@ -35,13 +36,15 @@ LOOSE_DAY = re.compile(r"\b(?:weeks?|weekend|decades?|century|years|months|days|
 @dataclass(frozen=True)
 class ActionKey:
     """What a day is the day of: the action, what it happened to, who took part (in their one
-    form), which round of the event ("ordinal:1") and where, participants aside."""
+    form), which round of the event ("ordinal:1"), where, participants aside, and whether it is
+    still to come (a planned day is compared with planned days only)."""
 
     action: str
     what: str
     who: frozenset[str]
     rounds: frozenset[str]
     where: frozenset[str]
+    ahead: bool
 
 
 @dataclass(frozen=True)
@@ -64,16 +67,15 @@ class DayAnswer:
 
 def day_rows(claims: Sequence[Claim], published: Mapping[str, str | None],
              form: NameForm) -> list[DayRow]:
-    """A row for every day a source gives an action (`Dated`) it can be read as a date of;
-    negated and denied statements ("the talks did not take place on Monday") and days still to
-    come ("will resume on Thursday") give none."""
+    """A row for every day a source gives an action (`Dated`) it can be read as a date of, done
+    or planned ("will resume on Thursday", "the vote scheduled for 3 May"); negated and denied
+    statements ("the talks did not take place on Monday") give none."""
     out = []
     for c in claims:
         if c.negated or denies(c):
             continue
         for d in c.dated:
-            value = None if d.ahead else _value(c, d, published.get(c.source))
-            if value is None:
+            if (value := _value(c, d, published.get(c.source))) is None:
                 continue
             key = _key(c, d, form)
             row = MeasureRow(c.source, c.id, c.quote, c.start, c.end, value,
@@ -86,13 +88,12 @@ def day_rows(claims: Sequence[Claim], published: Mapping[str, str | None],
 def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,
                 form: NameForm) -> list[DayAnswer]:
     """The sources' days of the actions a checked claim gives a day of, with how each compares
-    with the claim's: `conflict` when they cannot be one day, `agree` when they are the same."""
+    with the claim's: `conflict` when they cannot be one day, `agree` when they are the same. A
+    day still to come is compared with the days the sources plan, a past one with past ones."""
     if query.negated or denies(query):
         return []
     out = []
     for d in query.dated:
-        if d.ahead:
-            continue
         asked, mine = _key(query, d, form), _value(query, d, date)
         for r in rows:
             theirs = r.row.value
@@ -140,7 +141,7 @@ def _same_action(a: ActionKey, b: ActionKey) -> bool:
     """Whether two days are days of one action: one action word, the same thing it happened to
     and the same participants (both said or both unsaid), the same round, no places apart."""
     return (a.action == b.action and a.what == b.what and a.who == b.who
-            and a.rounds == b.rounds
+            and a.rounds == b.rounds and a.ahead == b.ahead
             and not (a.where and b.where and not a.where & b.where))
 
 
@@ -148,7 +149,8 @@ def _key(c: Claim, d: Dated, form: NameForm) -> ActionKey:
     who = frozenset(form(name.split()[-1]) for name in d.who)
     where = frozenset(form(p.split()[-1]) for p in places(c)) - who
     return ActionKey(d.action, d.what, who,
-                     frozenset(q for q in c.qualifiers if q.startswith("ordinal:")), where)
+                     frozenset(q for q in c.qualifiers if q.startswith("ordinal:")), where,
+                     d.ahead)
 
 
 def _value(c: Claim, d: Dated, published: str | None) -> Value | None:

@@ -18,6 +18,10 @@ DAY_PREPOSITIONS: Final = frozenset({"on", "in", "at", "during", "of"})
 # verbs that only say an event took place: the day is the event noun's ("the talks took place /
 # were held on 16 May", "Russia held talks on Monday"); "take" counts only with "place"
 DAY_EVENT_VERBS: Final = frozenset({"hold", "happen", "occur", "be", "unfold", "take"})
+# verbs that put an event on a day to come: the day is the event's ("the vote, scheduled for
+# 3 May", "elections planned for 15 December", "the hearing is set for Monday"); as lemmas, and
+# "slat", the lemma the English pipeline gives "slated"
+PLAN_VERBS: Final = frozenset({"schedule", "plan", "set", "slate", "slat", "fix", "reschedule"})
 # nouns naming a part of a repeated event: the day of "the first round of talks" is the talks'
 PART_NOUNS: Final = frozenset({"round", "session", "stage", "phase", "part", "leg", "day"})
 # words around a weekday that say when in the day, not which day ("Friday night", "early

@@ -26,8 +26,9 @@ def read_date(t: str, reference: str | None, *,
               ahead: bool = False) -> tuple[str, str, DateBound] | None:
     """The days a normalised date mention names, as ISO strings `(first, last, bound)`: one day
     ("exact") or a span ("range"); `reference` (the article date, ISO) places relative dates
-    and years left out; `ahead` places a bare weekday on or after the article date, not before
-    ("will be held on Tuesday"). None when `t` is no date this reader knows.
+    and years left out; `ahead` places a bare weekday, or a day of a month without its year, on or
+    after the article date, not around it ("will be held on Tuesday", "scheduled for 15
+    December"). None when `t` is no date this reader knows.
 
     Raises:
         ValueError: a day the calendar does not have ("31 June 2025").
@@ -46,7 +47,7 @@ def read_date(t: str, reference: str | None, *,
         t,
     )
     if md and (md.group(2) or md.group(3)) in MONTHS:
-        return _month_day(md, ref)
+        return _month_day(md, ref, ahead)
     if (days := _month_days(t, ref)) is not None:
         return days
     if (numeric := _numeric(t)) is not None:
@@ -209,12 +210,14 @@ def _relative(t: str, ref: dt.date) -> tuple[str, str, DateBound] | None:
     return None
 
 
-def _month_day(md: re.Match[str], ref: dt.date | None) -> tuple[str, str, DateBound] | None:
+def _month_day(md: re.Match[str], ref: dt.date | None,
+               ahead: bool = False) -> tuple[str, str, DateBound] | None:
     """A day of a month ("16 May", "June 2, 2025"), in the year written or the one nearest the
-    article date; without either, the month and day alone."""
+    article date (of a day still to come, the first on or after it); without either, the month
+    and day alone."""
     month = MONTHS[md.group(2) or md.group(3)]
     dd = int(md.group(1) or md.group(4))
-    year = int(md.group(5)) if md.group(5) else _nearest_year(month, dd, ref)
+    year = int(md.group(5)) if md.group(5) else _nearest_year(month, dd, ref, ahead)
     if year is None:
         # no year written and no article date to place it by: the month and day alone
         # ("--12-05", ISO 8601's form without a year) still tell two days apart
@@ -247,8 +250,9 @@ def same_days(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _nearest_year(month: int, dd: int, ref: dt.date | None) -> int | None:
-    """The year that puts month/day nearest to the article date."""
+def _nearest_year(month: int, dd: int, ref: dt.date | None, ahead: bool = False) -> int | None:
+    """The year that puts month/day nearest to the article date (`ahead`: nearest on or after
+    it)."""
     if ref is None:
         return None
     best = None
@@ -256,6 +260,8 @@ def _nearest_year(month: int, dd: int, ref: dt.date | None) -> int | None:
         try:
             d = dt.date(y, month, dd)
         except ValueError:
+            continue
+        if ahead and d < ref:
             continue
         gap = abs((d - ref).days)
         if best is None or gap < best[0]:

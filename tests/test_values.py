@@ -1049,6 +1049,13 @@ def test_the_two_sides_are_who_takes_part_not_a_figure(extractor):
         pytest.param("The vote will be held on Tuesday.", "2025-06-03", id="will-ahead"),
         pytest.param("The final is scheduled for Saturday.", "2025-06-07", id="scheduled-ahead"),
         pytest.param("The vote was held on Saturday.", "2025-05-31", id="past-stays-behind"),
+        # a day of a month with no year: the first one on or after the article, not the nearest
+        pytest.param("Elections are planned for December 15.", "2025-12-15",
+                     id="month-day-ahead-this-year"),
+        pytest.param("The summit is slated for 1 January.", "2026-01-01",
+                     id="month-day-ahead-next-year"),
+        pytest.param("The plant closed on December 15.", "2024-12-15",
+                     id="month-day-past-nearest"),
     ],
 )
 def test_a_weekday_the_verb_looks_forward_to_is_ahead(extractor, sentence, day):

@@ -18,6 +18,7 @@ from ..actionwords import (
     DAY_PARTS,
     DAY_PREPOSITIONS,
     PART_NOUNS,
+    PLAN_VERBS,
     REPEAT_WORDS,
 )
 from ..lexicon import PRONOUNS, REPORTING_VERBS, WEEKDAYS
@@ -88,6 +89,8 @@ def _attached(root: Token) -> Token | None:
         root = root.head
     if root.dep_ == "pobj":
         prep = root.head
+        if prep.lower_ == "for" and prep.head.lemma_.lower() in PLAN_VERBS:
+            return prep.head  # "scheduled for Monday"
         return prep.head if prep.lower_ in DAY_PREPOSITIONS and prep.head is not prep else None
     if root.dep_ in ("npadvmod", "tmod"):
         return root.head
@@ -107,12 +110,24 @@ def _action(word: Token) -> tuple[str, str, tuple[str, ...]] | None:
     obj = _antecedent(next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None), word)
     subj = _antecedent(next((c for c in kids if c.dep_ == "nsubj"), None), word)
     place = obj is not None and obj.lemma_ == "place"
+    if word.lemma_.lower() in PLAN_VERBS:
+        return _event_of(None, _planned(word, kids), True)
     if word.lemma_ in DAY_EVENT_VERBS and (word.lemma_ != "take" or place):
         return _event_of(obj, subj, place)
     agent = next((c for c in kids if c.dep_ == "agent"), None)
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subj
     what = obj if obj is not None else subj if subj is not None and not _names(subj) else None
     return _lemma(word), _word(what), _names(doer)
+
+
+def _planned(verb: Token, kids: list[Token]) -> Token | None:
+    """What a plan verb puts on a day: its object ("the council scheduled the vote"), its
+    passive subject ("the vote was scheduled", "elections which are planned"), or the noun it
+    qualifies ("the vote scheduled for Monday"); never who planned it."""
+    planned = next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None)
+    if planned is None and verb.dep_ == "acl":
+        return verb.head
+    return _antecedent(planned, verb)
 
 
 def _antecedent(tok: Token | None, verb: Token) -> Token | None:
@@ -168,7 +183,7 @@ def _ahead(verb: Token) -> bool:
     """Whether an action is still to come: "will", "would", "to" on it, or a plan or expectation
     over it ("is expected to meet on Friday", "a vote scheduled on Monday")."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in AHEAD_WORDS for c in verb.children) \
-        or any(t.lemma_.lower() in AHEAD_WORDS for t in (verb, verb.head)) \
+        or any(t.lemma_.lower() in AHEAD_WORDS | PLAN_VERBS for t in (verb, verb.head)) \
         or verb.dep_ == "xcomp"
 
 
