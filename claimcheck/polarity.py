@@ -21,9 +21,12 @@ def _words(words: frozenset[str]) -> str:
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
+# who a denial was made to, where or when ("denied to reporters on Monday that …", "rejected in a
+# statement claims that …"): up to two short phrases between the verb and what it denies
+_SAID_WHERE = r"(?:(?:to|in|on|at|during|via|through)\s+(?:[\w.'’-]+\s+){1,5}?){0,2}"
 # "denied that …", "rejected claims that …", "dismissed as false reports that …"
 DENIAL = re.compile(
-    rf"\b(?:{_words(DENIAL_FORMS)})\s+(?:as\s+(?:{_words(FALSE_WORDS)})\s+)?"
+    rf"\b(?:{_words(DENIAL_FORMS)})\s+{_SAID_WHERE}(?:as\s+(?:{_words(FALSE_WORDS)})\s+)?"
     rf"(?:(?:the|media|news|press|{_words(FALSE_WORDS)})\s+)*(?:(?:{_words(DENIED_NOUNS)})\s+)?"
     r"that\b", re.I)
 # "it was denied that …", "It has been denied by her publicist that …"

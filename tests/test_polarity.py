@@ -25,6 +25,8 @@ CASES = [
                  id="dismissed-as-false-reports-that"),
     pytest.param("Coach Mendes resigned.", "conflict", id="it-was-denied-that"),
     pytest.param("Senator Vale accepted the donation.", "conflict", id="denied-accepting"),
+    pytest.param("A tanker ran aground near Rell.", "conflict", id="denied-to-someone-that"),
+    pytest.param("Officers in Osk used tear gas.", "conflict", id="denied-in-a-statement-that"),
     # and backs its negation, or the opposite predicate
     pytest.param("Troops did not cross the border.", "supported", id="not-crossed-backed"),
     pytest.param("The Arvo dam did not fail.", "supported", id="not-failed-backed"),
@@ -48,6 +50,8 @@ CASES = [
                  id="claim-does-not-deny"),
     pytest.param("The ministry denied that troops crossed the border.", "supported",
                  id="both-deny"),
+    pytest.param("The Pellan hospital denied to the Pellan Herald that two nurses were "
+                 "suspended.", "conflict", id="claim-denies-to-someone"),
 ]
 
 
