@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES
+from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES, UNIT_SURFACES
 
 # "two hours later than scheduled": a delay, not how long something lasted
 DELAY_AFTER = re.compile(
@@ -23,7 +23,7 @@ SPREAD_OVER = re.compile(
 )
 # "$23 million per season", "$5 billion a year": a rate, not a total
 RATE_AFTER = re.compile(
-    r"^(?:per|a|an|each|every)\s+(?:year|season|month|week|day|hour|game|annum)\b"
+    r"^(?:of\s+[\w-]+\s+)?(?:per|a|an|each|every)\s+(?:year|season|month|week|day|hour|minute|second|game|annum)\b"
     r"|^annually\b|^a[- ]year\b"
 )
 # "a town of about 15,000 people", "home to 120,000": how many live there, not how many an event
@@ -54,9 +54,12 @@ CURRENCY_ADJECTIVE = "(?:" + "|".join(re.escape(a) for a in CURRENCY_ADJECTIVES)
 CURRENCY_AFTER = re.compile(rf"^(?:{CURRENCY_ADJECTIVE}\s+)?{CURRENCY_WORD}(?![\w-])")
 # "at 1100 hours", "by 0600": four digits after these are a clock time
 AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about)$")
-# "€900 a month", "$5 billion a year": the period of a rate, not a length of time
+# "€900 a month", "$5 billion a year", "1.2 million barrels a day", "300 cubic metres a second":
+# the period of a rate, not a length of time
 RATE_PERIOD_BEFORE = re.compile(
-    r"(?:\d|[$€£¥]|\b(?:thousand|million|billion|dollars?|euros?|pounds?|cents?|yen|yuan))$"
+    r"(?:\d|[$€£¥]|\b(?:thousand|million|billion|dollars?|euros?|pounds?|cents?|yen|yuan|"
+    + "|".join(re.escape(u) for u in sorted(UNIT_SURFACES, key=len, reverse=True))
+    + r"))(?:\s+of\s+[\w-]+)?(?:\s+(?:per|a|an|each|every))?$"
 )
 _CHANGE = "|".join(sorted(CHANGE_WORDS, key=len, reverse=True))
 # "rose 1.2 percent", "fell by 7%", "up 3%": the number right after a change word is the change

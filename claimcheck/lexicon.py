@@ -144,6 +144,8 @@ CURRENCY_ADJECTIVES: Final = {"canadian": "CAD", "australian": "AUD", "new zeala
                               "zimbabwean": "ZWL", "us": "USD", "u.s.": "USD", "american": "USD"}
 CURRENCIES = {**{f"{adj} dollar": code for adj, code in CURRENCY_ADJECTIVES.items()},
               "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+              # the code after the sign, as Australian and British papers write it ("$US1m")
+              "$us": "USD", "$a": "AUD", "$nz": "NZD", "$c": "CAD",
               "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD",
               "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR", "yuan": "CNY",
               "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "hryvnia": "UAH"}
@@ -345,7 +347,15 @@ UNIT_SURFACES: Final = {
     **dict.fromkeys(("sq m", "square metre", "square meter", "square metres", "square meters",
                      "m2"), "meter ** 2"),
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "liter"),
+    **dict.fromkeys(("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+                    "milliliter"),
     **dict.fromkeys(("gallon", "gallons"), "gallon"),
+    **dict.fromkeys(("barrel", "barrels", "bbl"), "oil_barrel"),  # in news, of oil
+    **dict.fromkeys(("cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3"),
+                    "meter ** 3"),
+    **dict.fromkeys(("cubic kilometre", "cubic kilometres", "cubic kilometer",
+                     "cubic kilometers", "km3"), "kilometer ** 3"),
+    **dict.fromkeys(("cubic foot", "cubic feet", "cu ft"), "foot ** 3"),
 }
 # what a quantity's base unit measures, for the reader (units.py)
 DIMENSIONS: Final = {"meter": "length", "kilogram": "mass", "meter / second": "speed",

@@ -58,6 +58,7 @@ def split_unit(text: str) -> tuple[str, float, str, str] | None:
     ("length", "mass", "speed", "area", "volume"); None when no unit of ours ends it."""
     # "a mile and a half": the unit goes last, after the whole number
     text = re.sub(r"^(.+?)\s+([a-z]+)\s+(and an? (?:half|quarter))$", r"\1 \3 \2", text.strip())
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "a 1,500-square-kilometre island"
     m = _UNIT_AT_END.match(text)
     if not m or not re.search(r"\d", m.group("num")) and number(m.group("num")) is None:
         return None  # "the mile": no number before the unit

@@ -178,9 +178,9 @@ def _norm(text: str) -> str:
     )
     text = re.sub(r"[–—]", "-", text)
     text = " ".join(text.lower().split()).strip(" ,;:").rstrip(".")
-    # "44 mg to 50 mg": a range with its unit said twice, as "44 to 50 mg"
-    text = re.sub(r"^((?:between )?[\d.,]+) ([a-z]+) (to|and|-) ([\d.,]+) \2$", r"\1 \3 \4 \2",
-                  text)
+    # "44 mg to 50 mg", "-18 °C to -34 °C": a range with its unit said twice, as "44 to 50 mg"
+    text = re.sub(r"^((?:between )?-?[\d.,]+) ?([a-z]+|°\s?[cf]?) (to|and|-) (-?[\d.,]+) ?\2$",
+                  r"\1 \3 \4 \2", text)
     return text if re.match(r"\.\d", text) else text.lstrip(".")  # ".25 per cent" keeps its point
 
 
@@ -201,6 +201,9 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if label in ("CARDINAL", "DATE") and (score := _score(t, before, after, label)) is not None:
         return Value(raw, "score", score, score, "exact", noun=m.noun, start=m.start, end=m.end)
     if label == "ORDINAL":
+        if t == "second" and re.search(r"\b(?:a|per|each|every)$", before) and \
+                cues.RATE_PERIOD_BEFORE.search(before):
+            return None  # "300 cubic metres | a second": the rate's period, read with it
         n = _ordinal(t)
         return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
     if label == "PERCENT" or t.endswith(("%", "percent", "per cent")) or (
@@ -249,7 +252,8 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
     if label in ("QUANTITY", "CARDINAL") and not cues.MILLIONS.match(t + " " + after) and (
             measured := split_unit(t)):
         num, factor, base, dimension = measured
-        return _numeric(raw, num, cast(ValueKind, dimension), base, hedge, m, scale=factor)
+        return _with_role(_numeric(raw, num, cast(ValueKind, dimension), base, hedge, m,
+                                   scale=factor), "rate" if cues.RATE_AFTER.match(after) else None)
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     return _read_count(raw, t, before, after, hedge, m, date)
@@ -285,7 +289,7 @@ def _read_money(raw: str, t: str, before: str, after: str, hedge: str | None,
     "a year" follows."""
     cur = (_currency(t) or _currency((before.split() or [''])[-1])
            or _currency(' '.join(after.split()[:2])))
-    num = re.sub(r"(?:[a-z]{1,2}\$|[$€£¥])", "", t)
+    num = re.sub(r"(?:[a-z]{1,2}\$|\$(?:us|nz|a|c)(?=[\d.])|[$€£¥])", "", t)
     num = re.sub(rf"\b(?:{cues.CURRENCY_WORD}|cents?|us)\b", "",
                  re.sub(rf"\b{cues.CURRENCY_ADJECTIVE}\b", "", num))
     scale = 0.01 if re.search(r"\bcents?\b|¢", t) else 1.0  # "19 cents" is $0.19

@@ -920,6 +920,22 @@ def test_same_days(a, b, same):
                      "meter", id="nautical-miles"),
         pytest.param("The car was doing 55 mph.", "speed", 24.59, "meter / second", id="mph"),
         pytest.param("The catch weighed 12 tonnes.", "mass", 12_000.0, "kilogram", id="tonnes"),
+        pytest.param("Each patient got 50 ml of the drug.", "volume", 5e-5, "meter ** 3",
+                     id="millilitres"),
+        pytest.param("The tanker carried 2 million barrels of crude.", "volume", 317_974.6,
+                     "meter ** 3", id="barrels-of-oil"),
+        pytest.param("The lake holds 4 cubic kilometres of water.", "volume", 4e9, "meter ** 3",
+                     id="cubic-kilometres"),
+        pytest.param("The hall has 9,000 cubic feet of space.", "volume", 254.85, "meter ** 3",
+                     id="cubic-feet"),
+        pytest.param("Qarn is a 1,500-square-kilometre island.", "area", 1.5e9, "meter ** 2",
+                     id="hyphenated-square-unit"),
+        pytest.param("It was -5°C in the capital.", "temperature", -5.0, "°C",
+                     id="negative-celsius-on-the-number"),
+        pytest.param("Temperatures fell to -18 °C overnight.", "temperature", -18.0, "°C",
+                     id="negative-celsius-spaced"),
+        pytest.param("Highs ranged from 18 °C to 34 °C.", "temperature", 18.0, "°C",
+                     id="celsius-range-unit-twice"),
     ],
 )
 def test_a_number_with_a_unit_is_a_quantity_in_base_units(text, kind, low, unit):
@@ -977,6 +993,22 @@ def test_a_number_with_a_unit_is_a_quantity_in_base_units(text, kind, low, unit)
                      id="years-abbreviated"),
         pytest.param("Rates rose .5 per cent.", [("percent", 0.5, "%", "change")],
                      id="leading-point-one-digit-gap", marks=xfail),  # the tokenizer splits ".5"
+        # a quantity per period is a rate, and the period is no length of time of its own
+        pytest.param("Output fell to 1.2 million barrels a day.",
+                     [("volume", 190_784.75, "meter ** 3", "rate")], id="barrels-a-day"),
+        pytest.param("The dam lets out 300 cubic metres of water a second.",
+                     [("volume", 300, "meter ** 3", "rate")], id="of-a-thing-a-second"),
+        pytest.param("The plant burns 40 tonnes of coal an hour.",
+                     [("mass", 40_000, "kilogram", "rate")], id="tonnes-an-hour"),
+        pytest.param("The pipeline carries 50,000 barrels per day.",
+                     [("volume", 7_949.36, "meter ** 3", "rate")], id="barrels-per-day"),
+        pytest.param("He came second in the race.", [("ordinal", 2, None, None)],
+                     id="second-alone-is-ordinal"),
+        # the currency's code after the sign, as some papers write it
+        pytest.param("Damage was put at $US1 million.", [("money", 1e6, "USD", None)],
+                     id="dollar-sign-then-US"),
+        pytest.param("A $C2.5 billion deal was signed.", [("money", 2.5e9, "CAD", None)],
+                     id="dollar-sign-then-C"),
     ],
 )
 def test_scales_currencies_and_changes(extractor, sentence, wanted):

@@ -89,8 +89,8 @@ def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int
             found.append((t.i - 1, t.i + 1, "MONEY"))  # "€" + "10bn": the recogniser missed it
         elif _FIGURES_JOINED.fullmatch(t.text):
             found.append((t.i, t.i + 1, "CARDINAL"))  # "7–2": a score the reader tells
-        elif t.like_num and t.pos_ == "NUM":
-            found.append((t.i, t.i + 1, "CARDINAL"))
+        elif t.like_num and (t.pos_ == "NUM" or t.i + 1 < len(doc) and doc[t.i + 1].text == "°"):
+            found.append((t.i, t.i + 1, "CARDINAL"))  # "-5" + "°C": a sign makes it no NUM
         elif t.lower_ in ("a", "an") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in TIME_UNITS \
                 and t.i + 1 not in covered and t.head.i == t.i + 1:
             found.append((t.i, t.i + 2, "TIME"))
