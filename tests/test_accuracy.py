@@ -58,6 +58,28 @@ def test_a_score_matches_its_annotation_figure_for_figure(read, low, high, match
     assert values.number_matches(Value(read, "score", read, read, "exact"), annotated) is matches
 
 
+@pytest.mark.parametrize(("kind", "low", "unit", "annotated", "matches"), [
+    pytest.param("money", -15.0, "EUR", {"kind": "money", "value": -15, "unit": "EUR"}, True,
+                 id="a-negative-number"),
+    pytest.param("money", -15.0, "EUR", {"kind": "money", "value": -16, "unit": "EUR"}, False,
+                 id="another-negative-number"),
+    pytest.param("temperature", 45.556, "°C",
+                 {"kind": "other", "value": 114, "unit": "degree fahrenheit"}, True,
+                 id="fahrenheit-read-in-celsius"),
+    pytest.param("speed", 55.556, "meter / second",
+                 {"kind": "other", "value": 200, "unit": "kilometre per hour"}, True,
+                 id="a-unit-named-in-the-singular"),
+    pytest.param("mass", 11.34, "kilogram", {"kind": "other", "value": 25, "unit": "pound-mass"},
+                 True, id="pound-mass"),
+])
+def test_a_number_matches_its_annotation_in_claimchecks_units(kind, low, unit, annotated,
+                                                               matches):
+    from claimcheck import Value
+
+    value = Value("", kind, low, low, "exact", unit)
+    assert values.number_matches(value, annotated) is matches
+
+
 @pytest.mark.skipif(not DEV.is_dir(), reason="needs ../shared (the dev corpus) beside the checkout")
 def test_bench_exits_1_when_a_floor_is_broken(tmp_path):
     floors = _floors(tmp_path, {"values_dev_f1": {"min": 100.5}})

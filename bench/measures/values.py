@@ -73,23 +73,34 @@ def _span(text: str, surface: str, taken: set[int]) -> tuple[int, int] | None:
     return at, at + len(surface)
 
 
+def _surface(unit: str) -> str | None:
+    """claimcheck's name for an annotated unit, as written or in the plural ("kilometre per
+    hour" is claimcheck's "kilometres per hour"; "pound-mass" its "pounds")."""
+    unit = unit.replace("-mass", "")
+    first, _, rest = unit.partition(" ")
+    for form in (unit, unit + "s", f"{first}s {rest}".strip()):
+        if form in UNIT_SURFACES:
+            return UNIT_SURFACES[form]
+    return None
+
+
 def _factor(unit: str) -> float:
     """The factor from an annotated unit to claimcheck's: seconds for durations, base units
     (metres, kilograms, m/s) for what `claimcheck.units` reads."""
     if unit in UNITS:
         return UNITS[unit][1]
-    name = UNIT_SURFACES.get(unit) or UNIT_SURFACES.get(unit + "s")
+    name = _surface(unit)
     return base_unit(name)[0] if name else 1.0
 
 
 def _numbers(g: dict) -> list[float]:
-    """The annotated number(s) in claimcheck's units: the value, else the range's ends."""
-    factor = _factor(str(g.get("unit") or "").lower())
-    if g.get("kind") == "age":
-        factor = 1.0
-    if g.get("value") is not None:
-        return [float(g["value"]) * factor]
-    return [float(x) * factor for x in (g.get("low"), g.get("high")) if x is not None]
+    """The annotated number(s) in claimcheck's units: the value, else the range's ends;
+    degrees Fahrenheit in Celsius, as claimcheck reads them."""
+    unit = str(g.get("unit") or "").lower()
+    factor = 1.0 if g.get("kind") == "age" else _factor(unit)
+    given = [g["value"]] if g.get("value") is not None else [g.get("low"), g.get("high")]
+    nums = [float(x) * factor for x in given if x is not None]
+    return [(n - 32) * 5 / 9 for n in nums] if "fahrenheit" in unit else nums
 
 
 def number_matches(v: Value, g: dict) -> bool:
@@ -106,8 +117,9 @@ def number_matches(v: Value, g: dict) -> bool:
     nums = _numbers(g)
     if not nums or (v.low is None and v.high is None):
         return False
-    lo = float(v.low) * 0.995 - 1e-9 if v.low is not None else float("-inf")
-    hi = float(v.high) * 1.005 + 1e-9 if v.high is not None else float("inf")
+    # half a percent either way, of the number's size (a negative number's too)
+    lo = float(v.low) - abs(float(v.low)) * 0.005 - 1e-9 if v.low is not None else float("-inf")
+    hi = float(v.high) + abs(float(v.high)) * 0.005 + 1e-9 if v.high is not None else float("inf")
     return all(lo <= n <= hi for n in nums)
 
 
