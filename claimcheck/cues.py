@@ -87,3 +87,6 @@ SCORE_BEFORE = re.compile(
     r"\b(?:record|mark)(?:\s+(?:of|to|at|is|was|stands at|fell to|improved to|dropped to))?$"
     r"|\b(?:went|gone|deadlocked at|split|voted|slumping at|sitting at)$"
 )
+# "a 6.4-magnitude quake", "a magnitude-6.4 temblor", "magnitude 6.4": a quake's magnitude, a
+# number with no unit (the recogniser calls the first two quantities)
+MAGNITUDE = re.compile(r"(?:magnitude[- ]?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[- ]?magnitude)")

@@ -254,6 +254,9 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
         num, factor, base, dimension = measured
         return _with_role(_numeric(raw, num, cast(ValueKind, dimension), base, hedge, m,
                                    scale=factor), "rate" if cues.RATE_AFTER.match(after) else None)
+    if mag := cues.MAGNITUDE.fullmatch(t):
+        v = _numeric(raw, mag.group(1) or mag.group(2), "count", None, hedge, m)
+        return v and _replace(v, noun="magnitude")
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     return _read_count(raw, t, before, after, hedge, m, date)

@@ -1004,6 +1004,11 @@ def test_a_number_with_a_unit_is_a_quantity_in_base_units(text, kind, low, unit)
                      [("volume", 7_949.36, "meter ** 3", "rate")], id="barrels-per-day"),
         pytest.param("He came second in the race.", [("ordinal", 2, None, None)],
                      id="second-alone-is-ordinal"),
+        # a quake's magnitude, however the number and the word are joined
+        pytest.param("A 6.4-magnitude quake hit the town.", [("count", 6.4, None, None)],
+                     id="number-hyphen-magnitude"),
+        pytest.param("A magnitude-5.2 temblor shook the coast.", [("count", 5.2, None, None)],
+                     id="magnitude-hyphen-number"),
         # the currency's code after the sign, as some papers write it
         pytest.param("Damage was put at $US1 million.", [("money", 1e6, "USD", None)],
                      id="dollar-sign-then-US"),

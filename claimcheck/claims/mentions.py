@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..cues import MAGNITUDE
 from ..dates import read_date
 from ..lexicon import (
     CROWD_NOUNS,
@@ -87,6 +88,8 @@ def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int
             found.append((t.i, t.i + 1, "TIME"))
         elif _SCALED.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].text in ("$", "€", "£", "¥"):
             found.append((t.i - 1, t.i + 1, "MONEY"))  # "€" + "10bn": the recogniser missed it
+        elif MAGNITUDE.fullmatch(t.lower_):
+            found.append((t.i, t.i + 1, "QUANTITY"))  # "magnitude-6.4", one token
         elif _FIGURES_JOINED.fullmatch(t.text):
             found.append((t.i, t.i + 1, "CARDINAL"))  # "7–2": a score the reader tells
         elif t.like_num and (t.pos_ == "NUM" or t.i + 1 < len(doc) and doc[t.i + 1].text == "°"):
