@@ -177,10 +177,29 @@ def _what_changed(before: str) -> str:
 
 def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | None:
     """What an amount is the value of, by the nearest deal word ("an $82 million deal", "a
-    contract worth $80 million": a deal's value), and whose: the one person the claim names."""
+    contract worth $80 million": a deal's value), and whose: the one person the claim names,
+    else the person named just before it in its clause (`_party_before`)."""
     near = words(before)[-LIMITS.concept_window:][::-1] + words(after)[:LIMITS.concept_window]
     found = next((MONEY_NOUNS[w] for w, _ in near if w in MONEY_NOUNS), None)
-    return (f"{found} value", _one_person(claim)) if found else None
+    return (f"{found} value", _one_person(claim) or _party_before(claim, before)) if found \
+        else None
+
+
+def _party_before(claim: Claim, before: str) -> str:
+    """The surname of the person named last before a value, in its clause and at most
+    `LIMITS.concept_window` words before it ("signed Ada Voss to an $8 million deal" among
+    other names); "" for none."""
+    clause = CLAUSE_MARK.split(before)[-1]
+    named = [(clause.rfind(t), t) for t, label in claim.entities
+             if label == "PERSON" and t in clause]
+    if not named:
+        return ""
+    (at, name), *others = sorted(named, reverse=True)
+    if len(words(clause[at + len(name):])) > LIMITS.concept_window or any(
+            re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", clause[where + len(o):at])
+            for where, o in others):
+        return ""  # too far, or the last of a list of names ("Doe and Roe agreed a deal")
+    return _surname(name, claim.quote)
 
 
 def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:

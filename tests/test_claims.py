@@ -367,6 +367,28 @@ def test_said_and_added_gives_both_contents(extractor):
 
 
 @pytest.mark.parametrize(
+    "text, claim, speaker",
+    [
+        pytest.param('"We saw no progress," the spokesman said, and the club signed Ada Voss to a '
+                     "$12 million deal.", "The club signed Ada Voss to a $12 million deal.", None,
+                     id="quote-said-and-the-article-states"),
+        pytest.param('"It is over," the mayor said, and the council approved a $5 million budget.',
+                     "The council approved a $5 million budget.", None,
+                     id="quote-said-and-another-doer"),
+        pytest.param('"It is over," the mayor said, adding that 12 people were hurt.',
+                     "12 people were hurt.", "mayor", id="quote-said-adding-that"),
+        pytest.param("The minister said the port was open, adding that 40 ships had docked.",
+                     "40 ships had docked.", "minister", id="said-content-adding-that"),
+    ],
+)
+def test_what_follows_a_reporting_clause_is_kept(extractor, text, claim, speaker):
+    """Everything after "…, X said," was cut with the reporting clause: "and the club signed
+    …" (the article's own statement) and "adding that …" (the speaker's) were lost."""
+    found = extractor.analyse(text)
+    assert (claim, speaker) in [(c.text, c.attributed_to) for c in found.claims], found.claims
+
+
+@pytest.mark.parametrize(
     "text, claim",
     [
         pytest.param(

@@ -114,10 +114,25 @@ def pronoun_to_speaker(doc: Doc, unit: Unit, speaker: str) -> None:
 
 
 def added_contents(verb: Token, removed: set[int]) -> list[Unit]:
-    """"X said CONTENT and added that MORE": the second content is the same speaker's too."""
+    """"X said CONTENT and added that MORE", "CONTENT, X said, adding that MORE": the second
+    content is the same speaker's too."""
     return [Unit(subtree(comp) - removed, head=comp)
-            for c in verb.children if c.dep_ == "conj" and c.lemma_ in REPORTING_VERBS
+            for c in verb.children
+            if c.dep_ in ("conj", "advcl") and c.lemma_ in REPORTING_VERBS
             for comp in c.children if comp.dep_ == "ccomp" and comp.pos_ in ("VERB", "AUX")]
+
+
+def stated_after(verb: Token, removed: set[int]) -> list[Unit]:
+    """"CONTENT, X said, and the club signed Y": a clause with its own subject joined to the
+    reporting clause is the article's own statement, not the speaker's."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.lemma_ not in REPORTING_VERBS \
+                and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            unit = Unit(subtree(c) - removed, head=c)
+            unit.narrated = True
+            out.append(unit)
+    return out
 
 
 @dataclass

@@ -29,6 +29,7 @@ from .attribution import (
     reported_speech,
     reporting,
     speaker_text,
+    stated_after,
 )
 from .facets import event_dates, person_ages
 from .tokens import (
@@ -63,7 +64,8 @@ def split_sentence(sent: Span, headline: bool) -> tuple[str | None, list[Unit]]:
     peel(doc, main, units)
     units.insert(0, main)
     if speech.verb is not None:
-        for more in added_contents(speech.verb, speech.removed) if speech.has_content else ():
+        for more in [*added_contents(speech.verb, speech.removed),
+                     *stated_after(speech.verb, speech.removed)]:
             peel(doc, more, units)
             units.append(more)
         units.extend(narrated_clauses(doc, speech.verb, speech.removed))
