@@ -3,8 +3,9 @@
 From the ECB+ pairs of sentences two outlets give for one action (`events.PAIRS`), the sentence of
 one side becomes a claim of one of three kinds:
 
-- `true`: as the outlet wrote it; right when the check does not contradict it (`supported` or
-  `compatible`; `unverified` is a miss, `conflict` or `contested` a false alarm);
+- `true`: as the outlet wrote it; right when the check does not contradict it (`supported`,
+  `compatible`, or `contested`: some sources back it and the others, which the outlets really
+  do disagree with, are shown beside them); `unverified` is a miss, `conflict` a false alarm;
 - `figure`: with a figure both sentences share changed so that it cannot agree (`inject.changed`);
   right when it comes out `conflict` or `contested`;
 - `verb`: with its predicate turned into the opposite one ("won" -> "lost", OPPOSITES below);
@@ -29,7 +30,7 @@ from .inject import FIGURE, changed, kind_of
 
 KINDS = ("true", "figure", "verb")
 # what a right verdict is for each kind
-RIGHT = {"true": {"supported", "compatible"}, "figure": {"conflict", "contested"},
+RIGHT = {"true": {"supported", "compatible", "contested"}, "figure": {"conflict", "contested"},
          "verb": {"conflict", "contested"}}
 # past-tense predicates and their opposite, to make a claim say the other thing (bench data: the
 # product's table is claimcheck.lexicon.OPPOSITE_PREDICATES, in lemmas)
