@@ -155,13 +155,23 @@ def test_a_list_of_counted_things_is_not_an_appositive(extractor):
             ],
             id="age-after-the-name",
         ),
+        pytest.param(
+            "Police chief Tom Rusk, 52, said 12 people were hurt.",
+            ["12 people were hurt.", "Tom Rusk is 52 years old."],
+            id="the-speakers-age",
+        ),
+        pytest.param(
+            '"It is over," said 17-year-old Jo Lund.',
+            ["Jo Lund is 17 years old."],
+            id="the-speakers-age-after-a-quote",
+        ),
     ],
 )
 def test_a_named_persons_age_is_a_claim_of_its_own(extractor, text, claims):
     found = extractor.analyse(text)
     assert [c.text for c in found.claims] == claims
-    age = found.claims[1]
-    assert [(v.kind, v.low) for v in age.values] == [("age", float(claims[1].split()[-3]))]
+    age = found.claims[-1]
+    assert [(v.kind, v.low) for v in age.values] == [("age", float(claims[-1].split()[-3]))]
     assert "facet:age" in age.qualifiers and age.quote in text
 
 

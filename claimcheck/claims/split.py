@@ -74,7 +74,16 @@ def split_sentence(sent: Span, headline: bool) -> tuple[str | None, list[Unit]]:
     for u in list(units):
         units.extend(person_ages(sent, u, aged))
         units.extend(event_dates(sent, u, dated))
+    if speech.verb is not None and (who := _speaker_phrase(speech.verb)) is not None:
+        units.extend(person_ages(sent, who, aged))  # "…, said Jo Lund, 17": her age is a claim
     return speech.speaker, [u for u in units if _finish(sent, u, speech.speaker, speech.removed)]
+
+
+def _speaker_phrase(verb: Token) -> Unit | None:
+    """The phrase naming who spoke ("17-year-old Jo Lund", "Jo Lund, 17, a student"): no claim,
+    but the ages it gives are (`person_ages`)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None if subj is None else Unit(subtree(subj), head=subj)
 
 
 def _finish(sent: Span, u: Unit, speaker: str | None, removed: set[int]) -> bool:
