@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from .actionwords import ACTION_SYNONYMS
 from .claims import Claim
 from .compare import places
 from .lexicon import (
@@ -71,6 +72,10 @@ DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")
 # southeast of", "$5 million (£3.2m)"; the words after the brackets are the first figure's
 CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
 CONVERTED = re.compile(r"\d[^()\d]*\(\s*$")
+# what a length of time is the length of: the thing that lasted ("the tremor lasted 30 seconds",
+# "talks went on for three hours")
+LASTED = re.compile(r"\b([a-z]{3,})\s+(?:has\s+|had\s+)?(?:lasted|went\s+on|continued|dragged\s+on)"
+                    r"(?:\s+for)?\s*$", re.I)
 # a word, hyphenated or not
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
@@ -107,11 +112,23 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return (f"change ({v.direction})", what) if what else None
     if v.kind in ("count", "other"):
         return _count_concept(claim, v, before, after)
+    if v.kind == "duration" and v.role is None and (lasted := LASTED.search(before)):
+        return _duration_concept(claim, lasted.group(1)), ""
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else "day of the event"), ""
     return None
+
+
+def _duration_concept(claim: Claim, thing: str) -> str:
+    """How long a thing lasted, in the one form its synonyms share ("the tremor lasted":
+    "duration of quake"), and of which round, when the claim says ("the second round")."""
+    word = thing.lower()
+    word = ACTION_SYNONYMS.get(word, ACTION_SYNONYMS.get(word.rstrip("s"), word.rstrip("s")))
+    rounds = "".join(f", round {q.split(':', 1)[1]}" for q in sorted(claim.qualifiers)
+                     if q.startswith("ordinal:"))
+    return f"duration of {word}{rounds}"
 
 
 def _one_person(claim: Claim) -> str:
