@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .actiondays import another_day, day_answers, day_rows
+from .actionplaces import place_answers, place_rows
 from .claims import Claim, Extractor
 from .compare import MEASURED, Relation, answers, describe, relate
 from .concepts import COUNTED, concept_of
@@ -148,6 +149,7 @@ class Checker:
         # the days the sources give their actions ("the talks took place on 16 May")
         self._form = name_form(self.claims, aliases)
         self._days = day_rows(self.claims, {s: m[0] for s, m in meta.items()}, self._form)
+        self._places = place_rows(self.claims, self._form)  # "the talks in Istanbul"
         self._by_id = {c.id: c for c in self.claims}
         self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
 
@@ -248,24 +250,29 @@ class Checker:
         return found
 
     def _dated(self, query: Claim, date: str | None) -> list[Evidence]:
-        """The sources' claims that give a day of an action the query gives a day of
-        (`actiondays`). Another day conflicts. The same day backs a claim that gives no figure,
-        unless the source claim says the opposite; for one that does ("captured 71 pirates on
-        Saturday"), the source claim of that action on that day decides by its figures, and is
-        only related when it gives none."""
+        """The sources' claims that give a day or a place of an action the query gives one of
+        (`actiondays`, `actionplaces`). Another day, or a place apart, conflicts. The same day
+        backs a claim that gives no figure, unless the source claim says the opposite; for one
+        that does ("captured 71 pirates on Saturday"), the source claim of that action on that
+        day decides by its figures, and is only related when it gives none."""
         figures = any(v.kind in MEASURED for v in query.values)
+        found = [(self._by_id[a.row.claim], a.relation, a.detail,
+                  Said(a.row.concept, a.row.value.text, describe(a.row.value),
+                       a.relation == "agree"))
+                 for a in day_answers(query, self._days, date, self._form)]
+        found += [(a.row.claim, a.relation, a.detail,
+                   Said(f"place of {a.row.place.action}", a.row.place.text, a.row.place.text,
+                        a.relation == "agree"))
+                  for a in place_answers(query, self._places, self._form)]
         out = []
-        for a in day_answers(query, self._days, date, self._form):
-            c = self._by_id[a.row.claim]
+        for c, relation, detail, said in found:
             other = self._evidence(query, c, 0.0, date)
-            if a.relation != "conflict" and (other is None or figures
-                                              or other.relation == "conflict"):
+            if relation != "conflict" and (other is None or figures
+                                            or other.relation == "conflict"):
                 if other is not None:
                     out.append(other)  # the same day: the opposite, or the figures, decide
                 continue
-            theirs = a.row.value
-            day = Said(a.row.concept, theirs.text, describe(theirs), a.relation == "agree")
-            out.append(self._cite(c, a.relation, a.detail, 0.0, (day,)))
+            out.append(self._cite(c, relation, detail, 0.0, (said,)))
         return out
 
     def _evidence(self, query: Claim, c: Claim, score: float,

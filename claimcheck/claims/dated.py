@@ -34,6 +34,11 @@ _WHO = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # place ("talks in Istanbul")
 _WHO_LINKS = frozenset({"compound", "poss", "amod", "nmod", "conj", "appos", "cc"})
 _WHO_PREPOSITIONS = frozenset({"between", "with", "among", "of", "by"})
+# entity labels of where an action happens, and the prepositions that place it there; the small
+# English pipeline calls some cities people ("talks in Rotterdam"), and only a place the gazetteer
+# knows decides anything (`actionplaces`)
+_WHERE = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 class DayOf(NamedTuple):
@@ -64,6 +69,27 @@ def dated_actions(doc: Doc, toks: list[int]) -> list[DayOf]:
         if action is not None and not _repeated(found):
             ahead = found.pos_ in ("VERB", "AUX") and _ahead(found)
             out.append(DayOf(day.start_char, day.end_char, *action, ahead))
+    return out
+
+
+def placed_actions(doc: Doc, toks: list[int]) -> list[DayOf]:
+    """The places among a unit's tokens that an action happened in or at ("the talks took place
+    in Istanbul", "the talks in Istanbul", "the ferry sank off Karsk" is left out), each with the
+    action; a place that names a participant ("talks with Turkey") is none."""
+    inside = set(toks)
+    out = []
+    for e in doc.ents:
+        root = e.root
+        if e.start not in inside or e.label_ not in _WHERE or root.dep_ != "pobj" \
+                or root.head.lower_ not in PLACE_PREPOSITIONS:
+            continue
+        found = root.head.head
+        if found.i not in inside or found.i == root.head.i or _repeated(found):
+            continue
+        action = _action(found)
+        if action is not None and clean_name(e.text) not in action[2]:
+            ahead = found.pos_ in ("VERB", "AUX") and _ahead(found)
+            out.append(DayOf(e.start_char, e.end_char, *action, ahead))
     return out
 
 

@@ -11,9 +11,10 @@ from ..values import Value
 @dataclass(frozen=True)
 class Dated:
     """A day a claim names and the action it is the day of: "The first round of talks took place
-    on 20 May" dates the talks; "The ferry capsized on Friday night" the ferry's capsizing."""
+    on 20 May" dates the talks; "The ferry capsized on Friday night" the ferry's capsizing. In
+    `Claim.placed`: a place and the action it is the place of ("the talks were in Istanbul")."""
 
-    text: str  # the day as written ("20 May"; "Friday" of "Friday night")
+    text: str  # the day as written ("20 May"; "Friday" of "Friday night"), or the place
     start: int  # its offsets in the source's text (a date value's, when one was read)
     end: int
     action: str  # the lemma of what happened that day: a verb ("capsize") or event noun ("talk")
@@ -28,7 +29,7 @@ class Claim:
 
     `quote == source.text[start:end]` (the clause as written); `text` is the claim as a readable
     sentence. `frame`, `entities`, `qualifiers`, `negated`, `core`, `doer` and `parties` feed
-    grouping; `dated` feeds `check`.
+    grouping; `dated` and `placed` feed `check`.
     """
 
     id: str
@@ -52,6 +53,7 @@ class Claim:
     doer: str | None = None  # who does what the claim says, when named: "Recep Tayyip Erdogan"
     parties: tuple[str, ...] = ()  # the names the doing is done to or with: "Putin", "Zelensky"
     dated: tuple[Dated, ...] = ()  # the days it names, each with the action it is the day of
+    placed: tuple[Dated, ...] = ()  # the places it names, each with the action it is the place of
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,14 @@ each unit of a sentence into a `Claim` with its offsets, values and grouping fea
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..clean import CleanSource, Dropped, is_headline
 from ..ingest import Block
 from ..values import Mention, read_mentions
 from .attribution import PENDING, resolve_speaker, speaker_of
-from .dated import dated_actions
+from .dated import DayOf, dated_actions, placed_actions
 from .facets import add_time_span
 from .features import (
     anaphoric,
@@ -154,14 +155,18 @@ class SourceState:
                 doer=doer or None,
                 parties=parties_of(doc, unit) if doer else (),
                 dated=self._dated(block, doc, toks),
+                placed=self._dated(block, doc, toks, placed_actions),
             )
         )
 
 
-    def _dated(self, block: Block, doc: Doc, toks: list[int]) -> tuple[Dated, ...]:
-        """The days a unit names with the action each is the day of, pointing into the source."""
+    def _dated(self, block: Block, doc: Doc, toks: list[int],
+               found: Callable[[Doc, list[int]], list[DayOf]] = dated_actions,
+               ) -> tuple[Dated, ...]:
+        """The days a unit names with the action each is the day of (or with `placed_actions`,
+        the places), pointing into the source."""
         out = []
-        for d in dated_actions(doc, toks):
+        for d in found(doc, toks):
             start, end, text = self._span(block, d.start, d.end)
             out.append(Dated(text, start, end, d.action, d.what, d.who, d.ahead))
         return tuple(out)
