@@ -76,6 +76,11 @@ CONVERTED = re.compile(r"\d[^()\d]*\(\s*$")
 # "talks went on for three hours")
 LASTED = re.compile(r"\b([a-z]{3,})\s+(?:has\s+|had\s+)?(?:lasted|went\s+on|continued|dragged\s+on)"
                     r"(?:\s+for)?\s*$", re.I)
+# a remark set off by dashes or brackets inside a clause, which parts the thing from its verb
+ASIDE = re.compile(r"\s[-–—]\s[^-–—]*\s[-–—]\s|\s\([^()]*\)")
+# what a delay is the delay of: the thing that started late ("the talks began two hours late")
+STARTED = re.compile(r"\b([a-z]{3,})\s+(?:had\s+|has\s+)?(?:already\s+)?(?:started|began|begun|"
+                     r"opened|resumed|arrived|landed|departed|left|took\s+off)\s*$", re.I)
 # a word, hyphenated or not
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
@@ -112,8 +117,11 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return (f"change ({v.direction})", what) if what else None
     if v.kind in ("count", "other"):
         return _count_concept(claim, v, before, after)
-    if v.kind == "duration" and v.role is None and (lasted := LASTED.search(before)):
+    said = ASIDE.sub(" ", before)  # "The talks - the second since 2022 - had begun …"
+    if v.kind == "duration" and v.role is None and (lasted := LASTED.search(said)):
         return _duration_concept(claim, lasted.group(1)), ""
+    if v.kind == "duration" and v.role == "delay" and (late := STARTED.search(said)):
+        return _duration_concept(claim, late.group(1), "delay"), ""
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
@@ -121,14 +129,15 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     return None
 
 
-def _duration_concept(claim: Claim, thing: str) -> str:
-    """How long a thing lasted, in the one form its synonyms share ("the tremor lasted":
-    "duration of quake"), and of which round, when the claim says ("the second round")."""
+def _duration_concept(claim: Claim, thing: str, what: str = "duration") -> str:
+    """How long a thing lasted (or, as a `what` "delay", how late it began), the thing in the
+    one form its synonyms share ("the tremor lasted": "duration of quake"), and of which round,
+    when the claim says ("the second round")."""
     word = thing.lower()
     word = ACTION_SYNONYMS.get(word, ACTION_SYNONYMS.get(word.rstrip("s"), word.rstrip("s")))
     rounds = "".join(f", round {q.split(':', 1)[1]}" for q in sorted(claim.qualifiers)
                      if q.startswith("ordinal:"))
-    return f"duration of {word}{rounds}"
+    return f"{what} of {word}{rounds}"
 
 
 def _one_person(claim: Claim) -> str:
