@@ -148,9 +148,7 @@ def _same_action(a: ActionKey, b: ActionKey) -> bool:
 def _key(c: Claim, d: Dated, form: NameForm) -> ActionKey:
     who = frozenset(form(name.split()[-1]) for name in d.who)
     where = frozenset(form(p.split()[-1]) for p in places(c)) - who
-    return ActionKey(d.action, d.what, who,
-                     frozenset(q for q in c.qualifiers if q.startswith("ordinal:")), where,
-                     d.ahead)
+    return ActionKey(d.action, d.what, who, c.rounds, where, d.ahead)
 
 
 def _value(c: Claim, d: Dated, published: str | None) -> Value | None:

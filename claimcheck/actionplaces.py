@@ -68,5 +68,4 @@ def place_answers(query: Claim, rows: Sequence[PlaceRow], form: NameForm) -> lis
 
 
 def _key(c: Claim, p: Dated, form: NameForm) -> PlaceKey:
-    return (p.action, p.what, frozenset(form(name.split()[-1]) for name in p.who),
-            frozenset(q for q in c.qualifiers if q.startswith("ordinal:")), p.ahead)
+    return p.action, p.what, frozenset(form(name.split()[-1]) for name in p.who), c.rounds, p.ahead

@@ -15,6 +15,8 @@ from typing import Final
 # prepositions before a day that say the action happened then ("talks on 16 May", "held in
 # May", "during the night of 3 June"); "since", "until", "by", "before", "after" bound it instead
 DAY_PREPOSITIONS: Final = frozenset({"on", "in", "at", "during", "of"})
+# prepositions that place an action ("the talks took place in Istanbul", "talks at Camp David")
+PLACE_PREPOSITIONS: Final = frozenset({"in", "at"})
 # verbs that only say an event took place: the day is the event noun's ("the talks took place /
 # were held on 16 May", "Russia held talks on Monday"); "take" counts only with "place"
 DAY_EVENT_VERBS: Final = frozenset({"hold", "happen", "occur", "be", "unfold", "take"})

@@ -135,8 +135,7 @@ def _duration_concept(claim: Claim, thing: str, what: str = "duration") -> str:
     when the claim says ("the second round")."""
     word = thing.lower()
     word = ACTION_SYNONYMS.get(word, ACTION_SYNONYMS.get(word.rstrip("s"), word.rstrip("s")))
-    rounds = "".join(f", round {q.split(':', 1)[1]}" for q in sorted(claim.qualifiers)
-                     if q.startswith("ordinal:"))
+    rounds = "".join(f", round {q.split(':', 1)[1]}" for q in sorted(claim.rounds))
     return f"{what} of {word}{rounds}"
 
 

@@ -18,6 +18,7 @@ from ..actionwords import (
     DAY_PARTS,
     DAY_PREPOSITIONS,
     PART_NOUNS,
+    PLACE_PREPOSITIONS,
     PLAN_VERBS,
     REPEAT_WORDS,
 )
@@ -34,11 +35,9 @@ _WHO = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # place ("talks in Istanbul")
 _WHO_LINKS = frozenset({"compound", "poss", "amod", "nmod", "conj", "appos", "cc"})
 _WHO_PREPOSITIONS = frozenset({"between", "with", "among", "of", "by"})
-# entity labels of where an action happens, and the prepositions that place it there; the small
-# English pipeline calls some cities people ("talks in Rotterdam"), and only a place the gazetteer
-# knows decides anything (`actionplaces`)
+# entity labels of where an action happens; the small English pipeline calls some cities people
+# ("talks in Rotterdam"), and only a place the gazetteer knows decides anything (`actionplaces`)
 _WHERE = frozenset({"GPE", "LOC", "FAC", "PERSON"})
-PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 class DayOf(NamedTuple):

@@ -55,6 +55,11 @@ class Claim:
     dated: tuple[Dated, ...] = ()  # the days it names, each with the action it is the day of
     placed: tuple[Dated, ...] = ()  # the places it names, each with the action it is the place of
 
+    @property
+    def rounds(self) -> frozenset[str]:
+        """Which of several occasions the claim names ("the second round": "ordinal:2")."""
+        return frozenset(q for q in self.qualifiers if q.startswith("ordinal:"))
+
 
 @dataclass(frozen=True)
 class Extraction:
