@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .actionwords import ACTION_SYNONYMS
+from .actionwords import ACTION_SYNONYMS, PART_NOUNS
 from .claims import Claim
 from .compare import places
 from .lexicon import (
@@ -72,15 +72,21 @@ DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")
 # southeast of", "$5 million (£3.2m)"; the words after the brackets are the first figure's
 CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
 CONVERTED = re.compile(r"\d[^()\d]*\(\s*$")
-# what a length of time is the length of: the thing that lasted ("the tremor lasted 30 seconds",
-# "talks went on for three hours")
-LASTED = re.compile(r"\b([a-z]{3,})\s+(?:has\s+|had\s+)?(?:lasted|went\s+on|continued|dragged\s+on)"
+# the verb a length of time is said with, right before it: how long a thing lasted ("the tremor
+# lasted 30 seconds", "talks went on for three hours"), or how late it began ("the talks began
+# two hours late"); what lasted or began is the subject before the verb (`_thing`)
+LASTED = re.compile(r"\s(?:has\s+|had\s+)?(?:lasted|went\s+on|continued|dragged\s+on)"
                     r"(?:\s+for)?\s*$", re.I)
+STARTED = re.compile(r"\s(?:had\s+|has\s+)?(?:already\s+)?(?:started|began|begun|opened|resumed|"
+                     r"arrived|landed|departed|left|took\s+off)\s*$", re.I)
 # a remark set off by dashes or brackets inside a clause, which parts the thing from its verb
 ASIDE = re.compile(r"\s[-–—]\s[^-–—]*\s[-–—]\s|\s\([^()]*\)")
-# what a delay is the delay of: the thing that started late ("the talks began two hours late")
-STARTED = re.compile(r"\b([a-z]{3,})\s+(?:had\s+|has\s+)?(?:already\s+)?(?:started|began|begun|"
-                     r"opened|resumed|arrived|landed|departed|left|took\s+off)\s*$", re.I)
+# a part of a repeated event before the event ("the second round of talks" lasted: the talks)
+PART_OF = re.compile(rf"\b(?:{'|'.join(sorted(PART_NOUNS))})s?\s+of\s+", re.I)
+# a subject's words from its first preposition on ("the talks on the bridge in Riverton"): what
+# they name is not the thing the subject is
+SUBJECT_TAIL = re.compile(
+    r"\s(?:of|on|in|at|from|about|over|with|between|near|for|to|into|across)\s.*$", re.I)
 # a word, hyphenated or not
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
@@ -117,16 +123,27 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return (f"change ({v.direction})", what) if what else None
     if v.kind in ("count", "other"):
         return _count_concept(claim, v, before, after)
-    said = ASIDE.sub(" ", before)  # "The talks - the second since 2022 - had begun …"
-    if v.kind == "duration" and v.role is None and (lasted := LASTED.search(said)):
-        return _duration_concept(claim, lasted.group(1)), ""
-    if v.kind == "duration" and v.role == "delay" and (late := STARTED.search(said)):
-        return _duration_concept(claim, late.group(1), "delay"), ""
+    if v.kind == "duration" and v.role in (None, "delay"):
+        return _timed(claim, before, "duration" if v.role is None else "delay")
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else "day of the event"), ""
     return None
+
+
+def _timed(claim: Claim, before: str, what: str) -> tuple[str, str] | None:
+    """A length of time said with "lasted" (`what` "duration") or "began … late" ("delay"):
+    the subject before the verb, a remark between dashes and what its prepositions add left
+    out ("The talks - the second round - on the bridge in Riverton lasted": the talks)."""
+    said = ASIDE.sub(" ", before)
+    verb = (LASTED if what == "duration" else STARTED).search(said)
+    if verb is None:
+        return None
+    subject = PART_OF.sub("", CLAUSE_MARK.split(said[:verb.start()])[-1])  # "round of talks"
+    subject = SUBJECT_TAIL.sub("", subject)
+    thing = [w for w, _ in words(subject) if len(w) > 2]
+    return (_duration_concept(claim, thing[-1], what), "") if thing else None
 
 
 def _duration_concept(claim: Claim, thing: str, what: str = "duration") -> str:
