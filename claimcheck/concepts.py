@@ -74,7 +74,7 @@ CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
 CONVERTED = re.compile(r"\d[^()\d]*\(\s*$")
 # the verb a length of time is said with, right before it: how long a thing lasted ("the tremor
 # lasted 30 seconds", "talks went on for three hours"), or how late it began ("the talks began
-# two hours late"); what lasted or began is the subject before the verb (`_thing`)
+# two hours late"); what lasted or began is the subject before the verb (`_timed`)
 LASTED = re.compile(r"\s(?:has\s+|had\s+)?(?:lasted|went\s+on|continued|dragged\s+on)"
                     r"(?:\s+for)?\s*$", re.I)
 STARTED = re.compile(r"\s(?:had\s+|has\s+)?(?:already\s+)?(?:started|began|begun|opened|resumed|"

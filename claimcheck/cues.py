@@ -23,7 +23,8 @@ SPREAD_OVER = re.compile(
 )
 # "$23 million per season", "$5 billion a year": a rate, not a total
 RATE_AFTER = re.compile(
-    r"^(?:of\s+[\w-]+\s+)?(?:per|a|an|each|every)\s+(?:year|season|month|week|day|hour|minute|second|game|annum)\b"
+    r"^(?:of\s+[\w-]+\s+)?(?:per|a|an|each|every)\s+"
+    r"(?:year|season|month|week|day|hour|minute|second|game|annum)\b"
     r"|^annually\b|^a[- ]year\b"
 )
 # "a town of about 15,000 people", "home to 120,000": how many live there, not how many an event
