@@ -22,21 +22,26 @@ from .settings import LIMITS
 NameForm = Callable[[str], str]
 
 
-@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without accents ("Erdoğan" → "erdogan")."""
-    if text.isascii():
-        return text.lower()
+    return text.lower() if text.isascii() else _unaccented(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _unaccented(text: str) -> str:
+    """`fold` of a text with letters beyond ASCII (looked up once: normalising is slow)."""
     return "".join(
         c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
     )
 
 
-def name_map(claims: Sequence[Claim]) -> dict[str, str]:
-    """Spelling variants of one name to one form (Zelensky / Zelenskyy / Zelenskiy)."""
+def name_map(claims: Sequence[Claim], named: Counter | None = None) -> dict[str, str]:
+    """Spelling variants of one name to one form (Zelensky / Zelenskyy / Zelenskiy). `named`:
+    the claims' entities counted, when the caller has them."""
     # each entity once, with how often the claims name it: names recur, and a million claims
     # would fold the same texts millions of times
-    named = Counter(chain.from_iterable(c.entities for c in claims))
+    if named is None:
+        named = Counter(chain.from_iterable(c.entities for c in claims))
     words: dict[str, int] = defaultdict(int)
     for (text, label), count in named.items():
         if label in ("PERSON", "ORG", "GPE"):
@@ -59,8 +64,8 @@ def name_map(claims: Sequence[Claim]) -> dict[str, str]:
     for p in sorted({fold(t) for t, label in named if label == "GPE" and " " not in t}):
         places[p[:k]].append(p)
     for w in list(words) + sorted({fold(t) for t, label in named if label == "NORP"}):
-        country = demonym_of(w, places.get(w[:k], ()))
-        if country:
+        near = places.get(w[:k])  # most words share their first letters with no place
+        if near and (country := demonym_of(w, near)):
             canon[w] = canon.get(country, country)
     return canon
 
@@ -79,10 +84,12 @@ def demonym_of(word: str, places: Sequence[str]) -> str | None:
     return None
 
 
-def name_form(claims: Sequence[Claim], aliases: Mapping[str, str]) -> NameForm:
+def name_form(claims: Sequence[Claim], aliases: Mapping[str, str],
+              named: Counter | None = None) -> NameForm:
     """One form for a word of a name across a corpus and its aliases: spelling variants,
-    demonyms, "Moscow" → "russia" by aliases.csv. Grouping and `check` compare names in it."""
-    variants = name_map(claims)
+    demonyms, "Moscow" → "russia" by aliases.csv. Grouping and `check` compare names in it
+    (`named`: see `name_map`)."""
+    variants = name_map(claims, named)
     alias = {fold(k): fold(v) for k, v in aliases.items()}
 
     def form(word: str) -> str:

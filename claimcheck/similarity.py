@@ -84,38 +84,60 @@ class _Names:
     which names the corpus calls people."""
 
     def __init__(self, claims: Sequence[Claim], aliases: dict[str, str]):
-        self.seen = _Cache(name_form(claims, aliases))
+        # each entity once, with how often the claims name it: names recur
+        named = Counter(chain.from_iterable(c.entities for c in claims))
+        form = name_form(claims, aliases, named)
+        self.seen = _Cache(form)  # a word of a name → its one form
         # a word of a frame → its one form, and the content words that stands for (an alias may
         # stand for two), one string object per word for all the claims (a million claims'
         # token sets then share their strings)
-        self.words = _Cache(self._word)
+        self.words = _Cache(lambda word: self._word(word, self.seen[word]))
         self.one: dict[str, str] = {}
-        # an entity (text, label) → what it gives a claim (see `_entity`): names recur
+        # the frame words that are their own one form (each to its one string object), and the
+        # masks (<num>) among them: a frame of these words alone is its own one form (most frames
+        # are); every word is looked at once, here, so that a frame is then read by one look-up
+        # a word
+        self.kept: dict[str, str] = {}
+        self.masks: set[str] = set()
+        for word in set(chain.from_iterable(c.frame.split() for c in claims)):
+            one, forms = self._word(word, form(word))
+            if one != word:  # a kept word is read from `kept`: no second entry for it
+                self.words[word] = one, forms
+        # an entity (text, label) → what it gives a claim (see `_entity`); a claim's entities →
+        # what they give it (see `_named`): names recur, and so do the names of one sentence
         self.entity = _Cache(self._entity)
-        norm = self.norm
-        # the recogniser calls a name a place now and then ("Putin" as GPE): a name the corpus
-        # ever calls a person (the last word of a person's name) is no place, as a wrong place
-        # would veto; it is one of the claim's people when the corpus calls it a person more often
-        # than a place
-        as_person = Counter(
-            norm(t.split()[-1]) for c in claims for t, lab in c.entities if lab == "PERSON"
-        )
-        self.persons = set(as_person)
-        as_place = Counter(
-            norm(t)
-            for c in claims
-            for t, lab in c.entities
-            if lab in ("GPE", "LOC", "FAC") and " " not in t
-        )
-        self.misread = {w for w in as_place if as_person[w] > as_place[w]}
+        self.named = _Cache(self._named)
+        self.qualified = _Cache(self._qualified)  # qualifiers → what they give a claim
+        # a date as written → whether it names its year or month (see `_written_out`)
+        self.written = _Cache(_written_out)
+        self.persons, self.misread = self._people(named)
 
-    def norm(self, word: str) -> str:
-        """A word of a name in its one form ("Zelenskyy" → "zelensky", "Kyiv" → "ukraine")."""
-        return self.seen[word]
+    def _people(self, named: Counter) -> tuple[set[str], set[str]]:
+        """The names the corpus calls a person, and those it calls a person more often than a
+        place. The recogniser calls a name a place now and then ("Putin" as GPE): a name the
+        corpus ever calls a person (the last word of a person's name) is no place, as a wrong
+        place would veto; it is one of the claim's people when the corpus calls it a person more
+        often than a place."""
+        as_person: Counter[str] = Counter()
+        as_place: Counter[str] = Counter()
+        for (text, label), count in named.items():
+            if label == "PERSON":
+                as_person[self.seen[text.split()[-1]]] += count
+            elif label in ("GPE", "LOC", "FAC") and " " not in text:
+                as_place[self.seen[text]] += count
+        return set(as_person), {w for w in as_place if as_person[w] > as_place[w]}
 
-    def _word(self, word: str) -> tuple[str, tuple[str, ...]]:
-        one = self.seen[word]
-        return one, tuple(self.one.setdefault(w, w) for w in one.split() if not w.startswith("<"))
+    def _word(self, word: str, one: str) -> tuple[str, tuple[str, ...]]:
+        """A word of a frame: its one form `one`, and the content words that stands for."""
+        if one != word:
+            return one, tuple(self.one.setdefault(w, w) for w in one.split()
+                              if not w.startswith("<"))
+        if word.startswith("<"):
+            self.kept[word] = word
+            self.masks.add(word)
+            return one, ()
+        self.kept[word] = self.one.setdefault(word, word)
+        return one, (self.kept[word],)
 
     def _entity(self, entity: tuple[str, str]) -> tuple[str | None, str | None, str | None]:
         """What an entity gives a claim: a person (the last word of the name, in its one form),
@@ -135,9 +157,36 @@ class _Names:
     def frame(self, frame: str) -> tuple[str, frozenset[str]]:
         """A frame with every word in its one form, and its content words (masks such as <num>
         aside)."""
-        words = list(map(self.words.__getitem__, frame.split()))
-        return (" ".join(map(itemgetter(0), words)),
-                _set(chain.from_iterable(map(itemgetter(1), words))))
+        words = frame.split()
+        try:
+            tokens = frozenset(map(self.kept.__getitem__, words))
+        except KeyError:  # a word written another way (or not seen yet)
+            forms = list(map(self.words.__getitem__, words))
+            return (" ".join(map(itemgetter(0), forms)),
+                    _set(chain.from_iterable(map(itemgetter(1), forms))))
+        if not self.masks.isdisjoint(tokens):
+            tokens -= self.masks
+        joined = " ".join(words)
+        return frame if joined == frame else joined, tokens or _EMPTY
+
+    def _named(self, entities: tuple[tuple[str, str], ...]) -> tuple[frozenset, ...]:
+        """The people (last words of names, normalised; a name the corpus calls a person more
+        often than a place, too), places, and every name that entities give a claim."""
+        people, places, named = [], [], []
+        for person, place, name in map(self.entity.__getitem__, entities):
+            if person is not None:
+                people.append(person)
+            if place is not None:
+                places.append(place)
+            if name is not None:
+                named.append(name)
+        return _set(people), _set(places), _set(named)
+
+    def _qualified(self, qualifiers: tuple[str, ...]) -> tuple[frozenset, frozenset, str]:
+        """The ordinals, dates and facet of a claim's qualifiers."""
+        return (_set(q for q in qualifiers if q.startswith("ordinal:")),
+                _set(q for q in qualifiers if q.startswith("date:")),
+                next((q[6:] for q in qualifiers if q.startswith("facet:")), ""))
 
 
 _EMPTY: frozenset = frozenset()
@@ -149,18 +198,21 @@ def _set(items: Iterable[Any]) -> frozenset:
     return frozenset(items) or _EMPTY
 
 
+_MEASURED = frozenset(MEASURED)
+# what a claim without values, or without entities, has of them
+_NO_VALUES: tuple[frozenset, frozenset, frozenset, tuple] = (_EMPTY, _EMPTY, _EMPTY, ())
+_NO_NAMES: tuple[frozenset, ...] = (_EMPTY, _EMPTY, _EMPTY)
+_NO_QUALIFIERS: tuple[frozenset, frozenset, str] = (_EMPTY, _EMPTY, "")
+
+
 def _feature(c: Claim, names: _Names) -> Feat:
     """What grouping compares of one claim (see `Feat`)."""
-    norm = names.norm
-    keys, amounts, when, limits = _measured(c, names) if c.values else (_EMPTY,) * 3 + ((),)
-    people, places, named = _named(c, names) if c.entities else (_EMPTY, _EMPTY, _EMPTY)
-    ords = dates = _EMPTY
-    facet = ""
-    if c.qualifiers:
-        ords = _set(q for q in c.qualifiers if q.startswith("ordinal:"))
-        dates = _set(q for q in c.qualifiers if q.startswith("date:"))
-        named = _set(named | dates)
-        facet = next((q[6:] for q in c.qualifiers if q.startswith("facet:")), "")
+    norm = names.seen.__getitem__
+    keys, amounts, when, limits = _measured(c, names) if c.values else _NO_VALUES
+    people, places, named = names.named[c.entities] if c.entities else _NO_NAMES
+    ords, dates, facet = names.qualified[c.qualifiers] if c.qualifiers else _NO_QUALIFIERS
+    if dates:
+        named = named | dates
     core = (norm(c.core[0]), c.core[1], c.core[2]) if c.core else None
     doer = norm(c.doer.split()[-1]) if c.doer else ""
     parties = (_set(frozenset(norm(p.split()[-1]) for p in c.parties) & people - {doer})
@@ -173,31 +225,20 @@ def _feature(c: Claim, names: _Names) -> Feat:
 def _measured(c: Claim, names: _Names) -> tuple[frozenset, frozenset, frozenset, tuple]:
     """A claim's measured things (kind, noun, role), their amounts, the dates it writes out,
     and the age limits of a group it names (see `Feat`)."""
-    keys = _set((v.kind, v.noun or "*", v.role or "") for v in c.values if v.kind in MEASURED)
-    # a person's age says who, not what happened: "the 36-year-old Rahman" recurs in unrelated
-    # claims; an age bound on a group ("prisoners under 25") is what the claim is about
-    amounts: frozenset[tuple[Any, ...]] = _set(
-        (v.kind, v.low, v.high)
-        for v in c.values
-        if v.kind in MEASURED
-        and not (v.kind == "age" and v.noun and names.norm(v.noun) in names.persons)
-    )
-    when = _set(  # dates: ISO strings
-        (cast(str, v.low), cast(str, v.high))
-        for v in c.values
-        if v.kind == "date" and _written_out(v.text)
-    )
-    limits = tuple(x for x in amounts if x[0] == "age" and None not in x[1:] and x[1] < x[2])
-    return keys, amounts, when, limits
-
-
-def _named(c: Claim, names: _Names) -> tuple[frozenset, frozenset, frozenset]:
-    """A claim's people (last words of names, normalised; a name the corpus calls a person
-    more often than a place, too), places, and every name it mentions (see `Feat`)."""
-    given = list(map(names.entity.__getitem__, c.entities))
-    return (_set(p for p, _, _ in given if p is not None),
-            _set(p for _, p, _ in given if p is not None),
-            _set(n for _, _, n in given if n is not None))
+    keys, amounts, when = [], [], []
+    for v in c.values:
+        if v.kind in _MEASURED:
+            keys.append((v.kind, v.noun or "*", v.role or ""))
+            # a person's age says who, not what happened: "the 36-year-old Rahman" recurs in
+            # unrelated claims; an age bound on a group ("prisoners under 25") is what the claim
+            # is about
+            if not (v.kind == "age" and v.noun and names.seen[v.noun] in names.persons):
+                amounts.append((v.kind, v.low, v.high))
+        elif v.kind == "date" and names.written[v.text]:
+            when.append((cast(str, v.low), cast(str, v.high)))  # dates: ISO strings
+    measured = _set(amounts)
+    limits = tuple(x for x in measured if x[0] == "age" and None not in x[1:] and x[1] < x[2])
+    return _set(keys), measured, _set(when), limits
 
 
 # each opposing predicate's rows of OPPOSITE_PREDICATES, as words standing for both sides

@@ -310,6 +310,31 @@ def test_name_variants_share_one_form():
     assert names["erdogan"] == "erdogan"
 
 
+@pytest.mark.parametrize("frame, one_form, words", [
+    pytest.param("ceasefire talk", "ceasefire talk", {"ceasefire", "talk"}, id="plain"),
+    pytest.param("ceasefire  talk\tistanbul ", "ceasefire talk istanbul",
+                 {"ceasefire", "talk", "istanbul"}, id="odd-spaces"),
+    pytest.param("<num> prisoner swap", "<num> prisoner swap", {"prisoner", "swap"},
+                 id="masked-number"),
+    pytest.param("zelenskyy meet <num>", "zelensky meet <num>", {"zelensky", "meet"},
+                 id="name-variant"),
+    pytest.param("moscow reject truce", "russia reject truce", {"russia", "reject", "truce"},
+                 id="alias"),
+    pytest.param("kyiv talk", "ukraine kyiv talk", {"ukraine", "kyiv", "talk"},
+                 id="alias-of-two-words"),
+])
+def test_frames_are_compared_in_one_form(frame, one_form, words):
+    """A frame's words in the one form names are compared in, and its content words (masks
+    aside), however the frame is spaced and whichever of its words are names."""
+    from claimcheck.similarity import features
+
+    names = [make_claim(f"n#{k}", "n", "x", entities=((name, "PERSON"),))
+             for k, name in enumerate(["Zelensky", "Zelensky", "Zelenskyy"])]
+    claim = make_claim("a#1", "a", frame)
+    feat = features([*names, claim], {"Moscow": "Russia", "Kyiv": "Ukraine Kyiv"})[-1]
+    assert (feat.frame, feat.tokens) == (one_form, words)
+
+
 def test_alias_table_from_the_command_line(tmp_path):
     """Without corpus/aliases.csv, "Moscow" and "Russia" are different places; the table joins
     them."""
