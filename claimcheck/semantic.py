@@ -14,21 +14,19 @@ bit (`tests/test_semantic.py` compares them with `StaticModel.encode`).
 
 from __future__ import annotations
 
-import gc
 import mmap
 import os
-import signal
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import numpy as np
 
 from .errors import ModelError
+from .forked import Forked, can_fork
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "minilm-l6-static-256"
 # texts embedded (and words tokenized) at a time: bounds the word-piece lists and the (texts ×
@@ -96,19 +94,17 @@ def vectors(texts: Sequence[str], *, model: Path = MODEL_DIR,
 
 class Aside:
     """`vectors(texts)` computed on another core while the caller goes on: a forked process
-    writes them into memory it shares with this one, and `result()` waits for them. Under
-    ASIDE_FROM texts, where processes cannot be forked (or the fork fails), or outside the main
-    thread (a server's worker thread: its other threads may hold locks a forked copy would wait
-    on forever), `result()` computes them here; so it does when the process failed, so that the
-    failure is raised here (a `ModelError`). A `with` block ends the process if the caller gives
-    up first (an error, Ctrl-C)."""
+    (`forked.Forked`) writes them into memory it shares with this one, and `result()` waits for
+    them. Under ASIDE_FROM texts, or where no process can be forked (`forked.can_fork`), or when
+    the process failed, `result()` computes them here (so that a failure is raised here: a
+    `ModelError`). A `with` block ends the process if the caller gives up first (an error,
+    Ctrl-C)."""
 
     def __init__(self, texts: Sequence[str], *, model: Path = MODEL_DIR):
         self.texts, self.model = texts, model
-        self.pid = 0
         self.into: Vectors | None = None
-        if (len(texts) < ASIDE_FROM or not hasattr(os, "fork")
-                or threading.current_thread() is not threading.main_thread()):
+        self.work: Forked[None] | None = None
+        if len(texts) < ASIDE_FROM or not can_fork():
             return
         m = _model(str(model))  # loaded here, for the process and for later runs to share
         n, kind = len(texts), np.dtype(_dtype(m))
@@ -121,52 +117,39 @@ class Aside:
         saved = os.environ.get("TOKENIZERS_PARALLELISM")
         os.environ["TOKENIZERS_PARALLELISM"] = "false"
         try:
-            self.pid = os.fork()
-            if self.pid == 0:
-                _fill(texts, model, self.into)
-        except OSError:  # no process to spare (EAGAIN, ENOMEM): `result()` computes them here
-            self.pid, self.into = 0, None
+            self.work = Forked(_fill, texts, model, self.into)
         finally:
             if saved is None:
                 del os.environ["TOKENIZERS_PARALLELISM"]
             else:
                 os.environ["TOKENIZERS_PARALLELISM"] = saved
 
+    @property
+    def pid(self) -> int:
+        """The forked process's id (0 when there is none)."""
+        return self.work.pid if self.work else 0
+
     def result(self) -> Vectors:
         """The vectors, once: this object lets go of them, so that they go when the caller
         is done with them."""
         into, self.into = self.into, None
-        if self.pid:
-            _, status = os.waitpid(self.pid, 0)
-            self.pid = 0
-            if os.waitstatus_to_exitcode(status) == 0 and into is not None:
-                return into
-        return vectors(self.texts, model=self.model)
+        work, self.work = self.work, None
+        if work is None or into is None:
+            return vectors(self.texts, model=self.model)
+        work.result()  # they are in `into` (written here if the process failed)
+        return into
 
     def __enter__(self) -> Aside:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.pid:
-            os.kill(self.pid, signal.SIGTERM)
-            os.waitpid(self.pid, 0)
-            self.pid = 0
+        if self.work:
+            self.work.__exit__()
 
 
-def _fill(texts: Sequence[str], model: Path, into: Vectors) -> NoReturn:
-    """The forked process of `Aside`, which never returns: Ctrl-C is the parent's to handle (it
-    ends this process); no garbage collection, which would touch, and so copy, every object
-    shared with the parent; a failure is only an exit code (the parent embeds again, and
-    raises it)."""
-    code = 1
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        gc.disable()
-        vectors(texts, model=model, into=into)
-        code = 0
-    finally:
-        os._exit(code)
+def _fill(texts: Sequence[str], model: Path, into: Vectors) -> None:
+    """The vectors of the texts written into `into` (memory shared with the parent)."""
+    vectors(texts, model=model, into=into)
 
 
 def _plain(m: Any) -> bool:
