@@ -14,6 +14,7 @@ that block's rows, as they always were.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
@@ -45,24 +46,46 @@ class Candidates:
 
 def candidates(table: Table, cfg: GroupSettings, vecs: Vectors | None = None) -> Candidates:
     """The candidate pairs of the claims, each once, with its cosine in the first block (in
-    the order of the keys) that lets it through."""
+    the order of the keys) that lets it through (the blocks taken in two parts, as grouping
+    takes them: `passing`, `joined`)."""
+    return joined(table, *(passing(table, cfg, vecs, part) for part in table.parts(0.5)),
+                  meaning=vecs is not None)
+
+
+def passing(table: Table, cfg: GroupSettings, vecs: Vectors | None,
+            chunks: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of some runs of blocks (`Table.parts`) that are let through (as `i * claims
+    + j`), each once, with its cosine in the first block that lets it through (zeros without
+    the meaning signal). Arrays alone: a forked process computing them copies next to nothing
+    of its parent's memory."""
     codes, sims = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.float32)]
-    for first, last in table.chunks():
+    for first, last in chunks:
         pairs = _Chunk(table, first, last)
-        passing = pairs.passing(cfg, vecs)
-        codes.append(pairs.i[passing] * table.n + pairs.j[passing])
-        if pairs.sim is not None:
-            sims.append(pairs.sim[passing])
+        through = pairs.passing(cfg, vecs)
+        codes.append(pairs.i[through] * table.n + pairs.j[through])
+        sims.append(pairs.sim[through] if pairs.sim is not None
+                    else np.zeros(int(through.sum()), dtype=np.float32))
     # the pairs let through, in block order; a stable sort keeps each pair's first
     code, at = np.unique(np.concatenate(codes), return_index=True)
-    meaning = np.concatenate(sims)[at] if vecs is not None else None
+    return code, np.concatenate(sims)[at]
+
+
+def joined(table: Table, *parts: tuple[np.ndarray, np.ndarray],
+           meaning: bool = True) -> Candidates:
+    """The candidates of the parts of the blocks (`passing`, in the order of the parts); a pair
+    of two parts is the first's, as it would be in one run of the blocks. `meaning`: whether
+    the cosines were computed."""
+    code, sim = (np.concatenate(x) for x in zip(*parts, strict=True))
+    code, at = np.unique(code, return_index=True)
     n = max(table.n, 1)
-    return Candidates(code // n, code % n, meaning)
+    return Candidates(code // n, code % n, sim[at] if meaning else None)
 
 
 class Table:
-    """Per-claim columns (token numbers, source, values, age limits, core) and the blocks: the
-    claims of each block, blocks in the order of their keys, claims in their order."""
+    """Per-claim columns (token numbers, source, values, age limits, core, the numbers of the
+    names and dates it mentions) and the blocks: the claims of each block, blocks in the order
+    of their keys, claims in their order. Arrays alone: a forked process reading them copies
+    next to nothing of its parent's memory."""
 
     def __init__(self, feats: Sequence[Feat], cfg: GroupSettings):
         n = len(feats)
@@ -72,9 +95,8 @@ class Table:
         # every key numbered in the order of its text, so blocks sort as their keys do
         names = sorted(set(chain.from_iterable(tokens)) | {d for d in doers if d}
                        | ({AGE_KEY} if self.aged.any() else set()))
-        number = {w: k for k, w in enumerate(names)}
-        self.structural = np.array([w.startswith("<") for w in names], dtype=bool)
-        self.is_doer = np.array([w.startswith(DOER_KEY) for w in names], dtype=bool)
+        number = dict(zip(names, range(len(names)), strict=True))
+        self.structural, self.is_doer = _starting(names, "<"), _starting(names, DOER_KEY)
         self.lens = np.fromiter(map(len, tokens), dtype=np.int64, count=n)
         self.starts = np.concatenate([[0], np.cumsum(self.lens)])
         self.tokens = np.fromiter(map(number.__getitem__, chain.from_iterable(tokens)),
@@ -88,6 +110,7 @@ class Table:
             (cores.setdefault(f.core, len(cores)) if f.core and not f.keys else -1
              for f in feats), dtype=np.int64, count=n)
         doer = np.array([number[d] if d else -1 for d in doers], dtype=np.int64)
+        self.names, self.name_lens = _numbered(list(map(attrgetter("names"), feats)))
         self.n = n
         self.members, self.sizes, self.doer = self._blocks(cfg, doer, number.get(AGE_KEY, -1))
         self.offsets = np.concatenate([[0], np.cumsum(self.sizes)])
@@ -117,6 +140,15 @@ class Table:
         kept = (sizes >= 2) & ~(self.structural[key[start]] & (sizes > cfg.max_block))
         inside = np.repeat(kept, sizes)
         return claim[inside], sizes[kept], self.is_doer[key[start[kept]]]
+
+    def parts(self, share: float) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The chunks (see `chunks`) in two runs, the first of about `share` of the pairs."""
+        chunks = list(self.chunks())
+        if not chunks:
+            return [], []
+        pairs = np.cumsum(self.sizes * (self.sizes - 1) // 2)[[last - 1 for _, last in chunks]]
+        cut = int(np.searchsorted(pairs, pairs[-1] * share)) + 1
+        return chunks[:cut], chunks[cut:]
 
     def chunks(self) -> Iterator[tuple[int, int]]:
         """Runs of blocks (first, last + 1) of about CHUNK_PAIRS pairs or CHUNK_CLAIMS claims."""
@@ -206,6 +238,23 @@ class _Chunk:
             sim[at] = cos[np.searchsorted(blocks, pair_block[at]), self.pos[self.left[at]],
                           self.pos[self.right[at]]]
         return sim
+
+
+def _numbered(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """The words of each set as numbers (in the order of their text), one set after another,
+    and the sets' sizes."""
+    number = {w: k for k, w in enumerate(sorted(set(chain.from_iterable(sets))))}
+    lens = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+    return np.fromiter(map(number.__getitem__, chain.from_iterable(sets)), dtype=np.int64,
+                       count=int(lens.sum())), lens
+
+
+def _starting(words: list[str], prefix: str) -> np.ndarray:
+    """Which of the words (sorted) start with `prefix`: a run of them, as they sort."""
+    out = np.zeros(len(words), dtype=bool)
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)  # the first text past those starting so
+    out[bisect_left(words, prefix):bisect_left(words, after)] = True
+    return out
 
 
 def _ramp(counts: np.ndarray) -> np.ndarray:

@@ -1,5 +1,6 @@
 """Work done on the other core: a forked process computes a part of a large job while the caller
-computes the rest (grouping embeds the texts so while it computes the features).
+computes the rest (grouping embeds the texts so while it computes the features, and finds a
+part of its candidate pairs so).
 
 A forked process starts with a copy of the caller's memory, shared until either side writes to
 it, so it needs nothing sent to it; what it computes comes back pickled through a pipe. Where

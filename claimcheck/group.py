@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 
-from .candidates import Table, candidates
+from .candidates import Table, joined, passing
 from .claims import Claim
 from .compare import Verdict, judge
+from .forked import Forked
 from .semantic import Aside, embed
 from .settings import GroupSettings
 from .similarity import (
@@ -40,6 +41,14 @@ from .similarity import (
 from .story import SameStory
 
 __all__ = ["Group", "GroupSettings", "group_claims", "match_claims"]
+
+# claims from which grouping shares the work on its candidate pairs with a process of its own
+# (`forked.py`): forking costs some tens of ms, and this many claims group in some seconds
+SPLIT_FROM = 20_000
+# the share of the candidate pairs found here while the forked process finds the others: here
+# the same-story check is made ready too, which takes about a tenth of the time finding all the
+# pairs takes
+OWN_PAIRS = 0.45
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +83,8 @@ def group_claims(claims: Sequence[Claim], *, settings: GroupSettings | None = No
 
 def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str]) -> list[Group]:
     # the vectors are computed on another core while the features are (`semantic.Aside`); each
-    # stage's data is let go as soon as no later stage needs it (the vectors after scoring, the
-    # features after merging)
+    # stage's data is let go as soon as no later stage needs it (the vectors after the
+    # candidates, the features after merging)
     with Aside([c.text for c in claims]) if cfg.semantic and claims else nullcontext() as aside:
         feats = features(claims, aliases)
         first, second = _merge_order(claims, feats, cfg, aside)
@@ -274,11 +283,20 @@ def _matches(q: Feat, n: int, cf: list[Feat], index: dict[str, list[int]], cfg: 
 def _scored(feats: list[Feat], cfg: GroupSettings,
             aside: Aside | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The candidate pairs (`candidates.py`) that pass the thresholds (`similarity.pair_score`),
-    from sources telling one story (`story.py`), with their scores rounded to a thousandth."""
+    from sources telling one story (`story.py`), with their scores rounded to a thousandth.
+    The scores are computed here: a forked process would copy the pages of every feature it
+    read (some 1.4 KB a claim, counting this process's copies), where finding the candidates
+    takes it arrays alone."""
     table = Table(feats, cfg)
-    found = candidates(table, cfg, None if aside is None else aside.result())
-    story = SameStory(feats, table, cfg)  # after the vectors are let go
-    del table
+    vecs = None if aside is None else aside.result()
+    # the blocks in two parts, the second in a process of its own on a large corpus, while this
+    # one finds the pairs of the first and gets the same-story check ready
+    own, other = table.parts(OWN_PAIRS)
+    with Forked(passing, table, cfg, vecs, other, fork=len(feats) >= SPLIT_FROM) as theirs:
+        mine = passing(table, cfg, vecs, own)
+        story = SameStory(table, cfg)
+        found = joined(table, mine, theirs.result(), meaning=vecs is not None)
+    del table, vecs
     scores, kept = array("d"), array("q")
     for start in range(0, len(found.i), 1 << 16):  # Python lists of a slice at a time
         part = slice(start, start + (1 << 16))

@@ -49,7 +49,7 @@ class Feat(NamedTuple):
     negated: bool
     facet: str  # "age" for "X is 61 years old" taken out of a longer claim; "" otherwise
     source: str
-    names: frozenset[str]  # every name and date the claim mentions (`group._SameStory` compares)
+    names: frozenset[str]  # every name and date the claim mentions (`story.SameStory` compares)
     core: tuple[str, str, str] | None  # (who, did what, to what), the doer's name normalised
     age_limits: tuple[
         tuple, ...

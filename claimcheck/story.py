@@ -11,13 +11,11 @@ and the cosines of many pairs of sources are taken at once: a million claims com
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 import numpy as np
 
 from .candidates import Table
 from .settings import GroupSettings
-from .similarity import Feat
 
 # pairs of sources compared at once: bounds the arrays of their terms to some tens of MB
 BATCH = 1 << 14
@@ -27,16 +25,11 @@ class SameStory:
     """`same(a, b)`: for pairs of claims (index arrays), whether their sources tell one story
     (`same_story` for the words, `same_event` for the names when both sources name any)."""
 
-    def __init__(self, feats: Sequence[Feat], table: Table, cfg: GroupSettings):
+    def __init__(self, table: Table, cfg: GroupSettings):
         self.src = table.src
         self.cfg = cfg
         self.words = _TfIdf(table.src, table.tokens, table.lens)
-        numbers: dict[str, int] = {w: k for k, w in enumerate(
-            sorted({w for f in feats for w in f.names}))}
-        lens = np.fromiter((len(f.names) for f in feats), dtype=np.int64, count=len(feats))
-        terms = np.fromiter((numbers[w] for f in feats for w in f.names), dtype=np.int64,
-                            count=int(lens.sum()))
-        self.names = _TfIdf(table.src, terms, lens)
+        self.names = _TfIdf(table.src, table.names, table.name_lens)
 
     def same(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Whether the sources of claims a[k] and b[k] tell one story, for every k."""

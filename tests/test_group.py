@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import count_value, make_claim, stem
 
+from claimcheck.forked import can_fork
 from claimcheck.group import GroupSettings
 
 xfail = pytest.mark.xfail(strict=True)
@@ -703,6 +704,30 @@ def test_property_grouping_is_a_partition_independent_of_claim_order(claims, rnd
     assert {frozenset(g.claims): g.verdict for g in group_claims(shuffled)} == {
         frozenset(g.claims): g.verdict for g in groups
     }
+
+
+@pytest.mark.skipif(not can_fork(), reason="no second core to fork a process onto")
+@pytest.mark.parametrize("semantic", [True, False], ids=["semantic", "words"])
+def test_groups_shared_with_a_forked_process_are_the_same(seed_report, semantic, monkeypatch):
+    """From SPLIT_FROM claims grouping finds part of its candidate pairs in a forked process
+    (`forked.py`): the groups are those of one process."""
+    from claimcheck import candidates, forked, group
+
+    cfg = GroupSettings(semantic=semantic)
+    whole = group.group_claims(seed_report.claims, settings=cfg)
+    monkeypatch.setattr(candidates, "CHUNK_PAIRS", 1)  # many chunks: both parts hold pairs
+    monkeypatch.setattr(candidates, "CHUNK_CLAIMS", 1)
+    monkeypatch.setattr(group, "SPLIT_FROM", 1)
+    forks, fork = [], forked.os.fork
+
+    def counted() -> int:
+        pid = fork()
+        forks.extend([pid] if pid else [])
+        return pid
+
+    monkeypatch.setattr(forked.os, "fork", counted)
+    assert group.group_claims(seed_report.claims, settings=cfg) == whole
+    assert len(forks) == 1  # the candidates' second part
 
 
 def test_equal_scores_tie_on_ids_whatever_the_float_noise():

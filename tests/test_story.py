@@ -38,7 +38,7 @@ def _cosines_by_dicts(feats, terms):
 def test_cosines_are_those_of_tf_idf_dicts(claims):
     feats = features(claims, {})
     table = Table(feats, GroupSettings())
-    story = SameStory(feats, table, GroupSettings())
+    story = SameStory(table, GroupSettings())
     number = {f.source: int(n) for f, n in zip(feats, table.src, strict=True)}
     for vectors, terms in ((story.words, lambda f: f.tokens), (story.names, lambda f: f.names)):
         for (a, b), want in _cosines_by_dicts(feats, terms).items():
@@ -57,6 +57,6 @@ def test_sources_naming_different_places_tell_different_stories():
               claim("c#0", "c", "Bali"), claim("d#0", "d", None)]
     feats = features(claims, {})
     cfg = GroupSettings()
-    story = SameStory(feats, Table(feats, cfg), cfg)
+    story = SameStory(Table(feats, cfg), cfg)
     first, second = np.array([0, 0, 0, 2]), np.array([1, 2, 3, 3])
     assert story.same(first, second).tolist() == [True, False, True, True]
