@@ -37,11 +37,13 @@ DOER_KEY = "<doer>"  # + a doer's name: the block of claims in which the doer ac
 
 @dataclass(frozen=True)
 class Candidates:
-    """Pairs of claims to score (indices, i < j), with their cosines (None without meaning)."""
+    """Pairs of claims to score (indices, i < j), with their cosines (None without meaning) and
+    the share of their words both use (float64, `similarity.word_share`)."""
 
     i: np.ndarray
     j: np.ndarray
     meaning: np.ndarray | None
+    shared: np.ndarray
 
 
 def candidates(table: Table, cfg: GroupSettings, vecs: Vectors | None = None) -> Candidates:
@@ -53,32 +55,34 @@ def candidates(table: Table, cfg: GroupSettings, vecs: Vectors | None = None) ->
 
 
 def passing(table: Table, cfg: GroupSettings, vecs: Vectors | None,
-            chunks: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+            chunks: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The pairs of some runs of blocks (`Table.parts`) that are let through (as `i * claims
     + j`), each once, with its cosine in the first block that lets it through (zeros without
-    the meaning signal). Arrays alone: a forked process computing them copies next to nothing
-    of its parent's memory."""
+    the meaning signal) and its share of words. Arrays alone: a forked process computing them
+    copies next to nothing of its parent's memory."""
     codes, sims = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.float32)]
+    shares = [np.zeros(0)]
     for first, last in chunks:
         pairs = _Chunk(table, first, last)
         through = pairs.passing(cfg, vecs)
         codes.append(pairs.i[through] * table.n + pairs.j[through])
         sims.append(pairs.sim[through] if pairs.sim is not None
                     else np.zeros(int(through.sum()), dtype=np.float32))
+        shares.append(pairs.share[through])
     # the pairs let through, in block order; a stable sort keeps each pair's first
     code, at = np.unique(np.concatenate(codes), return_index=True)
-    return code, np.concatenate(sims)[at]
+    return code, np.concatenate(sims)[at], np.concatenate(shares)[at]
 
 
-def joined(table: Table, *parts: tuple[np.ndarray, np.ndarray],
+def joined(table: Table, *parts: tuple[np.ndarray, np.ndarray, np.ndarray],
            meaning: bool = True) -> Candidates:
     """The candidates of the parts of the blocks (`passing`, in the order of the parts); a pair
     of two parts is the first's, as it would be in one run of the blocks. `meaning`: whether
     the cosines were computed."""
-    code, sim = (np.concatenate(x) for x in zip(*parts, strict=True))
+    code, sim, share = (np.concatenate(x) for x in zip(*parts, strict=True))
     code, at = np.unique(code, return_index=True)
     n = max(table.n, 1)
-    return Candidates(code // n, code % n, sim[at] if meaning else None)
+    return Candidates(code // n, code % n, sim[at] if meaning else None, share[at])
 
 
 class Table:
@@ -177,10 +181,12 @@ class _Chunk:
         self.first_pair = np.cumsum(later) - later  # a's pairs start here
         self.i, self.j = self.members[self.left], self.members[self.right]
         self.sim: np.ndarray | None = None
+        self.share = np.zeros(0)
 
-    def shared(self) -> np.ndarray:
-        """The share of all the words of each pair both use (float32, as the block matrices
-        computed it)."""
+    def shared(self) -> tuple[np.ndarray, np.ndarray]:
+        """The share of all the words of each pair both use: float32, as the block matrices
+        computed it (what `passing` compares), and float64, as `similarity.word_share` computes
+        it (what the pair's score uses)."""
         t = self.table
         lens = t.lens[self.members]
         member = np.repeat(np.arange(len(self.members)), lens)
@@ -193,17 +199,17 @@ class _Chunk:
         later = end - 1 - np.arange(len(key))
         a = np.repeat(np.arange(len(key)), later)
         ma, mb = member[a], member[a + 1 + _ramp(later)]
-        inter = np.bincount(self.first_pair[ma] + mb - ma - 1,
-                            minlength=len(self.left)).astype(np.float32)
-        size = t.lens.astype(np.float32)
-        return inter / np.maximum(size[self.i] + size[self.j] - inter, 1.0)
+        both = np.bincount(self.first_pair[ma] + mb - ma - 1, minlength=len(self.left))
+        inter, size = both.astype(np.float32), t.lens.astype(np.float32)
+        return (inter / np.maximum(size[self.i] + size[self.j] - inter, 1.0),
+                both / np.maximum(t.lens[self.i] + t.lens[self.j] - both, 1))
 
     def passing(self, cfg: GroupSettings, vecs: Vectors | None) -> np.ndarray:
         """Which pairs may join: from different sources, with enough shared words (a pair needs
         `value_overlap` of its words in common with values on both sides, else `overlap`), one
         core, an age limit each, a doer's block, or close meaning."""
         t, i, j = self.table, self.i, self.j
-        shared = self.shared()
+        shared, self.share = self.shared()
         floor = min(cfg.value_overlap, cfg.overlap)
         low_meaning = min(cfg.meaning, cfg.meaning_values, cfg.meaning_same, cfg.meaning_bound)
         both = t.valued[i] & t.valued[j]

@@ -282,8 +282,8 @@ def _matches(q: Feat, n: int, cf: list[Feat], index: dict[str, list[int]], cfg: 
 
 def _scored(feats: list[Feat], cfg: GroupSettings,
             aside: Aside | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The candidate pairs (`candidates.py`) that pass the thresholds (`similarity.pair_score`),
-    from sources telling one story (`story.py`), with their scores rounded to a thousandth.
+    """The candidate pairs (`candidates.py`) from sources telling one story (`story.py`) that
+    pass the thresholds (`similarity.pair_score`), with their scores rounded to a thousandth.
     The scores are computed here: a forked process would copy the pages of every feature it
     read (some 1.4 KB a claim, counting this process's copies), where finding the candidates
     takes it arrays alone."""
@@ -297,17 +297,18 @@ def _scored(feats: list[Feat], cfg: GroupSettings,
         story = SameStory(table, cfg)
         found = joined(table, mine, theirs.result(), meaning=vecs is not None)
     del table, vecs
+    # only pairs from sources telling one story are scored: a look-up per pair of sources
+    # costs less than scoring the pairs it rules out
+    todo = np.flatnonzero(story.same(found.i, found.j))
     scores, kept = array("d"), array("q")
-    for start in range(0, len(found.i), 1 << 16):  # Python lists of a slice at a time
-        part = slice(start, start + (1 << 16))
-        i, j = found.i[part].tolist(), found.j[part].tolist()
+    for start in range(0, len(todo), 1 << 16):  # Python lists of a slice at a time
+        part = todo[start:start + (1 << 16)]
+        i, j, share = found.i[part].tolist(), found.j[part].tolist(), found.shared[part].tolist()
         meaning = [None] * len(i) if found.meaning is None else found.meaning[part].tolist()
-        for k, (a, b, sim) in enumerate(zip(i, j, meaning, strict=True), start):
-            score = pair_score(feats[a], feats[b], cfg, sim)
+        for k, (a, b, sim, shared) in enumerate(zip(i, j, meaning, share, strict=True), start):
+            score = pair_score(feats[a], feats[b], cfg, sim, shared)
             if score is not None:
                 scores.append(round(score, 3))
                 kept.append(k)
-    at = np.frombuffer(kept, dtype=np.int64)
-    first, second = found.i[at], found.j[at]
-    same = story.same(first, second)
-    return first[same], second[same], np.frombuffer(scores)[same]
+    at = todo[np.frombuffer(kept, dtype=np.int64)]
+    return found.i[at], found.j[at], np.frombuffer(scores)

@@ -333,7 +333,8 @@ def veto(a: Feat, b: Feat, *, negation: bool = True, facets: bool = True) -> boo
     return negation and a.negated != b.negated
 
 
-def pair_score(a: Feat, b: Feat, cfg: GroupSettings, meaning: float | None = None) -> float | None:
+def pair_score(a: Feat, b: Feat, cfg: GroupSettings, meaning: float | None = None,
+               shared: float | None = None) -> float | None:
     """The pair's score (0–100), or None when it is vetoed or under every threshold.
 
     Without `meaning` (the cosine of the claims' embeddings) a pair passes on its words alone
@@ -343,11 +344,12 @@ def pair_score(a: Feat, b: Feat, cfg: GroupSettings, meaning: float | None = Non
     third for statements without values a little short on words but close in meaning
     (`near_words`, `near_meaning`). Two claims with one core (`core_meaning`) or one age limit
     of a group join on that structure with few words in common. The structural vetoes stand
-    above all of them.
+    above all of them. `shared` is `word_share(a, b)` when the caller has it.
     """
     if veto(a, b):
         return None
-    shared = word_share(a, b)
+    if shared is None:
+        shared = word_share(a, b)
     words = _word_score(a, b, cfg, shared)
     if meaning is None:
         if words is None and _same_structure(a, b, cfg, shared):

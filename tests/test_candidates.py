@@ -13,7 +13,7 @@ from test_group import _claims
 from claimcheck import candidates as cand
 from claimcheck.group import GroupSettings, group_claims
 from claimcheck.semantic import Vectors, vectors
-from claimcheck.similarity import Feat, acts_on_people, features
+from claimcheck.similarity import Feat, acts_on_people, features, word_share
 
 
 def _block_by_block(feats: list[Feat], cfg: GroupSettings,
@@ -72,6 +72,8 @@ def _arrays(feats, cfg, vecs):
     meaning = [None] * len(c.i) if c.meaning is None else c.meaning.tolist()
     out = dict(zip(zip(c.i.tolist(), c.j.tolist(), strict=True), meaning, strict=True))
     assert len(out) == len(c.i)  # each pair once
+    # the share of words each pair both use is the one scoring would compute
+    assert c.shared.tolist() == [word_share(feats[i], feats[j]) for i, j in out]
     return out
 
 
