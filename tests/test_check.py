@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from claimcheck.check import Checker
 from claimcheck.cli import app
+from claimcheck.group import GroupSettings
 
 HERE = Path(__file__).parent
 runner = CliRunner()
@@ -80,7 +81,7 @@ def test_check_verdict_and_evidence(checker, text, verdict, sources):
 
 def test_no_semantic_matches_on_words_only(tmp_path):
     """The paraphrase shares too few words: only the meaning signal finds its sources."""
-    claim = "Moscow put forward a ceasefire of two to three days."
+    claim = "Russia offered to pause the fighting for two or three days."
     words = runner.invoke(
         app,
         ["check", claim, "--corpus", str(CORPUS), "--cache", str(tmp_path), "-q", "--no-semantic"],
@@ -189,7 +190,8 @@ def test_contested_on_the_seed_corpus_lists_both_sides(checker):
     result, = checker.check([("1", "The talks lasted less than an hour.")])
     assert result.verdict == "contested", result.reason
     assert result.reason == ("contested: less than an hour: 1 source (002_4ea4); a little over an "
-                             "hour: 2 sources (003_3525, 004_b85b)")
+                             "hour: 2 sources (003_3525, 004_b85b); an hour: 1 source (001_e978); "
+                             "barely an hour: 1 source (002_4ea4)")
     sides = {(stem(e.source), e.relation) for e in result.evidence}
     assert {("002", "agree"), ("003", "conflict"), ("004", "conflict")} <= sides
 
@@ -637,3 +639,24 @@ def test_a_figure_placed_at_another_time_does_not_contest_the_claim(tmp_path):
     result, = check_claim("The coast guard rescued 23 sailors off Vesk.", tmp_path, cache=None)
     assert result.verdict == "supported", result.reason
     assert "c" not in {e.source for e in result.evidence if e.relation == "conflict"}
+
+
+DESCRIBED = HERE / "data" / "described"  # a made-up capsizing, told plainly by two outlets
+
+
+@pytest.mark.parametrize("semantic", [True, False], ids=["semantic", "words"])
+@pytest.mark.parametrize("text, verdict", [
+    pytest.param("The ageing blue passenger ferry Nordlys capsized off Bergen.", "supported",
+                 id="described-ferry"),
+    pytest.param("The elderly wooden passenger ferry Nordlys capsized off Bergen.", "supported",
+                 id="described-otherwise"),
+    pytest.param("The long-divided, cash-strapped harbour council vetoed a salvage plan.",
+                 "conflict", id="described-and-turned"),
+])
+def test_words_no_source_repeats_do_not_hide_the_evidence(text, verdict, semantic):
+    """A checked sentence describes its subject in words no outlet uses; half of its words in a
+    source's claim (`GroupSettings.coverage`) still find the claim that says it, or its
+    opposite."""
+    checker = Checker(DESCRIBED, settings=GroupSettings(semantic=semantic))
+    result, = checker.check([("1", text)])
+    assert result.verdict == verdict, result.reason
