@@ -192,6 +192,8 @@ class _Pieces:
         a group holding the mark itself, or cut short by the model's length limit, goes again
         word by word."""
         flat, sizes = [], []
+        # a group this long may have been cut short inside its last word, after its last mark
+        cut_at = (self.m.tokenizer.truncation or {}).get("max_length") or np.inf
         for start in range(0, len(words), CHUNK):
             part = words[start:start + CHUNK]
             groups = [part[k:k + GROUP] for k in range(0, len(part), GROUP)]
@@ -200,7 +202,7 @@ class _Pieces:
             for group, e in zip(groups, found, strict=True):
                 ids = np.array(e.ids, dtype=np.int64)
                 cut = ids == self.mark
-                if cut.sum() != len(group) - 1:
+                if cut.sum() != len(group) - 1 or len(ids) >= cut_at:
                     ids, cut, word = self._one_by_one(group)
                 else:
                     word = np.cumsum(cut)
