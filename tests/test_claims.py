@@ -139,6 +139,31 @@ def test_a_list_of_counted_things_is_not_an_appositive(extractor):
     assert not [c.text for c in found.claims if " are " in c.text]
 
 
+@pytest.mark.parametrize("text, claims", [
+    pytest.param("Coach Ann Berg, her assistant and three players were injured in the crash.",
+                 ["Coach Ann Berg, her assistant and three players were injured in the crash."],
+                 id="list-of-people"),
+    pytest.param("The mayor, her two deputies and a dozen aides flew to Oslo on Monday.",
+                 ["The mayor, her two deputies and a dozen aides flew to Oslo on Monday."],
+                 id="list-with-counts"),
+    pytest.param("The widow lived with her son, his wife and two grandchildren.",
+                 ["The widow lived with her son, his wife and two grandchildren."],
+                 id="list-ending-the-sentence"),
+    pytest.param("Rustem Umerov, the defence minister and head of the delegation, led the talks.",
+                 ["Rustem Umerov led the talks.",
+                  "Rustem Umerov is the defence minister and head of the delegation."],
+                 id="appositive-closed-by-a-comma"),
+    pytest.param("The talks were chaired by Ann Berg, a diplomat and former judge.",
+                 ["The talks were chaired by Ann Berg.", "Ann Berg is a diplomat and former judge."],
+                 id="indefinite-appositive-ending-the-sentence"),
+])
+def test_a_list_of_people_is_not_an_appositive(extractor, text, claims):
+    """"X, Y and Z did it" names three doers: read as an appositive it gave "X is Y and Z" (a
+    claim nobody made) and cut Y and Z from who did it. An appositive closed by a comma, or a
+    description opening with "a", stays one."""
+    assert [c.text for c in extractor.analyse(text).claims] == claims
+
+
 @pytest.mark.parametrize(
     "text, claims",
     [

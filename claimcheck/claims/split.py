@@ -185,6 +185,7 @@ def appositive(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
         and t.head.pos_ in ("NOUN", "PROPN")
         and not ({t.ent_type_, t.head.ent_type_} & VALUE_ENTS)
         and not (_counted(t) and _counted(t.head))
+        and not _list_member(doc, t)
     ):
         return False
     app = subtree(t) & unit.tokens
@@ -316,6 +317,18 @@ def _misattached_conj(verb: Token, head: Token) -> bool:
     inf = verb.head
     return (verb.tag_ in ("VBD", "VBZ", "VBP") and inf.tag_ == "VB" and inf.dep_ == "xcomp"
             and _clause_chain(inf.head, head))
+
+
+def _list_member(doc: Doc, t: Token) -> bool:
+    """Whether an "appositive" is the second of a list the parser misread: "Coach Ann Berg, her
+    assistant and three players were hurt" names three people, not what Berg is. It has a
+    conjunct of its own, no comma or dash closes it ("Ann Berg, the coach and owner, said" is an
+    appositive), and it does not open with "a" or "an" ("…, said Ann Berg, a coach and
+    owner." says what Berg is)."""
+    after = t.right_edge.i + 1
+    return (any(c.dep_ == "conj" for c in t.children)
+            and doc[t.left_edge.i].lower_ not in ("a", "an")
+            and not (after < len(doc) and doc[after].text in (",", "-", "–", "—")))
 
 
 def _counted(noun: Token) -> bool:
