@@ -306,6 +306,14 @@ OPPOSITE_PREDICATES: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = 
 CLAUSE_MARKS: Final = frozenset(
     "after before when while as because since although though whereas once until".split()
 )
+# words that make a clause a condition or a question, not a statement: kept at the head of a
+# claim ("If the dam fails, 3,000 homes will flood" is no claim that the dam failed), and a
+# reported clause they open is nobody's statement ("would not say whether …"; claims)
+CONDITION_MARKS: Final = frozenset({"if", "unless", "whether"})
+# words that open a reported question ("would not say how many were hurt"; claims). "When" and
+# "where" are left out: they open time and place clauses inside statements as often ("said
+# when police arrived the house was empty"); "that", which the tagger may call a wh-word, too.
+QUESTION_WORDS: Final = frozenset({"what", "why", "how", "who", "whom", "whose"})
 # quotation marks: opened and closed across sentences, left out of claims
 QUOTES: Final = "\"“”„«»"
 

@@ -140,6 +140,30 @@ def test_a_list_of_counted_things_is_not_an_appositive(extractor):
 
 
 @pytest.mark.parametrize("text, claims", [
+    pytest.param("Police would not say whether the suspect was armed.",
+                 ["Police would not say whether the suspect was armed."], id="whether"),
+    pytest.param("The minister did not say why the talks had collapsed.",
+                 ["The minister did not say why the talks had collapsed."], id="why"),
+    pytest.param("Her agent did not reveal what the actress was being treated for.",
+                 ["Her agent did not reveal what the actress was being treated for."],
+                 id="what"),
+    pytest.param("Police would not say who fired the first shot.",
+                 ["Police would not say who fired the first shot."], id="who"),
+    pytest.param("If the dam fails, 3,000 homes will flood.",
+                 ["If the dam fails, 3,000 homes will flood."], id="if"),
+    pytest.param("Unless talks resume, 40 factories will close, the union said.",
+                 ["Unless talks resume, 40 factories will close."], id="unless-reported"),
+    pytest.param("The mayor said the bridge would reopen on Monday.",
+                 ["The bridge would reopen on Monday."], id="a-statement-is-still-reported"),
+])
+def test_a_question_or_condition_is_no_statement(extractor, text, claims):
+    """A reported question ("would not say whether P") and a condition ("if P, Q") do not say P:
+    cutting the reporting verb, or the "if", made P a claim, and "unless talks resume" said
+    that talks resume."""
+    assert [c.text for c in extractor.analyse(text).claims] == claims
+
+
+@pytest.mark.parametrize("text, claims", [
     pytest.param("Coach Ann Berg, her assistant and three players were injured in the crash.",
                  ["Coach Ann Berg, her assistant and three players were injured in the crash."],
                  id="list-of-people"),

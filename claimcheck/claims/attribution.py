@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Final
 
-from ..lexicon import GROUP_SPEAKERS, REPORTING_VERBS
+from ..lexicon import CONDITION_MARKS, GROUP_SPEAKERS, QUESTION_WORDS, REPORTING_VERBS
 from .tokens import PRONOUNS, adjacent_punct, clean_name, subtree
 from .unit import Unit
 
@@ -49,6 +49,8 @@ def reporting(tok: Token) -> tuple[Token, Token, list[Token]] | None:
         comps = [
             c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
         ]
+        if comps and all(map(_asked, comps)):
+            continue  # "would not say whether the suspect was armed": nobody stated it
         if v is tok and comps:
             return v, subj, comps
         if v is not tok and v.dep_ == "acl" and comps:
@@ -56,6 +58,21 @@ def reporting(tok: Token) -> tuple[Token, Token, list[Token]] | None:
         if v is not tok and not comps and not any(c.dep_ in ("dobj", "xcomp") for c in v.children):
             return v, subj, []
     return None
+
+
+def _asked(clause: Token) -> bool:
+    """Whether a reporting verb's complement is a question, not a statement: "whether" or "if"
+    ("asked whether the dam could hold"), or a wh-word opening it ("did not say why the talks
+    collapsed", "would not reveal who fired"), unless the wh-word opens the clause's own clausal
+    subject ("said what happened was an accident" states something)."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if "that" in marks:
+        return False  # "told reporters that she apologizes if …" states that she does
+    if marks & CONDITION_MARKS:
+        return True
+    first = clause.left_edge
+    return first.lower_ in QUESTION_WORDS and not any(
+        first.i in subtree(c) for c in clause.children if c.dep_ == "csubj")
 
 
 def speaker_text(tok: Token) -> str:

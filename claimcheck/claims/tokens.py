@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import PRONOUNS, QUOTES, TIME_UNITS
+from ..lexicon import CONDITION_MARKS, PRONOUNS, QUOTES, TIME_UNITS
 from .unit import Unit
 
 __all__ = [
@@ -82,10 +82,12 @@ def noun_phrase(doc: Doc, noun: Token, allowed: set[int]) -> set[int]:
 
 
 def trim(doc: Doc, unit: Unit) -> None:
-    """Drop dangling connectives and punctuation at the edges of a unit."""
+    """Drop dangling connectives and punctuation at the edges of a unit; a condition's mark
+    stays ("If the dam fails, …" is no claim that it failed)."""
     toks = sorted(unit.tokens)
     while toks and (
-        doc[toks[0]].is_punct or doc[toks[0]].dep_ in ("cc", "mark") or doc[toks[0]].is_space
+        doc[toks[0]].is_punct or doc[toks[0]].is_space or doc[toks[0]].dep_ == "cc"
+        or doc[toks[0]].dep_ == "mark" and doc[toks[0]].lower_ not in CONDITION_MARKS
     ):
         toks.pop(0)
     while toks and (doc[toks[-1]].is_punct or doc[toks[-1]].dep_ == "cc"):
