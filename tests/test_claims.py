@@ -178,7 +178,8 @@ def test_a_question_or_condition_is_no_statement(extractor, text, claims):
                   "Rustem Umerov is the defence minister and head of the delegation."],
                  id="appositive-closed-by-a-comma"),
     pytest.param("The talks were chaired by Ann Berg, a diplomat and former judge.",
-                 ["The talks were chaired by Ann Berg.", "Ann Berg is a diplomat and former judge."],
+                 ["The talks were chaired by Ann Berg.",
+                  "Ann Berg is a diplomat and former judge."],
                  id="indefinite-appositive-ending-the-sentence"),
 ])
 def test_a_list_of_people_is_not_an_appositive(extractor, text, claims):
