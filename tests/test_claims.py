@@ -140,6 +140,26 @@ def test_a_list_of_counted_things_is_not_an_appositive(extractor):
 
 
 @pytest.mark.parametrize("text, claims", [
+    pytest.param("The gunman, John Smith, shot three people.",
+                 ["John Smith shot three people.", "The gunman is John Smith."], id="gunman"),
+    pytest.param("Police arrested the driver, Tom Rusk, on Monday.",
+                 ["Police arrested Tom Rusk on Monday.", "The driver is Tom Rusk."],
+                 id="object"),
+    pytest.param("Golden girl of the screen, Ada Voss, has died aged 91.",
+                 ["Ada Voss has died aged 91.", "Golden girl of the screen is Ada Voss."],
+                 id="description-first"),
+    pytest.param("Rustem Umerov, the defence minister, led the delegation.",
+                 ["Rustem Umerov led the delegation.", "Rustem Umerov is the defence minister."],
+                 id="name-first-unchanged"),
+])
+def test_a_name_in_apposition_is_who_did_it(extractor, text, claims):
+    """"The gunman, John Smith, shot three people": Smith shot them. The description was kept as
+    the doer and the name went to a claim of its own, so a figure of the main claim was nobody's
+    in particular."""
+    assert [c.text for c in extractor.analyse(text).claims] == claims
+
+
+@pytest.mark.parametrize("text, claims", [
     pytest.param("Police would not say whether the suspect was armed.",
                  ["Police would not say whether the suspect was armed."], id="whether"),
     pytest.param("The minister did not say why the talks had collapsed.",

@@ -195,9 +195,21 @@ def appositive(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
     verb = "are" if t.head.tag_ in ("NNS", "NNPS") else "is"
     last = max(np)
     new = Unit(np | app, head=t.head, replace={last: doc[last].text + f" {verb} "})
-    unit.tokens -= app | adjacent_punct(doc, app, t.sent) | before_punct(doc, app)
+    if _named_after(t):
+        # "The defence minister, Rustem Umerov, led …": the name is who led it
+        unit.tokens -= np | adjacent_punct(doc, app, t.sent) | before_punct(doc, app)
+    else:
+        unit.tokens -= app | adjacent_punct(doc, app, t.sent) | before_punct(doc, app)
     out.append(new)
     return True
+
+
+def _named_after(t: Token) -> bool:
+    """Whether an appositive names the person its noun describes ("Golden girl of the screen,
+    Ada Voss, …", "The defence minister, Rustem Umerov, …"): a person's name after a common
+    noun."""
+    return t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN" \
+        and t.head.ent_type_ != "PERSON"
 
 
 def as_well_as(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
