@@ -34,6 +34,7 @@ from .attribution import (
 from .facets import event_dates, person_ages
 from .tokens import (
     PRONOUNS,
+    SET_OFF_MARKS,
     SUBJECTS,
     VALUE_ENTS,
     adjacent_punct,
@@ -195,11 +196,9 @@ def appositive(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
     verb = "are" if t.head.tag_ in ("NNS", "NNPS") else "is"
     last = max(np)
     new = Unit(np | app, head=t.head, replace={last: doc[last].text + f" {verb} "})
-    if _named_after(t):
-        # "The defence minister, Rustem Umerov, led …": the name is who led it
-        unit.tokens -= np | adjacent_punct(doc, app, t.sent) | before_punct(doc, app)
-    else:
-        unit.tokens -= app | adjacent_punct(doc, app, t.sent) | before_punct(doc, app)
+    # "The gunman, John Smith, shot …": the name is who shot; the description goes
+    gone = np if _named_after(t) else app
+    unit.tokens -= gone | adjacent_punct(doc, app, t.sent) | before_punct(doc, app)
     out.append(new)
     return True
 
@@ -340,7 +339,7 @@ def _list_member(doc: Doc, t: Token) -> bool:
     after = t.right_edge.i + 1
     return (any(c.dep_ == "conj" for c in t.children)
             and doc[t.left_edge.i].lower_ not in ("a", "an")
-            and not (after < len(doc) and doc[after].text in (",", "-", "–", "—")))
+            and not (after < len(doc) and doc[after].text in SET_OFF_MARKS))
 
 
 def _counted(noun: Token) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "clean_name",
     "kicker",
     "noun_phrase",
+    "SET_OFF_MARKS",
     "set_off",
     "subtree",
     "trim",
@@ -45,15 +46,19 @@ def subtree(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
+# marks that set a clause or an appositive off from the sentence around it
+SET_OFF_MARKS = (",", "-", "–", "—")
+
+
 def adjacent_punct(doc: Doc, toks: set[int], sent: Span) -> set[int]:
     """Commas and dashes right around a removed span, so the rest reads cleanly."""
     if not toks:
         return set()
     lo, hi = min(toks), max(toks)
     out = set()
-    if hi + 1 < sent.end and doc[hi + 1].text in (",", "-", "–", "—", ":"):
+    if hi + 1 < sent.end and doc[hi + 1].text in (*SET_OFF_MARKS, ":"):
         out.add(hi + 1)
-    elif lo - 1 >= sent.start and doc[lo - 1].text in (",", "-", "–", "—"):
+    elif lo - 1 >= sent.start and doc[lo - 1].text in SET_OFF_MARKS:
         out.add(lo - 1)
     return out
 
@@ -61,13 +66,13 @@ def adjacent_punct(doc: Doc, toks: set[int], sent: Span) -> set[int]:
 def before_punct(doc: Doc, toks: set[int]) -> set[int]:
     """The comma or dash right before a span."""
     lo = min(toks) - 1
-    return {lo} if lo >= 0 and doc[lo].text in (",", "-", "–", "—") else set()
+    return {lo} if lo >= 0 and doc[lo].text in SET_OFF_MARKS else set()
 
 
 def set_off(doc: Doc, tok: Token, *, commas_only: bool) -> bool:
     """Whether a clause is set off by a comma or dash before it (non-restrictive)."""
     left = tok.left_edge.i - 1
-    marks = (",", "-", "–", "—") if commas_only else (",", "-", "–", "—", "(")
+    marks = SET_OFF_MARKS if commas_only else (*SET_OFF_MARKS, "(")
     return left >= 0 and doc[left].text in marks
 
 
