@@ -15,7 +15,7 @@ that block's rows, as they always were.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
 from operator import attrgetter
@@ -95,16 +95,13 @@ class Table:
         n = len(feats)
         doers = [DOER_KEY + f.doer if acts_on_people(f) else None for f in feats]
         self.aged = np.fromiter(map(bool, map(attrgetter("age_limits"), feats)), bool, n)
-        tokens = list(map(attrgetter("tokens"), feats))
         # every key numbered in the order of its text, so blocks sort as their keys do
-        names = sorted(set(chain.from_iterable(tokens)) | {d for d in doers if d}
-                       | ({AGE_KEY} if self.aged.any() else set()))
-        number = dict(zip(names, range(len(names)), strict=True))
+        number, self.tokens, self.lens = _numbered(
+            list(map(attrgetter("tokens"), feats)),
+            {d for d in doers if d} | ({AGE_KEY} if self.aged.any() else set()))
+        names = list(number)
         self.structural, self.is_doer = _starting(names, "<"), _starting(names, DOER_KEY)
-        self.lens = np.fromiter(map(len, tokens), dtype=np.int64, count=n)
         self.starts = np.concatenate([[0], np.cumsum(self.lens)])
-        self.tokens = np.fromiter(map(number.__getitem__, chain.from_iterable(tokens)),
-                                  dtype=np.int64, count=int(self.starts[-1]))
         sources = list(map(attrgetter("source"), feats))
         source_no = {s: k for k, s in enumerate(dict.fromkeys(sources))}
         self.src = np.fromiter(map(source_no.__getitem__, sources), dtype=np.int64, count=n)
@@ -114,7 +111,7 @@ class Table:
             (cores.setdefault(f.core, len(cores)) if f.core and not f.keys else -1
              for f in feats), dtype=np.int64, count=n)
         doer = np.array([number[d] if d else -1 for d in doers], dtype=np.int64)
-        self.names, self.name_lens = _numbered(list(map(attrgetter("names"), feats)))
+        _, self.names, self.name_lens = _numbered(list(map(attrgetter("names"), feats)))
         self.n = n
         self.members, self.sizes, self.doer = self._blocks(cfg, doer, number.get(AGE_KEY, -1))
         self.offsets = np.concatenate([[0], np.cumsum(self.sizes)])
@@ -246,13 +243,15 @@ class _Chunk:
         return sim
 
 
-def _numbered(sets: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """The words of each set as numbers (in the order of their text), one set after another,
-    and the sets' sizes."""
-    number = {w: k for k, w in enumerate(sorted(set(chain.from_iterable(sets))))}
+def _numbered(sets: list[frozenset[str]], more: Iterable[str] = ()
+              ) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """Every word of the sets, and `more`, numbered in the order of its text; the words of each
+    set as those numbers, one set after another; and the sets' sizes."""
+    words = sorted(set(chain.from_iterable(sets)).union(more))
+    number = dict(zip(words, range(len(words)), strict=True))
     lens = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
-    return np.fromiter(map(number.__getitem__, chain.from_iterable(sets)), dtype=np.int64,
-                       count=int(lens.sum())), lens
+    return number, np.fromiter(map(number.__getitem__, chain.from_iterable(sets)),
+                               dtype=np.int64, count=int(lens.sum())), lens
 
 
 def _starting(words: list[str], prefix: str) -> np.ndarray:
