@@ -8,8 +8,8 @@ ceasefire" say one thing, which shared words do not.
 
 The word pieces of a word do not depend on the words around it (the tokenizer splits on spaces
 and punctuation first), so each distinct word is tokenized once: a million claims repeat far
-fewer words, and tokenizing was nine tenths of the time. The vectors are the model's own, bit for
-bit (`tests/test_semantic.py` compares them with `StaticModel.encode`).
+fewer words, and tokenizing was nine tenths of the time. The vectors are the model's own, to
+float16 rounding (`tests/test_semantic.py` compares them with `StaticModel.encode`).
 """
 
 from __future__ import annotations
