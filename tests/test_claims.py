@@ -528,6 +528,17 @@ def test_a_lone_determiner_is_no_speaker(extractor):
             False,
             id="no-deep-inside-an-object",
         ),
+        pytest.param(
+            "After telling reporters in May that she did not need help, the actress checked into "
+            "a clinic on Friday.",
+            False,
+            id="not-in-a-clause-setting-the-scene",
+        ),
+        pytest.param("The man who did not stop at the lights was arrested on Monday.", False,
+                     id="not-in-a-relative-clause"),
+        pytest.param("The council rejected a plan that was not costed.", False,
+                     id="not-in-a-clause-on-a-noun"),
+        pytest.param("The mayor said she would not resign.", True, id="not-in-what-is-said"),
     ],
 )
 def test_negation_is_the_claims_own(extractor, text, negated):

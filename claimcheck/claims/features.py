@@ -20,26 +20,49 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def is_negated(doc: Doc, toks: list[int]) -> bool:
+# dependencies of a clause that sets the scene of a claim rather than stating it: "after
+# telling reporters she did not need help, she checked in" (adverbial), "the man who did not stop
+# was arrested" (relative), "a plan not seen before" (a clause on a noun); a "not" inside one
+# negates that clause, not the claim
+SCENE_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "amod"})
+
+
+def is_negated(doc: Doc, toks: list[int], top: Token | None = None) -> bool:
     """Whether the claim denies its statement: "not"/"never" on a verb, or "no"/"nothing"/"none" as
     the subject or object of its main verb ("Russia made no offer", "None of the teams offered
-    …"), not a negative deep inside ("yielded a swap but no sign of peace")."""
+    …"), not a negative deep inside ("yielded a swap but no sign of peace") nor in a clause that
+    only sets the scene of the claim headed by `top` (`SCENE_CLAUSES`)."""
     inside = set(toks)
     for i in toks:
         t = doc[i]
         if t.dep_ == "neg" or t.lower_ in ("never", "neither", "nor"):
-            return True
+            if _bears_on(t.head, top):
+                return True
         if t.lower_ in NEGATIONS:
             head = t.head if t.dep_ == "det" else t
             if (
                 head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT")
                 and head.head.i in inside
                 and head.head.pos_ in ("VERB", "AUX")
+                and _bears_on(head.head, top)
             ):
                 return True
-            if t.lower_ == "without" and t.head.pos_ == "VERB":
+            if t.lower_ == "without" and t.head.pos_ == "VERB" and _bears_on(t.head, top):
                 return True
     return False
+
+
+def _bears_on(word: Token, top: Token | None) -> bool:
+    """Whether a negated word bears on the claim's head `top`: it is the head, or the head
+    reaches it through what the claim states (a complement, a conjunct), not through a clause
+    that sets the scene. Without a head, every negation counts."""
+    if top is None:
+        return True
+    while word.i != top.i:
+        if word.dep_ in SCENE_CLAUSES or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def anaphoric(unit: Unit) -> bool:

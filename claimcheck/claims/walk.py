@@ -149,7 +149,7 @@ class SourceState:
                 frame=frame_of(doc, toks, unit, [(m.start, m.end) for m in mentions]),
                 entities=entities_of(doc, toks, unit),
                 qualifiers=ctx,
-                negated=is_negated(doc, toks),
+                negated=is_negated(doc, toks, unit.head),
                 paragraph=index,
                 core=core_of(doc, unit, doer),
                 doer=doer or None,
