@@ -64,8 +64,20 @@ NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
 # a name in a headline's capitals right before its death, which the recogniser often misses
 # ("Actress Ada Voss Dies At 91"): whose age it is
 HEADLINE_DEATH = re.compile(r"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]+)\s+(?:Dies|Died|Dead)\b")
-# what stands between a name and the age set off after it: "Smith, 61", "Smith, age 61"
-SET_OFF = re.compile(r"\s*,\s*(?:aged?\s*)?$")
+# a name written right after an age and up to two words it is said with ("the 36-year-old
+# champion Okafor", "40-year-old Lund's"): whose age it is, when the recogniser saw a name there
+AGE_THEN_NAME = re.compile(
+    r"^((?:\s+[a-z][\w-]*){0,2})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)((?:\s+[a-z][\w-]*){0,2})")
+# endings of the words for a people ("American", "Ukrainian", "Japanese", "Somali", "French"),
+# which the recogniser tags as names but which say where a person is from, not who
+DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i)$")
+# labels of names that are places, not people ("the 61-year-old Vancouver man")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# an age written before the noun it is said of ("the 40-year-old American"): that noun's age
+ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
+# what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
+# a 61-year-old grandmother")
+SET_OFF = re.compile(r"(?:\s+(?:jr|sr|ii|iii|iv)\.?)?\s*,\s*(?:(?:aged?|a|an|the)\s*)?$", re.I)
 # a figure with a decimal point, as a magnitude is written ("5.6")
 DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")
 # a figure in brackets right after another, the same in other units: "1,150 km (700 miles)
@@ -174,9 +186,10 @@ def _surname(name: str, quote: str) -> str:
     return parts[-1] if parts else ""
 
 
-def _capitalised(name: str, quote: str) -> bool:
-    """Whether a word is written as a name in the quote ("Doe", not "the actress")."""
-    return bool(re.search(rf"\b{re.escape(name.title())}\b", quote))
+def written_as_name(name: str, quote: str) -> bool:
+    """Whether a word is written as a name in the quote ("Doe", "LaSalle", not "the actress")."""
+    return any(m.group()[0].isupper()
+               for m in re.finditer(rf"\b{re.escape(name)}\b", quote, re.I))
 
 
 def _age_subject(claim: Claim, v: Value) -> str:
@@ -191,9 +204,14 @@ def _age_subject(claim: Claim, v: Value) -> str:
     named = {p for _, p in people} | ({noun} if noun.isalpha() else set())
     beside = [name for name in named
               if re.search(rf"\b{re.escape(name)}{SET_OFF.pattern}", claim.quote[:at], re.I)
-              and _capitalised(name, claim.quote)]
+              and written_as_name(name, claim.quote)]
     if len(beside) == 1:
         return beside[0]  # "Doe, 91," (the value's noun); "Sharron Smith, age 61," among others
+    if after := _named_after(claim, v):
+        return after
+    if ATTRIBUTIVE.search(v.text) and noun.isalpha() and noun not in UNCOUNTED_NOUNS \
+            and not any(where > at for where, _ in people):
+        return UNNAMED + noun  # "X beat Y, stopping the 40-year-old American": not X's age
     if one := _one_person(claim):
         return one
     opening = [p for where, p in sorted(people)
@@ -203,6 +221,28 @@ def _age_subject(claim: Claim, v: Value) -> str:
     if not people and (headline := HEADLINE_DEATH.search(claim.quote)):
         return headline.group(1).lower()
     return UNNAMED + noun if noun.isalpha() and noun not in UNCOUNTED_NOUNS else ""
+
+
+def _named_after(claim: Claim, v: Value) -> str:
+    """The surname written right after an age, or after the noun the age is said of ("the
+    36-year-old champion Okafor": "okafor"), when the recogniser took it for a name of any kind
+    (it often tags a surname a people or a company) that is neither a place nor the word for a
+    people ("the 40-year-old American"), nor a word said of the noun ("the 39-year-old Troy
+    man", "a 15-year-old Greek boy")."""
+    at = v.end - claim.start
+    found = AGE_THEN_NAME.match(claim.quote[at:]) if 0 <= at <= len(claim.quote) else None
+    if found is None:
+        return ""
+    noun = (v.noun or "").lower().rstrip("s")
+    between, after = found.group(1).split(), (found.group(3) or "").split()
+    if between and between[-1].rstrip("s") != noun or noun in (w.rstrip("s") for w in after):
+        return ""  # "a woman from Warren"; "the Troy man"
+    name = re.sub(r"['’]s$", "", found.group(2))
+    labels = {label for text, label in claim.entities if name in text or text in name}
+    if not labels or labels & PLACE_LABELS or (
+            "NORP" in labels and DEMONYM_END.search(name.lower())):
+        return ""
+    return _surname(name, claim.quote)
 
 
 def _what_changed(before: str) -> str:

@@ -416,9 +416,11 @@ UNCOUNTED_NOUNS: Final = frozenset(
     "margin age".split()
 )
 # words a headline in capitals puts right after a name, which the recogniser takes into the name
-# ("Jane Doe Dies at 91"): not a surname (concepts: whose age)
+# ("Jane Doe Dies at 91"), and the generational suffixes after a surname ("John Doe Jr.",
+# "John Doe III"): not a surname (concepts: whose age)
 NAME_TAIL_WORDS: Final = frozenset(
-    "dies died dead says said is was wins won loses lost quits resigns arrested charged".split())
+    "dies died dead says said is was wins won loses lost quits resigns arrested charged "
+    "jr jr. sr sr. ii iii iv".split())
 # what an amount of money is the value of, by the word next to it (measures: "an $82 million
 # deal" and "a contract worth $80 million" value one deal). Words of one kind share a class.
 MONEY_NOUNS: Final = {
