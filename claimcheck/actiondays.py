@@ -12,7 +12,6 @@ by month and day, and its weekday ("on Friday") with the weekday of a source's d
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -20,9 +19,20 @@ from dataclasses import dataclass, replace
 from .claims import Claim
 from .claims.records import Dated
 from .compare import Relation, describe, places
+from .concepts import written_as_name
 from .lexicon import MONTHS, WEEKDAYS
-from .measures import MeasureRow, disagree, near_publication
-from .names import NameForm
+from .measures import (
+    DAY_OF,
+    PLANNED,
+    MeasureRow,
+    build_rows,
+    disagree,
+    near_publication,
+    one_day,
+    story_names,
+    weekday_named,
+)
+from .names import NameForm, name_form
 from .polarity import denies
 from .values import Value, compare, parse
 
@@ -66,22 +76,57 @@ class DayAnswer:
 
 
 def day_rows(claims: Sequence[Claim], published: Mapping[str, str | None],
-             form: NameForm) -> list[DayRow]:
+             form: NameForm, *, weekdays: bool = False) -> list[DayRow]:
     """A row for every day a source gives an action (`Dated`) it can be read as a date of, done
     or planned ("will resume on Thursday", "the vote scheduled for 3 May"); negated and denied
-    statements ("the talks did not take place on Monday") give none."""
+    statements ("the talks did not take place on Monday") give none. With `weekdays`, a weekday
+    no date places ("on Friday", undated source) is a row too: it still differs from another."""
     out = []
     for c in claims:
         if c.negated or denies(c):
             continue
         for d in c.dated:
-            if (value := _value(c, d, published.get(c.source))) is None:
+            if (value := _value(c, d, published.get(c.source), weekdays)) is None:
                 continue
             key = _key(c, d, form)
             row = MeasureRow(c.source, c.id, c.quote, c.start, c.end, value,
                              f"day of {d.action}", " ".join(sorted(key.who)), (), (), (),
                              places(c), False, c.attributed_to, published.get(c.source))
             out.append(DayRow(row, key))
+    return out
+
+
+def measure_rows(claims: Sequence[Claim],
+                 published: Mapping[str, str | None] | None = None) -> list[MeasureRow]:
+    """The measure table of a corpus: every value a claim gives a measure (`build_rows`), then
+    the days sources give named parties' actions. Names are compared as written (no spelling
+    variants, which need the whole corpus): a row depends on its own source alone."""
+    dates = published or {}
+    return build_rows(claims, dates) + day_measure_rows(claims, dates, name_form((), {}))
+
+
+def day_measure_rows(claims: Sequence[Claim], published: Mapping[str, str | None],
+                     form: NameForm) -> list[MeasureRow]:
+    """The days sources give a named party's actions, as rows of the measure table: "Smith
+    checked in on Tuesday" and "Smith checked into the clinic on Friday" are one measure, the
+    day of Smith's checking in, told two ways. The concept holds the action, what it happened to
+    and the round; the subject, who took part. A day of an action no one is named in, as doer
+    or as the one it was done to ("Hale was arrested on Sunday"), measures nothing one can pin
+    down ("it returned in 1984", "the show premiered in 2005"); nor does a place it was done to
+    ("storms hit Kelton on Monday": on more days than one, maybe). Such days give no row."""
+    story = story_names(claims)
+    out = []
+    for r in day_rows(claims, published, form, weekdays=True):
+        key, row = r.key, r.row
+        if not key.who and not (key.what and written_as_name(key.what, row.quote)
+                                and key.what not in {p.split()[-1] for p in row.places}):
+            continue
+        rounds = "".join(f", round {q.split(':', 1)[1]}" for q in sorted(key.rounds))
+        concept = (PLANNED if key.ahead else DAY_OF) + key.action + (
+            f" ({key.what})" if key.what else "") + rounds
+        own = story.get(row.source, frozenset())
+        out.append(replace(row, concept=concept, story=own,
+                           elsewhere=bool(row.places) and not row.places & own))
     return out
 
 
@@ -130,8 +175,8 @@ def _relation(mine: Value | None, text: str, theirs: Value,
             theirs = replace(theirs, low=f"--{theirs.low[5:10]}", high=f"--{theirs.high[5:10]}")
         return ("conflict" if disagree(mine, theirs) else
                 "agree" if compare(mine, theirs) == "equal" else "compatible")
-    day = _one_day(theirs)
-    if (weekday := _weekday(text)) is None or day is None or not published \
+    day = one_day(theirs)
+    if (weekday := weekday_named(text)) is None or day is None or not published \
             or not near_publication(str(theirs.low), str(theirs.low), published):
         return None  # a weekday names a day of the week its source is written in
     return "agree" if day.weekday() == weekday else "conflict"
@@ -151,16 +196,20 @@ def _key(c: Claim, d: Dated, form: NameForm) -> ActionKey:
     return ActionKey(d.action, d.what, who, c.rounds, where, d.ahead)
 
 
-def _value(c: Claim, d: Dated, published: str | None) -> Value | None:
+def _value(c: Claim, d: Dated, published: str | None, weekdays: bool = False) -> Value | None:
     """The date a day names: the claim's own reading of it (with its source's date, or the
     check's), or for a weekday the recogniser took for a time ("Friday night"), the weekday read
-    against `published`; None for a day named loosely ("last week", "the 1930s", "the day")."""
+    against `published` (with `weekdays` and no date, the weekday alone, undated); None for a
+    day named loosely ("last week", "the 1930s", "the day")."""
     if not _precise(d.text):
         return None
     own = next((v for v in c.values if v.kind == "date" and v.start == d.start
                 and v.low is not None), None)  # "Friday" with no date: its weekday, below
-    if own is not None or published is None or _weekday(d.text) is None:
+    if own is not None or weekday_named(d.text) is None:
         return own
+    if published is None:
+        return Value(d.text, "date", None, None, "exact", start=d.start,
+                     end=d.start + len(d.text)) if weekdays else None
     return parse(d.text, label="DATE", date=published)
 
 
@@ -173,26 +222,9 @@ def _precise(text: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", t)) & NAMED_DAYS or re.search(r"\b\d{4}\b", t))
 
 
-def _weekday(text: str) -> int | None:
-    """The weekday a day names alone ("Friday", "on Friday": 4), None for any other day."""
-    words = re.findall(r"[a-z]+", text.lower())
-    return WEEKDAYS.index(words[-1]) if words and words[-1] in WEEKDAYS and len(words) <= 2 \
-        and words[0] in (*WEEKDAYS, "on", "last", "this") else None
-
-
-def _one_day(v: Value) -> dt.date | None:
-    """The day a date value names, when it names one day of a known year."""
-    if not isinstance(v.low, str) or v.low != v.high or v.low.startswith("--"):
-        return None
-    try:
-        return dt.date.fromisoformat(v.low[:10])
-    except ValueError:
-        return None
-
-
 def _describe(v: Value | None, weekday: str) -> str:
     """A day as a reason shows it; with the weekday when a weekday was compared."""
     if v is None:
         return weekday.strip().capitalize()
-    day = _one_day(v) if weekday else None
+    day = one_day(v) if weekday else None
     return f"{describe(v)}, a {WEEKDAYS[day.weekday()].capitalize()}" if day else describe(v)

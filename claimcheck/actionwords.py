@@ -48,6 +48,13 @@ ACTION_SYNONYMS: Final = {
     for word in row.split()
 }
 
+# actions a party often takes on more than one day of one story (speaking, meeting, a court
+# appearance, a market's close): two sources giving two days for one of them may both be right,
+# so such a day discrepancy is only possible
+REPEATED_ACTIONS: Final = frozenset(
+    "say tell speak talk meet testify visit attend appear play close open trade rise fall hold "
+    "call hear report warn urge vote march protest train work continue".split())
+
 
 # --------------------------------------------------------------------------- denials
 # (polarity: "X denied that P" says not-P, so a checked claim P conflicts with it and "not P"

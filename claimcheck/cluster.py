@@ -34,9 +34,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from .actiondays import measure_rows
 from .errors import ClusterError
 from .ingest import Listing, Skipped, Source, list_corpus, read_files, unique_ids, unreadable
-from .measures import TIERS, Discrepancy, MeasureRow, build_rows, find
+from .measures import TIERS, Discrepancy, MeasureRow, find
 from .pipeline import Extracted, Outcome, Progress, collect, parse_sources, published
 from .settings import CLUSTER_LIMITS
 
@@ -255,7 +256,7 @@ def _measure_rows(outcomes: list[Outcome], run: int) -> pd.DataFrame:
     """A run's part of the measure table: its measure rows (built from its own sources: a row
     depends on its source alone), keyed, with their place in corpus order."""
     parsed = [o for o in outcomes if not isinstance(o, Skipped)]
-    rows = build_rows([c for _, claims, _ in parsed for c in claims],
+    rows = measure_rows([c for _, claims, _ in parsed for c in claims],
                       published([cs for cs, _, _ in parsed]))
     return pd.DataFrame({
         "concept": pd.Series([r.concept for r in rows], dtype=object),

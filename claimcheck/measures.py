@@ -26,10 +26,12 @@ from typing import Literal, get_args
 
 import pandas as pd
 
+from .actionwords import REPEATED_ACTIONS
 from .claims import Claim
 from .compare import UNIT_SYMBOLS, places
 from .concepts import COUNTED, UNNAMED, concept_of, words
 from .intervals import minutes
+from .lexicon import WEEKDAYS
 from .measurewords import GROWING, SCOPE_WORDS
 from .settings import LIMITS
 from .units import unit_written
@@ -42,6 +44,10 @@ TIERS: tuple[Tier, ...] = get_args(Tier)  # their order in a report
 PART_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+[\w-]+\s+and\s*$", re.I)
 PART_AFTER = re.compile(r"^\s*[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|one|two|three|four|five|\d+)\b",
                         re.I)
+# the concept of the day a source gives an action (`actiondays.day_measure_rows`): "day of check"
+DAY_OF = "day of "
+# the same, for a day still to come ("will appear in court on Tuesday"): a planned day can move
+PLANNED = "planned day of "
 # a claim opening with one of these speaks of something named earlier: which one is not known
 PRONOUN_START = re.compile(r"^\s*(it|that|this|they|these|those|he|she)\b", re.I)
 
@@ -205,7 +211,36 @@ def disagree(a: Value, b: Value) -> bool:
         return False  # "35 miles" / "60 km": a figure carried into other units is rounded
     if a.kind == "age" and birthdays_apart(a, b):
         return True  # "60" / "61": kept, with the doubt that a birthday fell between
+    if a.kind == "date" and (a.low is None or b.low is None):
+        mine, theirs = weekday(a), weekday(b)  # "on Friday" / "Tuesday, 9 December 2008"
+        return mine is not None and theirs is not None and mine != theirs
     return compare(a, b) == "disjoint"
+
+
+def weekday_named(text: str) -> int | None:
+    """The weekday a day names alone ("Friday", "on Friday", "last Friday": 4), None for any
+    other day."""
+    said = re.findall(r"[a-z]+", text.lower())
+    return WEEKDAYS.index(said[-1]) if said and said[-1] in WEEKDAYS and len(said) <= 2 \
+        and said[0] in (*WEEKDAYS, "on", "last", "this") else None
+
+
+def one_day(v: Value) -> dt.date | None:
+    """The day a date value names, when it names one day of a known year."""
+    if not isinstance(v.low, str) or v.low != v.high or v.low.startswith("--"):
+        return None
+    try:
+        return dt.date.fromisoformat(v.low[:10])
+    except ValueError:
+        return None
+
+
+def weekday(v: Value) -> int | None:
+    """The weekday of a date value: the one it names alone, or that of the one day it names."""
+    if v.low is None:
+        return weekday_named(v.text)
+    day = one_day(v)
+    return day.weekday() if day else None
 
 
 def _overlap(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
@@ -366,6 +401,13 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"place: {places}")
     if birthdays_apart(a.value, b.value):
         out.append("ages a year or two apart: a birthday may fall between the articles")
+    if a.concept.startswith(PLANNED):
+        out.append("a day still to come, which may move")
+    if _day_action(a.concept) in REPEATED_ACTIONS:
+        out.append(f"{_day_action(a.concept)} is often done on more than one day")
+    if a.concept.startswith((DAY_OF, PLANNED)) and (weekday(a.value) is None
+                                                    or weekday(b.value) is None):
+        out.append(f"a day named loosely ({a.value.text} / {b.value.text})")
     if a.concept.startswith(COUNTED):
         out.append(f"only the noun says what is counted ({a.concept[len(COUNTED):]})")
     if a.concept.endswith(" value") and not a.subject:
@@ -382,6 +424,14 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
     if not (a.story & b.story or (a.published and b.published)):
         out.append("nothing ties the two stories to one event (no shared name or dates)")
     return out
+
+
+def _day_action(concept: str) -> str:
+    """The action a day row's concept is the day of ("day of check (clinic), round 2": "check"),
+    "" for any other concept."""
+    if not concept.startswith((DAY_OF, PLANNED)):
+        return ""
+    return concept.removeprefix(PLANNED).removeprefix(DAY_OF).split(" (")[0].split(",")[0]
 
 
 def _one_story_places(a: MeasureRow, b: MeasureRow) -> bool:

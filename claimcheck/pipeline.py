@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from .actiondays import measure_rows
 from .cache import ParseCache, source_key
 from .claims import Claim, Extractor, model_name
 from .clean import CleanSource, Dropped, clean, mend_numbers
@@ -25,7 +26,7 @@ from .ingest import (
     load_corpus,
     unreadable,
 )
-from .measures import Discrepancy, MeasureRow, build_rows, find as find_discrepancies
+from .measures import Discrepancy, MeasureRow, find as find_discrepancies
 from .textmap import TextMap
 from .untrusted import crash_reason, crash_trace, given_day
 
@@ -325,7 +326,7 @@ def build_report(
     if client is None:
         found = extract(corpus, model=model, exclude=exclude, max_file_size=max_file_size,
                         progress=progress, cache=cache, jobs=jobs, follow_symlinks=follow_symlinks)
-        rows = build_rows(found.claims, published(found.cleaned))
+        rows = measure_rows(found.claims, published(found.cleaned))
         discrepancies = find_discrepancies(rows)
     else:
         from .cluster import report_on

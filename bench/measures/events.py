@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck import Claim, Extractor, Group, Source, clean, group_claims, load_corpus
-from claimcheck.measures import Discrepancy, build_rows, find, opposed
+from claimcheck.actiondays import measure_rows
+from claimcheck.measures import Discrepancy, find, opposed
 from claimcheck.report import discrepancy_dict
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,7 +87,7 @@ def group(claims: list[Claim] | tuple[Claim, ...]) -> list[Group]:
 def discrepancies(claims: list[Claim] | tuple[Claim, ...],
                   published: dict[str, str | None]) -> list[Discrepancy]:
     """The discrepancies the measure table finds, as `claimcheck report` does."""
-    return find(build_rows(claims, published))
+    return find(measure_rows(claims, published))
 
 
 def report_dict(claims: list[Claim] | tuple[Claim, ...], groups: list[Group],
