@@ -73,6 +73,7 @@ class MeasureRow:
     published: str | None
     story: frozenset[str] = frozenset()  # its source's own names (`story_names`)
     elsewhere: bool = False  # the claim names places, none of them its source's own
+    frame: frozenset[str] = frozenset()  # the claim's frame words (`Claim.frame`): what it tells
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1], far,
                 () if v.kind == "date" else near, _scope(c, v), named,
                 bool(PRONOUN_START.match(c.quote)), c.attributed_to, dates.get(c.source),
-                own, bool(named) and not named & own))
+                own, bool(named) and not named & own, frozenset(c.frame.split())))
     return rows
 
 
@@ -412,7 +413,7 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"only the noun says what is counted ({a.concept[len(COUNTED):]})")
     if a.concept.endswith(" value") and not a.subject:
         out.append(f"whose {a.concept[:-len(' value')]} is unsaid")
-    if a.subject.startswith(UNNAMED):
+    if a.subject.startswith(UNNAMED) and not _same_telling(a, b):
         out.append(f"who: an unnamed {a.subject[len(UNNAMED):]}, not known to be one person")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
@@ -424,6 +425,13 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
     if not (a.story & b.story or (a.published and b.published)):
         out.append("nothing ties the two stories to one event (no shared name or dates)")
     return out
+
+
+def _same_telling(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether two rows' claims tell one thing: they share `LIMITS.same_telling` of the smaller
+    one's frame words (an unnamed man charged after the depot shooting, in both)."""
+    smaller = min(len(a.frame), len(b.frame))
+    return smaller > 0 and len(a.frame & b.frame) >= LIMITS.same_telling * smaller
 
 
 def _day_action(concept: str) -> str:

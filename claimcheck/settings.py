@@ -157,6 +157,11 @@ class Limits:
     - `event_time_slack`: minutes two outlets' clock times for one event may differ by and still
       be one moment: they round to the quarter hour and hedge ("shortly after 6") in ways not
       all read.
+    - `same_telling`: share of the smaller claim's frame words two claims must share to tell
+      one thing: then an unnamed person's age in both ("a 61-year-old man was charged with
+      murder after the depot shooting" / "a 38-year-old man was charged over the shooting at
+      the depot") is one person's, and different ages conflict; below it ("a 38-year-old man
+      was injured" / "a 61-year-old man was killed in the blast") they may be two people.
     """
 
     name_min_length: int = 5
@@ -175,6 +180,7 @@ class Limits:
     subject_words: int = 6
     story_names: int = 5
     story_gap_days: int = 30
+    same_telling: float = 0.5
 
 
 LIMITS = Limits()
