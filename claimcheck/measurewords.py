@@ -18,10 +18,11 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     "deaths": ("killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "dying",
                "death", "deaths", "toll", "fatalities", "fatality", "lives", "bodies"),
     "injured": ("injured", "injuring", "injure", "injures", "injuries", "wounded", "wounding",
-                "hurt", "hurting", "casualties"),
+                "wounds", "hurt", "hurting", "casualties"),
     "missing": ("missing", "unaccounted"),
     "arrested": ("arrested", "arresting", "arrest", "arrests", "detained", "detaining",
-                 "detentions", "custody", "captured", "capturing", "nabbed", "apprehended"),
+                 "detains", "detentions", "custody", "captured", "capturing", "captures",
+                 "nabbed", "nabbing", "nabs", "apprehended", "apprehending", "apprehends"),
     "rescued": ("rescued", "rescuing", "saved"),
     "evacuated": ("evacuated", "evacuating", "evacuation", "evacuations", "fled", "displaced",
                   "homeless"),
@@ -36,9 +37,15 @@ CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuat
 # verbs done to people only: the figure right after one counts its concept whatever noun the
 # people are called by ("nabbed 23 sea brigands", "killed 12 insurgents"); "captured" and
 # "evacuated" take boats and homes too
-PEOPLE_VERBS = {"killed": "deaths", "injured": "injured", "wounded": "injured",
-                "arrested": "arrested", "detained": "arrested", "nabbed": "arrested",
-                "apprehended": "arrested"}
+PEOPLE_VERBS = {
+    form: concept
+    for forms, concept in (
+        ("killed killing kills", "deaths"), ("injured injuring injures", "injured"),
+        ("wounded wounding wounds", "injured"), ("arrested arresting arrests", "arrested"),
+        ("detained detaining detains", "arrested"), ("nabbed nabbing nabs", "arrested"),
+        ("apprehended apprehending apprehends", "arrested"))
+    for form in forms.split()
+}
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
 GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued"})
 
