@@ -459,11 +459,20 @@ def test_said_and_added_gives_both_contents(extractor):
                      "12 people were hurt.", "mayor", id="quote-said-adding-that"),
         pytest.param("The minister said the port was open, adding that 40 ships had docked.",
                      "40 ships had docked.", "minister", id="said-content-adding-that"),
+        pytest.param("1 dead, 2 hurt in Kelton mill fire; police say the boiler had failed",
+                     "1 dead, 2 hurt in Kelton mill fire.", None, id="headline-before-police-say"),
+        pytest.param("Two killed in Kelton blast; police say the gas main had leaked",
+                     "The gas main had leaked.", "police", id="a-count-before-the-speaker"),
+        pytest.param("The ferry sank at dawn; officials said 12 people were missing.",
+                     "The ferry sank at dawn.", None, id="statement-before-a-semicolon"),
+        pytest.param("The ferry sank at dawn; officials said 12 people were missing.",
+                     "12 people were missing.", "officials", id="speech-after-a-semicolon"),
     ],
 )
-def test_what_follows_a_reporting_clause_is_kept(extractor, text, claim, speaker):
+def test_what_stands_beside_a_reporting_clause_is_kept(extractor, text, claim, speaker):
     """Everything after "…, X said," was cut with the reporting clause: "and the club signed
-    …" (the article's own statement) and "adding that …" (the speaker's) were lost."""
+    …" (the article's own statement) and "adding that …" (the speaker's) were lost; so was a
+    statement before "; police say …", or it was taken for the speaker ("Two killed … say")."""
     found = extractor.analyse(text)
     assert (claim, speaker) in [(c.text, c.attributed_to) for c in found.claims], found.claims
 

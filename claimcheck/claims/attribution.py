@@ -41,13 +41,17 @@ def reporting(tok: Token) -> tuple[Token, Token, list[Token]] | None:
     for v in cands:
         if v.lemma_ not in REPORTING_VERBS or v.pos_ not in ("VERB", "AUX"):
             continue
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # the subject nearest the verb: "Two killed in blast; police say …" hangs "Two" off it too
+        subj = min((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")),
+                   key=lambda c: abs(v.i - c.i), default=None)
         if subj is None and v.dep_ == "acl" and v.head.pos_ in ("PROPN", "NOUN"):
             subj = v.head
         if subj is None or subj.dep_ == "nsubjpass":
             continue
+        cut = _semicolon_before(v)
         comps = [
             c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+            and (cut is None or c.i > cut)  # "X sank; officials said …": X is not what they said
         ]
         if comps and all(map(_asked, comps)):
             continue  # "would not say whether the suspect was armed": nobody stated it
@@ -150,6 +154,28 @@ def stated_after(verb: Token, removed: set[int]) -> list[Unit]:
             unit.narrated = True
             out.append(unit)
     return out
+
+
+def stated_before(verb: Token, removed: set[int]) -> list[Unit]:
+    """"STATEMENT; police say CONTENT": what stands before a semicolon ahead of the reporting
+    clause is the article's own statement ("1 dead, 2 hurt in office shooting; police say the
+    suspect had worked there"), which the parse hangs off the reporting verb."""
+    cut = _semicolon_before(verb)
+    if cut is None:
+        return []
+    out = []
+    for c in verb.children:
+        if c.i < cut and c.dep_ != "punct" and max(subtree(c)) < cut:
+            unit = Unit(subtree(c) - removed, head=c)
+            unit.narrated = True
+            out.append(unit)
+    return out
+
+
+def _semicolon_before(verb: Token) -> int | None:
+    """The last semicolon the parse hangs off a reporting verb ahead of it, if any."""
+    return max((c.i for c in verb.children if c.dep_ == "punct" and c.text == ";"
+                and c.i < verb.i), default=None)
 
 
 @dataclass

@@ -30,6 +30,7 @@ from .attribution import (
     reporting,
     speaker_text,
     stated_after,
+    stated_before,
 )
 from .facets import event_dates, person_ages
 from .tokens import (
@@ -65,7 +66,8 @@ def split_sentence(sent: Span, headline: bool) -> tuple[str | None, list[Unit]]:
     peel(doc, main, units)
     units.insert(0, main)
     if speech.verb is not None:
-        for more in [*added_contents(speech.verb, speech.removed),
+        for more in [*stated_before(speech.verb, speech.removed),
+                     *added_contents(speech.verb, speech.removed),
                      *stated_after(speech.verb, speech.removed)]:
             peel(doc, more, units)
             units.append(more)
