@@ -51,6 +51,10 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _ISO_D = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# a date in figures on a dateline: "2012.08.08" (year first), "11/27/2005" or "27.11.2005" (the
+# figure over 12 is the day); "8/2/2013" is 2 August in the US and 8 February elsewhere, so a
+# date whose two figures could each be the month names no day
+_NUM_D = re.compile(r"\b(\d{1,4})([/.])(\d{1,2})\2(\d{2,4})\b")
 _MD_NOYEAR = re.compile(
     rf"\b(?:({_MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH_RE})\.?)\b", re.I
 )
@@ -278,14 +282,16 @@ def _is_date_line(words: list[str]) -> bool:
         if not t:
             continue
         if t in MONTHS or re.fullmatch(
-            r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}", t
+            r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}\.\d{1,2}\.\d{1,2}"
+            r"|\d{1,2}\.\d{1,2}\.\d{4}", t
         ):
             has_date = True
         elif not (
             t in _WEEKDAYS
             or t in _DATE_LABELS
             or re.fullmatch(
-                r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?)|\d{1,2}/\d{1,2}/\d{2,4}",
+                r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?(?:m\.?)?)?"
+                r"|\d{1,2}(?:[ap]\.?m\.?)|\d{1,2}/\d{1,2}/\d{2,4}|(?:gmt|utc)[+-]\d{1,2}(?::\d{1,2})?",
                 t,
             )
         ):
@@ -303,7 +309,24 @@ def _first_date(text: str) -> str | None:
                 found.append((m.start(), dt.date(int(g["y"]), month, int(g["d"])).isoformat()))
             except ValueError:
                 continue
+    found += [(m.start(), day) for m in _NUM_D.finditer(text) if (day := _figures_date(m))]
     return min(found)[1] if found else None
+
+
+def _figures_date(m: re.Match[str]) -> str | None:
+    """The ISO day a date in figures names (`_NUM_D`), None when it names no day."""
+    a, b, c = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if len(m.group(1)) == 4:
+        y, mo, d = a, b, c
+    else:
+        if a <= 12 and b <= 12 and a != b:
+            return None  # "8/2/2013": which is the month depends on the country
+        mo, d = (a, b) if a <= 12 else (b, a)
+        y = c + (2000 if c < 70 else 1900) if len(m.group(4)) == 2 else c
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
 
 
 def _month_day(text: str) -> tuple[int, int] | None:

@@ -58,6 +58,14 @@ DATE_LABELS: Final = frozenset(
         "first",
         "created",
         "date",
+        "story",
+        "article",
+        "time",
+        "hrs",
+        "@",
+        "a",
+        "p",
+        "m",
     }
 )
 # time zones, as written after a clock time or ending a dateline ("Updated: November 11, 2011

@@ -203,3 +203,25 @@ def test_datelines_with_any_time_zone_are_chrome(line):
     cs = clean(_source(text))
     assert any(d.quote == line for d in cs.dropped), cs.dropped
     assert all(line not in b.map.text for b in cs.blocks)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    pytest.param("7:15 a. m. Dec. 7, 2009", "2009-12-07", id="a-dot-m-dot"),
+    pytest.param("Story Created: Aug 7, 2012 at 9:56 AM AKDT", "2012-08-07", id="story-created"),
+    pytest.param("Sat Nov 12 2011, 01:19 hrs", "2011-11-12", id="hrs"),
+    pytest.param("Friday August 2, 2013 @ 8:13am PDT", "2013-08-02", id="at-sign"),
+    pytest.param("Posted on November 15, 2011 6:07:15 PM GMT+01:0", "2011-11-15",
+                 id="seconds-and-an-offset"),
+    pytest.param("Published: 2012.08.08 09:01 AM", "2012-08-08", id="year-first-with-dots"),
+    pytest.param("Posted 11/27/2005 7:21 AM", "2005-11-27", id="month-first-figures"),
+    pytest.param("27.11.2005", "2005-11-27", id="day-first-figures"),
+    pytest.param("Updated 4/11/2007 1:26 PM", None, id="figures-either-way-name-no-day"),
+])
+def test_datelines_give_the_article_date(line, day):
+    """A dateline's day is the article's date; a date in figures that reads as two days (4
+    November in the US, 11 April elsewhere) gives none rather than a wrong one."""
+    from claimcheck import clean
+
+    cs = clean(_source(f"{line}\n\nThe Indian Navy captured 26 pirates on Friday.\n"))
+    assert cs.date == day
+    assert any(d.quote == line for d in cs.dropped), cs.dropped
