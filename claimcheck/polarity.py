@@ -29,6 +29,10 @@ DENIAL = re.compile(
     rf"\b(?:{_words(DENIAL_FORMS)})\s+{_SAID_WHERE}(?:as\s+(?:{_words(FALSE_WORDS)})\s+)?"
     rf"(?:(?:the|media|news|press|{_words(FALSE_WORDS)})\s+)*(?:(?:{_words(DENIED_NOUNS)})\s+)?"
     r"that\b", re.I)
+# "denied killing two co-workers", "denies ever taking a bribe": a denial of what the -ing form
+# after it says was done (only "deny" takes one; "rejected killing" does not deny a killing)
+DENIED_DOING = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?=(?:ever\s+|having\s+)?[a-z]+ing\b)", re.I)
 # "it was denied that …", "It has been denied by her publicist that …"
 IMPERSONAL_DENIAL = re.compile(
     rf"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:{_words(DENIAL_FORMS)})\b", re.I)
@@ -45,7 +49,8 @@ def denies(claim: Claim) -> bool:
 def denied_text(claim: Claim) -> str | None:
     """The statement a claim denies, as written ("X denied that troops crossed the border":
     "troops crossed the border"); None when it denies none (see `denies`)."""
-    found = DENIAL.search(claim.quote) or IMPERSONAL_DENIAL.search(claim.quote)
+    found = (DENIAL.search(claim.quote) or IMPERSONAL_DENIAL.search(claim.quote)
+             or DENIED_DOING.search(claim.quote))
     if found is None:
         return None
     tail = claim.quote[found.end():].strip(" ,:;\"“”'")

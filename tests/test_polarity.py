@@ -52,6 +52,10 @@ CASES = [
                  id="both-deny"),
     pytest.param("The Pellan hospital denied to the Pellan Herald that two nurses were "
                  "suspended.", "conflict", id="claim-denies-to-someone"),
+    pytest.param("Vessa Lund hid the Karsk ledger from auditors.", "conflict",
+                 id="a-source-denies-doing-it"),
+    pytest.param("The Tamsin Owls denied winning the league decider.", "conflict",
+                 id="claim-denies-doing-what-a-source-says"),
 ]
 
 
