@@ -99,6 +99,9 @@ PART_OF = re.compile(rf"\b(?:{'|'.join(sorted(PART_NOUNS))})s?\s+of\s+", re.I)
 # they name is not the thing the subject is
 SUBJECT_TAIL = re.compile(
     r"\s(?:of|on|in|at|from|about|over|with|between|near|for|to|into|across)\s.*$", re.I)
+# a compass direction right after a distance, before what it is counted from ("east of",
+# "south-west of", "southeast from")
+BEARING_AFTER = re.compile(r"^\s+(north|south|east|west)[\s-]?(east|west)?\s+(?:of|from)\b", re.I)
 # a word, hyphenated or not
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
@@ -142,6 +145,14 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else "day of the event"), ""
     return None
+
+
+def bearing(quote: str, at: int) -> str | None:
+    """The compass direction written after a distance that ends at `at` in `quote` ("150 miles
+    south-west of Aden", "1,150 km (700 miles) southeast of": "southwest"), None when none is."""
+    after = CONVERSION.sub("", quote[at:], count=1) if 0 <= at <= len(quote) else ""
+    found = BEARING_AFTER.match(after)
+    return f"{found.group(1)}{found.group(2) or ''}".lower() if found else None
 
 
 def _timed(claim: Claim, before: str, what: str) -> tuple[str, str] | None:

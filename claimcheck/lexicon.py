@@ -384,6 +384,10 @@ LENGTH_WORDS: Final = {
     "height": ("high", "tall", "height", "above"),
     "length": ("long", "length"),
 }
+# compass directions, in degrees from north: a distance "east of Aden" and one "west of Aden"
+# place a thing on two sides of it, however equal the distances (concepts, measures)
+BEARINGS: Final = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
+                   "southwest": 225, "west": 270, "northwest": 315}
 # words that make the number after them a change, not a level, and its direction ("climbed 1.2
 # percent to 4,512.30": +1.2 % is the change, 4,512.30 the level; values, cues). Nouns count
 # too when the number comes first ("a 5% rise").

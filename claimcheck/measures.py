@@ -29,9 +29,9 @@ import pandas as pd
 from .actionwords import REPEATED_ACTIONS
 from .claims import Claim
 from .compare import UNIT_SYMBOLS, places
-from .concepts import COUNTED, UNNAMED, concept_of, words
+from .concepts import COUNTED, UNNAMED, bearing, concept_of, words
 from .intervals import minutes
-from .lexicon import WEEKDAYS
+from .lexicon import BEARINGS, WEEKDAYS
 from .measurewords import GROWING, SCOPE_WORDS
 from .settings import LIMITS
 from .units import unit_written
@@ -311,8 +311,26 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
 def opposed(d: Discrepancy) -> list[Pair]:
     """The pairs of a discrepancy's rows that it sets against each other: two sources whose
     figures cannot both be true (a discrepancy also shows the rows agreeing with either side)."""
-    return [(a, b) for a, b in combinations(d.rows, 2)
-            if a.source != b.source and compare(a.value, b.value) == "disjoint"]
+    return [(a, b) for a, b in combinations(d.rows, 2) if a.source != b.source and (
+        compare(a.value, b.value) == "disjoint" or _sides_apart(a, b))]
+
+
+def _cannot_agree(a: MeasureRow, b: MeasureRow) -> bool:
+    """Two rows' values cannot both be true: they disagree, or they are distances from one place
+    in directions a quarter turn or more apart ("150 miles east" / "150 miles west of Aden")."""
+    return disagree(a.value, b.value) or _sides_apart(a, b)
+
+
+def _sides_apart(a: MeasureRow, b: MeasureRow) -> bool:
+    x, y = _bearing(a), _bearing(b)
+    return x is not None and y is not None and abs((BEARINGS[x] - BEARINGS[y] + 180) % 360
+                                                   - 180) >= 90
+
+
+def _bearing(r: MeasureRow) -> str | None:
+    """The compass direction of a distance row ("east" of "150 miles east of Aden")."""
+    found = bearing(r.quote, r.value.end - r.start) if r.concept == "distance" else None
+    return found if found in BEARINGS else None
 
 
 def _discrepancy(concept: str, subject: str, tier: Tier, pairs: list[Pair],
@@ -356,7 +374,7 @@ def _pairs(members: list[MeasureRow]) -> tuple[list[Pair], list[Pair]]:
     hard: list[Pair] = []
     soft: list[Pair] = []
     for a, b in combinations(members, 2):
-        if a.source == b.source or not disagree(a.value, b.value) or _two_stories(a, b):
+        if a.source == b.source or not _cannot_agree(a, b) or _two_stories(a, b):
             continue
         if same_occasion(a, b) is False:
             continue
@@ -465,7 +483,8 @@ def _reason(concept: str, subject: str, tier: Tier, pairs: list[Pair],
     what = f"{concept} of {subject}" if subject else concept
     tally: dict[str, list[str]] = {}
     for r in shown:
-        said = tally.setdefault(r.value.text.lower(), [])
+        way = _bearing(r)
+        said = tally.setdefault(r.value.text.lower() + (f" {way}" if way else ""), [])
         if r.source not in said:
             said.append(r.source)
     head = {"conflict": f"Sources disagree on {what}",

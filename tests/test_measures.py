@@ -167,6 +167,12 @@ CASES = [
                  {("conflict", "day of sink (ferry)", "")}, id="day-of-an-unnamed-thing",
                  marks=pytest.mark.xfail(strict=True, reason="only a named party keys a day: "
                                          "an unnamed thing may be two things")),
+    pytest.param("The quake struck Vesk, 40 km north of Kelton, on Monday.",
+                 "The quake struck Vesk on Monday, 40 km south of Kelton.", None,
+                 {("conflict", "distance", "kelton")}, id="one-distance-two-sides"),
+    pytest.param("The quake struck Vesk, 40 km south-west of Kelton, on Monday.",
+                 "The quake struck Vesk on Monday, 40 km south of Kelton.", None, set(),
+                 id="one-distance-near-directions"),
     pytest.param("Rescuers pulled three boats from the harbour at Orvik.",
                  "The storm sank three boats at Orvik.",
                  None, set(), id="same-count-of-things-no-finding"),
