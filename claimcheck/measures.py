@@ -322,6 +322,7 @@ def _cannot_agree(a: MeasureRow, b: MeasureRow) -> bool:
 
 
 def _sides_apart(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether two distance rows' directions lie a quarter turn or more apart."""
     x, y = _bearing(a), _bearing(b)
     return x is not None and y is not None and abs((BEARINGS[x] - BEARINGS[y] + 180) % 360
                                                    - 180) >= 90
