@@ -27,6 +27,7 @@ from .measures import (
     MeasureRow,
     build_rows,
     disagree,
+    elsewhere,
     near_publication,
     one_day,
     story_names,
@@ -101,20 +102,23 @@ def measure_rows(claims: Sequence[Claim],
     """The measure table of a corpus: every value a claim gives a measure (`build_rows`), then
     the days sources give named parties' actions. Names are compared as written (no spelling
     variants, which need the whole corpus): a row depends on its own source alone."""
-    dates = published or {}
-    return build_rows(claims, dates) + day_measure_rows(claims, dates, name_form((), {}))
+    dates, story = published or {}, story_names(claims)
+    return build_rows(claims, dates, story) + day_measure_rows(claims, dates, name_form((), {}),
+                                                               story)
 
 
 def day_measure_rows(claims: Sequence[Claim], published: Mapping[str, str | None],
-                     form: NameForm) -> list[MeasureRow]:
+                     form: NameForm, story: Mapping[str, frozenset[str]] | None = None,
+                     ) -> list[MeasureRow]:
     """The days sources give a named party's actions, as rows of the measure table: "Smith
     checked in on Tuesday" and "Smith checked into the clinic on Friday" are one measure, the
     day of Smith's checking in, told two ways. The concept holds the action, what it happened to
     and the round; the subject, who took part. A day of an action no one is named in, as doer
     or as the one it was done to ("Hale was arrested on Sunday"), measures nothing one can pin
     down ("it returned in 1984", "the show premiered in 2005"); nor does a place it was done to
-    ("storms hit Kelton on Monday": on more days than one, maybe). Such days give no row."""
-    story = story_names(claims)
+    ("storms hit Kelton on Monday": on more days than one, maybe). Such days give no row.
+    `story`: the sources' own names, `story_names(claims)` when not given."""
+    story = story_names(claims) if story is None else story
     out = []
     for r in day_rows(claims, published, form, weekdays=True):
         key, row = r.key, r.row
@@ -125,8 +129,7 @@ def day_measure_rows(claims: Sequence[Claim], published: Mapping[str, str | None
         concept = (PLANNED if key.ahead else DAY_OF) + key.action + (
             f" ({key.what})" if key.what else "") + rounds
         own = story.get(row.source, frozenset())
-        out.append(replace(row, concept=concept, story=own,
-                           elsewhere=bool(row.places) and not row.places & own))
+        out.append(replace(row, concept=concept, story=own, elsewhere=elsewhere(row.places, own)))
     return out
 
 

@@ -138,10 +138,11 @@ def near_publication(low: str, high: str, published: str) -> bool:
 
 
 def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | None = None,
-               ) -> list[MeasureRow]:
-    """A row for every value whose measure the claim's words name."""
+               story: Mapping[str, frozenset[str]] | None = None) -> list[MeasureRow]:
+    """A row for every value whose measure the claim's words name (`story`: the sources' own
+    names, `story_names(claims)` when not given)."""
     dates = published or {}
-    story = story_names(claims)
+    story = story_names(claims) if story is None else story
     rows = []
     for c in claims:
         keyed = [(v, k) for v in c.values if (k := concept_of(c, v)) is not None]
@@ -158,8 +159,15 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1], far,
                 () if v.kind == "date" else near, _scope(c, v), named,
                 bool(PRONOUN_START.match(c.quote)), c.attributed_to, dates.get(c.source),
-                own, bool(named) and not named & own, frozenset(c.frame.split())))
+                own, elsewhere(named, own),
+                # only an unnamed person's rows ask what their claim tells (`_same_telling`)
+                frozenset(c.frame.split()) if key[1].startswith(UNNAMED) else frozenset()))
     return rows
+
+
+def elsewhere(named: frozenset[str], own: frozenset[str]) -> bool:
+    """Whether a claim names places, none of them its source's own (`MeasureRow.elsewhere`)."""
+    return bool(named) and not named & own
 
 
 def _story_day(v: Value, near: tuple[str, ...]) -> bool:

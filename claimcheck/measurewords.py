@@ -11,29 +11,6 @@ from typing import Final
 
 from .lexicon import CROWD_NOUNS, PEOPLE_NOUNS
 
-# Word forms that say what a count of people measures. A concept word names the measure whether
-# it comes before the number ("killing nine", "the death toll rose to 10") or after it ("nine
-# were killed", "11 dead"); the nearest one wins.
-CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
-    "deaths": ("killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "dying",
-               "death", "deaths", "toll", "fatalities", "fatality", "lives", "bodies"),
-    "injured": ("injured", "injuring", "injure", "injures", "injuries", "wounded", "wounding",
-                "wounds", "hurt", "hurting", "casualties"),
-    "missing": ("missing", "unaccounted"),
-    "arrested": ("arrested", "arresting", "arrest", "arrests", "detained", "detaining",
-                 "detains", "detentions", "custody", "captured", "capturing", "captures",
-                 "nabbed", "nabbing", "nabs", "apprehended", "apprehending", "apprehends"),
-    "rescued": ("rescued", "rescuing", "saved"),
-    "evacuated": ("evacuated", "evacuating", "evacuation", "evacuations", "fled", "displaced",
-                  "homeless"),
-    "crowd": ("marched", "march", "marching", "marchers", "rallied", "rally", "protested",
-              "protesters", "protestors", "demonstrated", "demonstrators", "gathered", "crowd",
-              "crowds", "turnout", "attended", "attendance", "streets"),
-}
-
-# concepts a counted noun names by itself when its word is one of the concept's ("3 deaths", "20
-# arrests", a headline's "Fire Kills 3; 20 Hurt"); a crowd's words ("streets", "rally") count things
-CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuated")
 # verbs done to people only: the figure right after one counts its concept whatever noun the
 # people are called by ("nabbed 23 sea brigands", "killed 12 insurgents"); "captured" and
 # "evacuated" take boats and homes too
@@ -46,6 +23,30 @@ PEOPLE_VERBS = {
         ("apprehended apprehending apprehends", "arrested"))
     for form in forms.split()
 }
+# Word forms that say what a count of people measures, besides every form of PEOPLE_VERBS. A
+# concept word names the measure whether it comes before the number ("killing nine", "the death
+# toll rose to 10") or after it ("nine were killed", "11 dead"); the nearest one wins.
+_CONCEPT_OWN_WORDS: dict[str, tuple[str, ...]] = {
+    "deaths": ("kill", "dead", "died", "die", "dies", "dying", "death", "deaths", "toll",
+               "fatalities", "fatality", "lives", "bodies"),
+    "injured": ("injure", "injuries", "hurt", "hurting", "casualties"),
+    "missing": ("missing", "unaccounted"),
+    "arrested": ("arrest", "detentions", "custody", "captured", "capturing", "captures"),
+    "rescued": ("rescued", "rescuing", "saved"),
+    "evacuated": ("evacuated", "evacuating", "evacuation", "evacuations", "fled", "displaced",
+                  "homeless"),
+    "crowd": ("marched", "march", "marching", "marchers", "rallied", "rally", "protested",
+              "protesters", "protestors", "demonstrated", "demonstrators", "gathered", "crowd",
+              "crowds", "turnout", "attended", "attendance", "streets"),
+}
+CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
+    concept: words + tuple(form for form, said in PEOPLE_VERBS.items() if said == concept)
+    for concept, words in _CONCEPT_OWN_WORDS.items()
+}
+
+# concepts a counted noun names by itself when its word is one of the concept's ("3 deaths", "20
+# arrests", a headline's "Fire Kills 3; 20 Hurt"); a crowd's words ("streets", "rally") count things
+CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuated")
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
 GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued"})
 
