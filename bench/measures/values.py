@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from claimcheck import Value, read_values
-from claimcheck.lexicon import DIMENSIONS, UNIT_SURFACES
+from claimcheck.unitnames import DIMENSIONS, UNIT_SURFACES
 from claimcheck.units import base_unit
 
 from .events import ROOT, SHARED
@@ -97,7 +97,10 @@ def _numbers(g: dict) -> list[float]:
     """The annotated number(s) in claimcheck's units: the value, else the range's ends;
     degrees Fahrenheit in Celsius, as claimcheck reads them."""
     unit = str(g.get("unit") or "").lower()
-    factor = 1.0 if g.get("kind") == "age" else _factor(unit)
+    # an age is in years, money in whole units of its currency, whatever a unit table says of
+    # "GBP" ("gbps"!)
+    kind = g.get("kind")
+    factor = 1.0 if kind == "age" or kind == "money" and unit not in UNITS else _factor(unit)
     given = [g["value"]] if g.get("value") is not None else [g.get("low"), g.get("high")]
     nums = [float(x) * factor for x in given if x is not None]
     return [(n - 32) * 5 / 9 for n in nums] if "fahrenheit" in unit else nums
@@ -132,7 +135,9 @@ def unit_matches(v: Value, g: dict) -> bool:
         return v.kind == kind
     if kind == "count":
         return v.kind == "count"
-    name = UNIT_SURFACES.get(str(unit or "").lower())
+    if "celsius" in str(unit) or "fahrenheit" in str(unit):
+        return v.kind == "temperature"
+    name = _surface(str(unit or "").lower())
     if name:  # a length, mass, speed...: the dimension its unit has
         return v.kind == DIMENSIONS.get(base_unit(name)[1])
     return v.kind == kind or (v.unit is not None and v.unit == unit)
