@@ -186,6 +186,7 @@ def values(
     debug: DebugOpt = False,
 ) -> None:
     """Show the values claimcheck reads in TEXT: kind, interval, bound, counted noun."""
+    from .compare import UNIT_SYMBOLS
     from .errors import InputError
     from .pipeline import explain_values
     from .report import value_dict
@@ -200,7 +201,8 @@ def values(
         typer.echo("no values found")
     for v in found:
         d = value_dict(v)
-        unit = f" {'zone' if v.kind == 'time' else 'unit'} {v.unit}" if v.unit else ""
+        shown = UNIT_SYMBOLS.get(v.unit, v.unit) if v.unit else None  # "W", not "kg * m ** 2…"
+        unit = f" {'zone' if v.kind == 'time' else 'unit'} {shown}" if shown else ""
         extra = "".join([f" counts '{v.noun}'" if v.noun else "", " per side" if v.per_side else "",
                          f" role {v.role}" if v.role else "",
                          f" ({v.direction})" if v.direction else ""])

@@ -27,11 +27,14 @@ Verdict = Literal["agree", "compatible", "conflict", "single"]
 # how a source's claim bears on a checked claim (`relate`, `check`)
 Relation = Literal["agree", "compatible", "conflict", "related"]
 # the kinds of value that measure something (dates and ordinals say which event instead)
-MEASURED: tuple[ValueKind, ...] = ("count", "duration", "age", "time", "percent", "money", "other",
-                                   "length", "mass", "speed", "area", "volume", "score")
+MEASURED: tuple[ValueKind, ...] = (
+    "count", "duration", "age", "time", "percent", "money", "other", "length", "mass", "speed",
+    "area", "volume", "power", "energy", "frequency", "data", "bitrate", "pressure", "score")
 # how a base unit is written in a reason
 UNIT_SYMBOLS = {"meter": "m", "kilogram": "kg", "meter / second": "m/s", "meter ** 2": "m²",
-                "meter ** 3": "m³"}
+                "meter ** 3": "m³", "kilogram * meter ** 2 / second ** 3": "W",
+                "kilogram * meter ** 2 / second ** 2": "J", "1 / second": "Hz", "bit": "bit",
+                "bit / second": "bit/s", "kilogram / meter / second ** 2": "Pa"}
 
 
 def short(source: str) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES, UNIT_SURFACES
+from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES
+from .unitnames import UNIT_SURFACES
 
 # "two hours later than scheduled": a delay, not how long something lasted
 DELAY_AFTER = re.compile(
@@ -53,6 +54,9 @@ CURRENCY_WORD = "(?:" + "|".join(
 CURRENCY_ADJECTIVE = "(?:" + "|".join(re.escape(a) for a in CURRENCY_ADJECTIVES) + ")"
 # "2 mn euros", "3.2 million Canadian dollars": the currency named after the number
 CURRENCY_AFTER = re.compile(rf"^(?:{CURRENCY_ADJECTIVE}\s+)?{CURRENCY_WORD}(?![\w-])")
+# what writes a percentage after its number: "%", "per cent", "pct", "pc" (onto it or not:
+# "12pc"); at the end of a mention, or at the start of the words after it
+PERCENT_SIGN = re.compile(r"(?:^|\s*(?:(?<=\d)|\b))(?:%|per ?cent|pct?\b)(?=$|\W)|\s*%$")
 # "at 1100 hours", "by 0600": four digits after these are a clock time
 AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about)$")
 # "€900 a month", "$5 billion a year", "1.2 million barrels a day", "300 cubic metres a second":

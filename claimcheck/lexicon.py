@@ -327,55 +327,7 @@ QUOTES: Final = "\"“”„«»"
 
 
 # --------------------------------------------------------------------------- units
-# (units.py: a unit as written -> its name in pint's registry; plural, abbreviated and spelled
-# forms. Temperatures are left out: their scales do not convert by a factor. "in" and "g" are
-# left out: as words they are far more often something else.)
-UNIT_SURFACES: Final = {
-    **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), "meter"),
-    **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
-                    "kilometer"),
-    **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
-                    "centimeter"),
-    **dict.fromkeys(("mm", "millimetre", "millimetres", "millimeter", "millimeters"),
-                    "millimeter"),
-    **dict.fromkeys(("mile", "miles", "mi"), "mile"),
-    **dict.fromkeys(("nautical mile", "nautical miles"), "nautical_mile"),
-    **dict.fromkeys(("ft", "foot", "feet"), "foot"),
-    **dict.fromkeys(("yard", "yards", "yd", "yds"), "yard"),
-    **dict.fromkeys(("inch", "inches"), "inch"),
-    **dict.fromkeys(("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"), "kilogram"),
-    **dict.fromkeys(("gram", "grams"), "gram"),
-    **dict.fromkeys(("mg", "milligram", "milligrams"), "milligram"),
-    **dict.fromkeys(("lb", "lbs", "pound", "pounds"), "pound"),
-    **dict.fromkeys(("tonne", "tonnes", "metric ton", "metric tons"), "metric_ton"),
-    **dict.fromkeys(("ton", "tons"), "short_ton"),
-    **dict.fromkeys(("mph", "miles per hour", "miles an hour"), "mile / hour"),
-    **dict.fromkeys(("km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour",
-                     "kilometres an hour", "kilometers an hour"), "kilometer / hour"),
-    **dict.fromkeys(("knot", "knots"), "knot"),
-    **dict.fromkeys(("acre", "acres"), "acre"),
-    **dict.fromkeys(("hectare", "hectares", "ha"), "hectare"),
-    **dict.fromkeys(("sq km", "square kilometres", "square kilometers", "km2"),
-                    "kilometer ** 2"),
-    **dict.fromkeys(("sq mi", "square mile", "square miles"), "mile ** 2"),
-    **dict.fromkeys(("square kilometre", "square kilometer"), "kilometer ** 2"),  # "a 1,500-"
-    **dict.fromkeys(("sq ft", "square foot", "square feet"), "foot ** 2"),
-    **dict.fromkeys(("sq m", "square metre", "square meter", "square metres", "square meters",
-                     "m2"), "meter ** 2"),
-    **dict.fromkeys(("litre", "litres", "liter", "liters"), "liter"),
-    **dict.fromkeys(("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
-                    "milliliter"),
-    **dict.fromkeys(("gallon", "gallons"), "gallon"),
-    **dict.fromkeys(("barrel", "barrels", "bbl"), "oil_barrel"),  # in news, of oil
-    **dict.fromkeys(("cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3"),
-                    "meter ** 3"),
-    **dict.fromkeys(("cubic kilometre", "cubic kilometres", "cubic kilometer",
-                     "cubic kilometers", "km3"), "kilometer ** 3"),
-    **dict.fromkeys(("cubic foot", "cubic feet", "cu ft"), "foot ** 3"),
-}
-# what a quantity's base unit measures, for the reader (units.py)
-DIMENSIONS: Final = {"meter": "length", "kilogram": "mass", "meter / second": "speed",
-                     "meter ** 2": "area", "meter ** 3": "volume"}
+# (the table of units as written, and what each measures, is `unitnames`)
 # words near a length saying which length it is (measures.py): "300 metres below the surface"
 LENGTH_WORDS: Final = {
     "depth": ("deep", "depth", "below", "underground", "beneath", "under"),

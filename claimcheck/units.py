@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon import DIMENSIONS, UNIT_SURFACES
 from .numbers import number
+from .unitnames import DIMENSIONS, UNIT_SURFACES
 
 if TYPE_CHECKING:
     import pint
@@ -55,7 +55,8 @@ def unit_written(text: str) -> str | None:
 
 def split_unit(text: str) -> tuple[str, float, str, str] | None:
     """A mention's number text, the factor to its base unit, the base unit and the dimension
-    ("length", "mass", "speed", "area", "volume"); None when no unit of ours ends it."""
+    ("length", "mass", "speed", "power", "data"... as `DIMENSIONS` names them); None when no unit
+    of ours ends it."""
     # "a mile and a half": the unit goes last, after the whole number
     text = re.sub(r"^(.+?)\s+([a-z]+)\s+(and an? (?:half|quarter))$", r"\1 \3 \2", text.strip())
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "a 1,500-square-kilometre island"

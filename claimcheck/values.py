@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, cast
 
 from . import cues
@@ -43,7 +43,9 @@ ValueKind = Literal[
     "count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other",
     "score",  # a game's score or a record, as written in figures ("88-72", "45-7-2")
     "temperature",  # in degrees Celsius (`unit` "°C"), or as written when only "degrees" is
-    "length", "mass", "speed", "area", "volume",  # in base units: m, kg, m/s, m², m³ (units.py)
+    # in base units (units.py): m, kg, m/s, m², m³, W, J, Hz, bit, bit/s, Pa
+    "length", "mass", "speed", "area", "volume", "power", "energy", "frequency", "data", "bitrate",
+    "pressure",
 ]
 # how the text bounds it: exactly, roughly, below (lt, le), above (gt, ge), between, vaguely
 Bound = Literal["exact", "approx", "lt", "le", "gt", "ge", "range", "vague"]
@@ -114,7 +116,7 @@ def read_mentions(mentions: Iterable[Mention], *, text: str = "", date: str | No
             continue
         if offset is not None:
             s, e = offset(m.start, m.end)
-            v = _replace(v, start=s, end=e)
+            v = replace(v, start=s, end=e)
         out.append(v)
     return out
 
@@ -139,11 +141,11 @@ def _as_change(v: Value | None, m: Mention) -> Value | None:
         return v
     before, after = _norm(m.context[0]), _norm(m.context[1])
     if cues.PREVIOUS_BEFORE.search(before):
-        return _replace(v, role="previous")
+        return replace(v, role="previous")
     cue = cues.CHANGE_BEFORE.search(before) or cues.CHANGE_AFTER.match(after)
     if cue is None:
         return v
-    return _replace(v, role="change", direction=cast(Direction, CHANGE_WORDS[cue.group("word")]))
+    return replace(v, role="change", direction=cast(Direction, CHANGE_WORDS[cue.group("word")]))
 
 
 def parse(text: str, *, label: str = "CARDINAL", noun: str | None = None, date: str | None = None,
@@ -166,18 +168,13 @@ def resolve_date(text: str, reference: str | None) -> str | None:
 # --------------------------------------------------------------------------- reading
 
 
-def _replace(v: Value, **kw) -> Value:
-    from dataclasses import replace
-
-    return replace(v, **kw)
-
-
 def _norm(text: str) -> str:
     text = (
         text.replace("“", "").replace("”", "").replace('"', "").replace("’", "'").replace("‘", "")
     )
     text = re.sub(r"[–—]", "-", text)
     text = " ".join(text.lower().split()).strip(" ,;:").rstrip(".")
+    text = re.sub(r"(\d)-\s+(to|and|or)\b", r"\1 \2", text)  # "10- to 12-year": "10 to 12-year"
     # "44 mg to 50 mg", "-18 °C to -34 °C": a range with its unit said twice, as "44 to 50 mg"
     text = re.sub(r"^((?:between )?-?[\d.,]+) ?([a-z]+|°\s?[cf]?) (to|and|-) (-?[\d.,]+) ?\2$",
                   r"\1 \3 \4 \2", text)
@@ -206,10 +203,9 @@ def _read(m: Mention, date: str | None) -> Value | None:
             return None  # "300 cubic metres | a second": the rate's period, read with it
         n = _ordinal(t)
         return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
-    if label == "PERCENT" or t.endswith(("%", "percent", "per cent")) or (
-            re.search(r"\d$", t) and re.match(r"(?:per ?cent|pct)\b", after)):
-        num = t.replace("per cent", "").replace("percent", "").replace("%", "")
-        return _numeric(raw, num, "percent", "%", hedge, m)
+    if label == "PERCENT" or cues.PERCENT_SIGN.search(t) or (
+            (re.search(r"\d$", t) or number(t) is not None) and cues.PERCENT_SIGN.match(after)):
+        return _numeric(raw, cues.PERCENT_SIGN.sub("", t), "percent", "%", hedge, m)
     if t in SCALES and re.search(r"\d$", before):
         return None  # "$140-150 | million": the scale of the number before, read with it
     scale = re.match(rf"({SCALE_WORDS})\b", after)
@@ -256,7 +252,7 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
                                    scale=factor), "rate" if cues.RATE_AFTER.match(after) else None)
     if mag := cues.MAGNITUDE.fullmatch(t):
         v = _numeric(raw, mag.group(1) or mag.group(2), "count", None, hedge, m)
-        return v and _replace(v, noun="magnitude")
+        return v and replace(v, noun="magnitude")
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     return _read_count(raw, t, before, after, hedge, m, date)
@@ -283,7 +279,7 @@ def _temperature(raw: str, num: str, scale: str | None, hedge: str | None,
     if v is None or scale != "F":
         return v
     low, high = (None if x is None else (float(x) - 32) * 5 / 9 for x in (v.low, v.high))
-    return _replace(v, low=low, high=high)
+    return replace(v, low=low, high=high)
 
 
 def _read_money(raw: str, t: str, before: str, after: str, hedge: str | None,
@@ -317,9 +313,9 @@ def _read_length(raw: str, t: str, unit: str, after: str, hedge: str | None, m: 
         raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after
     )
     if v is not None and cues.DELAY_AFTER.match(after):
-        v = _replace(v, role="delay", noun="delay")
+        v = replace(v, role="delay", noun="delay")
     elif v is not None and re.search(r"\b(?:ago|earlier|later|before|after|since)$", t):
-        v = _replace(v, role="offset")  # "nine days earlier": a distance in time, not a length
+        v = replace(v, role="offset")  # "nine days earlier": a distance in time, not a length
     return v
 
 
@@ -330,7 +326,9 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
     if cues.ADDED_BEFORE.search(before) or cues.ADDED_AFTER.match(after):
         # "another 1,000 demonstrated", "married two more times": an increment, not a total
         return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after), "added")
-    for role, cue in (("population", cues.POPULATION_BEFORE), ("contents", cues.CONTENTS_BEFORE)):
+    roles: tuple[tuple[Role, re.Pattern[str]], ...] = (
+        ("population", cues.POPULATION_BEFORE), ("contents", cues.CONTENTS_BEFORE))
+    for role, cue in roles:
         if cue.search(before):
             return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after), role)
     month = (m.noun or "").lower().rstrip(".")
@@ -345,9 +343,9 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
                       "partial" if cues.PARTIAL_AFTER.match(after) else None)
 
 
-def _with_role(v: Value | None, role: str | None) -> Value | None:
+def _with_role(v: Value | None, role: Role | None) -> Value | None:
     """`v` saying what its number is besides its kind (see `Value.role`)."""
-    return v if v is None or role is None else _replace(v, role=role)
+    return v if v is None or role is None else replace(v, role=role)
 
 
 def _strip_hedge(t: str) -> tuple[str | None, str]:

@@ -33,3 +33,88 @@ def test_a_unit_after_a_number_in_words(sentence, kind, base):
 )
 def test_a_unit_with_no_number_is_no_quantity(sentence):
     assert [v for v in read_values(sentence) if v.kind == "length"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "low", "high"),
+    [
+        pytest.param("The new wind farm will generate 500 megawatts at its peak.", "500 megawatts",
+                     "power", 5e8, 5e8, id="megawatts"),
+        pytest.param("Its reactor has a capacity of 1.2 GW.", "1.2 GW", "power", 1.2e9, 1.2e9,
+                     id="gigawatt-symbol"),
+        pytest.param("The rooftop panels give 15kW on a clear day.", "15kW", "power", 1.5e4, 1.5e4,
+                     id="kilowatts-written-onto"),
+        pytest.param("A home there uses 3,500 kWh a year.", "3,500 kWh", "energy", 1.26e10,
+                     1.26e10, id="kilowatt-hours"),
+        pytest.param("The pack stores 75 kilowatt-hours.", "75 kilowatt-hours", "energy", 2.7e8,
+                     2.7e8, id="kilowatt-hours-hyphenated"),
+        pytest.param("One can holds 140 calories.", "140 calories", "energy", 585760, 585760,
+                     id="food-calories-are-kilocalories"),
+        pytest.param("The chip runs at 3.2 GHz.", "3.2 GHz", "frequency", 3.2e9, 3.2e9,
+                     id="gigahertz"),
+        pytest.param("The archive holds 5 petabytes of footage.", "5 petabytes", "data", 4e16, 4e16,
+                     id="petabytes"),
+        pytest.param("The handset ships with 128GB of storage.", "128GB", "data", 1.024e12,
+                     1.024e12, id="gigabytes-written-onto"),
+        pytest.param("Customers get 100Mbps downloads.", "100Mbps", "bitrate", 1e8, 1e8,
+                     id="megabits-per-second"),
+        pytest.param("The link carries 10 terabits per second.", "10 terabits per second",
+                     "bitrate", 1e13, 1e13, id="terabits-per-second-in-words"),
+        pytest.param("Pressure fell to 940 millibars overnight.", "940 millibars", "pressure",
+                     94000, 94000, id="millibars"),
+        pytest.param("Tyres were set to 32 psi.", "32 psi", "pressure", 220632.2, 220632.2,
+                     id="psi"),
+        pytest.param("The stone weighed 105 carats.", "105 carats", "mass", 0.021, 0.021,
+                     id="carats"),
+        pytest.param("He lost 3 stone in a year.", "3 stone", "mass", 19.0509, 19.0509,
+                     id="stone"),
+        pytest.param("They drank four pints each.", "four pints", "volume", 0.0018927, 0.0018927,
+                     id="pints"),
+        pytest.param("The 8- to 10-foot swells hit the pier.", "8- to 10-foot", "length", 2.4384,
+                     3.048, id="range-with-one-unit-after-the-second-figure"),
+        pytest.param("The crew hauled a 300kg net aboard.", "300kg", "mass", 300, 300,
+                     id="kilograms-written-onto"),
+    ],
+)
+def test_units_news_writes(sentence, text, kind, low, high):
+    (v,) = [v for v in read_values(sentence) if v.text == text]
+    assert (v.kind, v.low, v.high) == (kind, pytest.approx(low, rel=1e-3),
+                                       pytest.approx(high, rel=1e-3))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "role"),
+    [
+        pytest.param("Shares rose 12pc on Monday.", 12, "change", id="pc-written-onto"),
+        pytest.param("Profits fell 3.5pct in the quarter.", 3.5, "change", id="pct-written-onto"),
+        pytest.param("Inflation stood at 4.1 pc in May.", 4.1, None, id="pc-after-a-space"),
+        pytest.param("Only five per cent voted.", 5, None, id="number-word-per-cent"),
+        pytest.param("Turnout was five per cent lower.", 5, "change", id="per-cent-lower"),
+    ],
+)
+def test_percent_written_short(sentence, low, role):
+    (v,) = [v for v in read_values(sentence) if v.kind == "percent"]
+    assert (v.low, v.role) == (low, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        pytest.param("A 20m yacht ran aground.", "20m", id="one-letter-unit-stays-as-before"),
+        pytest.param("He sat through a bit of the speech.", None, id="a-bit-is-no-data"),
+        pytest.param("The rally drew 20k people.", "20k", id="scale-suffix-is-no-unit"),
+    ],
+)
+def test_units_that_are_not_read_onto_numbers(sentence, text):
+    kinds = {v.text: v.kind for v in read_values(sentence)}
+    assert not {"data", "power", "energy"} & set(kinds.values())
+    if text:
+        assert text in kinds
+
+
+def test_every_unit_written_converts_to_a_dimension_claimcheck_names():
+    from claimcheck.unitnames import DIMENSIONS, UNIT_SURFACES
+    from claimcheck.units import base_unit
+
+    unnamed = {w: n for w, n in UNIT_SURFACES.items() if base_unit(n)[1] not in DIMENSIONS}
+    assert unnamed == {}

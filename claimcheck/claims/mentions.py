@@ -20,9 +20,9 @@ from ..lexicon import (
     SCALE_SUFFIXES,
     TEMPERATURE_SCALES,
     TIME_ABBREVIATIONS,
-    UNIT_SURFACES,
     WEEKDAYS,
 )
+from ..unitnames import UNIT_SURFACES
 from ..values import Mention
 from .tokens import TIME_UNITS, VALUE_ENTS
 
@@ -42,12 +42,13 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
     mention, however the entity recogniser cut them; a percentage and a number are not ("rose 1.2
     percent to 4,512.30": a change, then a level).
     """
-    found: list[tuple[int, int, str]] = []  # token start, token end, label
-    covered: set[int] = set()
+    found = _written_onto(span)  # token start, token end, label
+    covered = {a for a, _, _ in found}
     for e in span.ents:
         if e.label_ in VALUE_ENTS:
+            for a, b in _runs(range(e.start, e.end), covered):
+                found += _stamp_parts(doc, a, b, e.label_)
             covered.update(range(e.start, e.end))
-            found += _stamp_parts(doc, e.start, e.end, e.label_)
     found += _outside_entities(span, doc, covered)
     found = [
         _with_hedge(doc, *_widen(doc, a, b, label), label)
@@ -73,6 +74,31 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
         sp = doc[a:b]
         yield Mention(text=sp.text, label=label, start=sp.start_char, end=sp.end_char,
                       noun=_counted_noun(sp.root), context=_context(doc, a, b))
+
+
+def _written_onto(span: Span) -> list[tuple[int, int, str]]:
+    """Figures with their unit or "pc" written onto them, one token each ("15kW", "128GB",
+    "12pc"): the recogniser leaves them alone or runs them into the words after ("12pc on")."""
+    found = []
+    for t in span:
+        if _PERCENT_ONTO.fullmatch(t.text):
+            found.append((t.i, t.i + 1, "PERCENT"))
+        elif _UNIT_ONTO.fullmatch(t.text):
+            found.append((t.i, t.i + 1, "QUANTITY"))
+    return found
+
+
+def _runs(tokens: range, taken: set[int]) -> list[tuple[int, int]]:
+    """The runs of `tokens` not in `taken`, as (start, end)."""
+    runs: list[tuple[int, int]] = []
+    for i in tokens:
+        if i in taken:
+            continue
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
 
 
 def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
@@ -113,6 +139,17 @@ _LONE_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d{1,2}(?:[.:]\d{2
 _FIGURES_JOINED = re.compile(r"\d{1,3}(?:[-–]\d{1,3}){1,2}")
 # a figure with its scale written onto it ("10bn", "2.5M")
 _SCALED = re.compile(rf"\d[\d,.]*(?:{'|'.join(SCALE_SUFFIXES)})", re.I)
+# a figure with a unit written onto it ("15kW", "100Mbps", "5ft"); one-letter units are left
+# out ("20m" is as often 20 million as 20 metres)
+_UNIT_ONTO = re.compile(
+    r"\d[\d,]*(?:\.\d+)?(?:"
+    + "|".join(sorted((u for u in UNIT_SURFACES if len(u) > 1 and u.isalpha()), key=len,
+                      reverse=True))
+    + ")", re.I)
+# a percentage with "pc" or "pct" written onto it, as British and wire copy do ("12pc")
+_PERCENT_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?p(?:c|ct)", re.I)
+# the first figure of a range written "8- to 10-foot"
+_OPEN_END = re.compile(r"\d[\d,.]*-")
 # a clock time inside a date's entity ("March 13, 2013 02:15", "August 7, 2012-5:46 pm")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?", re.I)
 
@@ -124,6 +161,8 @@ def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, s
     if b - a == 1 and _WRITTEN_DATE.fullmatch(doc[a].text):
         return [(a, b, "DATE")]  # "11/25/98", which the recogniser may call a number
     if label not in ("DATE", "TIME"):
+        while label == "QUANTITY" and b > a + 1 and doc[b - 1].pos_ == "ADV":
+            b -= 1  # "940 millibars overnight": the unit ends the quantity
         return [(a, b, label)]
     for k in range(a, b):
         if _WRITTEN_DATE.fullmatch(doc[k].text) and k == a and b - a > 1:
@@ -201,6 +240,8 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
         b += 2  # "up to 80 miles" + "per hour": a speed
     if label == "DATE" and a > 0 and doc[a].like_num and doc[a - 1].lower_.rstrip(".") in MONTHS:
         a -= 1
+    if a > 1 and doc[a - 1].lower_ in ("to", "or", "and") and _OPEN_END.fullmatch(doc[a - 2].text):
+        a -= 2  # "8-" + "to" + "10-foot": a range whose first figure waits for the unit
     return a, b
 
 
