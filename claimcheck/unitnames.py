@@ -126,3 +126,13 @@ DIMENSIONS: Final = {
     "kilogram * meter ** 2 / second ** 2": "energy", "1 / second": "frequency", "bit": "data",
     "bit / second": "bitrate", "kilogram / meter / second ** 2": "pressure",
 }
+# the smaller unit that may follow a figure in a larger one, as written, and its registry name
+# ("6ft 2in", "5 feet 10 inches", "7lb 3oz", "11st 4lb"): a height or weight in two parts. "in"
+# is an inch only here, after feet
+COMPOUND_UNITS: Final = {
+    "foot": {**dict.fromkeys(("in", "inch", "inches"), "inch")},
+    "pound": {**dict.fromkeys(("oz", "ounce", "ounces"), "ounce")},
+    "stone": {**dict.fromkeys(("lb", "lbs", "pound", "pounds"), "pound")},
+    "meter": {**dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"),
+                              "centimeter")},
+}

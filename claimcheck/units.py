@@ -13,11 +13,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .numbers import number
-from .unitnames import DIMENSIONS, UNIT_SURFACES
+from .unitnames import COMPOUND_UNITS, DIMENSIONS, UNIT_SURFACES
 
 if TYPE_CHECKING:
     import pint
 
+# a number in figures, as a two-unit measure writes its parts
+_DIGITS = r"\d[\d,]*(?:\.\d+)?"
 # the unit at the end of a mention ("300 metres", "10-metre", "15km", "24- to 30-foot"),
 # longest surface first so "nautical miles" wins over "miles"
 # the number is any text ending in a digit or a word (lazy; `split_unit` checks it is a
@@ -60,6 +62,9 @@ def split_unit(text: str) -> tuple[str, float, str, str] | None:
     # "a mile and a half": the unit goes last, after the whole number
     text = re.sub(r"^(.+?)\s+([a-z]+)\s+(and an? (?:half|quarter))$", r"\1 \3 \2", text.strip())
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "a 1,500-square-kilometre island"
+    text = re.sub(r"^an?\s+(?=\d)", "", text, flags=re.I)  # "a 1/4 inch gap"
+    if (whole := _COMPOUND.match(text)) and (total := _compound(whole)):
+        return total
     m = _UNIT_AT_END.match(text)
     if not m or not re.search(r"\d", m.group("num")) and number(m.group("num")) is None:
         return None  # "the mile": no number before the unit
@@ -70,6 +75,24 @@ def split_unit(text: str) -> tuple[str, float, str, str] | None:
         return None
     num = re.sub(r"-\s+(to|and)\b", r" \1", m.group("num")).strip(" -")  # "24- to 30-foot"
     return num, factor, base, dimension
+
+
+# a measure in two units, the larger first: "6ft 2in", "5 feet 10 inches", "7lb 3oz"
+_COMPOUND = re.compile(
+    rf"^(?P<n1>{_DIGITS})\s*(?P<u1>[a-z]+)\s+(?P<n2>{_DIGITS})\s*(?P<u2>[a-z]+)\.?$", re.I)
+
+
+def _compound(m: re.Match[str]) -> tuple[str, float, str, str] | None:
+    """A two-unit measure as one number in its base unit, when the second unit is one that
+    `COMPOUND_UNITS` lets follow the first ("6ft 2in": 1.8796 m)."""
+    first = UNIT_SURFACES.get(m.group("u1").lower())
+    second = COMPOUND_UNITS.get(first or "", {}).get(m.group("u2").lower())
+    if first is None or second is None:
+        return None
+    (f1, base), (f2, _) = base_unit(first), base_unit(second)
+    dimension = DIMENSIONS.get(base)
+    total = float(m.group("n1").replace(",", "")) * f1 + float(m.group("n2")) * f2
+    return (f"{total:.6g}", 1.0, base, dimension) if dimension else None
 
 
 # "45 degrees Celsius", "-5°C", "113 °F", "minus 17 degrees": the number and its scale; a degree

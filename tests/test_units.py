@@ -118,3 +118,40 @@ def test_every_unit_written_converts_to_a_dimension_claimcheck_names():
 
     unnamed = {w: n for w, n in UNIT_SURFACES.items() if base_unit(n)[1] not in DIMENSIONS}
     assert unnamed == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "base"),
+    [
+        pytest.param("The suspect is 6ft 2in tall.", "6ft 2in", "length", 1.8796,
+                     id="feet-and-inches-written-onto"),
+        pytest.param("The man was 5 feet 10 inches tall.", "5 feet 10 inches", "length", 1.778,
+                     id="feet-and-inches-in-words"),
+        pytest.param("Their daughter weighed 7lb 3oz.", "7lb 3oz", "mass", 3.2602,
+                     id="pounds-and-ounces"),
+        pytest.param("The girl weighed 7 lb 3 oz at birth.", "7 lb 3 oz", "mass", 3.2602,
+                     id="pounds-and-ounces-apart"),
+        pytest.param("He stands 1 m 62 cm tall.", "1 m 62 cm", "length", 1.62,
+                     id="metres-and-centimetres"),
+        pytest.param("Rats get through a 1/4 inch hole.", "a 1/4 inch", "length", 0.00635,
+                     id="a-slash-fraction-of-a-unit"),
+        pytest.param("A ½ mile stretch was shut.", "½ mile", "length", 804.672,
+                     id="fraction-character-and-unit"),
+    ],
+)
+def test_measures_in_two_units_and_fractions(sentence, text, kind, base):
+    (v,) = [v for v in read_values(sentence) if v.kind == kind]
+    assert (v.text, v.low, v.high) == (text, pytest.approx(base, rel=1e-3),
+                                       pytest.approx(base, rel=1e-3))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        pytest.param("He ran 5 feet in 2 seconds.", ["5 feet", "2 seconds"],
+                     id="a-unit-then-a-number-and-in-is-no-height"),
+        pytest.param("The 6ft wall fell in 2 places.", ["6ft", "2"], id="in-without-a-number"),
+    ],
+)
+def test_two_units_not_joined_when_the_second_is_not_a_part(sentence, texts):
+    assert [v.text for v in read_values(sentence)] == texts

@@ -20,9 +20,10 @@ from ..lexicon import (
     SCALE_SUFFIXES,
     TEMPERATURE_SCALES,
     TIME_ABBREVIATIONS,
+    VULGAR_FRACTIONS,
     WEEKDAYS,
 )
-from ..unitnames import UNIT_SURFACES
+from ..unitnames import COMPOUND_UNITS, UNIT_SURFACES
 from ..values import Mention
 from .tokens import TIME_UNITS, VALUE_ENTS
 
@@ -58,6 +59,8 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
     found.sort()
     merged: list[list] = []
     for a, b, label in found:
+        if merged and merged[-1][0] <= a and b <= merged[-1][1]:
+            continue  # "2" of "6ft 2in", taken into the height before it
         if merged and _one_date(doc, merged[-1], a, b, label):
             merged[-1] = [merged[-1][0], b, "DATE"]
             while len(merged) > 1 and _one_date(doc, merged[-2], *merged[-1]):
@@ -118,8 +121,9 @@ def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int
             found.append((t.i, t.i + 1, "QUANTITY"))  # "magnitude-6.4", one token
         elif _FIGURES_JOINED.fullmatch(t.text):
             found.append((t.i, t.i + 1, "CARDINAL"))  # "7–2": a score the reader tells
-        elif t.like_num and (t.pos_ == "NUM" or t.i + 1 < len(doc) and doc[t.i + 1].text == "°"):
-            found.append((t.i, t.i + 1, "CARDINAL"))  # "-5" + "°C": a sign makes it no NUM
+        elif t.like_num and (t.pos_ == "NUM" or t.i + 1 < len(doc) and doc[t.i + 1].text == "°") \
+                or _fraction(t):
+            found.append((t.i, t.i + 1, "CARDINAL"))  # "-5" + "°C": a sign makes it no NUM; "½"
         elif t.lower_ in ("a", "an") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in TIME_UNITS \
                 and t.i + 1 not in covered and t.head.i == t.i + 1:
             found.append((t.i, t.i + 2, "TIME"))
@@ -231,18 +235,33 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     if b + 1 < len(doc) and doc[b - 1].like_num and doc[b].text == "°" \
             and doc[b + 1].lower_ in TEMPERATURE_SCALES:
         b += 2  # "38" + "°C"
-    if b < len(doc) and (doc[b - 1].like_num and doc[b].lower_ in _UNIT_TOKENS
+    if b < len(doc) and ((doc[b - 1].like_num or _fraction(doc[b - 1]))
+                         and doc[b].lower_ in _UNIT_TOKENS
                          or doc[b - 1].lower_ in ("degree", "degrees", "°")
                          and doc[b].lower_ in TEMPERATURE_SCALES):
         b += 1  # "more than 100" + "mph", "113 degrees" + "Fahrenheit"
     if b + 1 < len(doc) and doc[b - 1].lower_ in _UNIT_TOKENS and doc[b].lower_ in ("per", "an") \
             and doc[b + 1].lower_ in ("hour", "second"):
         b += 2  # "up to 80 miles" + "per hour": a speed
+    if b + 1 < len(doc) and doc[b].like_num and doc[b + 1].lower_ in COMPOUND_UNITS.get(
+            UNIT_SURFACES.get(_unit_end(doc[b - 1].text), ""), {}):
+        b += 2  # "6ft" + "2in", "7 lb" + "3 oz": one height, one weight
     if label == "DATE" and a > 0 and doc[a].like_num and doc[a - 1].lower_.rstrip(".") in MONTHS:
         a -= 1
     if a > 1 and doc[a - 1].lower_ in ("to", "or", "and") and _OPEN_END.fullmatch(doc[a - 2].text):
         a -= 2  # "8-" + "to" + "10-foot": a range whose first figure waits for the unit
     return a, b
+
+
+def _fraction(t: Token) -> bool:
+    """Whether a token is a fraction typed as one character ("½", "2½"), which is no number to
+    the tagger."""
+    return t.text[-1] in VULGAR_FRACTIONS and (len(t.text) == 1 or t.text[:-1].isdigit())
+
+
+def _unit_end(text: str) -> str:
+    """The unit a token ends with: itself ("ft"), or what is written onto a figure ("6ft")."""
+    return re.sub(r"^\d[\d,.]*", "", text).lower()
 
 
 def _small(word: str) -> bool:
