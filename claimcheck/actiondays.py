@@ -20,6 +20,7 @@ from .claims import Claim
 from .claims.records import Dated
 from .compare import Relation, describe, places
 from .concepts import written_as_name
+from .dates import one_day, weekday_named
 from .lexicon import MONTHS, WEEKDAYS
 from .measures import (
     DAY_OF,
@@ -29,9 +30,7 @@ from .measures import (
     disagree,
     elsewhere,
     near_publication,
-    one_day,
     story_names,
-    weekday_named,
 )
 from .names import NameForm, name_form
 from .polarity import denies

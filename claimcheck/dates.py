@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .lexicon import MONTHS, UNPLACED_PERIODS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from .values import Value
 
 DateBound = Literal["exact", "range"]
 
@@ -272,3 +275,29 @@ def _nearest_year(month: int, dd: int, ref: dt.date | None, ahead: bool = False)
 def _month_end(y: int, m: int) -> dt.date:
     nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
+
+
+def weekday_named(text: str) -> int | None:
+    """The weekday a day names alone ("Friday", "on Friday", "last Friday": 4), None for any
+    other day."""
+    said = re.findall(r"[a-z]+", text.lower())
+    return WEEKDAYS.index(said[-1]) if said and said[-1] in WEEKDAYS and len(said) <= 2 \
+        and said[0] in (*WEEKDAYS, "on", "last", "this") else None
+
+
+def one_day(v: Value) -> dt.date | None:
+    """The day a date value names, when it names one day of a known year."""
+    if not isinstance(v.low, str) or v.low != v.high or v.low.startswith("--"):
+        return None
+    try:
+        return dt.date.fromisoformat(v.low[:10])
+    except ValueError:
+        return None
+
+
+def weekday(v: Value) -> int | None:
+    """The weekday of a date value: the one it names alone, or that of the one day it names."""
+    if v.low is None:
+        return weekday_named(v.text)
+    day = one_day(v)
+    return day.weekday() if day else None

@@ -30,8 +30,9 @@ from .actionwords import REPEATED_ACTIONS
 from .claims import Claim
 from .compare import UNIT_SYMBOLS, places
 from .concepts import COUNTED, UNNAMED, bearing, concept_of, words
+from .dates import weekday
 from .intervals import minutes
-from .lexicon import BEARINGS, WEEKDAYS
+from .lexicon import BEARINGS
 from .measurewords import GROWING, SCOPE_WORDS
 from .settings import LIMITS
 from .units import unit_written
@@ -224,32 +225,6 @@ def disagree(a: Value, b: Value) -> bool:
         mine, theirs = weekday(a), weekday(b)  # "on Friday" / "Tuesday, 9 December 2008"
         return mine is not None and theirs is not None and mine != theirs
     return compare(a, b) == "disjoint"
-
-
-def weekday_named(text: str) -> int | None:
-    """The weekday a day names alone ("Friday", "on Friday", "last Friday": 4), None for any
-    other day."""
-    said = re.findall(r"[a-z]+", text.lower())
-    return WEEKDAYS.index(said[-1]) if said and said[-1] in WEEKDAYS and len(said) <= 2 \
-        and said[0] in (*WEEKDAYS, "on", "last", "this") else None
-
-
-def one_day(v: Value) -> dt.date | None:
-    """The day a date value names, when it names one day of a known year."""
-    if not isinstance(v.low, str) or v.low != v.high or v.low.startswith("--"):
-        return None
-    try:
-        return dt.date.fromisoformat(v.low[:10])
-    except ValueError:
-        return None
-
-
-def weekday(v: Value) -> int | None:
-    """The weekday of a date value: the one it names alone, or that of the one day it names."""
-    if v.low is None:
-        return weekday_named(v.text)
-    day = one_day(v)
-    return day.weekday() if day else None
 
 
 def _overlap(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
