@@ -27,6 +27,7 @@ from .measurewords import (
     CHANGE_FILLERS,
     CONCEPT_NOUNS,
     CONCEPT_WORDS,
+    DATED_EVENTS,
     EVENT_WORDS,
     HEADCOUNT_NOUNS,
     MAGNITUDE_NOUNS,
@@ -41,6 +42,10 @@ from .values import Value
 # the concept of a count of things named only by their noun ("seven villages": "number of
 # village"); nothing but the noun says which villages, so such rows make possible discrepancies
 COUNTED = "number of "
+# the concept of the date of a past event a story looks back on ("the 1967 killings"), and of
+# the day of the story's own event ("killed on Wednesday")
+DATED_EVENT = "date of the "
+DAY_OF_EVENT = "day of the event"
 # the subject of an age said of a person the claim does not name ("a 61-year-old man"): rows of
 # such subjects make possible discrepancies only
 UNNAMED = "unnamed "
@@ -142,8 +147,24 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return _timed(claim, before, "duration" if v.role is None else "delay")
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
+    if v.kind == "date" and (event := _dated_event(before, after)):
+        return f"{DATED_EVENT}{event}", ""  # `measures` keys a day of the story's own event
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
-        return ("time of the event" if v.kind == "time" else "day of the event"), ""
+        return ("time of the event" if v.kind == "time" else DAY_OF_EVENT), ""
+    return None
+
+
+def _dated_event(before: str, after: str) -> str | None:
+    """The kind of past event a date dates (`DATED_EVENTS`): the noun right after it, past one
+    word at most ("the 1967 killings", "a March 2005 shooting spree"), or the nearest event word
+    of its clause when "in" or "on" brings the date in ("murdering two women ... in 1967")."""
+    ahead = [w for w, _ in words(CLAUSE_MARK.split(after)[0])[:2]]
+    for w in ahead:
+        if w in DATED_EVENTS:
+            return DATED_EVENTS[w]
+    clause = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])]
+    if clause and clause[-1] in ("in", "on"):
+        return next((DATED_EVENTS[w] for w in reversed(clause) if w in DATED_EVENTS), None)
     return None
 
 

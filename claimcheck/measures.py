@@ -29,7 +29,7 @@ import pandas as pd
 from .actionwords import REPEATED_ACTIONS
 from .claims import Claim
 from .compare import UNIT_SYMBOLS, places
-from .concepts import COUNTED, UNNAMED, bearing, concept_of, words
+from .concepts import COUNTED, DATED_EVENT, DAY_OF_EVENT, UNNAMED, bearing, concept_of, words
 from .dates import weekday
 from .intervals import minutes
 from .lexicon import BEARINGS
@@ -154,16 +154,31 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
         for v, key in keyed:
             if any(k == key and compare(v, w) != "equal" for w, k in keyed if w is not v):
                 continue  # two figures of one measure in one clause: a part and its whole
-            if v.kind == "date" and not _story_day(v, near):
-                continue
+            if v.kind == "date" and _story_day(v, near):
+                if key[0].startswith(DATED_EVENT):
+                    key = DAY_OF_EVENT, ""  # "the December 6 killing", days before the article
+            elif v.kind == "date" and not (key[0].startswith(DATED_EVENT) and _of_a_year(v)):
+                continue  # a day long before the story, unless it dates an event it names
             rows.append(MeasureRow(
-                c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1], far,
+                c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1],
+                tuple(d for d in far if d != v.low) if v.kind == "date" else far,  # not its own
                 () if v.kind == "date" else near, _scope(c, v), named,
                 bool(PRONOUN_START.match(c.quote)), c.attributed_to, dates.get(c.source),
                 own, elsewhere(named, own),
-                # only an unnamed person's rows ask what their claim tells (`_same_telling`)
-                frozenset(c.frame.split()) if key[1].startswith(UNNAMED) else frozenset()))
+                # only an unnamed person's and a past event's rows ask what their claim tells
+                frozenset(c.frame.split()) if _told(key) else frozenset()))
     return rows
+
+
+def _of_a_year(v: Value) -> bool:
+    """Whether a date value is placed in a known year ("1967", "March 2005"; not "Friday")."""
+    return isinstance(v.low, str) and not v.low.startswith("--")
+
+
+def _told(key: tuple[str, str]) -> bool:
+    """Whether rows of this key are one thing only when their claims tell alike
+    (`_same_telling`): an unnamed person, the date of a past event."""
+    return key[1].startswith(UNNAMED) or key[0].startswith(DATED_EVENT)
 
 
 def elsewhere(named: frozenset[str], own: frozenset[str]) -> bool:
@@ -417,6 +432,8 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"whose {a.concept[:-len(' value')]} is unsaid")
     if a.subject.startswith(UNNAMED) and not _same_telling(a, b):
         out.append(f"who: an unnamed {a.subject[len(UNNAMED):]}, not known to be one person")
+    if a.concept.startswith(DATED_EVENT) and not _same_telling(a, b):
+        out.append(f"which {a.concept[len(DATED_EVENT):]}: the claims tell of it differently")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
     if "vague" in (a.value.bound, b.value.bound):

@@ -63,6 +63,19 @@ EVENT_WORDS = frozenset({
     "crash", "crashed", "shooting", "shot", "killed", "died", "collapsed", "collapse", "ignited",
     "capsized", "sank", "derailed", "bombing", "stabbing"})
 
+# nouns and verb forms of past crimes a story looks back on, by their kind: a year or day right
+# before the noun ("the 1967 killings", "his 2005 rampage") or after "in" / "on" in a clause
+# telling of it ("murdering two women ... in 1967") dates that crime (concepts: "date of the
+# killing"). Two words of one kind tell of one crime. Events that recur are left out: "the 2014
+# Oscars" and "the 2007 Oscars", "the 2004 quake" and "the 2005 quake" are two of them
+# (measured: with ceremonies, a host's two Oscars became a false conflict on ECB+).
+DATED_EVENTS: dict[str, str] = {
+    **dict.fromkeys(
+        "killing killings slaying slayings murder murders murdering murdered homicide homicides "
+        "massacre shooting shootings rampage spree stabbing stabbings".split(), "killing"),
+    **dict.fromkeys("attack attacks bombing bombings".split(), "attack"),
+}
+
 # words that narrow or widen what a count covers: two counts with different scope words (or one
 # with and one without) measure different things, or may
 SCOPE_WORDS: dict[str, str] = {
