@@ -186,10 +186,10 @@ def values(
     debug: DebugOpt = False,
 ) -> None:
     """Show the values claimcheck reads in TEXT: kind, interval, bound, counted noun."""
-    from .compare import UNIT_SYMBOLS
     from .errors import InputError
     from .pipeline import explain_values
     from .report import value_dict
+    from .unitnames import UNIT_SYMBOLS
 
     if fmt not in ("text", "json"):
         raise InputError(f"unknown --format {fmt!r}: choose text or json")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .dates import same_days
 from .intervals import birthdays_apart, compare
 from .lexicon import UNIT_NOUNS
+from .unitnames import UNIT_SYMBOLS
 from .values import Value, ValueKind
 
 if TYPE_CHECKING:
@@ -30,11 +31,6 @@ Relation = Literal["agree", "compatible", "conflict", "related"]
 MEASURED: tuple[ValueKind, ...] = (
     "count", "duration", "age", "time", "percent", "money", "other", "length", "mass", "speed",
     "area", "volume", "power", "energy", "frequency", "data", "bitrate", "pressure", "score")
-# how a base unit is written in a reason
-UNIT_SYMBOLS = {"meter": "m", "kilogram": "kg", "meter / second": "m/s", "meter ** 2": "m²",
-                "meter ** 3": "m³", "kilogram * meter ** 2 / second ** 3": "W",
-                "kilogram * meter ** 2 / second ** 2": "J", "1 / second": "Hz", "bit": "bit",
-                "bit / second": "bit/s", "kilogram / meter / second ** 2": "Pa"}
 
 
 def short(source: str) -> str:

@@ -28,13 +28,14 @@ import pandas as pd
 
 from .actionwords import REPEATED_ACTIONS
 from .claims import Claim
-from .compare import UNIT_SYMBOLS, places
+from .compare import places
 from .concepts import COUNTED, DATED_EVENT, DAY_OF_EVENT, UNNAMED, bearing, concept_of, words
 from .dates import weekday
 from .intervals import minutes
 from .lexicon import BEARINGS
 from .measurewords import GROWING, SCOPE_WORDS
 from .settings import LIMITS
+from .unitnames import UNIT_SYMBOLS
 from .units import unit_written
 from .values import Value, birthdays_apart, compare, same_days
 

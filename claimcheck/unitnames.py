@@ -119,12 +119,19 @@ UNIT_SURFACES: Final = {
     **dict.fromkeys(("hpa", "hectopascal", "hectopascals"), "hectopascal"),
     **dict.fromkeys(("millibar", "millibars", "mbar"), "millibar"),
 }
-# what a quantity's base unit measures, for the reader (units.py)
+# what a quantity's base unit measures, for the reader (units.py), and how the base unit is
+# written in a reason or by `claimcheck values`
 DIMENSIONS: Final = {
     "meter": "length", "kilogram": "mass", "meter / second": "speed", "meter ** 2": "area",
     "meter ** 3": "volume", "kilogram * meter ** 2 / second ** 3": "power",
     "kilogram * meter ** 2 / second ** 2": "energy", "1 / second": "frequency", "bit": "data",
     "bit / second": "bitrate", "kilogram / meter / second ** 2": "pressure",
+}
+UNIT_SYMBOLS: Final = {
+    "meter": "m", "kilogram": "kg", "meter / second": "m/s", "meter ** 2": "m²",
+    "meter ** 3": "m³", "kilogram * meter ** 2 / second ** 3": "W",
+    "kilogram * meter ** 2 / second ** 2": "J", "1 / second": "Hz", "bit": "bit",
+    "bit / second": "bit/s", "kilogram / meter / second ** 2": "Pa",
 }
 # the smaller unit that may follow a figure in a larger one, as written, and its registry name
 # ("6ft 2in", "5 feet 10 inches", "7lb 3oz", "11st 4lb"): a height or weight in two parts. "in"
