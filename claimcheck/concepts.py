@@ -78,6 +78,9 @@ AGE_THEN_NAME = re.compile(
 DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i)$")
 # labels of names that are places, not people ("the 61-year-old Vancouver man")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# the labels the recogniser gives a person's name it misreads ("Jane Doe died at 85": an
+# organisation); an age said in a claim naming no person is of such a name
+MISREAD_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
 # an age written before the noun it is said of ("the 40-year-old American"): that noun's age
 ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
 # what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
@@ -200,6 +203,12 @@ def _duration_concept(claim: Claim, thing: str, what: str = "duration") -> str:
     return f"{what} of {word}{rounds}"
 
 
+def _people(claim: Claim, labels: set[str] | frozenset[str]) -> list[tuple[int, str]]:
+    """Where the claim names each entity of these labels, and its surname."""
+    return [(claim.quote.find(t), name) for t, label in claim.entities
+            if label in labels and (name := _surname(t, claim.quote))]
+
+
 def _one_person(claim: Claim) -> str:
     """The surname of the one person a claim names ("" for none or several)."""
     people = {_surname(t, claim.quote) for t, label in claim.entities if label == "PERSON"}
@@ -230,8 +239,7 @@ def _age_subject(claim: Claim, v: Value) -> str:
     turned actress, dies at 91"). A person the claim does not name is the noun the age is said
     of ("a 61-year-old man"), marked UNNAMED: which man is not known."""
     noun = (v.noun or "").lower()
-    people = [(claim.quote.find(t), name) for t, label in claim.entities
-              if label == "PERSON" and (name := _surname(t, claim.quote))]
+    people = _people(claim, {"PERSON"}) or _people(claim, MISREAD_PEOPLE)
     at = v.start - claim.start
     named = {p for _, p in people} | ({noun} if noun.isalpha() else set())
     beside = [name for name in named
@@ -244,8 +252,8 @@ def _age_subject(claim: Claim, v: Value) -> str:
     if ATTRIBUTIVE.search(v.text) and noun.isalpha() and noun not in UNCOUNTED_NOUNS \
             and not any(where > at for where, _ in people):
         return UNNAMED + noun  # "X beat Y, stopping the 40-year-old American": not X's age
-    if one := _one_person(claim):
-        return one
+    if len({p for _, p in people}) == 1:
+        return people[0][1]
     opening = [p for where, p in sorted(people)
                if 0 <= where and len(words(claim.quote[:where])) < LIMITS.subject_words]
     if opening:

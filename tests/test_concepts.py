@@ -148,6 +148,13 @@ def test_concept_of_a_value(tmp_path, sentence, wanted):
                      {("unnamed woman", "63-year-old")}, id="a-town-after-the-noun"),
         pytest.param("DeLuca, 36, had a blood alcohol level of 0.41 percent.",
                      {("deluca", "36")}, id="a-name-with-a-capital-inside"),
+        # the recogniser takes these names for organisations
+        pytest.param("Tess Morrow has died, aged 79.", {("morrow", "79")},
+                     id="a-name-misread-as-an-organisation-dies-aged"),
+        pytest.param("Bettie Jones died at 85.", {("jones", "85")},
+                     id="a-name-misread-as-an-organisation-dies-at"),
+        pytest.param("The 150-year-old Kelton Courier closed on Monday.",
+                     {("courier", "150-year-old")}, id="an-organisation-has-an-age-too"),
     ],
 )
 def test_whose_age(tmp_path, sentence, wanted):
