@@ -180,6 +180,8 @@ class _Names:
                 places.append(place)
             if name is not None:
                 named.append(name)
+                if " " in name:  # "washington pot shops" (a headline in capitals) is Washington's
+                    named.extend(name.split())
         return _set(people), _set(places), _set(named)
 
     def _qualified(self, qualifiers: tuple[str, ...]) -> tuple[frozenset, frozenset, str]:

@@ -749,3 +749,33 @@ def test_equal_scores_tie_on_ids_whatever_the_float_noise():
         shuffled = list(claims)
         random.Random(seed).shuffle(shuffled)
         assert {frozenset(g.claims) for g in group_claims(shuffled)} == want
+
+
+@pytest.mark.parametrize(
+    ("headline", "sentence", "joins"),
+    [
+        pytest.param("Kelton Bakery Workers Strike Over Pay",
+                     "Kelton bakery workers strike over pay", True,
+                     id="capitals-run-a-place-into-a-long-name"),
+        pytest.param("Brenna Valley Vineyards Report Record Crop",
+                     "Brenna Valley vineyards report record crop", True,
+                     id="capitals-lengthen-a-place-name"),
+        pytest.param("Ostend Dock Workers Vote To Strike", "Ostend dock workers vote to strike",
+                     True, id="capitals-the-recogniser-reads-right"),
+        pytest.param("Kelton Bakery Workers Strike Over Pay",
+                     "Orvik bakery workers strike over pay", False, id="another-town-stays-apart"),
+        pytest.param("Tallin Grove Pot Farms Prepare For Harvest",
+                     "Tallin Grove pot farms prepare for harvest", True,
+                     marks=pytest.mark.xfail(strict=True), id="gap-capitals-hide-the-place"),
+    ],
+)
+def test_a_headline_in_capitals_joins_the_same_words_in_lower_case(tmp_path, headline, sentence,
+                                                                      joins):
+    """Two one-line sources telling one story: a headline in capitals makes the recogniser run a
+    name into the words after it; the words of that name still tie the two stories."""
+    from claimcheck import build_report
+
+    (tmp_path / "a.txt").write_text(headline + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(sentence + "\n", encoding="utf-8")
+    report = build_report(tmp_path)
+    assert any(len(g.sources) > 1 for g in report.groups) == joins
