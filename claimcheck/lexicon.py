@@ -326,6 +326,20 @@ QUESTION_WORDS: Final = frozenset({"what", "why", "how", "who", "whom", "whose"}
 QUOTES: Final = "\"“”„«»"
 
 
+# demonyms not spelled from their place's name (names: "Spanish" names Spain when the corpus
+# names Spain); the regular ones ("Ukrainian", "Turkish") are read from the place's spelling
+IRREGULAR_DEMONYMS: Final = {
+    "spanish": "spain", "spaniard": "spain", "french": "france", "dutch": "netherlands",
+    "british": "britain", "briton": "britain", "greek": "greece", "swiss": "switzerland",
+    "welsh": "wales", "scottish": "scotland", "scot": "scotland", "irish": "ireland",
+    "danish": "denmark", "dane": "denmark", "swedish": "sweden", "swede": "sweden",
+    "finnish": "finland", "polish": "poland", "thai": "thailand", "filipino": "philippines",
+    "norwegian": "norway", "portuguese": "portugal", "cypriot": "cyprus", "afghan": "afghanistan",
+    "saudi": "saudi", "saudis": "saudi", "kuwaiti": "kuwait", "yemeni": "yemen",
+    "israeli": "israel", "iraqi": "iraq", "pakistani": "pakistan", "bangladeshi": "bangladesh",
+    "icelandic": "iceland", "lebanese": "lebanon", "sudanese": "sudan", "malagasy": "madagascar",
+}
+
 # --------------------------------------------------------------------------- units
 # (the table of units as written, and what each measures, is `unitnames`)
 # words near a length saying which length it is (measures.py): "300 metres below the surface"

@@ -7,6 +7,7 @@ first letters, close spelling) and when a demonym stands for a place the corpus 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -16,6 +17,7 @@ from itertools import chain
 from rapidfuzz import fuzz
 
 from .claims import Claim
+from .lexicon import IRREGULAR_DEMONYMS
 from .settings import LIMITS
 
 # a word of a name in the one form names are compared in ("Kyiv" → "ukraine": `name_form`)
@@ -23,8 +25,14 @@ NameForm = Callable[[str], str]
 
 
 def fold(text: str) -> str:
-    """Lower case without accents ("Erdoğan" → "erdogan")."""
-    return text.lower() if text.isascii() else _unaccented(text)
+    """Lower case without accents, an abbreviation without its points ("Erdoğan" → "erdogan",
+    "U.S." → "us")."""
+    text = text.lower() if text.isascii() else _unaccented(text)
+    return _ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text) if "." in text else text
+
+
+# letters with points after each ("u.s.", "d.c.", "u.k"): one abbreviation
+_ABBREVIATION = re.compile(r"\b(?:[a-z]\.){1,3}[a-z]\.?(?![a-z])")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -63,10 +71,13 @@ def name_map(claims: Sequence[Claim], named: Counter | None = None) -> dict[str,
     places: dict[str, list[str]] = defaultdict(list)
     for p in sorted({fold(t) for t, label in named if label == "GPE" and " " not in t}):
         places[p[:k]].append(p)
+    named_places = {p for near in places.values() for p in near}
     for w in list(words) + sorted({fold(t) for t, label in named if label == "NORP"}):
         near = places.get(w[:k])  # most words share their first letters with no place
         if near and (country := demonym_of(w, near)):
             canon[w] = canon.get(country, country)
+        elif (country := IRREGULAR_DEMONYMS.get(w, "")) in named_places:
+            canon[w] = canon.get(country, country)  # "spanish" when the corpus names Spain
     return canon
 
 

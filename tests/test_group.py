@@ -779,3 +779,23 @@ def test_a_headline_in_capitals_joins_the_same_words_in_lower_case(tmp_path, hea
     (tmp_path / "b.txt").write_text(sentence + "\n", encoding="utf-8")
     report = build_report(tmp_path)
     assert any(len(g.sources) > 1 for g in report.groups) == joins
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("Driver in Spanish train crash faces questions from judge",
+                     "Train driver in Spain crash questioned by judge", id="spanish-names-spain"),
+        pytest.param("Barclays hit by fresh U.S. inquiry over rates",
+                     "Barclays hit by fresh US inquiry over rates",
+                     id="us-with-and-without-points"),
+    ],
+)
+def test_one_place_written_two_ways_joins(tmp_path, first, second):
+    """A demonym not spelled from its place's name, and an abbreviation with or without its
+    points, name one place: the two sources' claims join."""
+    from claimcheck import build_report
+
+    (tmp_path / "a.txt").write_text(first + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(second + "\n", encoding="utf-8")
+    assert any(len(g.sources) > 1 for g in build_report(tmp_path).groups)
