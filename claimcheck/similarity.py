@@ -326,13 +326,20 @@ def veto(a: Feat, b: Feat, *, negation: bool = True, facets: bool = True) -> boo
         return True
     if a.when and b.when and not any(same_days(x, y) for x in a.when for y in b.when):
         return True  # "to host the 2014 Oscars" / "hosted the show in 2007"
-    if a.places and b.places and not a.places & b.places:
+    if a.places and b.places and not a.places & b.places and not _one_place(a.places, b.places):
         return True
     if a.people and b.people and not a.people & b.people:
         return True
     if a.keys and b.keys and not _keys_match(a, b):
         return True
     return negation and a.negated != b.negated
+
+
+def _one_place(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Whether a place of one claim is the first words of a place of the other: the recogniser
+    ran the name into the next word ("wisconsin sikh" is Wisconsin; "york" is not New York)."""
+    return any(f"{long} ".startswith(f"{short} ") for x in xs for y in ys
+               for short, long in ((x, y), (y, x)))
 
 
 def pair_score(a: Feat, b: Feat, cfg: GroupSettings, meaning: float | None = None,

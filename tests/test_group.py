@@ -799,3 +799,27 @@ def test_one_place_written_two_ways_joins(tmp_path, first, second):
     (tmp_path / "a.txt").write_text(first + "\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(second + "\n", encoding="utf-8")
     assert any(len(g.sources) > 1 for g in build_report(tmp_path).groups)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joins"),
+    [
+        pytest.param("Gunman kills 6 in shooting at Kelton Sikh temple",
+                     "Gunman kills six in shooting at Sikh temple in Kelton", True,
+                     id="a-place-run-into-the-next-word"),
+        pytest.param("Flood waters close the main road through Kelton County",
+                     "Flood waters close the main road through Kelton", True,
+                     id="a-place-and-its-county"),
+        pytest.param("Flood waters close the main road through New York",
+                     "Flood waters close the main road through York", False,
+                     id="a-place-ending-another-is-another"),
+    ],
+)
+def test_a_place_that_begins_another_is_one_place(tmp_path, first, second, joins):
+    """The recogniser may run a place into the word after it ("Kelton Sikh"): a place that is
+    the first words of the other's is one place; one that ends it is not ("New York", "York")."""
+    from claimcheck import build_report
+
+    (tmp_path / "a.txt").write_text(first + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(second + "\n", encoding="utf-8")
+    assert any(len(g.sources) > 1 for g in build_report(tmp_path).groups) == joins
