@@ -239,7 +239,9 @@ def _age_subject(claim: Claim, v: Value) -> str:
     turned actress, dies at 91"). A person the claim does not name is the noun the age is said
     of ("a 61-year-old man"), marked UNNAMED: which man is not known."""
     noun = (v.noun or "").lower()
-    people = _people(claim, {"PERSON"}) or _people(claim, MISREAD_PEOPLE)
+    people = _people(claim, {"PERSON"})
+    if not people and not ATTRIBUTIVE.search(v.text):  # "a 61-year-old man": the man's
+        people = _people(claim, MISREAD_PEOPLE)
     at = v.start - claim.start
     named = {p for _, p in people} | ({noun} if noun.isalpha() else set())
     beside = [name for name in named
