@@ -30,10 +30,10 @@ from .measures import (
     disagree,
     elsewhere,
     near_publication,
-    story_names,
 )
 from .names import NameForm, name_form
 from .polarity import denies
+from .story import story_names
 from .values import Value, compare, parse
 
 # words that name a day precisely: weekdays, months, days counted from the article's

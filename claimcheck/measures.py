@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -29,12 +29,21 @@ import pandas as pd
 from .actionwords import REPEATED_ACTIONS
 from .claims import Claim
 from .compare import places
-from .concepts import COUNTED, DATED_EVENT, DAY_OF_EVENT, UNNAMED, bearing, concept_of, words
+from .concepts import (
+    COUNTED,
+    DATED_EVENT,
+    DAY_OF_EVENT,
+    UNNAMED,
+    bearing,
+    concept_of,
+    words,
+)
 from .dates import weekday
 from .intervals import minutes
 from .lexicon import BEARINGS
 from .measurewords import GROWING, SCOPE_WORDS
 from .settings import LIMITS
+from .story import story_names
 from .unitnames import UNIT_SYMBOLS
 from .units import unit_written
 from .values import Value, birthdays_apart, compare, same_days
@@ -191,23 +200,6 @@ def _story_day(v: Value, near: tuple[str, ...]) -> bool:
     """Whether a date is one day of the story itself: a single day, near its source's
     publication (a month, a decade or a day long before is another occasion's)."""
     return isinstance(v.low, str) and v.low == v.high and v.low in near
-
-
-def story_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
-    """Each source's own names: the places, people and organisations its claims name most (a
-    story names where it happens and who is in it again and again; a name said once is mostly
-    background)."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for c in claims:
-        # a person by the surname: "Eric Allen Kirkpatrick" and "Kirkpatrick" are one name
-        for name in {t.lower().split()[-1] if label == "PERSON" else t.lower()
-                     for t, label in c.entities}:
-            counts[c.source][name] += 1
-    out = {}
-    for source, seen in counts.items():
-        ranked = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))  # ties by name: same input,
-        out[source] = frozenset(p for p, _n in ranked[:LIMITS.story_names])  # same names
-    return out
 
 
 

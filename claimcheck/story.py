@@ -11,11 +11,17 @@ and the cosines of many pairs of sources are taken at once: a million claims com
 from __future__ import annotations
 
 import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .candidates import Table
-from .settings import GroupSettings
+from .settings import LIMITS, GroupSettings
+
+if TYPE_CHECKING:
+    from .claims import Claim
 
 # pairs of sources compared at once: bounds the arrays of their terms to some tens of MB
 BATCH = 1 << 14
@@ -94,3 +100,20 @@ def _table(fn, values: np.ndarray) -> np.ndarray:
 def _ramp(counts: np.ndarray) -> np.ndarray:
     total = int(counts.sum())
     return np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+
+
+def story_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """Each source's own names: the places, people and organisations its claims name most (a
+    story names where it happens and who is in it again and again; a name said once is mostly
+    background)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        # a person by the surname: "Eric Allen Kirkpatrick" and "Kirkpatrick" are one name
+        for name in {t.lower().split()[-1] if label == "PERSON" else t.lower()
+                     for t, label in c.entities}:
+            counts[c.source][name] += 1
+    out = {}
+    for source, seen in counts.items():
+        ranked = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))  # ties by name: same input,
+        out[source] = frozenset(p for p, _n in ranked[:LIMITS.story_names])  # same names
+    return out

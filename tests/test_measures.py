@@ -258,8 +258,8 @@ def test_story_names_break_ties_by_name_not_by_order():
     corpus gives the same findings in every process (Python varies set order run to run)."""
     from types import SimpleNamespace
 
-    from claimcheck.measures import story_names
     from claimcheck.settings import LIMITS
+    from claimcheck.story import story_names
 
     names = ["vesk", "tarn", "orvik", "nolby", "lund", "holm", "arlo"]  # each said once
     claims = [SimpleNamespace(source="a", entities=((n.title(), "GPE"),)) for n in names]
