@@ -751,6 +751,15 @@ def test_equal_scores_tie_on_ids_whatever_the_float_noise():
         assert {frozenset(g.claims) for g in group_claims(shuffled)} == want
 
 
+def _two_sources_join(tmp_path, first: str, second: str) -> bool:
+    """Whether a report of two one-line sources puts a claim of each in one group."""
+    from claimcheck import build_report
+
+    (tmp_path / "a.txt").write_text(first + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(second + "\n", encoding="utf-8")
+    return any(len(g.sources) > 1 for g in build_report(tmp_path).groups)
+
+
 @pytest.mark.parametrize(
     ("headline", "sentence", "joins"),
     [
@@ -773,12 +782,7 @@ def test_a_headline_in_capitals_joins_the_same_words_in_lower_case(tmp_path, hea
                                                                       joins):
     """Two one-line sources telling one story: a headline in capitals makes the recogniser run a
     name into the words after it; the words of that name still tie the two stories."""
-    from claimcheck import build_report
-
-    (tmp_path / "a.txt").write_text(headline + "\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(sentence + "\n", encoding="utf-8")
-    report = build_report(tmp_path)
-    assert any(len(g.sources) > 1 for g in report.groups) == joins
+    assert _two_sources_join(tmp_path, headline, sentence) == joins
 
 
 @pytest.mark.parametrize(
@@ -794,11 +798,7 @@ def test_a_headline_in_capitals_joins_the_same_words_in_lower_case(tmp_path, hea
 def test_one_place_written_two_ways_joins(tmp_path, first, second):
     """A demonym not spelled from its place's name, and an abbreviation with or without its
     points, name one place: the two sources' claims join."""
-    from claimcheck import build_report
-
-    (tmp_path / "a.txt").write_text(first + "\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(second + "\n", encoding="utf-8")
-    assert any(len(g.sources) > 1 for g in build_report(tmp_path).groups)
+    assert _two_sources_join(tmp_path, first, second)
 
 
 @pytest.mark.parametrize(
@@ -818,8 +818,4 @@ def test_one_place_written_two_ways_joins(tmp_path, first, second):
 def test_a_place_that_begins_another_is_one_place(tmp_path, first, second, joins):
     """The recogniser may run a place into the word after it ("Kelton Sikh"): a place that is
     the first words of the other's is one place; one that ends it is not ("New York", "York")."""
-    from claimcheck import build_report
-
-    (tmp_path / "a.txt").write_text(first + "\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(second + "\n", encoding="utf-8")
-    assert any(len(g.sources) > 1 for g in build_report(tmp_path).groups) == joins
+    assert _two_sources_join(tmp_path, first, second) == joins
