@@ -326,6 +326,15 @@ QUESTION_WORDS: Final = frozenset({"what", "why", "how", "who", "whom", "whose"}
 QUOTES: Final = "\"“”„«»"
 
 
+# the function words a headline in capitals capitalises ("Gunman Among 7 Dead After …"), which
+# the tagger reads as parts of names: lower-cased for the parse (claims' extractor)
+FUNCTION_WORDS: Final = frozenset(
+    "a an the and or but nor of in on at to for from by with without into onto over under "
+    "after before among amid against during despite since until as than about above below "
+    "near off out up down via per is are was were be been being has have had does did do "
+    "will would can could may might must shall should his her its their our your my this that "
+    "these those who whom whose which what when where why how not no".split())
+
 # demonyms not spelled from their place's name (names: "Spanish" names Spain when the corpus
 # names Spain); the regular ones ("Ukrainian", "Turkish") are read from the place's spelling
 IRREGULAR_DEMONYMS: Final = {
@@ -397,7 +406,7 @@ UNCOUNTED_NOUNS: Final = frozenset(
 # ("Jane Doe Dies at 91"), and the generational suffixes after a surname ("John Doe Jr.",
 # "John Doe III"): not a surname (concepts: whose age)
 NAME_TAIL_WORDS: Final = frozenset(
-    "dies died dead says said is was wins won loses lost quits resigns arrested charged "
+    "dies died dead says said is was wins won loses lost quits resigns retires arrested charged "
     "jr jr. sr sr. ii iii iv".split())
 # what an amount of money is the value of, by the word next to it (measures: "an $82 million
 # deal" and "a contract worth $80 million" value one deal). Words of one kind share a class.

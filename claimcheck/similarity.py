@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from .claims import Claim
 from .compare import MEASURED
 from .dates import same_days
-from .lexicon import MONTHS, OPPOSITE_PREDICATES, RELATIVE_DATE_WORDS
+from .lexicon import MONTHS, NAME_TAIL_WORDS, OPPOSITE_PREDICATES, RELATIVE_DATE_WORDS
 from .names import name_form
 from .settings import LIMITS, GroupSettings
 
@@ -122,7 +122,7 @@ class _Names:
         as_place: Counter[str] = Counter()
         for (text, label), count in named.items():
             if label == "PERSON":
-                as_person[self.seen[text.split()[-1]]] += count
+                as_person[self.seen[surname(text)]] += count
             elif label in ("GPE", "LOC", "FAC") and " " not in text:
                 as_place[self.seen[text]] += count
         return set(as_person), {w for w in as_place if as_person[w] > as_place[w]}
@@ -144,7 +144,7 @@ class _Names:
         a place, a name (each None when it gives none; see `_named`)."""
         text, label = entity
         placed = label in ("GPE", "LOC", "FAC")
-        person = (self.seen[text.split()[-1]]
+        person = (self.seen[surname(text)]
                   if label == "PERSON" or placed and self.seen[text] in self.misread else None)
         place = self.phrase(text) if placed else None
         return (person, None if place in self.persons else place,
@@ -192,6 +192,15 @@ class _Names:
 
 
 _EMPTY: frozenset = frozenset()
+
+
+def surname(name: str) -> str:
+    """A person's last name: the last word, past the words a headline in capitals runs into
+    the name ("Jane Doe Retires": doe)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in NAME_TAIL_WORDS:
+        words.pop()
+    return words[-1] if words else name
 
 
 def _set(items: Iterable[Any]) -> frozenset:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import stem
+from hypothesis import given, strategies as st
 
 
 def claims_of(seed_json, prefix):
@@ -605,3 +606,30 @@ def test_a_pronoun_read_as_the_speaker_is_in_the_frame(extractor):
     )
     claim = next(c for c in found.claims if c.text.startswith("Zelenskyy met"))
     assert claim.frame.split()[:2] == ["zelenskyy", "meet"], claim.frame
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Rovers Sack Manager Ian Holt After 1-6 Start", id="after"),
+        pytest.param("Gunman Among 4 Dead After Kelton Office Shooting", id="among-after"),
+        pytest.param("Orvik Council Votes To Close Two Schools", id="to"),
+    ],
+)
+def test_a_headline_in_capitals_gives_a_claim(headline):
+    """A headline with its function words capitalised ("After", "Among") is still a claim, quoted
+    as written."""
+    from claimcheck import Extractor
+
+    (claim,) = Extractor().analyse(headline).claims
+    assert claim.quote == headline
+
+
+@given(st.text(alphabet=st.sampled_from(list("AaFfTtEeRrİıß ÀàŉOoNn.,-1")), max_size=60))
+def test_the_parsed_text_keeps_every_offset(text):
+    """The headline case change alters letters' case only: each character stays where it was,
+    so quotes cut from the source by the parse's offsets are the source's."""
+    from claimcheck.claims.extractor import for_parse
+
+    parsed = for_parse(text)
+    assert len(parsed) == len(text) and parsed.lower() == text.lower()

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from ..clean import CleanSource, Dropped
+from ..lexicon import FUNCTION_WORDS
 from ..settings import INPUT_LIMITS
 from ..values import Mention
 from .mentions import find_mentions
@@ -25,6 +26,29 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 T = TypeVar("T")
+
+
+def for_parse(text: str) -> str:
+    """The text the pipeline parses: a headline in capitals ("Lakers Fire Coach After 1-4
+    Start") with its function words in lower case, as the tagger knows them; in capitals it
+    takes "After" for part of a name and finds no verb. Letters change case only, so every
+    offset into the text stays right (quotes are cut from the source, not the parse)."""
+    if len(text) > _HEADLINE_CHARS or "\n" in text:
+        return text
+    long = _LONG_WORD.findall(text)
+    if len(long) < 3 or sum(w[0].isupper() for w in long) < _HEADLINE_SHARE * len(long):
+        return text
+    return _CAPITAL_WORD.sub(
+        lambda m: m.group().lower() if m.start() and m.group().lower() in FUNCTION_WORDS
+        else m.group(), text)
+
+
+# a headline: one short line ...; its words of four letters or more nearly all capitalised; the
+# capitalised ASCII words among them (lower case keeps their length)
+_HEADLINE_CHARS = 200
+_HEADLINE_SHARE = 0.8
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z']{3,}\b")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 class Extractor:
@@ -53,7 +77,8 @@ class Extractor:
         claims: list[Claim] = []
         dropped: list[Dropped] = []
         work = (
-            (b.text, (si, bi)) for si, cs in enumerate(sources) for bi, b in enumerate(cs.blocks)
+            (for_parse(b.text), (si, bi))
+            for si, cs in enumerate(sources) for bi, b in enumerate(cs.blocks)
         )
         state: dict[int, SourceState] = {}
         for doc, (si, bi) in self._pipe(work):
@@ -100,5 +125,5 @@ class Extractor:
 
     def mentions(self, text: str) -> list[Mention]:
         """Value mentions spaCy finds in `text` (for `claimcheck values`)."""
-        doc = self.nlp(text)
+        doc = self.nlp(for_parse(text))
         return list(find_mentions(doc[:], doc))
