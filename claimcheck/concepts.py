@@ -9,7 +9,6 @@ decides which of them governs a value. `measures` keys its rows by what this mod
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from .actionwords import ACTION_SYNONYMS, PART_NOUNS
 from .claims import Claim
@@ -19,7 +18,6 @@ from .lexicon import (
     CONJUNCTIONS,
     LENGTH_WORDS,
     MONEY_NOUNS,
-    NAME_TAIL_WORDS,
     POPULATION_NOUNS,
     UNCOUNTED_NOUNS,
 )
@@ -36,6 +34,7 @@ from .measurewords import (
     PEOPLE_VERBS,
     PREPOSITIONS,
 )
+from .names import surname
 from .settings import LIMITS
 from .values import Value
 
@@ -211,8 +210,7 @@ def _people(claim: Claim, labels: set[str] | frozenset[str]) -> list[tuple[int, 
 
 def _one_person(claim: Claim) -> str:
     """The surname of the one person a claim names ("" for none or several)."""
-    people = {_surname(t, claim.quote) for t, label in claim.entities if label == "PERSON"}
-    people.discard("")
+    people = {name for _, name in _people(claim, {"PERSON"})}
     return people.pop() if len(people) == 1 else ""
 
 
@@ -223,8 +221,7 @@ def _surname(name: str, quote: str) -> str:
     at = quote.find(name)
     if at >= 0:
         name += NAME_GOES_ON.match(quote, at + len(name)).group()  # type: ignore[union-attr]
-    parts = list(takewhile(lambda w: w not in NAME_TAIL_WORDS, name.lower().split()))
-    return parts[-1] if parts else ""
+    return surname(name)
 
 
 def written_as_name(name: str, quote: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES
-from .unitnames import UNIT_SURFACES
+from .unitnames import UNIT_ALTERNATION
 
 # "two hours later than scheduled": a delay, not how long something lasted
 DELAY_AFTER = re.compile(
@@ -63,7 +63,7 @@ AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|around|about)$"
 # the period of a rate, not a length of time
 RATE_PERIOD_BEFORE = re.compile(
     r"(?:\d|[$€£¥]|\b(?:thousand|million|billion|dollars?|euros?|pounds?|cents?|yen|yuan|"
-    + "|".join(re.escape(u) for u in sorted(UNIT_SURFACES, key=len, reverse=True))
+    + UNIT_ALTERNATION
     + r"))(?:\s+of\s+[\w-]+)?(?:\s+(?:per|a|an|each|every))?$"
 )
 _CHANGE = "|".join(sorted(CHANGE_WORDS, key=len, reverse=True))

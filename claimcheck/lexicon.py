@@ -344,7 +344,7 @@ IRREGULAR_DEMONYMS: Final = {
     "danish": "denmark", "dane": "denmark", "swedish": "sweden", "swede": "sweden",
     "finnish": "finland", "polish": "poland", "thai": "thailand", "filipino": "philippines",
     "norwegian": "norway", "portuguese": "portugal", "cypriot": "cyprus", "afghan": "afghanistan",
-    "saudi": "saudi", "saudis": "saudi", "kuwaiti": "kuwait", "yemeni": "yemen",
+    "saudis": "saudi", "kuwaiti": "kuwait", "yemeni": "yemen",
     "israeli": "israel", "iraqi": "iraq", "pakistani": "pakistan", "bangladeshi": "bangladesh",
     "icelandic": "iceland", "lebanese": "lebanon", "sudanese": "sudan", "malagasy": "madagascar",
 }

@@ -12,12 +12,12 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, takewhile
 
 from rapidfuzz import fuzz
 
 from .claims import Claim
-from .lexicon import IRREGULAR_DEMONYMS
+from .lexicon import IRREGULAR_DEMONYMS, NAME_TAIL_WORDS
 from .settings import LIMITS
 
 # a word of a name in the one form names are compared in ("Kyiv" → "ukraine": `name_form`)
@@ -41,6 +41,14 @@ def _unaccented(text: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
     )
+
+
+def surname(name: str) -> str:
+    """A person's last name, in lower case: the last word before any word a headline in capitals
+    runs into the name ("Jane Doe Dies At 91", "Jane Doe Retires": doe)."""
+    said = name.lower().split()
+    kept = list(takewhile(lambda w: w not in NAME_TAIL_WORDS, said))
+    return (kept or said or [""])[-1]
 
 
 def name_map(claims: Sequence[Claim], named: Counter | None = None) -> dict[str, str]:

@@ -22,8 +22,8 @@ from rapidfuzz import fuzz
 from .claims import Claim
 from .compare import MEASURED
 from .dates import same_days
-from .lexicon import MONTHS, NAME_TAIL_WORDS, OPPOSITE_PREDICATES, RELATIVE_DATE_WORDS
-from .names import name_form
+from .lexicon import MONTHS, OPPOSITE_PREDICATES, RELATIVE_DATE_WORDS
+from .names import name_form, surname
 from .settings import LIMITS, GroupSettings
 
 # entity labels that name *which* event a source reports (who, where, when)
@@ -192,15 +192,6 @@ class _Names:
 
 
 _EMPTY: frozenset = frozenset()
-
-
-def surname(name: str) -> str:
-    """A person's last name: the last word, past the words a headline in capitals runs into
-    the name ("Jane Doe Retires": doe)."""
-    words = name.split()
-    while len(words) > 1 and words[-1].lower() in NAME_TAIL_WORDS:
-        words.pop()
-    return words[-1] if words else name
 
 
 def _set(items: Iterable[Any]) -> frozenset:

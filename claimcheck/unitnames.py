@@ -7,6 +7,7 @@ convert by a factor. "in" and "g" are left out: as words they are far more often
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 UNIT_SURFACES: Final = {
@@ -133,6 +134,10 @@ UNIT_SYMBOLS: Final = {
     "kilogram * meter ** 2 / second ** 2": "J", "1 / second": "Hz", "bit": "bit",
     "bit / second": "bit/s", "kilogram / meter / second ** 2": "Pa",
 }
+# every unit as written, as a regular expression's alternatives, longest first ("nautical miles"
+# before "miles"; units, cues)
+UNIT_ALTERNATION: Final = "|".join(
+    re.escape(u) for u in sorted(UNIT_SURFACES, key=len, reverse=True))
 # the smaller unit that may follow a figure in a larger one, as written, and its registry name
 # ("6ft 2in", "5 feet 10 inches", "7lb 3oz", "11st 4lb"): a height or weight in two parts. "in"
 # is an inch only here, after feet

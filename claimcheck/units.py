@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .numbers import number
-from .unitnames import COMPOUND_UNITS, DIMENSIONS, UNIT_SURFACES
+from .unitnames import COMPOUND_UNITS, DIMENSIONS, UNIT_ALTERNATION, UNIT_SURFACES
 
 if TYPE_CHECKING:
     import pint
@@ -27,7 +27,7 @@ _DIGITS = r"\d[\d,]*(?:\.\d+)?"
 # matched in linear time
 _UNIT_AT_END = re.compile(
     r"^(?P<num>.*?\w)\s*(?:-\s*)?(?P<unit>"
-    + "|".join(re.escape(u) for u in sorted(UNIT_SURFACES, key=len, reverse=True))
+    + UNIT_ALTERNATION
     + r")\.?$",
     re.I,
 )

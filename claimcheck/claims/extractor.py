@@ -43,8 +43,8 @@ def for_parse(text: str) -> str:
         else m.group(), text)
 
 
-# a headline: one short line ...; its words of four letters or more nearly all capitalised; the
-# capitalised ASCII words among them (lower case keeps their length)
+# a headline: a short block, one line, whose words of four letters or more are nearly all
+# capitalised; the capitalised ASCII words of it (lower case keeps their length)
 _HEADLINE_CHARS = 200
 _HEADLINE_SHARE = 0.8
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z']{3,}\b")
