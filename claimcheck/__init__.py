@@ -13,7 +13,8 @@ from .errors import ClaimcheckError, InputError, ModelError
 from .evaluate import Evaluation, evaluate, load_gold
 from .group import Group, GroupSettings, group_claims
 from .ingest import Corpus, Skipped, Source, load_corpus
-from .measures import Discrepancy, MeasureRow
+from .measurerows import MeasureRow
+from .measures import Discrepancy
 from .pipeline import Report, SourceInfo, build_report, explain_values, read_values, skipped_values
 from .report import to_json, to_markdown, write_reports
 from .semantic import embed

@@ -22,15 +22,8 @@ from .compare import Relation, describe, places
 from .concepts import written_as_name
 from .dates import one_day, weekday_named
 from .lexicon import MONTHS, WEEKDAYS
-from .measures import (
-    DAY_OF,
-    PLANNED,
-    MeasureRow,
-    build_rows,
-    disagree,
-    elsewhere,
-    near_publication,
-)
+from .measurerows import MeasureRow, build_rows, elsewhere, near_publication
+from .measures import DAY_OF, PLANNED, disagree
 from .names import NameForm, name_form
 from .polarity import denies
 from .story import story_names

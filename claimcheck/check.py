@@ -32,7 +32,8 @@ from .concepts import COUNTED, concept_of
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
-from .measures import MeasureRow, build_rows, disagree, same_occasion
+from .measurerows import MeasureRow, build_rows
+from .measures import disagree, same_occasion
 from .names import name_form
 from .pipeline import Progress, extract, resolve_aliases
 from .polarity import denied_text, denies, in_detail, opposite

@@ -37,7 +37,8 @@ from pathlib import Path
 from .actiondays import measure_rows
 from .errors import ClusterError
 from .ingest import Listing, Skipped, Source, list_corpus, read_files, unique_ids, unreadable
-from .measures import TIERS, Discrepancy, MeasureRow, find
+from .measurerows import MeasureRow
+from .measures import TIERS, Discrepancy, find
 from .pipeline import Extracted, Outcome, Progress, collect, parse_sources, published
 from .settings import CLUSTER_LIMITS
 

@@ -18,8 +18,10 @@ from .lexicon import (
     CONJUNCTIONS,
     LENGTH_WORDS,
     MONEY_NOUNS,
+    MONTHS,
     POPULATION_NOUNS,
     UNCOUNTED_NOUNS,
+    WEEKDAYS,
 )
 from .measurewords import (
     CHANGE_FILLERS,
@@ -81,6 +83,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # organisation); an age said in a claim naming no person is of such a name
 MISREAD_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
 # an age written before the noun it is said of ("the 40-year-old American"): that noun's age
+# a record set beside whose it is: "Doe (52-3", "Jane Doe, 53-3,", "the Hawks, who are slumping
+# at 9-14", "the Hawks, while underachieving at 9-14" (a game's score is not keyed: "beat the
+# Hawks 102-98" tells of one game among the story's others)
+RECORD_BESIDE = re.compile(
+    r"\b([A-Z0-9][\w'’.-]*[A-Za-z][\w'’.-]*)\s*(?:\(|,(?:\s+(?:who|which|while)\b[^,()]{0,40}?"
+    r"\b(?:at|to))?)\s*$")
 ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
 # what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
 # a 61-year-old grandmother")
@@ -126,6 +134,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     if at < 0 or at > len(quote):
         return None
     before = quote[:at]
+    if v.kind == "score":
+        return _record(before)
     if CONVERTED.search(before):
         return None  # "1,150 km (700 miles)": the figure before, in other units
     after = CONVERSION.sub("", quote[at + (v.end - v.start):], count=1)
@@ -154,6 +164,15 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else DAY_OF_EVENT), ""
     return None
+
+
+def _record(before: str) -> tuple[str, str] | None:
+    """A win-loss record set beside the name of whose it is ("Doe (52-3, 46 KOs)", "the Hawks,
+    who are 9-14"): the record of that name; any other score says too little of whose it is."""
+    found = RECORD_BESIDE.search(before)
+    if found is None or found.group(1).lower() in WEEKDAYS or found.group(1).lower() in MONTHS:
+        return None
+    return "record", surname(found.group(1))
 
 
 def _dated_event(before: str, after: str) -> str | None:

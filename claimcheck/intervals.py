@@ -53,6 +53,17 @@ def birthdays_apart(a: Value, b: Value) -> bool:
     )
 
 
+def games_apart(a: Value, b: Value) -> bool:
+    """Two records one game apart ("52-3" / "53-3"): one outlet may give the record from before
+    the game the other counts in it, so both can be right."""
+    if not a.kind == b.kind == "score" or not isinstance(a.low, str) or not isinstance(b.low, str):
+        return False
+    xs, ys = a.low.split("-"), b.low.split("-")
+    if len(xs) != len(ys) or not all(x.isdigit() for x in xs + ys):
+        return False
+    return sum(abs(int(x) - int(y)) for x, y in zip(xs, ys, strict=True)) == 1
+
+
 def _overlap(a: Value, b: Value) -> bool:
     inf = float("inf")
     alo = -inf if a.low is None else cast(float, a.low)  # numeric kinds: floats

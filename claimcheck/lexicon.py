@@ -351,7 +351,7 @@ IRREGULAR_DEMONYMS: Final = {
 
 # --------------------------------------------------------------------------- units
 # (the table of units as written, and what each measures, is `unitnames`)
-# words near a length saying which length it is (measures.py): "300 metres below the surface"
+# words near a length saying which length it is (concepts.py): "300 metres below the surface"
 LENGTH_WORDS: Final = {
     "depth": ("deep", "depth", "below", "underground", "beneath", "under"),
     "distance": ("from", "away", "off", "north", "south", "east", "west", "northeast",

@@ -26,7 +26,8 @@ from .ingest import (
     load_corpus,
     unreadable,
 )
-from .measures import Discrepancy, MeasureRow, find as find_discrepancies
+from .measurerows import MeasureRow
+from .measures import Discrepancy, find as find_discrepancies
 from .textmap import TextMap
 from .untrusted import crash_reason, crash_trace, given_day
 

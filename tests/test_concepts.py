@@ -117,6 +117,18 @@ from claimcheck import build_report
                      id="model-year-is-no-event"),
         pytest.param("The actor, who shot to fame in a 1999 film, checked in.", set(),
                      id="year-of-a-film-is-no-event"),
+        pytest.param("Tom Okafor (41-2, 30 KOs) stopped Ivo Lund (28-6-1) in Berne.",
+                     {("record", "okafor", "41-2"), ("record", "lund", "28-6-1")},
+                     id="records-in-brackets-after-names"),
+        pytest.param("Champion Tom Okafor, 41-2, beat Ivo Lund, 28-6-1, on points.",
+                     {("record", "okafor", "41-2"), ("record", "lund", "28-6-1")},
+                     id="records-set-off-by-commas"),
+        pytest.param("Coach Ana Reyes was fired by the Kelton Hawks, who are slumping at 9-14.",
+                     {("record", "hawks", "9-14")}, id="a-record-in-a-clause-on-the-team"),
+        pytest.param("The Kelton Hawks beat the Orvik Owls 102-98 at home.", set(),
+                     id="a-game-score-is-not-keyed"),
+        pytest.param("On Sunday, 102-98 was the final score in Kelton.", set(),
+                     id="a-day-is-no-team"),
     ],
 )
 def test_concept_of_a_value(tmp_path, sentence, wanted):

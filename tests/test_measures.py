@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from claimcheck import build_report
-from claimcheck.measures import table
+from claimcheck.measurerows import table
 
 
 def _report(tmp_path: Path, first: str, second: str, dates: tuple[str, str] | None = None):
@@ -183,6 +183,15 @@ CASES = [
     pytest.param("The quake struck Vesk, 40 km south-west of Kelton, on Monday.",
                  "The quake struck Vesk on Monday, 40 km south of Kelton.", None, set(),
                  id="one-distance-near-directions"),
+    pytest.param("Tom Okafor (41-2) stopped Ivo Lund in Berne on Saturday.",
+                 "Tom Okafor, 44-2, stopped Ivo Lund in the sixth round in Berne.",
+                 None, {("conflict", "record", "okafor")}, id="records-of-one-fighter"),
+    pytest.param("Tom Okafor (41-2) stopped Ivo Lund in Berne on Saturday.",
+                 "Tom Okafor, 42-2, stopped Ivo Lund in the sixth round in Berne.",
+                 None, {("possible", "record", "okafor")}, id="records-a-game-apart-are-possible"),
+    pytest.param("Tom Okafor (41-2) stopped Ivo Lund in Berne on Saturday.",
+                 "Ivo Lund, 28-6, was stopped by Tom Okafor in Berne.",
+                 None, set(), id="records-of-two-fighters"),
     pytest.param("Rescuers pulled three boats from the harbour at Orvik.",
                  "The storm sank three boats at Orvik.",
                  None, set(), id="same-count-of-things-no-finding"),

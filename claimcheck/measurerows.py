@@ -1,0 +1,173 @@
+"""The measure table's rows: every value a claim gives, keyed by what it measures.
+
+A row is one value mention: its source, claim, quote and offsets, the value, and the measure
+key — the concept (deaths, injured, an age, a magnitude, the time something happened...), the
+subject (the event itself, or the named person whose age it is), the occasion (the dates the
+claim names) and the scope (so far, this year, the region...). What a value measures is read by
+`concepts`; `measures` pairs and tiers the rows into discrepancies. It reads the claims' words and
+values only; the parse stays in `claimcheck/claims/`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .claims import Claim
+from .compare import places
+from .concepts import DATED_EVENT, DAY_OF_EVENT, UNNAMED, concept_of, words
+from .measurewords import SCOPE_WORDS
+from .settings import LIMITS
+from .story import story_names
+from .values import Value, compare
+
+# a count followed by its noun and "and a man" / "and two women" is one part of a total
+PART_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+[\w-]+\s+and\s*$", re.I)
+PART_AFTER = re.compile(r"^\s*[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|one|two|three|four|five|\d+)\b",
+                        re.I)
+# a claim opening with one of these speaks of something named earlier: which one is not known
+PRONOUN_START = re.compile(r"^\s*(it|that|this|they|these|those|he|she)\b", re.I)
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """One value mention with what it measures."""
+
+    source: str
+    claim: str
+    quote: str  # the claim's clause as written
+    start: int  # the quote's offsets in its source's text (the value's are `value.start`/`end`)
+    end: int
+    value: Value
+    concept: str
+    subject: str  # "" for the event itself; a person's name for an age
+    occasion: tuple[str, ...]  # dates the claim names far from its publication: another occasion
+    days: tuple[str, ...]  # dates near its publication: which day of the story
+    scope: tuple[str, ...]
+    places: frozenset[str]  # places the claim names: two disjoint sets may be two events
+    pronoun: bool  # the claim's subject is a pronoun: which thing it means is not known
+    speaker: str | None
+    published: str | None
+    story: frozenset[str] = frozenset()  # its source's own names (`story_names`)
+    elsewhere: bool = False  # the claim names places, none of them its source's own
+    frame: frozenset[str] = frozenset()  # the claim's frame words (`Claim.frame`): what it tells
+
+
+
+def _scope(claim: Claim, v: Value) -> tuple[str, ...]:
+    at = v.start - claim.start
+    near = claim.quote[max(0, at - LIMITS.scope_span):v.end - claim.start + LIMITS.scope_span]
+    text = " " + " ".join(w for w, _ in words(near)) + " "
+    found = {label for phrase, label in SCOPE_WORDS.items() if f" {phrase} " in text}
+    at = v.end - claim.start
+    if 0 <= at <= len(claim.quote) and (PART_AFTER.match(claim.quote[at:]) or PART_BEFORE.search(
+            claim.quote[:v.start - claim.start])):
+        found.add("part")
+    if v.role in ("added", "partial", "rate"):
+        found.add({"added": "more", "partial": "so far", "rate": "per"}[v.role])
+    return tuple(sorted(found))
+
+
+
+
+def _dates(claim: Claim, published: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The dates a claim names, split into those far from its publication (more than
+    `LIMITS.story_days`: "the September quake", "in 2003", another occasion) and those near it
+    (which day of the story). Without a publication date every date is far."""
+    far, near = [], []
+    for v in claim.values:
+        if v.kind != "date" or not isinstance(v.low, str):
+            continue
+        if published and near_publication(v.low, str(v.high or v.low), published):
+            near.append(v.low)
+        else:
+            far.append(v.low)
+    return tuple(sorted(far)), tuple(sorted(near))
+
+
+def near_publication(low: str, high: str, published: str) -> bool:
+    """Whether days (ISO; "--MM-DD" without a year) fall within `LIMITS.story_days` of an
+    article's publication: days of its story, not another occasion's."""
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    if low.startswith("--"):
+        low, high = f"{day.year}{low[1:]}", f"{day.year}{high[1:]}"
+    try:
+        a, b = dt.date.fromisoformat(low[:10]), dt.date.fromisoformat(high[:10])
+    except ValueError:
+        return False
+    return (a - day).days <= LIMITS.story_days and (day - b).days <= LIMITS.story_days
+
+
+def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | None = None,
+               story: Mapping[str, frozenset[str]] | None = None) -> list[MeasureRow]:
+    """A row for every value whose measure the claim's words name (`story`: the sources' own
+    names, `story_names(claims)` when not given)."""
+    dates = published or {}
+    story = story_names(claims) if story is None else story
+    rows = []
+    for c in claims:
+        keyed = [(v, k) for v in c.values if (k := concept_of(c, v)) is not None]
+        if not keyed:
+            continue
+        far, near = _dates(c, dates.get(c.source))
+        named, own = places(c), story.get(c.source, frozenset())
+        for v, key in keyed:
+            if any(k == key and compare(v, w) != "equal" for w, k in keyed if w is not v):
+                continue  # two figures of one measure in one clause: a part and its whole
+            if v.kind == "date" and _story_day(v, near):
+                if key[0].startswith(DATED_EVENT):
+                    key = DAY_OF_EVENT, ""  # "the December 6 killing", days before the article
+            elif v.kind == "date" and not (key[0].startswith(DATED_EVENT) and _of_a_year(v)):
+                continue  # a day long before the story, unless it dates an event it names
+            rows.append(MeasureRow(
+                c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1],
+                tuple(d for d in far if d != v.low) if v.kind == "date" else far,  # not its own
+                () if v.kind == "date" else near, _scope(c, v), named,
+                bool(PRONOUN_START.match(c.quote)), c.attributed_to, dates.get(c.source),
+                own, elsewhere(named, own),
+                # only an unnamed person's and a past event's rows ask what their claim tells
+                frozenset(c.frame.split()) if _told(key) else frozenset()))
+    return rows
+
+
+def _of_a_year(v: Value) -> bool:
+    """Whether a date value is placed in a known year ("1967", "March 2005"; not "Friday")."""
+    return isinstance(v.low, str) and not v.low.startswith("--")
+
+
+def _told(key: tuple[str, str]) -> bool:
+    """Whether rows of this key are one thing only when their claims tell alike
+    (`_same_telling`): an unnamed person, the date of a past event."""
+    return key[1].startswith(UNNAMED) or key[0].startswith(DATED_EVENT)
+
+
+def elsewhere(named: frozenset[str], own: frozenset[str]) -> bool:
+    """Whether a claim names places, none of them its source's own (`MeasureRow.elsewhere`)."""
+    return bool(named) and not named & own
+
+
+def _story_day(v: Value, near: tuple[str, ...]) -> bool:
+    """Whether a date is one day of the story itself: a single day, near its source's
+    publication (a month, a decade or a day long before is another occasion's)."""
+    return isinstance(v.low, str) and v.low == v.high and v.low in near
+
+
+
+def table(rows: Sequence[MeasureRow]) -> pd.DataFrame:
+    """The measure table as a DataFrame, one row a value mention: group it by concept and
+    subject to see every source's figure for one measure."""
+    return pd.DataFrame([{
+        "source": r.source, "claim": r.claim, "concept": r.concept, "subject": r.subject,
+        "value": r.value.text, "low": r.value.low, "high": r.value.high, "bound": r.value.bound,
+        "unit": r.value.unit, "kind": r.value.kind, "occasion": "; ".join(r.occasion + r.days),
+        "scope": "; ".join(r.scope), "speaker": r.speaker, "published": r.published,
+        "start": r.value.start, "end": r.value.end, "quote": r.quote} for r in rows],
+        columns=["source", "claim", "concept", "subject", "value", "low", "high", "bound", "unit",
+                 "kind", "occasion", "scope", "speaker", "published", "start", "end", "quote"])
