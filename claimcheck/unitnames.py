@@ -134,6 +134,10 @@ UNIT_SYMBOLS: Final = {
     "kilogram * meter ** 2 / second ** 2": "J", "1 / second": "Hz", "bit": "bit",
     "bit / second": "bit/s", "kilogram / meter / second ** 2": "Pa",
 }
+# symbols whose case tells two units apart, read only as written ("512 MB" of memory, a storm's
+# "940 mb"; in lower case either, so not in UNIT_SURFACES), and the unit spelled out
+CASED_UNITS: Final = {"MB": "megabytes", "mb": "millibars"}
+CASED_ALTERNATION: Final = "|".join(sorted(CASED_UNITS, key=len, reverse=True))
 # every unit as written, as a regular expression's alternatives, longest first ("nautical miles"
 # before "miles"; units, cues)
 UNIT_ALTERNATION: Final = "|".join(

@@ -13,7 +13,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .numbers import number
-from .unitnames import COMPOUND_UNITS, DIMENSIONS, UNIT_ALTERNATION, UNIT_SURFACES
+from .unitnames import (
+    CASED_ALTERNATION,
+    CASED_UNITS,
+    COMPOUND_UNITS,
+    DIMENSIONS,
+    UNIT_ALTERNATION,
+    UNIT_SURFACES,
+)
 
 if TYPE_CHECKING:
     import pint
@@ -31,6 +38,9 @@ _UNIT_AT_END = re.compile(
     + r")\.?$",
     re.I,
 )
+
+# the same, for a symbol read only in its case ("512 MB", "940 mb": CASED_UNITS)
+_CASED_AT_END = re.compile(r"^(?P<num>.*?\w)\s*(?:-\s*)?(?P<unit>" + CASED_ALTERNATION + r")\.?$")
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +61,16 @@ def base_unit(name: str) -> tuple[float, str]:
 def unit_written(text: str) -> str | None:
     """The unit a mention is written in, as its registry name ("13 nautical miles" ->
     "nautical_mile"), or None."""
-    m = _UNIT_AT_END.match(text.strip())
+    m = _UNIT_AT_END.match(spelled_out(text))
     return UNIT_SURFACES[m.group("unit").lower()] if m else None
+
+
+def spelled_out(text: str) -> str:
+    """A mention with a symbol read in its case spelled out ("512 MB" -> "512 megabytes"), so
+    that it reads the same in lower case."""
+    text = text.strip()
+    cased = _CASED_AT_END.match(text)
+    return f"{cased.group('num')} {CASED_UNITS[cased.group('unit')]}" if cased else text
 
 
 def split_unit(text: str) -> tuple[str, float, str, str] | None:

@@ -36,7 +36,7 @@ from .lexicon import (
 )
 from .notquantity import why_not
 from .numbers import SCALE_WORDS, number
-from .units import split_temperature, split_unit
+from .units import spelled_out, split_temperature, split_unit
 
 # what a value measures
 ValueKind = Literal[
@@ -184,7 +184,7 @@ def _norm(text: str) -> str:
 def _read(m: Mention, date: str | None) -> Value | None:
     """What a mention says: its hedge, then its kind, by its label and the words around it."""
     raw = m.text
-    t = _norm(raw)
+    t = _norm(spelled_out(raw))
     before = _norm(m.context[0])
     after = _norm(m.context[1])
     if not t:

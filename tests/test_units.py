@@ -17,6 +17,12 @@ from claimcheck import read_values
         pytest.param("He walked a mile to the station.", "length", 1609.344, id="a-mile"),
         pytest.param("The ride took two and a half hours.", "duration", 9000,
                      id="hours-and-a-half"),
+        pytest.param("The village lies two and a half miles to the east.", "length", 4023.36,
+                     id="miles-and-a-half-in-words"),
+        pytest.param("The rope is one and a half metres long.", "length", 1.5,
+                     id="metres-and-a-half-in-words"),
+        pytest.param("They walked 3 and a half miles.", "length", 5632.704,
+                     id="miles-and-a-half-after-a-figure"),
     ],
 )
 def test_a_unit_after_a_number_in_words(sentence, kind, base):
@@ -74,6 +80,15 @@ def test_a_unit_with_no_number_is_no_quantity(sentence):
                      3.048, id="range-with-one-unit-after-the-second-figure"),
         pytest.param("The crew hauled a 300kg net aboard.", "300kg", "mass", 300, 300,
                      id="kilograms-written-onto"),
+        # "MB" and "mb" are read only in their case: megabytes, millibars
+        pytest.param("The phone has 512 MB of memory.", "512 MB", "data", 4.096e9, 4.096e9,
+                     id="megabytes-in-capitals"),
+        pytest.param("The update is a 700MB download.", "700MB", "data", 5.6e9, 5.6e9,
+                     id="megabytes-written-onto"),
+        pytest.param("The storm's pressure fell to 940 mb.", "940 mb", "pressure", 94000, 94000,
+                     id="millibars-in-lower-case"),
+        pytest.param("Pressure dropped to 955mb overnight.", "955mb", "pressure", 95500, 95500,
+                     id="millibars-written-onto"),
     ],
 )
 def test_units_news_writes(sentence, text, kind, low, high):
@@ -103,6 +118,7 @@ def test_percent_written_short(sentence, low, role):
         pytest.param("A 20m yacht ran aground.", "20m", id="one-letter-unit-stays-as-before"),
         pytest.param("He sat through a bit of the speech.", None, id="a-bit-is-no-data"),
         pytest.param("The rally drew 20k people.", "20k", id="scale-suffix-is-no-unit"),
+        pytest.param("The link was rated at 3 Mb.", "3", id="mb-in-mixed-case-is-no-unit"),
     ],
 )
 def test_units_that_are_not_read_onto_numbers(sentence, text):

@@ -23,7 +23,7 @@ from ..lexicon import (
     VULGAR_FRACTIONS,
     WEEKDAYS,
 )
-from ..unitnames import COMPOUND_UNITS, UNIT_SURFACES
+from ..unitnames import CASED_ALTERNATION, CASED_UNITS, COMPOUND_UNITS, UNIT_SURFACES
 from ..values import Mention
 from .tokens import TIME_UNITS, VALUE_ENTS
 
@@ -52,9 +52,10 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
             covered.update(range(e.start, e.end))
     found += _outside_entities(span, doc, covered)
     found = [
-        _with_hedge(doc, *_widen(doc, a, b, label), label)
-        for a, b, label in found
-        if not _participants(doc, a, b, label)
+        _with_hedge(doc, a, b, _measured(doc, b, label))
+        for a, b, label in (
+            (*_widen(doc, a, b, label), label) for a, b, label in found
+            if not _participants(doc, a, b, label))
     ]
     found.sort()
     merged: list[list] = []
@@ -86,7 +87,7 @@ def _written_onto(span: Span) -> list[tuple[int, int, str]]:
     for t in span:
         if _PERCENT_ONTO.fullmatch(t.text):
             found.append((t.i, t.i + 1, "PERCENT"))
-        elif _UNIT_ONTO.fullmatch(t.text):
+        elif _UNIT_ONTO.fullmatch(t.text) or _CASED_ONTO.fullmatch(t.text):
             found.append((t.i, t.i + 1, "QUANTITY"))
     return found
 
@@ -145,11 +146,14 @@ _FIGURES_JOINED = re.compile(r"\d{1,3}(?:[-–]\d{1,3}){1,2}")
 _SCALED = re.compile(rf"\d[\d,.]*(?:{'|'.join(SCALE_SUFFIXES)})", re.I)
 # a figure with a unit written onto it ("15kW", "100Mbps", "5ft"); one-letter units are left
 # out ("20m" is as often 20 million as 20 metres)
+# the parts a whole number is followed by ("two and a half", "three and a quarter")
+_HALVES = frozenset({"half", "quarter"})
 _UNIT_ONTO = re.compile(
     r"\d[\d,]*(?:\.\d+)?(?:"
     + "|".join(sorted((u for u in UNIT_SURFACES if len(u) > 1 and u.isalpha()), key=len,
                       reverse=True))
     + ")", re.I)
+_CASED_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?(?:" + CASED_ALTERNATION + ")")
 # a percentage with "pc" or "pct" written onto it, as British and wire copy do ("12pc")
 _PERCENT_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?p(?:c|ct)", re.I)
 # the first figure of a range written "8- to 10-foot"
@@ -229,14 +233,17 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     """Take back what the recogniser cut off a mention: a scale suffix ("€2" + "m", "2" + "mn
     euros"), a unit ("100" + "mph"), a temperature's scale, and a month before a day ("Aug" +
     "7, 2012")."""
+    if 2 < b < len(doc) and doc[b - 1].lower_ == "a" and doc[b - 2].lower_ == "and" \
+            and doc[b].lower_ in _HALVES:
+        b += 1  # "one and a" + "half"
     if b < len(doc) and doc[b - 1].like_num and doc[b].lower_ in SCALE_SUFFIXES and (
             not doc[b - 1].whitespace_ or len(doc[b].text) > 1):
         b += 1
     if b + 1 < len(doc) and doc[b - 1].like_num and doc[b].text == "°" \
             and doc[b + 1].lower_ in TEMPERATURE_SCALES:
         b += 2  # "38" + "°C"
-    if b < len(doc) and ((doc[b - 1].like_num or _fraction(doc[b - 1]))
-                         and doc[b].lower_ in _UNIT_TOKENS
+    if b < len(doc) and ((doc[b - 1].like_num or _fraction(doc[b - 1]) or _and_a_half(doc, b))
+                         and (doc[b].lower_ in _UNIT_TOKENS or doc[b].text in CASED_UNITS)
                          or doc[b - 1].lower_ in ("degree", "degrees", "°")
                          and doc[b].lower_ in TEMPERATURE_SCALES):
         b += 1  # "more than 100" + "mph", "113 degrees" + "Fahrenheit"
@@ -251,6 +258,18 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     if a > 1 and doc[a - 1].lower_ in ("to", "or", "and") and _OPEN_END.fullmatch(doc[a - 2].text):
         a -= 2  # "8-" + "to" + "10-foot": a range whose first figure waits for the unit
     return a, b
+
+
+def _measured(doc: Doc, b: int, label: str) -> str:
+    """A mention's label, QUANTITY when it ends in a unit the recogniser took for a date's
+    ("two and a half" as a DATE, then "miles")."""
+    return "QUANTITY" if label == "DATE" and doc[b - 1].lower_ in UNIT_SURFACES else label
+
+
+def _and_a_half(doc: Doc, b: int) -> bool:
+    """Whether a mention ends "... and a half" ("two and a half" + "miles")."""
+    return b > 3 and doc[b - 1].lower_ in _HALVES and doc[b - 2].lower_ == "a" \
+        and doc[b - 3].lower_ == "and" and doc[b - 4].like_num
 
 
 def _fraction(t: Token) -> bool:
