@@ -6,6 +6,7 @@ The flow (see `pipeline.py`): `load_corpus` → `clean` → `Extractor.extract` 
 `evaluate.py` scores a report against expected findings.
 """
 
+from .agreements import Agreement
 from .check import Checker, CheckResult, Evidence, check_claim, check_claims
 from .claims import Claim, Extractor
 from .clean import CleanSource, Dropped, clean
@@ -23,6 +24,7 @@ from .values import Value, compare, parse
 __version__ = "0.1.0"
 
 __all__ = [
+    "Agreement",
     "CheckResult",
     "Checker",
     "Claim",

@@ -182,7 +182,7 @@ def evaluate(report: Mapping, gold: Gold) -> Evaluation:
         g
         for g in report["groups"]
         if g["verdict"] == "agree" and len(g["sources"]) > 1 and named & set(g["claims"])
-    ]
+    ] + [a for a in find.agreements if a["verdict"] == "agree" and named & a["claims"]]
     return Evaluation(
         findings=tuple(findings),
         apart=tuple(apart),
@@ -197,6 +197,14 @@ def evaluate(report: Mapping, gold: Gold) -> Evaluation:
     )
 
 
+def _measured(d: Mapping, verdict: str) -> dict:
+    """A finding on a measure (a discrepancy or an agreement) as a container of claims: those it
+    names and those whose figures it shows."""
+    return {"id": d["id"], "verdict": verdict, "reason": d["reason"],
+            "claims": set(d["claims"]) | {r["claim"] for r in d.get("said", [])},
+            "said": [(r["claim"], r["value"]["text"].lower()) for r in d.get("said", [])]}
+
+
 class _Locator:
     """Finds a gold file's members among a report's claims, and the group holding them all."""
 
@@ -204,17 +212,13 @@ class _Locator:
         self.report = report
         self.group_of = {cid: g for g in report["groups"] for cid in g["claims"]}
         # a discrepancy as a container of claims: those it names and those whose figures it shows
-        self.discrepancies = [
-            {"id": d["id"], "verdict": d["tier"], "reason": d["reason"],
-             "claims": set(d["claims"]) | {r["claim"] for r in d.get("said", [])},
-             "said": [(r["claim"], r["value"]["text"].lower()) for r in d.get("said", [])]}
-            for d in report.get("discrepancies", [])
-        ]
+        self.discrepancies = [_measured(d, d["tier"]) for d in report.get("discrepancies", [])]
+        self.agreements = [_measured(a, a["verdict"]) for a in report.get("agreements", [])]
 
     def holding(self, finding: GoldFinding) -> list[dict]:
         """The `conflict` and `update` discrepancies showing the figure of every member (a
         `possible` one already says the measure may differ)."""
-        return [d for d in self.discrepancies if d["verdict"] != "possible"
+        return [d for d in self.discrepancies + self.agreements if d["verdict"] != "possible"
                 and all(self.says(d, m) for m in finding.members)]
 
     def covers(self, d: dict, finding: GoldFinding) -> bool:
@@ -276,6 +280,9 @@ class _Locator:
             if found:
                 gid, verdict = found[0]["id"], found[0]["verdict"]
                 holds, flagged = verdict == "conflict", True
+        if not holds and (agreed := [a for a in self.agreements
+                                     if a["verdict"] in f.expect and self.covers(a, f)]):
+            gid, verdict, holds = agreed[0]["id"], agreed[0]["verdict"], True
         return Outcome(f.id, holds, gid, verdict, f.expect, missing, flagged)
 
     def trap(self, f: GoldFinding) -> Outcome:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 from itertools import combinations
 
 from .claims import Claim
 from .compare import describe
+from .measurerows import MeasureRow
 from .measures import opposed
 from .pipeline import Report, SourceInfo
 from .settings import INPUT_LIMITS
@@ -104,7 +105,8 @@ def _head(report: Report) -> list[str]:
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
            "<title>claimcheck report</title>", f"<style>{_CSS}</style></head><body>",
            "<h1>claimcheck report</h1>", '<div class="summary" id="summary">']
-    for key in ("sources", "claims", "discrepancies", "groups", *VERDICT_ORDER, "skipped"):
+    for key in ("sources", "claims", "discrepancies", "agreements", "groups", *VERDICT_ORDER,
+                "skipped"):
         out.append(f"<div><b>{counts[key]}</b> {key}</div>")
     out.append("</div>")
     if report.skipped:
@@ -121,35 +123,48 @@ TIER_LABEL = {"conflict": "conflict", "possible": "possible discrepancy", "updat
 
 
 def _discrepancies(report: Report, claim_anchor: dict[str, str]) -> list[str]:
-    """Where sources disagree on one measure: each discrepancy with a table of what every
-    outlet says about it, the value highlighted in its quote."""
-    if not report.discrepancies:
-        return []
+    """Where sources disagree on one measure, then where they agree: each finding with a table
+    of what every outlet says about it, the value highlighted in its quote."""
     outlets = {s.id: _label(s) for s in report.sources}
-    out = ['<section id="discrepancies"><h2>Where sources disagree on one measure</h2>']
-    for d in report.discrepancies:
-        what = f"{d.concept} of {d.subject}" if d.subject else d.concept
-        out.append(f'<article class="measure-card {TIER_CLASS[d.tier]}" id="{d.id}" '
-                   f'data-tier="{d.tier}"><h3><span class="verdict {TIER_CLASS[d.tier]}">'
-                   f"{TIER_LABEL[d.tier]}</span> {d.id} · {escape(what)}</h3>")
-        out.append(f'<p class="reason">{escape(d.reason)}</p>')
-        out.append('<table class="quotes measure"><tr><th>outlet</th><th>value</th>'
-                   "<th>quote</th><th>said by</th><th>published</th></tr>")
-        for r in d.rows:
-            at, end = r.value.start - r.start, r.value.end - r.start
-            quote = (escape(r.quote[:at]) + f'<mark class="value">{escape(r.quote[at:end])}'
-                     f"</mark>{escape(r.quote[end:])}") if 0 <= at <= end <= len(r.quote) \
-                else escape(r.quote)
-            out.append(
-                f'<tr><td class="src">{escape(outlets.get(r.source, r.source))}</td>'
-                f'<td class="value">{escape(r.value.text)}</td>'
-                f'<td><a href="#{claim_anchor.get(r.claim, "")}">{quote}</a> '
-                f'<span class="offsets">{r.value.start}–{r.value.end}</span></td>'
-                f'<td class="who">{escape(r.speaker or "")}</td>'
-                f'<td class="offsets">{escape(r.published or "")}</td></tr>')
-        out.append("</table></article>")
-    out.append("</section>")
+    out: list[str] = []
+    if report.discrepancies:
+        out.append('<section id="discrepancies"><h2>Where sources disagree on one measure</h2>')
+        for d in report.discrepancies:
+            out += _measure_card(d.id, d.tier, TIER_CLASS[d.tier], TIER_LABEL[d.tier], d.concept,
+                                 d.subject, d.reason, d.rows, outlets, claim_anchor)
+        out.append("</section>")
+    if report.agreements:
+        out.append('<section id="agreements"><h2>Where sources agree on one measure</h2>')
+        for a in report.agreements:
+            out += _measure_card(a.id, a.verdict, a.verdict, a.verdict, a.concept, a.subject,
+                                 a.reason, a.rows, outlets, claim_anchor)
+        out.append("</section>")
     return out
+
+
+def _measure_card(fid: str, tier: str, css: str, label: str, concept: str, subject: str,
+                  reason: str, rows: Sequence[MeasureRow], outlets: dict[str, str],
+                  claim_anchor: dict[str, str]) -> list[str]:
+    """One finding on a measure: its head, its reason, and what each outlet says."""
+    what = f"{concept} of {subject}" if subject else concept
+    out = [f'<article class="measure-card {css}" id="{fid}" data-tier="{tier}"><h3>'
+           f'<span class="verdict {css}">{label}</span> {fid} · {escape(what)}</h3>',
+           f'<p class="reason">{escape(reason)}</p>',
+           '<table class="quotes measure"><tr><th>outlet</th><th>value</th>'
+           "<th>quote</th><th>said by</th><th>published</th></tr>"]
+    for r in rows:
+        at, end = r.value.start - r.start, r.value.end - r.start
+        quote = (escape(r.quote[:at]) + f'<mark class="value">{escape(r.quote[at:end])}'
+                 f"</mark>{escape(r.quote[end:])}") if 0 <= at <= end <= len(r.quote) \
+            else escape(r.quote)
+        out.append(
+            f'<tr><td class="src">{escape(outlets.get(r.source, r.source))}</td>'
+            f'<td class="value">{escape(r.value.text)}</td>'
+            f'<td><a href="#{claim_anchor.get(r.claim, "")}">{quote}</a> '
+            f'<span class="offsets">{r.value.start}–{r.value.end}</span></td>'
+            f'<td class="who">{escape(r.speaker or "")}</td>'
+            f'<td class="offsets">{escape(r.published or "")}</td></tr>')
+    return out + ["</table></article>"]
 
 
 def _controls(report: Report, src_index: dict[str, int]) -> str:

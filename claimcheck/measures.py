@@ -129,7 +129,7 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
     for (concept, subject, _kind), members in sorted(by_key.items()):
         hard, soft = _pairs(members)
         sure: set[int] = set()  # rows in a conflict: a doubt about them adds nothing
-        for part in _components(hard):
+        for part in components(hard):
             ids = {id(r) for p in part for r in p}
             rows_in = [r for r in members if id(r) in ids]
             sure.update(id(r) for r in rows_in)
@@ -137,7 +137,7 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
             out.append(_discrepancy(concept, subject, tier, part, members))
         loose = [p for p in soft if not (id(p[0]) in sure and id(p[1]) in sure)]
         out += [_discrepancy(concept, subject, "possible", part, members)
-                for part in _components(loose)]
+                for part in components(loose)]
     order = {t: i for i, t in enumerate(TIERS)}
     out.sort(key=lambda d: (order[d.tier], d.claims))
     return [Discrepancy(f"d{i + 1:03d}", d.concept, d.subject, d.tier, d.claims, d.sources,
@@ -179,14 +179,14 @@ def _discrepancy(concept: str, subject: str, tier: Tier, pairs: list[Pair],
     ids = {id(r) for pair in pairs for r in pair}
     firsts = list({id(p[0]): p[0] for p in pairs}.values())
     shown = tuple(r for r in members if id(r) in ids or any(
-        same_occasion(r, f) is True and not _two_stories(r, f) and not doubts(r, f)
+        same_occasion(r, f) is True and not two_stories(r, f) and not doubts(r, f)
         for f in firsts))
     return Discrepancy("", concept, subject, tier, tuple(involved),
                        tuple(sorted({r.source for r in shown})), shown,
                        _reason(concept, subject, tier, pairs, shown))
 
 
-def _components(pairs: list[Pair]) -> list[list[Pair]]:
+def components(pairs: list[Pair]) -> list[list[Pair]]:
     """The pairs split into groups that share rows (each a discrepancy of its own: a corpus
     telling of two events gives two)."""
     parent: dict[int, int] = {}
@@ -211,7 +211,7 @@ def _pairs(members: list[MeasureRow]) -> tuple[list[Pair], list[Pair]]:
     hard: list[Pair] = []
     soft: list[Pair] = []
     for a, b in combinations(members, 2):
-        if a.source == b.source or not _cannot_agree(a, b) or _two_stories(a, b):
+        if a.source == b.source or not _cannot_agree(a, b) or two_stories(a, b):
             continue
         if same_occasion(a, b) is False:
             continue
@@ -226,7 +226,7 @@ def _digits(r: MeasureRow) -> str:
     return re.sub(r"\D", "", r.value.text)
 
 
-def _two_stories(a: MeasureRow, b: MeasureRow) -> bool:
+def two_stories(a: MeasureRow, b: MeasureRow) -> bool:
     """Whether two rows come from stories about two events: their sources' own names differ,
     or they were published too far apart to tell one story."""
     if a.story and b.story and not a.story & b.story:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from .actiondays import measure_rows
+from .agreements import Agreement, find_agreements
 from .cache import ParseCache, source_key
 from .claims import Claim, Extractor, model_name
 from .clean import CleanSource, Dropped, clean, mend_numbers
@@ -64,6 +65,7 @@ class Report:
     texts: dict[str, str]  # source id -> text as read, for quoting in full reports
     measures: tuple[MeasureRow, ...] = ()  # every value whose measure its words name
     discrepancies: tuple[Discrepancy, ...] = ()  # sources disagreeing on one measure
+    agreements: tuple[Agreement, ...] = ()  # sources giving one measure values that agree
 
     def counts(self) -> dict[str, int]:
         """Summary numbers: sources, claims, groups and groups per verdict."""
@@ -72,6 +74,7 @@ class Report:
         for verdict in ("conflict", "compatible", "agree", "single"):
             out[verdict] = sum(1 for g in self.groups if g.verdict == verdict)
         out["discrepancies"] = len(self.discrepancies)
+        out["agreements"] = len(self.agreements)
         return out
 
 
@@ -342,7 +345,8 @@ def build_report(
     return Report(model=found.model, sources=_source_infos(found), claims=found.claims,
                   groups=tuple(groups), dropped=found.dropped, skipped=found.skipped,
                   texts={c.source.id: c.source.text for c in found.cleaned},
-                  measures=tuple(rows), discrepancies=tuple(discrepancies))
+                  measures=tuple(rows), discrepancies=tuple(discrepancies),
+                  agreements=tuple(find_agreements(rows, discrepancies)))
 
 
 def published(cleaned: Sequence[CleanSource]) -> dict[str, str | None]:

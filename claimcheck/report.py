@@ -8,7 +8,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,8 +20,10 @@ from .inert import csv_table, md_code, md_text, terminal
 from .pipeline import Report
 
 if TYPE_CHECKING:
+    from .agreements import Agreement
     from .check import CheckResult
     from .claims import Claim
+    from .measurerows import MeasureRow
     from .measures import Discrepancy
     from .values import Value
 
@@ -94,6 +96,7 @@ def to_dict(report: Report) -> dict:
             for g in report.groups
         ],
         "discrepancies": [discrepancy_dict(d) for d in report.discrepancies],
+        "agreements": [agreement_dict(a) for a in report.agreements],
         "dropped": [asdict(d) for d in report.dropped],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
     }
@@ -108,13 +111,23 @@ def discrepancy_dict(d: Discrepancy) -> dict:
         "claims": list(d.claims),
         "sources": list(d.sources),
         "reason": d.reason,
-        "said": [
-            {"source": r.source, "claim": r.claim, "value": value_dict(r.value),
-             "quote": r.quote, "occasion": list(r.occasion + r.days), "scope": list(r.scope),
-             "speaker": r.speaker, "published": r.published}
-            for r in d.rows
-        ],
+        "said": _said(d.rows),
     }
+
+
+def agreement_dict(a: Agreement) -> dict:
+    """An agreement with what each source says about its measure."""
+    return {"id": a.id, "verdict": a.verdict,
+            "measure": {"concept": a.concept, "subject": a.subject},
+            "claims": list(a.claims), "sources": list(a.sources), "reason": a.reason,
+            "said": _said(a.rows)}
+
+
+def _said(rows: Sequence[MeasureRow]) -> list[dict]:
+    """What each source says about a measure, one entry a value mention."""
+    return [{"source": r.source, "claim": r.claim, "value": value_dict(r.value), "quote": r.quote,
+             "occasion": list(r.occasion + r.days), "scope": list(r.scope),
+             "speaker": r.speaker, "published": r.published} for r in rows]
 
 
 def to_json(report: Report) -> str:
@@ -134,6 +147,7 @@ def to_markdown(report: Report) -> str:
         "",
     ]
     lines += _md_discrepancies(report)
+    lines += _md_agreements(report)
     sections = [("Discrepancies", ("conflict", "compatible")), ("Agreements", ("agree",)),
                 ("Single-source claims", ("single",))]
     for title, verdicts in sections:
@@ -180,17 +194,34 @@ def _md_discrepancies(report: Report) -> list[str]:
         return lines + ["None found.", ""]
     outlets = {s.id: s.outlet or s.id for s in report.sources}
     for d in report.discrepancies:
-        what = f"{d.concept} of {d.subject}" if d.subject else d.concept
-        lines += [f"### {d.id} · {TIER_TITLES[d.tier]} · {md_text(what)}", "",
-                  md_text(d.reason), "",
-                  "| outlet | value | quote | said by | published |", "|---|---|---|---|---|"]
-        for r in d.rows:
-            lines.append(
-                f"| {md_text(outlets.get(r.source, r.source))} | **{md_text(r.value.text)}** "
-                f"| {md_text(r.quote)} ({r.value.start}–{r.value.end}) "
-                f"| {md_text(r.speaker or '')} | {r.published or ''} |")
-        lines.append("")
+        lines += _md_measure(d.id, TIER_TITLES[d.tier], d.concept, d.subject, d.reason, d.rows,
+                             outlets)
     return lines
+
+
+def _md_agreements(report: Report) -> list[str]:
+    """Each measure two or more sources give values of that agree, with every outlet's."""
+    lines = ["## Where sources agree on one measure", ""]
+    if not report.agreements:
+        return lines + ["None found.", ""]
+    outlets = {s.id: s.outlet or s.id for s in report.sources}
+    for a in report.agreements:
+        lines += _md_measure(a.id, a.verdict, a.concept, a.subject, a.reason, a.rows, outlets)
+    return lines
+
+
+def _md_measure(fid: str, label: str, concept: str, subject: str, reason: str,
+                rows: Sequence[MeasureRow], outlets: dict[str, str]) -> list[str]:
+    """One finding on a measure: its head, its reason, and a table of what each outlet says."""
+    what = f"{concept} of {subject}" if subject else concept
+    lines = [f"### {fid} · {label} · {md_text(what)}", "", md_text(reason), "",
+             "| outlet | value | quote | said by | published |", "|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(
+            f"| {md_text(outlets.get(r.source, r.source))} | **{md_text(r.value.text)}** "
+            f"| {md_text(r.quote)} ({r.value.start}–{r.value.end}) "
+            f"| {md_text(r.speaker or '')} | {r.published or ''} |")
+    return lines + [""]
 
 
 def check_target(path: Path) -> None:

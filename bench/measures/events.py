@@ -16,8 +16,9 @@ from pathlib import Path
 
 from claimcheck import Claim, Extractor, Group, Source, clean, group_claims, load_corpus
 from claimcheck.actiondays import measure_rows
+from claimcheck.agreements import Agreement, find_agreements
 from claimcheck.measures import Discrepancy, find, opposed
-from claimcheck.report import discrepancy_dict
+from claimcheck.report import agreement_dict, discrepancy_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("CLAIMCHECK_SHARED", ROOT.parent / "shared"))
@@ -90,13 +91,23 @@ def discrepancies(claims: list[Claim] | tuple[Claim, ...],
     return find(measure_rows(claims, published))
 
 
+def findings(claims: list[Claim] | tuple[Claim, ...], published: dict[str, str | None],
+             ) -> tuple[list[Discrepancy], list[Agreement]]:
+    """The discrepancies and the agreements the measure table finds, as `claimcheck report`
+    does."""
+    rows = measure_rows(claims, published)
+    found = find(rows)
+    return found, find_agreements(rows, found)
+
+
 def report_dict(claims: list[Claim] | tuple[Claim, ...], groups: list[Group],
-                found: Sequence[Discrepancy] = ()) -> dict:
+                found: Sequence[Discrepancy] = (), agreed: Sequence[Agreement] = ()) -> dict:
     """The parts of the report JSON that `claimcheck.evaluate` reads."""
     return {"claims": [{"id": c.id, "source": c.source, "text": c.text} for c in claims],
             "groups": [{"id": g.id, "verdict": g.verdict, "claims": list(g.claims),
                         "sources": list(g.sources), "reason": g.reason} for g in groups],
-            "discrepancies": [discrepancy_dict(d) for d in found]}
+            "discrepancies": [discrepancy_dict(d) for d in found],
+            "agreements": [agreement_dict(a) for a in agreed]}
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ import yaml
 
 from claimcheck.evaluate import Gold, evaluate, load_gold
 
-from .events import ROOT, Event, discrepancies, group, report_dict
+from .events import ROOT, Event, findings, group, report_dict
 
 GOLD = ROOT / "tests" / "gold" / "ecbplus-dev.yaml"
 
@@ -43,8 +43,8 @@ def measure(events: dict[str, Event], path: Path = GOLD) -> dict:
     rows: dict[str, dict] = {}
     for name in events_of(path):
         ev = events[name]
-        found = discrepancies(ev.claims, ev.published)
-        result = evaluate(report_dict(ev.claims, group(ev.claims), found),
+        found, agreed = findings(ev.claims, ev.published)
+        result = evaluate(report_dict(ev.claims, group(ev.claims), found, agreed),
                           _subset(gold, {k for k, v in owner.items() if v == name}))
         rows[name] = {
             "conflict_precision": (result.conflict_precision.hits, result.conflict_precision.total),
