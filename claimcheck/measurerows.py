@@ -20,7 +20,8 @@ import pandas as pd
 from .claims import Claim
 from .compare import places
 from .concepts import DATED_EVENT, DAY_OF_EVENT, UNNAMED, concept_of, words
-from .measurewords import SCOPE_WORDS
+from .lexicon import FUNCTION_WORDS
+from .measurewords import PREPOSITIONS, SCOPE_WORDS
 from .settings import LIMITS
 from .story import story_names
 from .values import Value, compare
@@ -29,6 +30,10 @@ from .values import Value, compare
 PART_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+[\w-]+\s+and\s*$", re.I)
 PART_AFTER = re.compile(r"^\s*[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|one|two|three|four|five|\d+)\b",
                         re.I)
+# a decade as written ("1950s", "the '80s")
+DECADE = re.compile(r"\d0['’]?s$")
+# the word right after a value, past a space or a hyphen ("1950s pin-up", "1950s-era")
+NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)\b")
 # a claim opening with one of these speaks of something named earlier: which one is not known
 PRONOUN_START = re.compile(r"^\s*(it|that|this|they|these|those|he|she)\b", re.I)
 
@@ -80,13 +85,25 @@ def _dates(claim: Claim, published: str | None) -> tuple[tuple[str, ...], tuple[
     (which day of the story). Without a publication date every date is far."""
     far, near = [], []
     for v in claim.values:
-        if v.kind != "date" or not isinstance(v.low, str):
+        if v.kind != "date" or not isinstance(v.low, str) or _describes(claim, v):
             continue
         if published and near_publication(v.low, str(v.high or v.low), published):
             near.append(v.low)
         else:
             far.append(v.low)
     return tuple(sorted(far)), tuple(sorted(near))
+
+
+def _describes(claim: Claim, v: Value) -> bool:
+    """Whether a decade is written before a noun it describes ("the 1950s pin-up star", "a
+    1980s hit"), not as when the claim's figures hold ("in the 1950s, 300 died")."""
+    at, end = v.start - claim.start, v.end - claim.start
+    if not DECADE.search(v.text) or not 0 <= at <= end <= len(claim.quote):
+        return False
+    before = words(claim.quote[:at])
+    after = NEXT_WORD.match(claim.quote[end:])
+    return after is not None and after.group(1).lower() not in FUNCTION_WORDS \
+        and not (before and before[-1][0] in PREPOSITIONS)
 
 
 def near_publication(low: str, high: str, published: str) -> bool:
