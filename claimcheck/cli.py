@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -45,6 +45,12 @@ from .cliopts import (
     warn,
     warn_skipped,
 )
+
+if TYPE_CHECKING:
+    from .values import Value
+
+# the kinds of value that count things: the `values` command says what ("counts 'miner'")
+COUNTED_KINDS = frozenset({"count", "other"})
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_show_locals=False,
                   help="Cross-reference claims across news articles, offline.")
@@ -203,12 +209,20 @@ def values(
         d = value_dict(v)
         shown = UNIT_SYMBOLS.get(v.unit, v.unit) if v.unit else None  # "W", not "kg * m ** 2…"
         unit = f" {'zone' if v.kind == 'time' else 'unit'} {shown}" if shown else ""
-        extra = "".join([f" counts '{v.noun}'" if v.noun else "", " per side" if v.per_side else "",
+        extra = "".join([_noun(v), " per side" if v.per_side else "",
                          f" role {v.role}" if v.role else "",
                          f" ({v.direction})" if v.direction else ""])
         typer.echo(f"{v.text!r}: {v.kind} {v.bound} [{d['low']}, {d['high']}]{unit}{extra}")
     for s in skipped:
         typer.echo(f"{s.text!r}: skipped, {s.reason}")
+
+
+def _noun(v: Value) -> str:
+    """What a value counts ("counts 'miner'"), or whom or what it is said of ("of 'doe'" for an
+    age, "of 'plant'" for "the 500 MW plant"); nothing when the noun is its own unit ("5 km")."""
+    if not v.noun or v.noun.lower() in v.text.lower():
+        return ""
+    return f" {'counts' if v.kind in COUNTED_KINDS else 'of'} '{v.noun}'"
 
 
 @app.command()
