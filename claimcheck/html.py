@@ -12,14 +12,14 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from html import escape
 from itertools import combinations
 
+from .agreements import Agreement
 from .claims import Claim
 from .compare import describe
-from .measurerows import MeasureRow
-from .measures import opposed
+from .measures import Discrepancy, opposed
 from .pipeline import Report, SourceInfo
 from .settings import INPUT_LIMITS
 
@@ -130,29 +130,27 @@ def _discrepancies(report: Report, claim_anchor: dict[str, str]) -> list[str]:
     if report.discrepancies:
         out.append('<section id="discrepancies"><h2>Where sources disagree on one measure</h2>')
         for d in report.discrepancies:
-            out += _measure_card(d.id, d.tier, TIER_CLASS[d.tier], TIER_LABEL[d.tier], d.concept,
-                                 d.subject, d.reason, d.rows, outlets, claim_anchor)
+            out += _measure_card(d, d.tier, TIER_CLASS[d.tier], TIER_LABEL[d.tier], outlets,
+                                 claim_anchor)
         out.append("</section>")
     if report.agreements:
         out.append('<section id="agreements"><h2>Where sources agree on one measure</h2>')
         for a in report.agreements:
-            out += _measure_card(a.id, a.verdict, a.verdict, a.verdict, a.concept, a.subject,
-                                 a.reason, a.rows, outlets, claim_anchor)
+            out += _measure_card(a, a.verdict, a.verdict, a.verdict, outlets, claim_anchor)
         out.append("</section>")
     return out
 
 
-def _measure_card(fid: str, tier: str, css: str, label: str, concept: str, subject: str,
-                  reason: str, rows: Sequence[MeasureRow], outlets: dict[str, str],
-                  claim_anchor: dict[str, str]) -> list[str]:
+def _measure_card(f: Discrepancy | Agreement, tier: str, css: str, label: str,
+                  outlets: dict[str, str], claim_anchor: dict[str, str]) -> list[str]:
     """One finding on a measure: its head, its reason, and what each outlet says."""
-    what = f"{concept} of {subject}" if subject else concept
-    out = [f'<article class="measure-card {css}" id="{fid}" data-tier="{tier}"><h3>'
-           f'<span class="verdict {css}">{label}</span> {fid} · {escape(what)}</h3>',
-           f'<p class="reason">{escape(reason)}</p>',
+    what = f"{f.concept} of {f.subject}" if f.subject else f.concept
+    out = [f'<article class="measure-card {css}" id="{f.id}" data-tier="{tier}"><h3>'
+           f'<span class="verdict {css}">{label}</span> {f.id} · {escape(what)}</h3>',
+           f'<p class="reason">{escape(f.reason)}</p>',
            '<table class="quotes measure"><tr><th>outlet</th><th>value</th>'
            "<th>quote</th><th>said by</th><th>published</th></tr>"]
-    for r in rows:
+    for r in f.rows:
         at, end = r.value.start - r.start, r.value.end - r.start
         quote = (escape(r.quote[:at]) + f'<mark class="value">{escape(r.quote[at:end])}'
                  f"</mark>{escape(r.quote[end:])}") if 0 <= at <= end <= len(r.quote) \

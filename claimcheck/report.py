@@ -146,8 +146,7 @@ def to_markdown(report: Report) -> str:
         f"{n['single']} single.",
         "",
     ]
-    lines += _md_discrepancies(report)
-    lines += _md_agreements(report)
+    lines += _md_measures(report)
     sections = [("Discrepancies", ("conflict", "compatible")), ("Agreements", ("agree",)),
                 ("Single-source claims", ("single",))]
     for title, verdicts in sections:
@@ -187,36 +186,29 @@ def to_markdown(report: Report) -> str:
 TIER_TITLES = {"conflict": "conflict", "possible": "possible discrepancy", "update": "updated"}
 
 
-def _md_discrepancies(report: Report) -> list[str]:
-    """Each discrepancy between sources with what every outlet says about its measure."""
-    lines = ["## Where sources disagree on one measure", ""]
-    if not report.discrepancies:
-        return lines + ["None found.", ""]
+def _md_measures(report: Report) -> list[str]:
+    """Where sources disagree on one measure, then where they agree, each finding with what
+    every outlet says."""
     outlets = {s.id: s.outlet or s.id for s in report.sources}
-    for d in report.discrepancies:
-        lines += _md_measure(d.id, TIER_TITLES[d.tier], d.concept, d.subject, d.reason, d.rows,
-                             outlets)
+    parts: list[tuple[str, list[tuple[str, Discrepancy | Agreement]]]] = [
+        ("disagree", [(TIER_TITLES[d.tier], d) for d in report.discrepancies]),
+        ("agree", [(a.verdict, a) for a in report.agreements])]
+    lines: list[str] = []
+    for verb, found in parts:
+        lines += [f"## Where sources {verb} on one measure", ""]
+        if not found:
+            lines += ["None found.", ""]
+        for label, f in found:
+            lines += _md_measure(label, f, outlets)
     return lines
 
 
-def _md_agreements(report: Report) -> list[str]:
-    """Each measure two or more sources give values of that agree, with every outlet's."""
-    lines = ["## Where sources agree on one measure", ""]
-    if not report.agreements:
-        return lines + ["None found.", ""]
-    outlets = {s.id: s.outlet or s.id for s in report.sources}
-    for a in report.agreements:
-        lines += _md_measure(a.id, a.verdict, a.concept, a.subject, a.reason, a.rows, outlets)
-    return lines
-
-
-def _md_measure(fid: str, label: str, concept: str, subject: str, reason: str,
-                rows: Sequence[MeasureRow], outlets: dict[str, str]) -> list[str]:
+def _md_measure(label: str, f: Discrepancy | Agreement, outlets: dict[str, str]) -> list[str]:
     """One finding on a measure: its head, its reason, and a table of what each outlet says."""
-    what = f"{concept} of {subject}" if subject else concept
-    lines = [f"### {fid} · {label} · {md_text(what)}", "", md_text(reason), "",
+    what = f"{f.concept} of {f.subject}" if f.subject else f.concept
+    lines = [f"### {f.id} · {label} · {md_text(what)}", "", md_text(f.reason), "",
              "| outlet | value | quote | said by | published |", "|---|---|---|---|---|"]
-    for r in rows:
+    for r in f.rows:
         lines.append(
             f"| {md_text(outlets.get(r.source, r.source))} | **{md_text(r.value.text)}** "
             f"| {md_text(r.quote)} ({r.value.start}–{r.value.end}) "
