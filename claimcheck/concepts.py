@@ -348,7 +348,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if any(w in before.lower()[-24:] for w in MAGNITUDE_WORDS) or (v.noun or "") == "magnitude" \
             or after.lower().lstrip(" -").startswith("magnitude") \
             or "richter" in after.lower()[:LIMITS.scope_span] \
-            or (v.noun or "").lower() in MAGNITUDE_NOUNS and DECIMAL.fullmatch(v.text):
+            or DECIMAL.fullmatch(v.text) and ((v.noun or "").lower() in MAGNITUDE_NOUNS
+                                             or _next_word(after) in MAGNITUDE_NOUNS):
         return "magnitude", ""
     noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
     if v.role == "population" or noun in POPULATION_NOUNS:
@@ -369,6 +370,12 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
             if word in forms:
                 return concept, ""
     return None
+
+
+def _next_word(after: str) -> str:
+    """The word right after a value, lower-cased ("5.9 Earthquake Jolts Iran": "earthquake")."""
+    found = words(after[:LIMITS.scope_span])
+    return found[0][0] if found else ""
 
 
 def _tells_when(quote: str, before: str, after: str) -> bool:

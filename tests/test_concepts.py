@@ -129,6 +129,10 @@ from claimcheck import build_report
                      id="a-game-score-is-not-keyed"),
         pytest.param("On Sunday, 102-98 was the final score in Kelton.", set(),
                      id="a-day-is-no-team"),
+        pytest.param("5.9 Earthquake Jolts Vesk", {("magnitude", "", "5.9")},
+                     id="a-magnitude-before-the-quake-in-a-headline"),
+        pytest.param("A 6.1 quake hit the island of Vesk.", {("magnitude", "", "6.1")},
+                     id="a-magnitude-before-the-quake"),
     ],
 )
 def test_concept_of_a_value(tmp_path, sentence, wanted):
