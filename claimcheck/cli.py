@@ -100,8 +100,11 @@ def report(
     warn_skipped(result, quiet, debug)
     if not quiet:
         n = result.counts()
+        conflicts = sum(d.tier == "conflict" for d in result.discrepancies)
         typer.echo(f"{n['sources']} sources, {n['claims']} claims, {n['groups']} groups "
                    f"({n['conflict']} conflict, {n['compatible']} compatible, {n['agree']} agree); "
+                   f"{n['discrepancies']} discrepancies on a measure ({conflicts} conflict), "
+                   f"{n['agreements']} agreements; "
                    f"{n['skipped']} skipped. Wrote {', '.join(str(p) for p in written)}", err=True)
 
 

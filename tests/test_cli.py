@@ -164,3 +164,14 @@ def test_values_says_what_a_figure_counts_and_what_it_is_said_of():
     assert "'Nine': count exact [9, 9] counts 'miner'" in lines
     assert "'51': age exact [51, 51] unit years of 'okafor'" in lines
     assert "'5 km': length exact [5000, 5000] unit m" in lines
+
+
+def test_report_summary_counts_findings_on_measures(tmp_path):
+    """The line a user reads after a run says how many discrepancies and agreements on a measure
+    the report holds, beside the groups."""
+    result = runner.invoke(app, ["report", str(CORPUS), "--out", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    conflicts = sum(d["tier"] == "conflict" for d in data["discrepancies"])
+    assert (f"{len(data['discrepancies'])} discrepancies on a measure ({conflicts} conflict), "
+            f"{len(data['agreements'])} agreements;") in result.output
