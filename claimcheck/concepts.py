@@ -223,7 +223,8 @@ def _duration_concept(claim: Claim, thing: str, what: str = "duration") -> str:
 
 def _people(claim: Claim, labels: set[str] | frozenset[str]) -> list[tuple[int, str]]:
     """Where the claim names each entity of these labels, and its surname."""
-    return [(claim.quote.find(t), name) for t, label in claim.entities
+    named = [(t.strip(" -–—"), label) for t, label in claim.entities]  # "Jane Doe -": a dash
+    return [(claim.quote.find(t), name) for t, label in named
             if label in labels and (name := _surname(t, claim.quote))]
 
 

@@ -45,8 +45,9 @@ def _unaccented(text: str) -> str:
 
 def surname(name: str) -> str:
     """A person's last name, in lower case: the last word before any word a headline in capitals
-    runs into the name ("Jane Doe Dies At 91", "Jane Doe Retires": doe)."""
-    said = name.lower().split()
+    runs into the name ("Jane Doe Dies At 91", "Jane Doe Retires": doe); a dash the recogniser
+    took into the name ("Jane Doe -") is no word of it."""
+    said = [w for w in name.lower().split() if any(c.isalpha() for c in w)]  # not a "-"
     kept = list(takewhile(lambda w: w not in NAME_TAIL_WORDS, said))
     return (kept or said or [""])[-1]
 
