@@ -82,13 +82,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # the labels the recogniser gives a person's name it misreads ("Jane Doe died at 85": an
 # organisation); an age said in a claim naming no person is of such a name
 MISREAD_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
-# an age written before the noun it is said of ("the 40-year-old American"): that noun's age
 # a record set beside whose it is: "Doe (52-3", "Jane Doe, 53-3,", "the Hawks, who are slumping
 # at 9-14", "the Hawks, while underachieving at 9-14" (a game's score is not keyed: "beat the
 # Hawks 102-98" tells of one game among the story's others)
 RECORD_BESIDE = re.compile(
     r"\b([A-Z0-9][\w'’.-]*[A-Za-z][\w'’.-]*)\s*(?:\(|,(?:\s+(?:who|which|while)\b[^,()]{0,40}?"
     r"\b(?:at|to))?)\s*$")
+# an age written before the noun it is said of ("the 40-year-old American"): that noun's age
 ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
 # what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
 # a 61-year-old grandmother")

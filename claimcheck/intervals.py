@@ -3,7 +3,7 @@
 Decides when two readings of a figure can both be true: intervals that overlap (open bounds
 that only touch do not: "less than an hour" / "just over an hour"), approximate clock times a few
 minutes apart, dates that share a day (a date without a year by its month and day), and ages a
-birthday or two apart.
+birthday or two apart; records one game apart are kept apart but doubted (`games_apart`).
 """
 
 from __future__ import annotations

@@ -144,15 +144,16 @@ _LONE_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d{1,2}(?:[.:]\d{2
 _FIGURES_JOINED = re.compile(r"\d{1,3}(?:[-–]\d{1,3}){1,2}")
 # a figure with its scale written onto it ("10bn", "2.5M")
 _SCALED = re.compile(rf"\d[\d,.]*(?:{'|'.join(SCALE_SUFFIXES)})", re.I)
-# a figure with a unit written onto it ("15kW", "100Mbps", "5ft"); one-letter units are left
-# out ("20m" is as often 20 million as 20 metres)
 # the parts a whole number is followed by ("two and a half", "three and a quarter")
 _HALVES = frozenset({"half", "quarter"})
+# a figure with a unit written onto it ("15kW", "100Mbps", "5ft"); one-letter units are left
+# out ("20m" is as often 20 million as 20 metres)
 _UNIT_ONTO = re.compile(
     r"\d[\d,]*(?:\.\d+)?(?:"
     + "|".join(sorted((u for u in UNIT_SURFACES if len(u) > 1 and u.isalpha()), key=len,
                       reverse=True))
     + ")", re.I)
+# the same, with a symbol read only in its case ("512MB", "955mb": CASED_UNITS)
 _CASED_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?(?:" + CASED_ALTERNATION + ")")
 # a percentage with "pc" or "pct" written onto it, as British and wire copy do ("12pc")
 _PERCENT_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?p(?:c|ct)", re.I)
