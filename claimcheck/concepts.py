@@ -16,6 +16,7 @@ from .compare import places
 from .lexicon import (
     CHANGE_WORDS,
     CONJUNCTIONS,
+    FUNCTION_WORDS,
     LENGTH_WORDS,
     MONEY_NOUNS,
     MONTHS,
@@ -102,10 +103,12 @@ CONVERTED = re.compile(r"\d[^()\d]*\(\s*$")
 # the verb a length of time is said with, right before it: how long a thing lasted ("the tremor
 # lasted 30 seconds", "talks went on for three hours"), or how late it began ("the talks began
 # two hours late"); what lasted or began is the subject before the verb (`_timed`)
-LASTED = re.compile(r"\s(?:has\s+|had\s+)?(?:lasted|went\s+on|continued|dragged\s+on)"
+LASTED = re.compile(r"\s(?:has\s+|had\s+)?(?:lasted|lasts?|went\s+on|continued|dragged\s+on)"
                     r"(?:\s+for)?\s*$", re.I)
 STARTED = re.compile(r"\s(?:had\s+|has\s+)?(?:already\s+)?(?:started|began|begun|opened|resumed|"
                      r"arrived|landed|departed|left|took\s+off)\s*$", re.I)
+# words that open a relative clause, which speaks of the noun before it ("the talks, which lasted")
+RELATIVES = frozenset({"which", "that", "who"})
 # a remark set off by dashes or brackets inside a clause, which parts the thing from its verb
 ASIDE = re.compile(r"\s[-–—]\s[^-–—]*\s[-–—]\s|\s\([^()]*\)")
 # a part of a repeated event before the event ("the second round of talks" lasted: the talks)
@@ -205,7 +208,14 @@ def _timed(claim: Claim, before: str, what: str) -> tuple[str, str] | None:
     verb = (LASTED if what == "duration" else STARTED).search(said)
     if verb is None:
         return None
-    subject = PART_OF.sub("", CLAUSE_MARK.split(said[:verb.start()])[-1])  # "round of talks"
+    clauses = CLAUSE_MARK.split(said[:verb.start()])
+    before_verb = words(clauses[-1])
+    if re.search(r"\blast\b", verb.group(), re.I) and (
+            not before_verb or before_verb[-1][0] in FUNCTION_WORDS):
+        return None  # "in the last 10 minutes": no verb
+    if len(clauses) > 1 and words(clauses[-1])[:1] and words(clauses[-1])[0][0] in RELATIVES:
+        clauses.pop()  # "The talks, which lasted ...": the talks
+    subject = PART_OF.sub("", clauses[-1])  # "round of talks"
     subject = SUBJECT_TAIL.sub("", subject)
     thing = [w for w, _ in words(subject) if len(w) > 2]
     return (_duration_concept(claim, thing[-1], what), "") if thing else None
