@@ -13,13 +13,12 @@ scope, an unnamed person, a count of things only its noun names, two stories) ar
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Literal, get_args
 
-from .measurerows import MeasureRow
+from .measurerows import MeasureRow, by_measure, measure_name, tally
 from .measures import Discrepancy, Pair, components, doubts, same_occasion, two_stories
 from .values import compare
 
@@ -51,12 +50,9 @@ def find_agreements(rows: Sequence[MeasureRow],
     """Measures on which two or more sources agree, rows of a discrepancy (`found`) left out;
     `agree` first, then `compatible`, each by its claims."""
     shown = {(r.claim, r.value.start, r.concept) for d in found for r in d.rows}
-    by_key: dict[tuple[str, str, str], list[MeasureRow]] = defaultdict(list)
-    for r in rows:
-        if (r.claim, r.value.start, r.concept) not in shown:
-            by_key[(r.concept, r.subject, r.value.kind)].append(r)
+    left = [r for r in rows if (r.claim, r.value.start, r.concept) not in shown]
     out = [_agreement(concept, subject, part)
-           for (concept, subject, _kind), members in sorted(by_key.items())
+           for (concept, subject, _kind), members in sorted(by_measure(left).items())
            for part in components(_agreeing(members))]
     out.sort(key=lambda a: (VERDICTS.index(a.verdict), a.claims))
     return [Agreement(f"a{i + 1:03d}", a.concept, a.subject, a.verdict, a.claims, a.sources,
@@ -78,14 +74,8 @@ def _agreement(concept: str, subject: str, pairs: list[Pair]) -> Agreement:
     held = tuple(sorted(ids.values(), key=lambda r: (r.source, r.start, r.value.start)))
     verdict: Verdict = "agree" if all(compare(a.value, b.value) == "equal"
                                       for a, b in pairs) else "compatible"
-    what = f"{concept} of {subject}" if subject else concept
-    tally: dict[str, list[str]] = {}
-    for r in held:
-        said = tally.setdefault(r.value.text.lower(), [])
-        if r.source not in said:
-            said.append(r.source)
+    what = measure_name(concept, subject)
     head = {"agree": f"Sources agree on {what}",
             "compatible": f"Sources give {what} in figures that can all be true"}[verdict]
     return Agreement("", concept, subject, verdict, tuple(sorted({r.claim for r in held})),
-                     tuple(sorted({r.source for r in held})), held,
-                     head + ": " + "; ".join(f"{v!r} in {', '.join(s)}" for v, s in tally.items()))
+                     tuple(sorted({r.source for r in held})), held, f"{head}: {tally(held)}")

@@ -32,7 +32,7 @@ from .concepts import COUNTED, concept_of
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
-from .measurerows import MeasureRow, build_rows
+from .measurerows import MeasureRow, build_rows, measure_name
 from .measures import disagree, same_occasion
 from .names import name_form
 from .pipeline import Progress, extract, resolve_aliases
@@ -244,7 +244,7 @@ class Checker:
                 sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
                 detail = (f'{asked.concept}: "{asked.value.text}" ({describe(asked.value)}) {sign} '
                           f'"{row.value.text}" ({describe(row.value)})')
-                measure = f"{asked.concept} of {asked.subject}" if asked.subject else asked.concept
+                measure = measure_name(asked.concept, asked.subject)
                 found.append((self._cite(self._by_id[row.claim], relation, detail, 0.0,
                                          (_said(measure, asked.value, row.value),)),
                               asked.value.noun is None))

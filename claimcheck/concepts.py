@@ -173,9 +173,10 @@ def _record(before: str) -> tuple[str, str] | None:
     """A win-loss record set beside the name of whose it is ("Doe (52-3, 46 KOs)", "the Hawks,
     who are 9-14"): the record of that name; any other score says too little of whose it is."""
     found = RECORD_BESIDE.search(before)
-    if found is None or found.group(1).lower() in WEEKDAYS or found.group(1).lower() in MONTHS:
+    name = found.group(1).lower() if found else ""
+    if not name or name in WEEKDAYS or name in MONTHS:
         return None
-    return "record", surname(found.group(1))
+    return "record", surname(name)
 
 
 def _dated_event(before: str, after: str) -> str | None:
@@ -213,7 +214,7 @@ def _timed(claim: Claim, before: str, what: str) -> tuple[str, str] | None:
     if re.search(r"\blast\b", verb.group(), re.I) and (
             not before_verb or before_verb[-1][0] in FUNCTION_WORDS):
         return None  # "in the last 10 minutes": no verb
-    if len(clauses) > 1 and words(clauses[-1])[:1] and words(clauses[-1])[0][0] in RELATIVES:
+    if len(clauses) > 1 and before_verb and before_verb[0][0] in RELATIVES:
         clauses.pop()  # "The talks, which lasted ...": the talks
     subject = PART_OF.sub("", clauses[-1])  # "round of talks"
     subject = SUBJECT_TAIL.sub("", subject)

@@ -211,13 +211,12 @@ class _Locator:
     def __init__(self, report: Mapping):
         self.report = report
         self.group_of = {cid: g for g in report["groups"] for cid in g["claims"]}
-        # a discrepancy as a container of claims: those it names and those whose figures it shows
         self.discrepancies = [_measured(d, d["tier"]) for d in report.get("discrepancies", [])]
         self.agreements = [_measured(a, a["verdict"]) for a in report.get("agreements", [])]
 
     def holding(self, finding: GoldFinding) -> list[dict]:
-        """The `conflict` and `update` discrepancies showing the figure of every member (a
-        `possible` one already says the measure may differ)."""
+        """The `conflict` and `update` discrepancies and the agreements showing the figure of
+        every member (a `possible` discrepancy already says the measure may differ)."""
         return [d for d in self.discrepancies + self.agreements if d["verdict"] != "possible"
                 and all(self.says(d, m) for m in finding.members)]
 

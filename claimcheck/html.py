@@ -19,6 +19,7 @@ from itertools import combinations
 from .agreements import Agreement
 from .claims import Claim
 from .compare import describe
+from .measurerows import measure_name
 from .measures import Discrepancy, opposed
 from .pipeline import Report, SourceInfo
 from .settings import INPUT_LIMITS
@@ -144,7 +145,7 @@ def _discrepancies(report: Report, claim_anchor: dict[str, str]) -> list[str]:
 def _measure_card(f: Discrepancy | Agreement, tier: str, css: str, label: str,
                   outlets: dict[str, str], claim_anchor: dict[str, str]) -> list[str]:
     """One finding on a measure: its head, its reason, and what each outlet says."""
-    what = f"{f.concept} of {f.subject}" if f.subject else f.concept
+    what = measure_name(f.concept, f.subject)
     out = [f'<article class="measure-card {css}" id="{f.id}" data-tier="{tier}"><h3>'
            f'<span class="verdict {css}">{label}</span> {f.id} · {escape(what)}</h3>',
            f'<p class="reason">{escape(f.reason)}</p>',

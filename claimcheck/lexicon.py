@@ -327,7 +327,8 @@ QUOTES: Final = "\"“”„«»"
 
 
 # the function words a headline in capitals capitalises ("Gunman Among 7 Dead After …"), which
-# the tagger reads as parts of names: lower-cased for the parse (claims' extractor)
+# the tagger reads as parts of names: lower-cased for the parse (claims' extractor); no word of
+# a thing or a name ("in the last 10 minutes", "a 1950s star in Kelton": concepts, measurerows)
 FUNCTION_WORDS: Final = frozenset(
     "a an the and or but nor of in on at to for from by with without into onto over under "
     "after before among amid against during despite since until as than about above below "

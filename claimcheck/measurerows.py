@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -175,6 +176,34 @@ def _story_day(v: Value, near: tuple[str, ...]) -> bool:
     publication (a month, a decade or a day long before is another occasion's)."""
     return isinstance(v.low, str) and v.low == v.high and v.low in near
 
+
+
+MeasureKey = tuple[str, str, str]  # concept, subject, kind of value
+
+
+def by_measure(rows: Sequence[MeasureRow]) -> dict[MeasureKey, list[MeasureRow]]:
+    """The rows of each measure (concept, subject and kind of value), in the rows' order."""
+    keyed: dict[MeasureKey, list[MeasureRow]] = defaultdict(list)
+    for r in rows:
+        keyed[(r.concept, r.subject, r.value.kind)].append(r)
+    return keyed
+
+
+def measure_name(concept: str, subject: str) -> str:
+    """A measure as a report names it: "age of doe", or the concept alone for the event's own
+    ("deaths")."""
+    return f"{concept} of {subject}" if subject else concept
+
+
+def tally(rows: Sequence[MeasureRow], label: Callable[[MeasureRow], str] | None = None) -> str:
+    """Each value the rows give, with the sources that give it ("'nine' in a, b; '11' in c"),
+    a value as `label` writes it (its text in lower case by default)."""
+    said: dict[str, list[str]] = {}
+    for r in rows:
+        sources = said.setdefault(label(r) if label else r.value.text.lower(), [])
+        if r.source not in sources:
+            sources.append(r.source)
+    return "; ".join(f"{v!r} in {', '.join(s)}" for v, s in said.items())
 
 
 def table(rows: Sequence[MeasureRow]) -> pd.DataFrame:

@@ -31,7 +31,7 @@ from .concepts import (
 from .dates import weekday
 from .intervals import games_apart, minutes
 from .lexicon import BEARINGS
-from .measurerows import MeasureRow
+from .measurerows import MeasureRow, by_measure, measure_name, tally
 from .measurewords import GROWING
 from .settings import LIMITS
 from .unitnames import UNIT_SYMBOLS
@@ -122,11 +122,8 @@ Pair = tuple[MeasureRow, MeasureRow]
 def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
     """Discrepancies between sources: rows of one concept and subject whose values cannot
     agree, tiered by how sure the measure is one."""
-    by_key: dict[tuple[str, str, str], list[MeasureRow]] = defaultdict(list)
-    for r in rows:
-        by_key[(r.concept, r.subject, r.value.kind)].append(r)
     out: list[Discrepancy] = []
-    for (concept, subject, _kind), members in sorted(by_key.items()):
+    for (concept, subject, _kind), members in sorted(by_measure(rows).items()):
         hard, soft = _pairs(members)
         sure: set[int] = set()  # rows in a conflict: a doubt about them adds nothing
         for part in components(hard):
@@ -321,15 +318,15 @@ def _ordered_rise(members: list[MeasureRow]) -> bool:
 def _reason(concept: str, subject: str, tier: Tier, pairs: list[Pair],
             shown: tuple[MeasureRow, ...]) -> str:
     """What is measured, the tier's why, and each value with the sources that give it."""
-    what = f"{concept} of {subject}" if subject else concept
-    tally: dict[str, list[str]] = {}
-    for r in shown:
-        way = _bearing(r)
-        said = tally.setdefault(r.value.text.lower() + (f" {way}" if way else ""), [])
-        if r.source not in said:
-            said.append(r.source)
+    what = measure_name(concept, subject)
     head = {"conflict": f"Sources disagree on {what}",
             "possible": f"Possible discrepancy on {what} "
                         f"({'; '.join(doubts(*pairs[0]))}?)",
             "update": f"{what} rises with the sources' publication times (an update)"}[tier]
-    return head + ": " + "; ".join(f"{v!r} in {', '.join(s)}" for v, s in tally.items())
+    return f"{head}: {tally(shown, _with_bearing)}"
+
+
+def _with_bearing(r: MeasureRow) -> str:
+    """A row's value as a reason tallies it, a distance with its direction ("150 km east")."""
+    way = _bearing(r)
+    return r.value.text.lower() + (f" {way}" if way else "")

@@ -17,6 +17,7 @@ from .compare import describe
 from .errors import InputError
 from .html import to_html
 from .inert import csv_table, md_code, md_text, terminal
+from .measurerows import measure_name
 from .pipeline import Report
 
 if TYPE_CHECKING:
@@ -205,8 +206,8 @@ def _md_measures(report: Report) -> list[str]:
 
 def _md_measure(label: str, f: Discrepancy | Agreement, outlets: dict[str, str]) -> list[str]:
     """One finding on a measure: its head, its reason, and a table of what each outlet says."""
-    what = f"{f.concept} of {f.subject}" if f.subject else f.concept
-    lines = [f"### {f.id} · {label} · {md_text(what)}", "", md_text(f.reason), "",
+    what = md_text(measure_name(f.concept, f.subject))
+    lines = [f"### {f.id} · {label} · {what}", "", md_text(f.reason), "",
              "| outlet | value | quote | said by | published |", "|---|---|---|---|---|"]
     for r in f.rows:
         lines.append(
