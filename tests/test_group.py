@@ -819,3 +819,28 @@ def test_a_place_that_begins_another_is_one_place(tmp_path, first, second, joins
     """The recogniser may run a place into the word after it ("Kelton Sikh"): a place that is
     the first words of the other's is one place; one that ends it is not ("New York", "York")."""
     assert _two_sources_join(tmp_path, first, second) == joins
+
+
+def test_statements_naming_one_place_at_two_scales_join():
+    """"in Leeds" and "in the UK" can tell one thing (the city is in the country); "in Paris"
+    cannot. Claims with values keep the two scales apart: a city's toll and its country's count
+    two wholes, and joining them would make a false conflict."""
+
+    def place(name):  # and the mayor every source names (its story's own name)
+        return ((name, "GPE"), ("Ann Roe", "PERSON"))
+
+    claims = [
+        make_claim("a#1", "a", "roe police seal district leeds search gunman",
+                   entities=place("Leeds")),
+        make_claim("b#1", "b", "roe police seal district uk search gunman", entities=place("UK")),
+        make_claim("c#1", "c", "roe police seal district paris search gunman",
+                   entities=place("Paris")),
+        make_claim("a#2", "a", "roe storm kill <cardinal> people leeds", entities=place("Leeds"),
+                   values=[count_value(9)]),
+        make_claim("b#2", "b", "roe storm kill <cardinal> people uk", entities=place("UK"),
+                   values=[count_value(14)]),
+    ]
+    groups = _joined(claims, semantic=False)
+    assert groups[frozenset({"a#1", "b#1"})] == "agree"
+    assert frozenset({"c#1"}) in groups
+    assert "conflict" not in groups.values()

@@ -198,6 +198,15 @@ CASES = [
     pytest.param("In the 1950s, 300 people died in the Kelton mine.",
                  "The Kelton mine blast killed 12 people.", None, set(),
                  id="a-decade-as-the-time-is-an-occasion"),
+    pytest.param("Mayor Ann Roe toured Vancouver. A magnitude 5.9 quake struck Vancouver.",
+                 "Mayor Ann Roe spoke of the damage. A magnitude 6.4 quake struck Canada.", None,
+                 {("conflict", "magnitude", "")}, id="a-magnitude-told-by-city-and-by-country"),
+    pytest.param("Mayor Ann Roe toured Vancouver. A magnitude 5.9 quake struck Vancouver.",
+                 "Mayor Ann Roe spoke of the damage. A magnitude 6.4 quake struck Chile.", None,
+                 {("possible", "magnitude", "")}, id="a-magnitude-told-by-two-places-apart"),
+    pytest.param("Mayor Ann Roe toured Houston. The storm killed nine people in Houston.",
+                 "Mayor Ann Roe spoke of the damage. The storm killed 14 people in Texas.", None,
+                 {("possible", "deaths", "")}, id="a-toll-of-a-city-and-of-its-state"),
     pytest.param("Rescuers pulled three boats from the harbour at Orvik.",
                  "The storm sank three boats at Orvik.",
                  None, set(), id="same-count-of-things-no-finding"),
@@ -279,3 +288,20 @@ def test_story_names_break_ties_by_name_not_by_order():
     names = ["vesk", "tarn", "orvik", "nolby", "lund", "holm", "arlo"]  # each said once
     claims = [SimpleNamespace(source="a", entities=((n.title(), "GPE"),)) for n in names]
     assert story_names(claims)["a"] == frozenset(sorted(names)[:LIMITS.story_names])
+
+
+def test_a_figure_of_another_day_stays_out_of_the_main_days_finding(tmp_path):
+    """Most outlets date the quake Sunday; one adds Monday's 3.8 tremor. An outlet dating its
+    6.1 by no day tells of the day most name, so the 3.8 is neither set against it nor shown
+    beside it."""
+    texts = {"a": "A magnitude 5.9 quake struck Kermanshah on Sunday, officials said.",
+             "b": "A quake of magnitude 5.9 hit Kermanshah on Sunday. On Monday a magnitude 3.8 "
+                  "tremor shook Kermanshah.",
+             "c": "Officials in Kermanshah said the quake measured 6.1 on the Richter scale.",
+             "d": "A magnitude 5.9 quake rocked Kermanshah on Sunday."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"date: 2031-05-06\n\n{text}\n", encoding="utf-8")
+    found = [d for d in build_report(tmp_path).discrepancies if d.concept == "magnitude"]
+    assert [d.tier for d in found] == ["conflict"]
+    assert {r.value.text for r in found[0].rows} == {"5.9", "6.1"}
+    assert "b#2" not in found[0].claims

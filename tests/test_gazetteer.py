@@ -1,0 +1,39 @@
+"""Places: whether two names can be one place, told at one scale or two."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.gazetteer import apart, at_two_scales, spelling
+
+
+@pytest.mark.parametrize("a, b, far", [
+    pytest.param("Dayton", "Ohio", False, id="a-city-in-its-state"),
+    pytest.param("Dayton", "Ore.", True, id="a-city-in-another-state-abbreviated"),
+    pytest.param("Houston", "California", True, id="a-city-in-another-state"),
+    pytest.param("Leeds", "England", False, id="a-city-in-its-nation"),
+    pytest.param("Leeds", "Scotland", True, id="a-city-in-another-nation"),
+    pytest.param("Leeds", "the UK", False, id="a-city-in-its-country-written-short"),
+    pytest.param("U.S.", "United States", False, id="one-country-two-spellings"),
+    pytest.param("N. Korea", "North Korea", False, id="a-point-after-a-letter"),
+    pytest.param("Texas", "Ohio", True, id="two-states"),
+    pytest.param("Virginia", "Norfolk", False, id="a-state-that-is-also-a-city-elsewhere"),
+])
+def test_places_at_two_scales_are_one_place(a, b, far):
+    assert apart(a, b) is far
+
+
+@pytest.mark.parametrize("xs, ys, one", [
+    pytest.param({"leeds"}, {"uk"}, True, id="city-and-country"),
+    pytest.param({"leeds", "york"}, {"england"}, True, id="two-cities-in-one-nation"),
+    pytest.param({"leeds", "paris"}, {"england"}, False, id="a-city-elsewhere"),
+    pytest.param({"kelton"}, {"norway"}, False, id="an-unknown-name-decides-nothing"),
+])
+def test_at_two_scales_needs_every_place_in_one(xs, ys, one):
+    assert at_two_scales(xs, ys) is one
+
+
+def test_spelling_folds_aliases_and_the():
+    assert spelling("The U.S.") == spelling("USA") == "united states"
+    assert spelling("Calif.") == "california"
+    assert spelling("the Netherlands") == "netherlands"
