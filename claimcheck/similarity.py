@@ -316,7 +316,8 @@ def _keys_match(a: Feat, b: Feat) -> bool:
 
 def veto(a: Feat, b: Feat, *, negation: bool = True, facets: bool = True) -> bool:
     """Two claims that cannot be about the same thing: a different round, day or year of the
-    event, different places (not one told at two scales) or people, or different measured
+    event, different places (not one told at two scales) or people (not when a person of one is
+    in the other's words: "Jane Doe Sworn In" names "Sworn" for Doe), or different measured
     things. `check` turns off
     `negation` (it reports the opposite claim) and `facets` (a typed query "Rahman is 36 years
     old" is not marked as an age statement, but is one)."""
@@ -331,7 +332,8 @@ def veto(a: Feat, b: Feat, *, negation: bool = True, facets: bool = True) -> boo
     if a.places and b.places and not a.places & b.places and not _one_place(a.places, b.places) \
             and not _two_scales(a, b):
         return True
-    if a.people and b.people and not a.people & b.people:
+    if a.people and b.people and not a.people & b.people and not (
+            a.people & b.tokens or b.people & a.tokens):
         return True
     if a.keys and b.keys and not _keys_match(a, b):
         return True
