@@ -17,6 +17,7 @@ from ..actionwords import (
     DAY_EVENT_VERBS,
     DAY_PARTS,
     DAY_PREPOSITIONS,
+    NAMING_VERBS,
     PART_NOUNS,
     PLACE_PREPOSITIONS,
     PLAN_VERBS,
@@ -116,12 +117,22 @@ def _attached(root: Token) -> Token | None:
         prep = root.head
         if prep.lower_ == "for" and prep.head.lemma_.lower() in PLAN_VERBS:
             return prep.head  # "scheduled for Monday"
-        return prep.head if prep.lower_ in DAY_PREPOSITIONS and prep.head is not prep else None
+        head = prep.head if prep.lower_ in DAY_PREPOSITIONS and prep.head is not prep else None
+        return None if head is None else _named_thing(head)
     if root.dep_ in ("npadvmod", "tmod"):
-        return root.head
+        return _named_thing(root.head)
     if root.dep_ in ("compound", "nummod", "poss", "amod", "nmod") and root.head.pos_ == "NOUN":
         return root.head
     return None
+
+
+def _named_thing(word: Token) -> Token:
+    """The action a day after a naming participle is of: the verb over the thing named ("launched
+    a new line called Mantra in September": "launched"), else the word itself."""
+    if word.dep_ == "acl" and word.lemma_.lower() in NAMING_VERBS \
+            and word.head.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        return word.head.head
+    return word
 
 
 def _action(word: Token) -> tuple[str, str, tuple[str, ...]] | None:
