@@ -208,12 +208,13 @@ def match_claims(
 
     The same frames, vetoes, thresholds and meaning signal as grouping, with differences that
     suit a short query against whole articles: the query's words must be mostly *in* the corpus
-    claim (`coverage`, instead of the share of both claims' words), which makes the meaning
-    floor unneeded (a short query and a long sentence that holds it are far apart in meaning);
-    and a claim that says the opposite (one negated, one not; or one with the opposite predicate,
-    "rejected" for "accepted": `similarity.polar_form`, `opposed`) is kept, flagged, so `check`
-    can call it a conflict. Opposite predicates whose doers differ ("Russia accepted" /
-    "Ukraine rejected") are two statements, not a match.
+    claim (`coverage`, instead of the share of both claims' words), or the corpus claim's in a
+    query that says more (`held`), which makes the meaning floor unneeded (a short query and a
+    long sentence that holds it are far apart in meaning); and a claim that says the opposite
+    (one negated, one not; or one with the opposite predicate, "rejected" for "accepted":
+    `similarity.polar_form`, `opposed`) is kept, flagged, so `check` can call it a conflict.
+    Opposite predicates whose doers differ ("Russia accepted" / "Ukraine rejected") are two
+    statements, not a match.
     `vectors` are the corpus claims' embeddings when already computed (see `semantic.embed`).
 
     Returns, per query, `(corpus index, score, says the opposite)` best first.
@@ -269,8 +270,10 @@ def _matches(q: Feat, n: int, cf: list[Feat], index: dict[str, list[int]], cfg: 
         )
         cover = len(q.tokens & c.tokens) / max(1, len(q.tokens))
         meaning = None if qv is None or cv is None else float(qv[n] @ cv[i])
-        if set_score >= need and cover >= cfg.coverage:
-            found.append((i, round((set_score + 100 * cover) / 2, 2), q.negated != c.negated))
+        held = len(q.tokens & c.tokens) / max(1, len(c.tokens))
+        if set_score >= need and (cover >= cfg.coverage or _held(c, held, meaning, cfg)):
+            found.append((i, round((set_score + 100 * max(cover, held)) / 2, 2),
+                          q.negated != c.negated))
         elif (
             meaning is not None
             and meaning >= meaning_needed(q, c, cfg)
@@ -278,6 +281,13 @@ def _matches(q: Feat, n: int, cf: list[Feat], index: dict[str, list[int]], cfg: 
         ):
             found.append((i, round(100 * meaning, 2), q.negated != c.negated))
     return sorted(found, key=lambda x: (-x[1], x[0]))
+
+
+def _held(c: Feat, held: float, meaning: float | None, cfg: GroupSettings) -> bool:
+    """Whether a source's claim `c`, `held` of whose words the query holds, is held in the query:
+    a claim of `held_words` or more, not far from it in meaning (`GroupSettings.held`)."""
+    return len(c.tokens) >= cfg.held_words and held >= cfg.held and (
+        meaning is None or meaning >= cfg.held_meaning)
 
 
 def _scored(feats: list[Feat], cfg: GroupSettings,

@@ -348,6 +348,30 @@ def test_bounds_and_ranges_decide(tmp_path, source, text, verdict):
     assert result.verdict == verdict, result.reason
 
 
+HELD_SOURCE = "Ann Roe checked into the Kelton Grove clinic, her lawyer said."
+
+
+@pytest.mark.parametrize("text, verdict", [
+    pytest.param("Ann Roe checked into the Kelton Grove clinic on Friday night to avoid a court "
+                 "hearing over her unpaid parking fines and a missed probation meeting.",
+                 "supported", id="a-sentence-saying-more-holds-the-source"),
+    pytest.param("Ann Roe checked into the Kelton Grove clinic for a 90-day stay to avoid a court "
+                 "hearing over her unpaid parking fines.", "unverified",
+                 id="a-figure-the-source-does-not-give"),
+    pytest.param("Ann Roe left the Kelton Grove clinic on Friday night to avoid a court hearing "
+                 "over her unpaid parking fines and a missed probation meeting.", "unverified",
+                 id="another-doing-is-not-held"),
+])
+def test_a_longer_checked_sentence_holds_a_sources_shorter_claim(tmp_path, text, verdict):
+    """A checked sentence that says more than the source's claim is backed by it when it holds
+    all of its words (`GroupSettings.held`); a figure the source does not give stays unverified."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(f"date 2031-03-14\n\n{HELD_SOURCE}\n", encoding="utf-8")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
 def test_another_doers_figure_is_another_statement(tmp_path):
     """Two clubs' offers in one article: the Nationals' $160 million does not contest the Red
     Sox's $200 million, though the measure table calls both the value of Teixeira's deal (a
