@@ -36,6 +36,12 @@ DENIED_DOING = re.compile(
 # "it was denied that …", "It has been denied by her publicist that …"
 IMPERSONAL_DENIAL = re.compile(
     rf"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:{_words(DENIAL_FORMS)})\b", re.I)
+# "Troops crossed the border, the ministry denied.", "…, her rep denied to People on Friday":
+# the statement before the comma, denied by a speaker of a few words after it, at the end
+TRAILING_DENIAL = re.compile(
+    r",\s+(?!(?:and|but|or|while|although)\b)(?:[\w.'’-]+\s+){1,6}?"
+    rf"(?:{_words(DENIAL_FORMS)})\s*{_SAID_WHERE}(?:(?:to|in|on|at)\s+[\w.'’ -]+)?[.!]?\s*$",
+    re.I)
 # the words of a denial that are no part of what it denies
 _DENIAL_WORDS = DENIAL_VERBS | DENIED_NOUNS | FALSE_WORDS
 
@@ -47,12 +53,14 @@ def denies(claim: Claim) -> bool:
 
 
 def denied_text(claim: Claim) -> str | None:
-    """The statement a claim denies, as written ("X denied that troops crossed the border":
-    "troops crossed the border"); None when it denies none (see `denies`)."""
+    """The statement a claim denies, as written ("X denied that troops crossed the border",
+    "Troops crossed the border, X denied": "troops crossed the border"); None when it denies
+    none (see `denies`)."""
     found = (DENIAL.search(claim.quote) or IMPERSONAL_DENIAL.search(claim.quote)
              or DENIED_DOING.search(claim.quote))
     if found is None:
-        return None
+        trailing = TRAILING_DENIAL.search(claim.quote)
+        return claim.quote[:trailing.start()].strip(" \"“”'") or None if trailing else None
     tail = claim.quote[found.end():].strip(" ,:;\"“”'")
     if tail.lower().startswith("that "):
         tail = tail[5:]  # "it was denied that …"

@@ -52,6 +52,12 @@ CASES = [
                  id="both-deny"),
     pytest.param("The Pellan hospital denied to the Pellan Herald that two nurses were "
                  "suspended.", "conflict", id="claim-denies-to-someone"),
+    pytest.param("The Tamsin Owls won the league decider, their coach denied.", "conflict",
+                 id="claim-denies-after-a-comma"),
+    pytest.param("Two nurses were suspended, the Pellan hospital denied to the Pellan Herald on "
+                 "Monday.", "conflict", id="claim-denies-after-a-comma-to-someone"),
+    pytest.param("Two nurses were suspended, the hospital said, and one denied.", "supported",
+                 id="and-one-denied-is-no-denial-of-it"),
     pytest.param("Vessa Lund hid the Karsk ledger from auditors.", "conflict",
                  id="a-source-denies-doing-it"),
     pytest.param("The Tamsin Owls denied winning the league decider.", "conflict",
