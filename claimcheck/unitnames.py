@@ -135,8 +135,9 @@ UNIT_SYMBOLS: Final = {
     "bit / second": "bit/s", "kilogram / meter / second ** 2": "Pa",
 }
 # symbols whose case tells two units apart, read only as written ("512 MB" of memory, a storm's
-# "940 mb"; in lower case either, so not in UNIT_SURFACES), and the unit spelled out
-CASED_UNITS: Final = {"MB": "megabytes", "mb": "millibars"}
+# "940 mb"; in lower case either, so not in UNIT_SURFACES), and the unit spelled out; a capital
+# "L" is a litre ("a 2.0 L engine", "3 to 4 L of wine"), a small "l" too often a letter
+CASED_UNITS: Final = {"MB": "megabytes", "mb": "millibars", "L": "litres"}
 CASED_ALTERNATION: Final = "|".join(sorted(CASED_UNITS, key=len, reverse=True))
 # every unit as written, as a regular expression's alternatives, longest first ("nautical miles"
 # before "miles"; units, cues)

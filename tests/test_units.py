@@ -89,6 +89,11 @@ def test_a_unit_with_no_number_is_no_quantity(sentence):
                      id="millibars-in-lower-case"),
         pytest.param("Pressure dropped to 955mb overnight.", "955mb", "pressure", 95500, 95500,
                      id="millibars-written-onto"),
+        # a capital "L" is a litre ("l" is left alone: too often a letter)
+        pytest.param("The tanker spilled 3 to 4 L of diesel.", "3 to 4 L", "volume", 0.003, 0.004,
+                     id="litres-as-a-capital-l"),
+        pytest.param("Each crate held a 500L drum.", "500L", "volume", 0.5, 0.5,
+                     id="litres-written-onto"),
     ],
 )
 def test_units_news_writes(sentence, text, kind, low, high):
