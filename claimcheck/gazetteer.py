@@ -68,6 +68,12 @@ def apart(a: str, b: str) -> bool | None:
     return not any(x[:len(y)] == y or y[:len(x)] == x for x in places[a] for y in places[b])
 
 
+def share_place(xs: Collection[str], ys: Collection[str]) -> bool:
+    """Whether two claims name one place, however each writes it ("Mich." / "Michigan", "the
+    U.S." / "USA")."""
+    return not {spelling(x) for x in xs}.isdisjoint(spelling(y) for y in ys)
+
+
 def at_two_scales(xs: Collection[str], ys: Collection[str]) -> bool:
     """Whether two claims' places can all be one place told at two scales: every place of each
     lies in, holds or is a place of the other ("London" / "the UK", "Homs" / "Syria"; not

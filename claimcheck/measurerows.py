@@ -21,7 +21,7 @@ import pandas as pd
 from .claims import Claim
 from .compare import places
 from .concepts import DATED_EVENT, DAY_OF_EVENT, UNNAMED, concept_of, words
-from .gazetteer import apart
+from .gazetteer import apart, share_place
 from .lexicon import FUNCTION_WORDS
 from .measurewords import PREPOSITIONS, SCOPE_WORDS
 from .settings import LIMITS
@@ -171,7 +171,7 @@ def elsewhere(named: frozenset[str], own: frozenset[str], *, scales: bool = True
     """Whether a claim names places, none of them its source's own (`MeasureRow.elsewhere`);
     with `scales`, none lying in or holding one of them either ("Mich." in a story told by
     Detroit: one place at two scales; see `sums_over_places` for when scales do not count)."""
-    return bool(named) and not named & own and not (scales and any(
+    return bool(named) and not share_place(named, own) and not (scales and any(
         apart(p, o) is False for p in named for o in own))
 
 

@@ -29,7 +29,7 @@ from .concepts import (
     bearing,
 )
 from .dates import weekday
-from .gazetteer import at_two_scales
+from .gazetteer import at_two_scales, share_place
 from .intervals import games_apart, minutes
 from .lexicon import BEARINGS
 from .measurerows import MeasureRow, by_measure, measure_name, sums_over_places, tally
@@ -269,7 +269,7 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"scope: {', '.join(a.scope) or 'unsaid'} / {', '.join(b.scope) or 'unsaid'}")
     if a.pronoun or b.pronoun:
         out.append("a pronoun stands for what is measured")
-    if a.elsewhere or b.elsewhere or (a.places and b.places and not a.places & b.places
+    if a.elsewhere or b.elsewhere or (a.places and b.places and not share_place(a.places, b.places)
                                       and not _one_story_places(a, b)
                                       and not _two_scales(a, b)):
         places = " / ".join(", ".join(sorted(r.places)) or "unsaid" for r in (a, b))

@@ -204,6 +204,9 @@ CASES = [
     pytest.param("Mayor Ann Roe toured Vancouver. A magnitude 5.9 quake struck Vancouver.",
                  "Mayor Ann Roe spoke of the damage. A magnitude 6.4 quake struck Chile.", None,
                  {("possible", "magnitude", "")}, id="a-magnitude-told-by-two-places-apart"),
+    pytest.param("Mayor Ann Roe toured the harbour. The storm killed nine people in the U.S.",
+                 "Mayor Ann Roe spoke of the damage. The storm killed 14 people in the United "
+                 "States.", None, {("conflict", "deaths", "")}, id="one-place-written-two-ways"),
     pytest.param("Mayor Ann Roe toured Houston. The storm killed nine people in Houston.",
                  "Mayor Ann Roe spoke of the damage. The storm killed 14 people in Texas.", None,
                  {("possible", "deaths", "")}, id="a-toll-of-a-city-and-of-its-state"),
