@@ -678,6 +678,11 @@ CASES = [
         marks=xfail,
         id="own-life-sentence-gap",
     ),
+    # a scale written onto the figure is no thing the money is of
+    pytest.param("Revenue hit a record US$38b in 2012.", "money", 38e9, 38e9, "exact",
+                 {"noun": None}, id="scale-letter-onto-the-figure-is-no-noun"),
+    pytest.param("The firm lost US$965m in the quarter.", "money", 965e6, 965e6, "exact",
+                 {"noun": None}, id="scale-letter-split-off-is-no-noun"),
 ]
 
 
