@@ -28,6 +28,7 @@ from .measurewords import (
     CHANGE_FILLERS,
     CONCEPT_NOUNS,
     CONCEPT_WORDS,
+    CROWD_SIZE_NOUNS,
     DATED_EVENTS,
     EVENT_WORDS,
     HEADCOUNT_NOUNS,
@@ -89,6 +90,13 @@ MISREAD_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
 RECORD_BESIDE = re.compile(
     r"\b([A-Z0-9][\w'’.-]*[A-Za-z][\w'’.-]*)\s*(?:\(|,(?:\s+(?:who|which|while)\b[^,()]{0,40}?"
     r"\b(?:at|to))?)\s*$")
+# what says a score is a win-loss record, before it ("improved to 58-3", "a record of 9-14") or
+# after it ("a 9-14 record", "9-14 mark"), and the names whose record it can be
+RECORD_VERB = re.compile(r"\b(?:improved|improves|fell|falls|dropped|drops|slipped|slips|moved|"
+                         r"moves|went|goes)\s+to\s*$|\brecord\s+(?:of|at|to)\s*$", re.I)
+RECORD_NOUN = re.compile(r"^\s*(?:record|mark)\b", re.I)
+WHOSE_RECORD = frozenset({"PERSON", "ORG", "NORP"})
+RECORD_NAME_WITHIN = 30  # characters from the claim's start: the name it opens with
 # an age written before the noun it is said of ("the 40-year-old American"): that noun's age
 ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
 # what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
@@ -138,7 +146,7 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return None
     before = quote[:at]
     if v.kind == "score":
-        return _record(before)
+        return _record(before) or _record_of_doer(claim, before, quote[at + v.end - v.start:])
     if CONVERTED.search(before):
         return None  # "1,150 km (700 miles)": the figure before, in other units
     after = CONVERSION.sub("", quote[at + (v.end - v.start):], count=1)
@@ -177,6 +185,17 @@ def _record(before: str) -> tuple[str, str] | None:
     if not name or name in WEEKDAYS or name in MONTHS:
         return None
     return "record", surname(name)
+
+
+def _record_of_doer(claim: Claim, before: str, after: str) -> tuple[str, str] | None:
+    """A record a verb or a noun says is one ("Doe improved to 58-3", "fell to 36-3", "an
+    overall record of 284-286", "a 9-14 record"): the record of the claim's doer, or of the
+    first name it opens with; a game's score ("beat the Owls 102-98") is none."""
+    if not (RECORD_VERB.search(before) or RECORD_NOUN.match(after)):
+        return None
+    named = claim.doer or next((t for t, label in claim.entities if label in WHOSE_RECORD
+                                and 0 <= claim.quote.find(t) < RECORD_NAME_WITHIN), "")
+    return ("record", surname(named)) if named and named in claim.quote else None
 
 
 def _dated_event(before: str, after: str) -> str | None:
@@ -367,7 +386,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if v.role == "population" or noun in POPULATION_NOUNS:
         named = sorted(places(claim))
         return "population", named[0] if len(named) == 1 else ""
-    told = next((c for c in CONCEPT_NOUNS if noun in CONCEPT_WORDS[c]), None) if noun else None
+    told = "crowd" if noun in CROWD_SIZE_NOUNS else next(
+        (c for c in CONCEPT_NOUNS if noun in CONCEPT_WORDS[c]), None) if noun else None
     verb = [w for w, _ in words(before)[-1:]]
     if noun not in UNCOUNTED_NOUNS and verb and verb[0] in PEOPLE_VERBS:
         told = told or PEOPLE_VERBS[verb[0]]
