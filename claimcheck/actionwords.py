@@ -24,9 +24,9 @@ DAY_EVENT_VERBS: Final = frozenset({"hold", "happen", "occur", "be", "unfold", "
 # 3 May", "elections planned for 15 December", "the hearing is set for Monday"); as lemmas, and
 # "slat", the lemma the English pipeline gives "slated"
 PLAN_VERBS: Final = frozenset({"schedule", "plan", "set", "slate", "slat", "fix", "reschedule"})
-# participles that give a thing its name ("a line called Mantra", "a ship named Sea Star"): a
-# day after the name is the day of the action done to the thing ("launched a new line called
-# Mantra in September" is the day of the launch), never of the naming; as lemmas
+# participles that give a thing its name ("a range called Solace", "a ship named Sea Star"): a
+# day after the name is the day of the action done to the thing ("launched a new range called
+# Solace in March" is the day of the launch), never of the naming; as lemmas
 NAMING_VERBS: Final = frozenset({"call", "name", "dub", "title", "label", "brand"})
 # nouns naming a part of a repeated event: the day of "the first round of talks" is the talks'
 PART_NOUNS: Final = frozenset({"round", "session", "stage", "phase", "part", "leg", "day"})

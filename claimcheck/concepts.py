@@ -90,8 +90,8 @@ MISREAD_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
 RECORD_BESIDE = re.compile(
     r"\b([A-Z0-9][\w'’.-]*[A-Za-z][\w'’.-]*)\s*(?:\(|,(?:\s+(?:who|which|while)\b[^,()]{0,40}?"
     r"\b(?:at|to))?)\s*$")
-# what says a score is a win-loss record, before it ("improved to 58-3", "a record of 9-14") or
-# after it ("a 9-14 record", "9-14 mark"), and the names whose record it can be
+# what says a score is a win-loss record, before it ("improved to 42-2", "a record of 12-7") or
+# after it ("a 12-7 record", "12-7 mark"), and the names whose record it can be
 RECORD_VERB = re.compile(r"\b(?:improved|improves|fell|falls|dropped|drops|slipped|slips|moved|"
                          r"moves|went|goes)\s+to\s*$|\brecord\s+(?:of|at|to)\s*$", re.I)
 RECORD_NOUN = re.compile(r"^\s*(?:record|mark)\b", re.I)
@@ -188,8 +188,8 @@ def _record(before: str) -> tuple[str, str] | None:
 
 
 def _record_of_doer(claim: Claim, before: str, after: str) -> tuple[str, str] | None:
-    """A record a verb or a noun says is one ("Doe improved to 58-3", "fell to 36-3", "an
-    overall record of 284-286", "a 9-14 record"): the record of the claim's doer, or of the
+    """A record a verb or a noun says is one ("Doe improved to 42-2", "fell to 28-7", "an
+    overall record of 310-295", "a 12-7 record"): the record of the claim's doer, or of the
     first name it opens with; a game's score ("beat the Owls 102-98") is none."""
     if not (RECORD_VERB.search(before) or RECORD_NOUN.match(after)):
         return None

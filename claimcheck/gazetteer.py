@@ -16,8 +16,8 @@ from .names import fold
 
 # a place as the gazetteer can read it: a country's code, then (in the United States and the
 # United Kingdom) a state's or nation's code, then a city's GeoNames id; one place lies in another
-# when its reading begins with the other's ("Staunton" ("US", "VA", ...) lies in "Virginia" ("US",
-# "VA") and in the "US" ("US",))
+# when its reading begins with the other's ("Dayton" ("US", "OH", ...) lies in "Ohio" ("US",
+# "OH") and in the "US" ("US",))
 Reading = tuple[str, ...]
 # the parts of a country GeoNames names its cities' first division by, and the names news gives
 # them: US states (read from the gazetteer) and the nations of the United Kingdom
@@ -69,14 +69,14 @@ def apart(a: str, b: str) -> bool | None:
 
 
 def share_place(xs: Collection[str], ys: Collection[str]) -> bool:
-    """Whether two claims name one place, however each writes it ("Mich." / "Michigan", "the
+    """Whether two claims name one place, however each writes it ("Ore." / "Oregon", "the
     U.S." / "USA")."""
     return not {spelling(x) for x in xs}.isdisjoint(spelling(y) for y in ys)
 
 
 def at_two_scales(xs: Collection[str], ys: Collection[str]) -> bool:
     """Whether two claims' places can all be one place told at two scales: every place of each
-    lies in, holds or is a place of the other ("London" / "the UK", "Homs" / "Syria"; not
-    "London" / "Paris", nor a place the gazetteer does not know)."""
+    lies in, holds or is a place of the other ("Leeds" / "the UK", "Dayton" / "Ohio"; not
+    "Leeds" / "Paris", nor a place the gazetteer does not know)."""
     return all(any(apart(x, y) is False for y in ys) for x in xs) and all(
         any(apart(x, y) is False for x in xs) for y in ys)

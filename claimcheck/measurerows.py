@@ -169,8 +169,8 @@ def _told(key: tuple[str, str]) -> bool:
 
 def elsewhere(named: frozenset[str], own: frozenset[str], *, scales: bool = True) -> bool:
     """Whether a claim names places, none of them its source's own (`MeasureRow.elsewhere`);
-    with `scales`, none lying in or holding one of them either ("Mich." in a story told by
-    Detroit: one place at two scales; see `sums_over_places` for when scales do not count)."""
+    with `scales`, none lying in or holding one of them either ("Ohio" in a story told by
+    Dayton: one place at two scales; see `sums_over_places` for when scales do not count)."""
     return bool(named) and not share_place(named, own) and not (scales and any(
         apart(p, o) is False for p in named for o in own))
 

@@ -328,7 +328,7 @@ def _one_story_places(a: MeasureRow, b: MeasureRow) -> bool:
 
 
 def _two_scales(a: MeasureRow, b: MeasureRow) -> bool:
-    """Whether two rows name one place at two scales ("Vancouver" / "Canada") for a figure that
+    """Whether two rows name one place at two scales ("Leeds" / "the UK") for a figure that
     does not add up over places (an age, a magnitude; not a toll: `sums_over_places`)."""
     return not sums_over_places(a.concept, a.value) and at_two_scales(a.places, b.places)
 

@@ -47,8 +47,8 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
 # concepts a counted noun names by itself when its word is one of the concept's ("3 deaths", "20
 # arrests", a headline's "Fire Kills 3; 20 Hurt"); a crowd's words ("streets", "rally") count things
 CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuated")
-# nouns a crowd's size is written by ("a 22,000 crowd", "a turnout of 5,000"): a count of one is
-# the crowd, as "a crowd of 22,000" is
+# nouns a crowd's size is written by ("a 15,000 crowd", "a turnout of 5,000"): a count of one is
+# the crowd, as "a crowd of 15,000" is
 CROWD_SIZE_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "audience"})
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
 GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued"})

@@ -36,7 +36,7 @@ DENIED_DOING = re.compile(
 # "it was denied that …", "It has been denied by her publicist that …"
 IMPERSONAL_DENIAL = re.compile(
     rf"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:{_words(DENIAL_FORMS)})\b", re.I)
-# "Troops crossed the border, the ministry denied.", "…, her rep denied to People on Friday":
+# "Troops crossed the border, the ministry denied.", "…, her agent denied to the Herald on Friday":
 # the statement before the comma, denied by a speaker of a few words after it, at the end
 TRAILING_DENIAL = re.compile(
     r",\s+(?!(?:and|but|or|while|although)\b)(?:[\w.'’-]+\s+){1,6}?"
@@ -60,7 +60,9 @@ def denied_text(claim: Claim) -> str | None:
              or DENIED_DOING.search(claim.quote))
     if found is None:
         trailing = TRAILING_DENIAL.search(claim.quote)
-        return claim.quote[:trailing.start()].strip(" \"“”'") or None if trailing else None
+        if trailing is None:
+            return None
+        return claim.quote[:trailing.start()].strip(" \"“”'") or None
     tail = claim.quote[found.end():].strip(" ,:;\"“”'")
     if tail.lower().startswith("that "):
         tail = tail[5:]  # "it was denied that …"

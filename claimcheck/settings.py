@@ -85,14 +85,14 @@ class GroupSettings:
       called supported.
     - `held`, `held_words`, `held_meaning` (check only): the other way round, a source's claim
       of `held_words` content words or more, `held` of them in the checked claim, speaks to it
-      too: a checked sentence that says more ("Lohan checked into the Betty Ford Center in
-      California to dodge arrest") holds a source's shorter one ("Lohan checks into Betty
-      Ford"). Its frame's similarity must hold, and its meaning not be further than
+      too: a checked sentence that says more ("Ann Roe checked into the Kelton Grove clinic on
+      Friday to avoid a hearing") holds a source's shorter one ("Ann Roe checked into the Kelton
+      Grove clinic"). Its frame's similarity must hold, and its meaning not be further than
       `held_meaning`: a short claim shares its words with many long ones. A source's claim
       without the checked figure only relates to it (`compare.relate`), so a changed figure is
       not backed by it. On the check measure (all 40 ECB+ events) this answers 15 more of 722
       true sentences right and 3 more of 68 turned verbs, with 2 more true sentences called a
-      conflict (one a real difference: "almost three weeks" / "nine days earlier") and 1 more
+      conflict (one a real difference between two outlets' figures) and 1 more
       changed claim called supported (a rep's denial the claim does not carry). All the source
       claim's words, not 0.8 of them: 0.8 answers 6 more true sentences but lets "checked into
       the clinic" back "left the clinic"; a meaning floor of 0.6 answers fewer turned verbs,

@@ -318,9 +318,8 @@ def veto(a: Feat, b: Feat, *, negation: bool = True, facets: bool = True) -> boo
     """Two claims that cannot be about the same thing: a different round, day or year of the
     event, different places (not one told at two scales) or people (not when a person of one is
     in the other's words: "Jane Doe Sworn In" names "Sworn" for Doe), or different measured
-    things. `check` turns off
-    `negation` (it reports the opposite claim) and `facets` (a typed query "Rahman is 36 years
-    old" is not marked as an age statement, but is one)."""
+    things. `check` turns off `negation` (it reports the opposite claim) and `facets` (a typed
+    query "Rahman is 36 years old" is not marked as an age statement, but is one)."""
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return True
     if facets and a.facet != b.facet:

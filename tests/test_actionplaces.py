@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from claimcheck.check import Checker
-from claimcheck.gazetteer import apart
 
 HERE = Path(__file__).parent
 # made-up harbour talks in real cities, told by two outlets on 14 and 15 March 2026
@@ -48,15 +47,3 @@ def test_a_place_decides_against_the_place_of_the_same_action(checker, text, ver
 def test_a_conflicting_place_names_both_places(checker):
     result, = checker.check([("1", "The harbour talks took place in Antwerp.")])
     assert 'place of talk: "Antwerp" vs "Rotterdam"' in result.reason
-
-
-@pytest.mark.parametrize("a, b, far", [
-    pytest.param("Istanbul", "Geneva", True, id="two-cities"),
-    pytest.param("Istanbul", "Turkey", False, id="a-city-in-its-country"),
-    pytest.param("Geneva", "Turkey", True, id="a-city-in-another-country"),
-    pytest.param("Turkey", "Russia", True, id="two-countries"),
-    pytest.param("the Netherlands", "Rotterdam", False, id="a-country-with-the"),
-    pytest.param("Karsk", "Rotterdam", None, id="an-unknown-name"),
-])
-def test_apart_tells_two_places_from_one(a, b, far):
-    assert apart(a, b) is far

@@ -636,8 +636,8 @@ def test_the_parsed_text_keeps_every_offset(text):
 
 
 @pytest.mark.parametrize("text, action", [
-    pytest.param("Reid has launched a new fashion line called Mantra in September.", "launch",
-                 id="a-line-called"),
+    pytest.param("Ann Roe has launched a new jewellery range called Solace in March.", "launch",
+                 id="a-range-called"),
     pytest.param("The yard launched a ferry named Sea Star on Friday.", "launch",
                  id="a-ferry-named"),
     pytest.param("The band released an album titled Tides in March.", "release",
@@ -645,6 +645,6 @@ def test_the_parsed_text_keeps_every_offset(text):
     pytest.param("A man called the police on Friday.", "call", id="calling-is-the-action"),
 ])
 def test_a_day_after_a_name_dates_what_was_done_to_the_named_thing(extractor, text, action):
-    """"a line called Mantra in September": the day is the launch's, not the naming's."""
+    """"a range called Solace in March": the day is the launch's, not the naming's."""
     dated = [d for c in extractor.analyse(text).claims for d in c.dated]
     assert [d.action for d in dated] == [action]

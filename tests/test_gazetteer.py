@@ -8,6 +8,12 @@ from claimcheck.gazetteer import apart, at_two_scales, spelling
 
 
 @pytest.mark.parametrize("a, b, far", [
+    pytest.param("Istanbul", "Geneva", True, id="two-cities"),
+    pytest.param("Istanbul", "Turkey", False, id="a-city-in-its-country"),
+    pytest.param("Geneva", "Turkey", True, id="a-city-in-another-country"),
+    pytest.param("Turkey", "Russia", True, id="two-countries"),
+    pytest.param("the Netherlands", "Rotterdam", False, id="a-country-with-the"),
+    pytest.param("Karsk", "Rotterdam", None, id="an-unknown-name"),
     pytest.param("Dayton", "Ohio", False, id="a-city-in-its-state"),
     pytest.param("Dayton", "Ore.", True, id="a-city-in-another-state-abbreviated"),
     pytest.param("Houston", "California", True, id="a-city-in-another-state"),
@@ -19,7 +25,7 @@ from claimcheck.gazetteer import apart, at_two_scales, spelling
     pytest.param("Texas", "Ohio", True, id="two-states"),
     pytest.param("Virginia", "Norfolk", False, id="a-state-that-is-also-a-city-elsewhere"),
 ])
-def test_places_at_two_scales_are_one_place(a, b, far):
+def test_apart_tells_two_places_from_one(a, b, far):
     assert apart(a, b) is far
 
 

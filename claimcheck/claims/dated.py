@@ -128,7 +128,7 @@ def _attached(root: Token) -> Token | None:
 
 def _named_thing(word: Token) -> Token:
     """The action a day after a naming participle is of: the verb over the thing named ("launched
-    a new line called Mantra in September": "launched"), else the word itself."""
+    a new range called Solace in March": "launched"), else the word itself."""
     if word.dep_ == "acl" and word.lemma_.lower() in NAMING_VERBS \
             and word.head.dep_ in ("dobj", "nsubjpass", "nsubj"):
         return word.head.head

@@ -313,7 +313,7 @@ def _counted_noun(tok: Token) -> str | None:
         noun = t.head if t.head.pos_ in ("NOUN", "PROPN") else None
     if noun is None or noun.lower_.rstrip(".") in SCALE_SUFFIXES or noun.i == tok.i and any(
             c.isdigit() for c in noun.text):
-        return None  # "US$38b", "$965 m": the figure itself, and the scale written onto it
+        return None  # "US$12b", "$430 m": the figure itself, and the scale written onto it
     pobj = [
         c
         for p in noun.children
