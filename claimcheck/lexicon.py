@@ -350,6 +350,11 @@ IRREGULAR_DEMONYMS: Final = {
     "icelandic": "iceland", "lebanese": "lebanon", "sudanese": "sudan", "malagasy": "madagascar",
 }
 
+# a count of none: "no one" / "nobody" as a clause's subject ("No one was hurt"), "no" before
+# a casualty noun ("no deaths were reported"), as lemmas (mentions; numbers reads them as 0)
+NOBODY: Final = frozenset({"nobody", "noone", "no-one"})
+NONE_NOUNS: Final = frozenset({"death", "injury", "casualty", "fatality", "arrest"})
+
 # places written short or another way, folded (`names.fold`: "U.S." is "us"), to the name the
 # gazetteer and grouping use: a claim "in the U.S." and one "in the United States" name one place
 PLACE_ALIASES: Final = {

@@ -29,6 +29,8 @@ _INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 100})
 # the longest number claimcheck reads: past it a "number" is an identifier or garbage
 _MAX_DIGITS = 30
+# a count of none as `claims.mentions` takes it ("No one was hurt", "no deaths")
+NONE_WRITTEN = frozenset({"no", "no one", "nobody", "noone", "no-one", "none"})
 
 
 def _plain_digits(t: str) -> str:
@@ -42,6 +44,8 @@ def number(t: str) -> float | None:
     """A single number written in digits, digits with a scale, a fraction, or words; None for
     anything else (or a number too long to be a quantity)."""
     t = _plain_digits(t).strip().strip(" ,").rstrip(".")
+    if t.lower() in NONE_WRITTEN:
+        return 0.0  # "no one was hurt", "nobody", "no deaths"
     if re.fullmatch(r"\d{1,3}(?: \d{3})+", t):
         t = t.replace(" ", ",")  # "10 000": thousands set apart by plain spaces
     sign = -1.0 if re.match(r"^(?:[-−–]\s?|minus\s+)(?=[\d.])", t) else 1.0

@@ -683,6 +683,13 @@ CASES = [
                  {"noun": None}, id="scale-letter-onto-the-figure-is-no-noun"),
     pytest.param("The firm lost US$965m in the quarter.", "money", 965e6, 965e6, "exact",
                  {"noun": None}, id="scale-letter-split-off-is-no-noun"),
+    # a count of none: "no one" / "nobody" as the subject, "no" before a casualty noun
+    pytest.param("No one was hurt in the Kelton mill fire.", "count", 0, 0, "exact",
+                 {"noun": "people", "text": "No one"}, id="no-one-is-none"),
+    pytest.param("Nobody was injured when the bus overturned.", "count", 0, 0, "exact",
+                 {"text": "Nobody"}, id="nobody-is-none"),
+    pytest.param("No deaths were reported after the quake in Vesk.", "count", 0, 0, "exact",
+                 {"noun": "death"}, id="no-deaths-is-none"),
 ]
 
 
@@ -1145,3 +1152,9 @@ def test_a_space_typed_after_a_thousands_comma_is_one_number(sentence, amount):
     from claimcheck import read_values
 
     assert [v.low for v in read_values(sentence)][:1] == [amount]
+
+
+def test_no_reports_yet_is_no_count_of_none(extractor):
+    """"No immediate reports of injuries" says nothing was known yet, not that none were hurt."""
+    text = "There were no immediate reports of injuries in Vesk."
+    assert [v for v in read(extractor, text) if v.kind == "count"] == []

@@ -16,6 +16,8 @@ from ..lexicon import (
     CROWD_NOUNS,
     HEDGES,
     MONTHS,
+    NOBODY,
+    NONE_NOUNS,
     SCALE_NOUNS,
     SCALE_SUFFIXES,
     TEMPERATURE_SCALES,
@@ -76,8 +78,9 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
         merged.append([a, b, label])
     for a, b, label in merged:
         sp = doc[a:b]
+        noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else _counted_noun(sp.root)
         yield Mention(text=sp.text, label=label, start=sp.start_char, end=sp.end_char,
-                      noun=_counted_noun(sp.root), context=_context(doc, a, b))
+                      noun=noun, context=_context(doc, a, b))
 
 
 def _written_onto(span: Span) -> list[tuple[int, int, str]]:
@@ -128,7 +131,28 @@ def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int
         elif t.lower_ in ("a", "an") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in TIME_UNITS \
                 and t.i + 1 not in covered and t.head.i == t.i + 1:
             found.append((t.i, t.i + 2, "TIME"))
+        elif width := _none_said(doc, t):
+            found.append((t.i, t.i + width, "CARDINAL"))
     return found
+
+
+# a count of none that counts people ("No one was hurt")
+NONE_OF_PEOPLE = NOBODY | {"no one"}
+
+
+def _none_said(doc: Doc, t: Token) -> int:
+    """The tokens of a count of none at `t` (0 when there is none): "no one" or "nobody" as a
+    clause's subject ("No one was hurt"), "no" right before a casualty noun ("no deaths were
+    reported"); not "no immediate reports of injuries", which says nothing was known yet."""
+    if t.lower_ in NOBODY and t.dep_ in ("nsubj", "nsubjpass"):
+        return 1
+    if t.lower_ != "no" or t.i + 1 >= len(doc):
+        return 0
+    after = doc[t.i + 1]
+    if after.lower_ == "one" and after.dep_ in ("nsubj", "nsubjpass"):
+        return 2
+    casualty = after.lemma_.lower() in NONE_NOUNS
+    return 1 if t.dep_ == "det" and t.head.i == after.i and casualty else 0
 
 
 # one token that writes a whole date the recogniser leaves alone or runs into a clock time:
