@@ -355,6 +355,13 @@ IRREGULAR_DEMONYMS: Final = {
 NOBODY: Final = frozenset({"nobody", "noone", "no-one"})
 NONE_NOUNS: Final = frozenset({"death", "injury", "casualty", "fatality", "arrest"})
 
+# faiths as the recogniser names them (NORP), in lower case: they say who people are, and
+# stories of every kind name them, so they tie no two stories (`story.story_names`)
+FAITHS: Final = frozenset({
+    "christian", "christians", "muslim", "muslims", "jewish", "jew", "jews", "catholic",
+    "catholics", "protestant", "protestants", "hindu", "hindus", "buddhist", "buddhists", "sikh",
+    "sikhs", "islamic", "evangelical", "evangelicals", "orthodox", "mormon", "mormons"})
+
 # places written short or another way, folded (`names.fold`: "U.S." is "us"), to the name the
 # gazetteer and grouping use: a claim "in the U.S." and one "in the United States" name one place
 PLACE_ALIASES: Final = {

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .candidates import Table
+from .lexicon import FAITHS
 from .settings import LIMITS, GroupSettings
 
 if TYPE_CHECKING:
@@ -105,12 +106,13 @@ def _ramp(counts: np.ndarray) -> np.ndarray:
 def story_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
     """Each source's own names: the places, people and organisations its claims name most (a
     story names where it happens and who is in it again and again; a name said once is mostly
-    background)."""
+    background). A faith ("Christian", "Muslim") is no story's own name: it says who people
+    are, and stories of every kind name it (`lexicon.FAITHS`)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for c in claims:
         # a person by the surname: "Eric Allen Kirkpatrick" and "Kirkpatrick" are one name
         for name in {t.lower().split()[-1] if label == "PERSON" else t.lower()
-                     for t, label in c.entities}:
+                     for t, label in c.entities if t.lower() not in FAITHS}:
             counts[c.source][name] += 1
     out = {}
     for source, seen in counts.items():

@@ -60,3 +60,17 @@ def test_sources_naming_different_places_tell_different_stories():
     story = SameStory(Table(feats, cfg), cfg)
     first, second = np.array([0, 0, 0, 2]), np.array([1, 2, 3, 3])
     assert story.same(first, second).tolist() == [True, False, True, True]
+
+
+def test_a_faith_ties_no_two_stories(tmp_path):
+    """Two events whose stories share only a faith: their injured counts are two measures, not
+    a conflict."""
+    from claimcheck import build_report
+
+    (tmp_path / "a.txt").write_text(
+        "Jo Kemp, a Christian pastor, was hit by a car in Dayton. Kemp was taken to Dayton "
+        "General. No one was injured in the crash.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Christian and Muslim workers fled the shooting at the Orvik plant in Salem. Three "
+        "workers were injured in the shooting.\n", encoding="utf-8")
+    assert build_report(tmp_path).discrepancies == ()
