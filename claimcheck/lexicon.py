@@ -350,9 +350,12 @@ IRREGULAR_DEMONYMS: Final = {
     "icelandic": "iceland", "lebanese": "lebanon", "sudanese": "sudan", "malagasy": "madagascar",
 }
 
-# a count of none: "no one" / "nobody" as a clause's subject ("No one was hurt"), "no" before
-# a casualty noun ("no deaths were reported"), as lemmas (mentions; numbers reads them as 0)
+# a count of none (`claims.mentions` finds it, `numbers` reads it as 0): "no one" / "nobody" as a
+# clause's subject ("No one was hurt": none of people), "no" before a casualty noun (NONE_NOUNS,
+# lemmas: "no deaths were reported")
 NOBODY: Final = frozenset({"nobody", "noone", "no-one"})
+NONE_OF_PEOPLE: Final = NOBODY | {"no one"}
+NONE_WRITTEN: Final = NONE_OF_PEOPLE | {"no", "none"}
 NONE_NOUNS: Final = frozenset({"death", "injury", "casualty", "fatality", "arrest"})
 
 # faiths as the recogniser names them (NORP), in lower case: they say who people are, and

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from .lexicon import FRACTIONS, SCALE_SUFFIXES, SCALES, VULGAR_FRACTIONS
+from .lexicon import FRACTIONS, NONE_WRITTEN, SCALE_SUFFIXES, SCALES, VULGAR_FRACTIONS
 
 # scale words a number may be split from or share ("$140-150 | million")
 SCALE_WORDS = "thousand|million|billion|trillion"
@@ -29,8 +29,6 @@ _INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 100})
 # the longest number claimcheck reads: past it a "number" is an identifier or garbage
 _MAX_DIGITS = 30
-# a count of none as `claims.mentions` takes it ("No one was hurt", "no deaths")
-NONE_WRITTEN = frozenset({"no", "no one", "nobody", "noone", "no-one", "none"})
 
 
 def _plain_digits(t: str) -> str:

@@ -18,6 +18,7 @@ from ..lexicon import (
     MONTHS,
     NOBODY,
     NONE_NOUNS,
+    NONE_OF_PEOPLE,
     SCALE_NOUNS,
     SCALE_SUFFIXES,
     TEMPERATURE_SCALES,
@@ -134,10 +135,6 @@ def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int
         elif width := _none_said(doc, t):
             found.append((t.i, t.i + width, "CARDINAL"))
     return found
-
-
-# a count of none that counts people ("No one was hurt")
-NONE_OF_PEOPLE = NOBODY | {"no one"}
 
 
 def _none_said(doc: Doc, t: Token) -> int:
