@@ -39,6 +39,7 @@ from .cliopts import (
     dask_client,
     emit_results,
     make_checker,
+    many,
     parse_size,
     progress_bar,
     run_options,
@@ -103,8 +104,8 @@ def report(
         conflicts = sum(d.tier == "conflict" for d in result.discrepancies)
         typer.echo(f"{n['sources']} sources, {n['claims']} claims, {n['groups']} groups "
                    f"({n['conflict']} conflict, {n['compatible']} compatible, {n['agree']} agree); "
-                   f"{_many(n['discrepancies'], 'discrepancy', 'discrepancies')} on a measure "
-                   f"({conflicts} conflict), {_many(n['agreements'], 'agreement', 'agreements')}; "
+                   f"{many(n['discrepancies'], 'discrepancy', 'discrepancies')} on a measure "
+                   f"({conflicts} conflict), {many(n['agreements'], 'agreement', 'agreements')}; "
                    f"{n['skipped']} skipped. Wrote {', '.join(str(p) for p in written)}", err=True)
 
 
@@ -218,11 +219,6 @@ def values(
         typer.echo(f"{v.text!r}: {v.kind} {v.bound} [{d['low']}, {d['high']}]{unit}{extra}")
     for s in skipped:
         typer.echo(f"{s.text!r}: skipped, {s.reason}")
-
-
-def _many(n: int, one: str, more: str) -> str:
-    """A count with its noun ("1 agreement", "4 agreements")."""
-    return f"{n} {one if n == 1 else more}"
 
 
 def _noun(v: Value) -> str:

@@ -364,7 +364,8 @@ def emit_results(
     failed = sum(r.failed(fail_on) for r in results)
     if not quiet:
         counts = ", ".join(f"{sum(r.verdict == v for r in results)} {v}" for v in VERDICTS)
-        typer.echo(f"{len(results)} claims: {counts}; {failed} failed --fail-on {fail_on}"
+        typer.echo(f"{many(len(results), 'claim', 'claims')}: {counts}; {failed} failed "
+                   f"--fail-on {fail_on}"
                    + (f". Wrote {out}" if out else ""), err=True)
     if failed:
         raise typer.Exit(1)
@@ -444,3 +445,8 @@ def checker_options(shared: dict[str, Any]) -> dict[str, Any]:
         "debug",
     )
     return {k: shared[k] for k in keys}
+
+
+def many(n: int, one: str, more: str) -> str:
+    """A count with its noun ("1 claim", "4 claims"): the summary lines' counts."""
+    return f"{n} {one if n == 1 else more}"

@@ -174,3 +174,15 @@ def test_report_summary_counts_findings_on_measures(tmp_path):
     data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert (len(data["discrepancies"]), len(data["agreements"])) == (1, 1)
     assert "1 discrepancy on a measure (1 conflict), 1 agreement;" in result.output
+
+
+@pytest.mark.parametrize("claims, head", [
+    pytest.param(["The talks lasted a little over an hour."], "1 claim: ", id="one-claim"),
+    pytest.param(["The talks lasted a little over an hour.", "The talks took place in Istanbul."],
+                 "2 claims: ", id="two-claims"),
+])
+def test_check_summary_counts_claims_in_words(claims, head):
+    """The line after `check` names one claim in the singular."""
+    result = runner.invoke(app, ["check", " ".join(claims), "--corpus", str(CORPUS)])
+    summary = [line for line in result.output.splitlines() if "failed --fail-on" in line]
+    assert len(summary) == 1 and summary[0].startswith(head), result.output
