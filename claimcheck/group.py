@@ -268,9 +268,9 @@ def _matches(q: Feat, n: int, cf: list[Feat], index: dict[str, list[int]], cfg: 
             if q.keys or c.keys
             else cfg.no_values
         )
-        cover = len(q.tokens & c.tokens) / max(1, len(q.tokens))
+        common = len(q.tokens & c.tokens)
+        cover, held = common / max(1, len(q.tokens)), common / max(1, len(c.tokens))
         meaning = None if qv is None or cv is None else float(qv[n] @ cv[i])
-        held = len(q.tokens & c.tokens) / max(1, len(c.tokens))
         if set_score >= need and (cover >= cfg.coverage or _held(c, held, meaning, cfg)):
             found.append((i, round((set_score + 100 * max(cover, held)) / 2, 2),
                           q.negated != c.negated))

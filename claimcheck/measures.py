@@ -125,16 +125,17 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
     agree, tiered by how sure the measure is one."""
     out: list[Discrepancy] = []
     for (concept, subject, _kind), members in sorted(by_measure(rows).items()):
-        hard, soft = _pairs(members)
+        main = _main_day(members)
+        hard, soft = _pairs(members, main)
         sure: set[int] = set()  # rows in a conflict: a doubt about them adds nothing
         for part in components(hard):
             ids = {id(r) for p in part for r in p}
             rows_in = [r for r in members if id(r) in ids]
             sure.update(id(r) for r in rows_in)
             tier: Tier = "update" if concept in GROWING and _ordered_rise(rows_in) else "conflict"
-            out.append(_discrepancy(concept, subject, tier, part, members))
+            out.append(_discrepancy(concept, subject, tier, part, members, main))
         loose = [p for p in soft if not (id(p[0]) in sure and id(p[1]) in sure)]
-        out += [_discrepancy(concept, subject, "possible", part, members)
+        out += [_discrepancy(concept, subject, "possible", part, members, main)
                 for part in components(loose)]
     order = {t: i for i, t in enumerate(TIERS)}
     out.sort(key=lambda d: (order[d.tier], d.claims))
@@ -169,14 +170,13 @@ def _bearing(r: MeasureRow) -> str | None:
 
 
 def _discrepancy(concept: str, subject: str, tier: Tier, pairs: list[Pair],
-                 members: list[MeasureRow]) -> Discrepancy:
+                 members: list[MeasureRow], main: str | None) -> Discrepancy:
     """One discrepancy: its disagreeing pairs, and beside them every row of the measure that
     speaks of the same thing (what each outlet says): a row of a pair, or one comparable to a
     pair's first row (each such row tried once, not once per pair: thousands of sources)."""
     involved = sorted({r.claim for pair in pairs for r in pair})
     ids = {id(r) for pair in pairs for r in pair}
     firsts = list({id(p[0]): p[0] for p in pairs}.values())
-    main = _main_day(members)
     shown = tuple(r for r in members if id(r) in ids or any(
         same_occasion(r, f) is True and not _another_day(r, f, main) and not two_stories(r, f)
         and not doubts(r, f) for f in firsts))
@@ -205,11 +205,11 @@ def components(pairs: list[Pair]) -> list[list[Pair]]:
     return list(parts.values())
 
 
-def _pairs(members: list[MeasureRow]) -> tuple[list[Pair], list[Pair]]:
-    """The pairs of a measure's rows that cannot agree: sure ones, and doubtful ones."""
+def _pairs(members: list[MeasureRow], main: str | None) -> tuple[list[Pair], list[Pair]]:
+    """The pairs of a measure's rows that cannot agree (`main`: the day most of them name,
+    `_main_day`): sure ones, and doubtful ones."""
     hard: list[Pair] = []
     soft: list[Pair] = []
-    main = _main_day(members)
     for a, b in combinations(members, 2):
         if a.source == b.source or not _cannot_agree(a, b) or two_stories(a, b):
             continue

@@ -22,6 +22,16 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
 
+def write_sources(folder: Path, *texts: str, dates: tuple[str | None, ...] = ()) -> Path:
+    """Made-up one-paragraph articles a.txt, b.txt, ... in `folder`, each with its publication
+    date when `dates` gives one: a corpus as a user drops it in a folder."""
+    for n, text in enumerate(texts):
+        date = dates[n] if n < len(dates) else None
+        head = f"date: {date}\n\n" if date else ""
+        (folder / f"{'abcdefgh'[n]}.txt").write_text(head + text + "\n", encoding="utf-8")
+    return folder
+
+
 def stem(source_id: str) -> str:
     """'003_35250e8d5da3dacb' → '003' (the seed-findings naming)."""
     return source_id.split("_")[0]

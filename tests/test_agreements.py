@@ -10,15 +10,14 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import write_sources
 
 from claimcheck import build_report
 from claimcheck.report import to_json, to_markdown
 
 
 def _report(tmp_path: Path, *texts: str):
-    for n, text in enumerate(texts):
-        (tmp_path / f"{'abcdef'[n]}.txt").write_text(text + "\n", encoding="utf-8")
-    return build_report(tmp_path)
+    return build_report(write_sources(tmp_path, *texts))
 
 
 def _found(report) -> set[tuple[str, str, str]]:

@@ -10,16 +10,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import write_sources
 
 from claimcheck import build_report
 from claimcheck.measurerows import table
 
 
 def _report(tmp_path: Path, first: str, second: str, dates: tuple[str, str] | None = None):
-    for name, text, date in (("a", first, dates and dates[0]), ("b", second, dates and dates[1])):
-        head = f"date: {date}\n\n" if date else ""
-        (tmp_path / f"{name}.txt").write_text(head + text + "\n", encoding="utf-8")
-    return build_report(tmp_path)
+    return build_report(write_sources(tmp_path, first, second, dates=dates or ()))
 
 
 def _found(report) -> set[tuple[str, str, str]]:
@@ -300,13 +298,12 @@ def test_a_figure_of_another_day_stays_out_of_the_main_days_finding(tmp_path):
     """Most outlets date the quake Sunday; one adds Monday's 3.8 tremor. An outlet dating its
     6.1 by no day tells of the day most name, so the 3.8 is neither set against it nor shown
     beside it."""
-    texts = {"a": "A magnitude 5.9 quake struck Kermanshah on Sunday, officials said.",
-             "b": "A quake of magnitude 5.9 hit Kermanshah on Sunday. On Monday a magnitude 3.8 "
-                  "tremor shook Kermanshah.",
-             "c": "Officials in Kermanshah said the quake measured 6.1 on the Richter scale.",
-             "d": "A magnitude 5.9 quake rocked Kermanshah on Sunday."}
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(f"date: 2031-05-06\n\n{text}\n", encoding="utf-8")
+    texts = ("A magnitude 5.9 quake struck Kermanshah on Sunday, officials said.",
+             "A quake of magnitude 5.9 hit Kermanshah on Sunday. On Monday a magnitude 3.8 "
+             "tremor shook Kermanshah.",
+             "Officials in Kermanshah said the quake measured 6.1 on the Richter scale.",
+             "A magnitude 5.9 quake rocked Kermanshah on Sunday.")
+    write_sources(tmp_path, *texts, dates=("2031-05-06",) * len(texts))
     found = [d for d in build_report(tmp_path).discrepancies if d.concept == "magnitude"]
     assert [d.tier for d in found] == ["conflict"]
     assert {r.value.text for r in found[0].rows} == {"5.9", "6.1"}

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 import numpy as np
-from conftest import make_claim
+from conftest import make_claim, write_sources
 from hypothesis import given
 from test_group import _claims
 
@@ -67,10 +67,9 @@ def test_a_faith_ties_no_two_stories(tmp_path):
     a conflict."""
     from claimcheck import build_report
 
-    (tmp_path / "a.txt").write_text(
-        "Jo Kemp, a Christian pastor, was hit by a car in Dayton. Kemp was taken to Dayton "
-        "General. No one was injured in the crash.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(
-        "Christian and Muslim workers fled the shooting at the Orvik plant in Salem. Three "
-        "workers were injured in the shooting.\n", encoding="utf-8")
+    write_sources(tmp_path,
+                  "Jo Kemp, a Christian pastor, was hit by a car in Dayton. Kemp was taken to "
+                  "Dayton General. No one was injured in the crash.",
+                  "Christian and Muslim workers fled the shooting at the Orvik plant in Salem. "
+                  "Three workers were injured in the shooting.")
     assert build_report(tmp_path).discrepancies == ()
