@@ -61,6 +61,7 @@ def skip_reason(text: str, before: str, after: str = "", noun: str | None = None
     digits = text.strip()
     if re.fullmatch(r"\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)", digits.lower()):
         return _ordinal_reason(digits, after)
+    digits = re.sub(r"(?<=\d)[A-Z]\.?$", "", digits)  # "seat 14C", "Apartment 3F": a label's letter
     if not re.fullmatch(r"[\d.,+()\s-]+", digits):
         return None
     words = before.split()

@@ -122,10 +122,20 @@ _TEMPERATURE = re.compile(
 )
 
 
-def split_temperature(text: str) -> tuple[str, str | None] | None:
+# "45C", "-5C", "minus 3C", "113F", "30C to 35C": a scale's capital written onto the number,
+# as British and wire copy write temperatures; read only when the raw text has the capital (in
+# small letters, or spaced off, it is too often something else)
+_TEMPERATURE_ONTO = re.compile(r"^(?P<num>.*?\d(?:[\d,.]*\d)?)\s?(?P<scale>[cf])\.?$", re.I)
+_CAPITAL_ONTO = re.compile(r"\d[CF]\.?$")
+
+
+def split_temperature(text: str, raw: str = "") -> tuple[str, str | None] | None:
     """A temperature's number text and its scale ("C", "F", or None when only "degrees" is
-    written); None when `text` is no temperature."""
+    written); None when `text` is no temperature. `raw`, the text as written, tells whether a
+    scale written onto the number is a capital ("45C")."""
     m = _TEMPERATURE.match(text.strip())
+    if m is None and _CAPITAL_ONTO.search(raw.strip()):
+        m = _TEMPERATURE_ONTO.match(text.strip())
     if not m or re.search(r"\d-\s*deg", text, re.I):
         return None
     scale = (m.group("scale") or "").lower()

@@ -243,7 +243,7 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
             return found
         # the recogniser calls some bare numbers dates ("Between 50 and 60", "aged 45"): read as
         # numbers
-    if label not in ("MONEY", "PERCENT") and (temp := split_temperature(t)):
+    if label not in ("MONEY", "PERCENT") and (temp := split_temperature(t, raw)):
         return _temperature(raw, *temp, hedge, m)
     if label in ("QUANTITY", "CARDINAL") and not cues.MILLIONS.match(t + " " + after) and (
             measured := split_unit(t)):

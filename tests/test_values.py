@@ -1056,6 +1056,16 @@ def test_a_hedge_bounds_a_vague_amount(extractor):
         pytest.param("Highs hit 38°C on Monday.", ("temperature", 38, "°C"), id="degree-sign"),
         pytest.param("The thermometer showed 95 degrees Fahrenheit.", ("temperature", 35, "°C"),
                      id="fahrenheit-in-celsius"),
+        pytest.param("Highs hit 41C in the capital.", ("temperature", 41, "°C"),
+                     id="celsius-capital-written-onto"),
+        pytest.param("Pavements in Orvik reached 113F.", ("temperature", 45, "°C"),
+                     id="fahrenheit-capital-written-onto-at-the-full-stop"),
+        pytest.param("Overnight it fell to -7C in the hills.", ("temperature", -7, "°C"),
+                     id="below-zero-written-onto"),
+        pytest.param("The lake froze at minus 18C.", ("temperature", -18, "°C"),
+                     id="minus-before-a-scale-written-onto"),
+        pytest.param("Forecasters expect between 30C and 34C.", ("temperature", 30, "°C"),
+                     id="a-range-written-onto"),
         pytest.param("The van was doing more than 90 mph.", ("speed", 40.2336, "meter / second"),
                      id="unit-the-recogniser-left-out"),
         pytest.param("Speeds reached up to 80 miles per hour.", ("speed", 0, "meter / second"),
@@ -1079,6 +1089,19 @@ def test_temperatures_units_weights_and_ordinals(extractor, sentence, wanted):
     got = [v for v in read_mentions(extractor.mentions(sentence)) if v.kind == kind]
     assert got, read_mentions(extractor.mentions(sentence))
     assert (got[-1].low, got[-1].unit) == (pytest.approx(low, rel=1e-3), unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Ann Roe sat in seat 14C on the flight.", id="a-seat"),
+    pytest.param("Police searched Apartment 3F on Vesk Road.", id="an-apartment"),
+    pytest.param("The kiosk sells vitamin C tablets.", id="a-letter-alone"),
+    pytest.param("It was 40c in the shade.", id="small-letter-is-not-read-as-a-scale"),
+])
+def test_a_letter_after_a_number_is_no_temperature(extractor, sentence):
+    from claimcheck.values import read_mentions
+
+    assert not [v for v in read_mentions(extractor.mentions(sentence))
+                if v.kind == "temperature"]
 
 
 def test_time_ago_without_an_article_date_is_an_offset(extractor):

@@ -80,8 +80,10 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
     for a, b, label in merged:
         sp = doc[a:b]
         noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else _counted_noun(sp.root)
-        yield Mention(text=sp.text, label=label, start=sp.start_char, end=sp.end_char,
-                      noun=noun, context=_context(doc, a, b))
+        text = sp.text[:-1] if _DEGREES_ONTO.fullmatch(sp[-1].text) and sp.text.endswith(".") \
+            else sp.text  # "fell to 5C.": the sentence's full stop
+        yield Mention(text=text, label=label, start=sp.start_char,
+                      end=sp.start_char + len(text), noun=noun, context=_context(doc, a, b))
 
 
 def _written_onto(span: Span) -> list[tuple[int, int, str]]:
@@ -93,6 +95,9 @@ def _written_onto(span: Span) -> list[tuple[int, int, str]]:
             found.append((t.i, t.i + 1, "PERCENT"))
         elif _UNIT_ONTO.fullmatch(t.text) or _CASED_ONTO.fullmatch(t.text):
             found.append((t.i, t.i + 1, "QUANTITY"))
+        elif _DEGREES_ONTO.fullmatch(t.text):
+            minus = t.i > span.start and t.nbor(-1).lower_ == "minus"
+            found.append((t.i - minus, t.i + 1, "QUANTITY"))
     return found
 
 
@@ -176,6 +181,8 @@ _UNIT_ONTO = re.compile(
     + ")", re.I)
 # the same, with a symbol read only in its case ("512MB", "955mb": CASED_UNITS)
 _CASED_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?(?:" + CASED_ALTERNATION + ")")
+# a temperature with its scale's capital written onto it ("45C", "-5C", "113F"; `units`)
+_DEGREES_ONTO = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?[CF]\.?")
 # a percentage with "pc" or "pct" written onto it, as British and wire copy do ("12pc")
 _PERCENT_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?p(?:c|ct)", re.I)
 # the first figure of a range written "8- to 10-foot"
