@@ -48,7 +48,8 @@ REPEAT_WORDS: Final = frozenset({"another", "again"})
 ACTION_SYNONYMS: Final = {
     word: row.split()[0]
     for row in ("talk negotiation", "killing slaying murder", "quake earthquake tremor",
-                "blast explosion", "arrest capture detain", "kill slay murder")
+                "blast explosion", "arrest capture detain", "kill slay murder",
+                "stint stay rehab", "ceasefire truce", "strike walkout")
     for word in row.split()
 }
 

@@ -32,6 +32,7 @@ from .measurewords import (
     DATED_EVENTS,
     EVENT_WORDS,
     HEADCOUNT_NOUNS,
+    LASTING_NOUNS,
     MAGNITUDE_NOUNS,
     MAGNITUDE_WORDS,
     MARKET_WORDS,
@@ -167,7 +168,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     if v.kind in ("count", "other"):
         return _count_concept(claim, v, before, after)
     if v.kind == "duration" and v.role in (None, "delay"):
-        return _timed(claim, before, "duration" if v.role is None else "delay")
+        return _timed(claim, before, "duration" if v.role is None else "delay") or (
+            _lasting(claim, v))
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
     if v.kind == "date" and (event := _dated_event(before, after)):
@@ -239,6 +241,16 @@ def _timed(claim: Claim, before: str, what: str) -> tuple[str, str] | None:
     subject = SUBJECT_TAIL.sub("", subject)
     thing = [w for w, _ in words(subject) if len(w) > 2]
     return (_duration_concept(claim, thing[-1], what), "") if thing else None
+
+
+def _lasting(claim: Claim, v: Value) -> tuple[str, str] | None:
+    """How long a thing lasts when its length is written onto it or said with "of" ("a 90-day
+    stint", "a five-year prison sentence", "a truce of two days"): the duration of that thing,
+    when it is one of `LASTING_NOUNS`."""
+    noun = (v.noun or "").lower()
+    if v.role is not None or noun not in LASTING_NOUNS:
+        return None
+    return _duration_concept(claim, noun), ""
 
 
 def _duration_concept(claim: Claim, thing: str, what: str = "duration") -> str:

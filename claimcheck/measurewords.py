@@ -129,3 +129,12 @@ MARKET_WORDS = {w: "stocks" for w in
                 "stocks stock shares share index indices indexes market markets exchange bourse "
                 "equities".split()}
 
+
+# things whose length a story gives as a figure written onto them ("a 90-day stint", "a 48-hour
+# strike", "a truce of two days"): two outlets giving two lengths for one of them disagree. Kept
+# to things a story has one of; a contract, a deal or a prison term is each party's own (a
+# story of signings tells of many), and a length written onto anything else ("a 20-year
+# veteran", "a 10-year high", "a 24-hour period") is not how long that thing lasts
+LASTING_NOUNS: Final = frozenset(
+    "stint stay rehab strike walkout ceasefire truce visit trip tour siege standoff lockdown "
+    "curfew blockade closure moratorium shutdown mission journey voyage trial hearing fast".split())

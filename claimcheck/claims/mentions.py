@@ -356,6 +356,11 @@ def _counted_noun(tok: Token) -> str | None:
     if (noun.lemma_.lower() in TIME_UNITS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
             and noun.head.head.pos_ == "NOUN"):
         noun = noun.head.head  # "a ceasefire of two to three days": the length of the ceasefire
+    elif noun.i == tok.i and noun.lemma_.lower() in TIME_UNITS:
+        if noun.dep_ in ("nmod", "amod") and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "a 90-day court-ordered stint": the length of the stint
+        elif pobj:
+            noun = pobj[0]  # "90 days of treatment"
     lemma = noun.lemma_.lower()
     return "people" if lemma in CROWD_NOUNS else lemma
 
