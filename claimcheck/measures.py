@@ -269,9 +269,7 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"scope: {', '.join(a.scope) or 'unsaid'} / {', '.join(b.scope) or 'unsaid'}")
     if a.pronoun or b.pronoun:
         out.append("a pronoun stands for what is measured")
-    if a.elsewhere or b.elsewhere or (a.places and b.places and not share_place(a.places, b.places)
-                                      and not _one_story_places(a, b)
-                                      and not _two_scales(a, b)):
+    if _places_differ(a, b):
         places = " / ".join(", ".join(sorted(r.places)) or "unsaid" for r in (a, b))
         out.append(f"place: {places}")
     if birthdays_apart(a.value, b.value):
@@ -303,6 +301,16 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
     if not (a.story & b.story or (a.published and b.published)):
         out.append("nothing ties the two stories to one event (no shared name or dates)")
     return out
+
+
+def _places_differ(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether two rows may tell of two places: one names a place its story is not told by
+    (`MeasureRow.elsewhere`), unless both name it ("in Mich." / "Michigan"), or they name
+    places that are neither one place, one story's, nor one place at two scales."""
+    if a.places and b.places and share_place(a.places, b.places):
+        return False
+    return a.elsewhere or b.elsewhere or bool(a.places and b.places) and not (
+        _one_story_places(a, b) or _two_scales(a, b))
 
 
 def _same_telling(a: MeasureRow, b: MeasureRow) -> bool:

@@ -280,6 +280,21 @@ def test_a_place_named_at_two_scales_in_one_story_is_one_place(tmp_path):
     assert ("conflict", "injured", "") in _found(_report(tmp_path, first, second))
 
 
+@pytest.mark.parametrize(("first_place", "second_place"), [
+    pytest.param("Mich.", "Michigan", id="an-abbreviation-and-the-name"),
+    pytest.param("Ohio", "Ohio", id="the-same-name"),
+])
+def test_a_place_both_rows_name_is_no_place_doubt(tmp_path, first_place, second_place):
+    """Both outlets tell the story by a city and its people, and give the toll in the state
+    around the city, which neither story is told by: the same place in both, so the figures
+    conflict."""
+    story = ("Police in Dayton searched the Kelton office. Kelton staff said Ivo Lund fled. Ann "
+             "Roe saw Lund. Tom Okafor met Ann Roe. Tom Okafor called Dayton police. ")
+    first = story + f"The office shooting in {first_place} injured two people."
+    second = story + f"The office shooting in {second_place} injured eight people."
+    assert ("conflict", "injured", "") in _found(_report(tmp_path, first, second))
+
+
 def test_story_names_break_ties_by_name_not_by_order():
     """Names said equally often are taken in name order, so the story's names (and the place
     doubts they settle) do not hang on the order a set or a corpus yields them: the same
