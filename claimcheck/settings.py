@@ -171,6 +171,10 @@ class Limits:
     - `unit_rounding`: share by which two lengths (or masses, speeds) written in different units
       may differ and still be one figure: a figure carried into other units is rounded ("35
       miles" / "60 km").
+    - `round_figure`: share by which a round count (ending in two zeros or more: "600 were
+      killed") may differ from another count of the same measure and still be compatible with
+      it: a count told from afar is rounded ("612"). Further apart, they conflict ("1,000" /
+      "1,200"). Money is not rounded so: a deal's "$80 million" and "$82 million" are two sums.
     - `event_time_slack`: minutes two outlets' clock times for one event may differ by and still
       be one moment: they round to the quarter hour and hedge ("shortly after 6") in ways not
       all read.
@@ -194,6 +198,7 @@ class Limits:
     story_days: int = 10
     event_time_slack: int = 20
     unit_rounding: float = 0.1
+    round_figure: float = 0.03
     subject_words: int = 6
     story_names: int = 5
     story_gap_days: int = 30
