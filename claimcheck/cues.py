@@ -41,9 +41,10 @@ CONTENTS_BEFORE = re.compile(r"\b(?:loaded|filled|packed|stuffed|stocked|laden|c
 PARTIAL_AFTER = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:since|so far|to date|this (?:year|season|month|week))\b"
 )
-# "another 1,000", "married two more times": an increment, not a total
+# "another 1,000", "married two more times", "two additional life terms": an increment, not
+# a total
 ADDED_BEFORE = re.compile(r"(?:^|\s)(?:another|a further|an additional|an extra)$")
-ADDED_AFTER = re.compile(r"more\b(?!\s+than)")
+ADDED_AFTER = re.compile(r"(?:more\b(?!\s+than)|additional\b|extra\b|further\b)")
 # "20m users", "3m barrels": an "m" on a number before a plural noun is a million of them ("a 20m
 # yacht" is a length)
 MILLIONS = re.compile(r"^[\d.,]+m\s+(?!(?:tall|high|long|deep|wide|away|below|above)\b)[a-z]+s\b")

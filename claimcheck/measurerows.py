@@ -20,7 +20,7 @@ import pandas as pd
 
 from .claims import Claim
 from .compare import places
-from .concepts import DATED_EVENT, DAY_OF_EVENT, UNNAMED, concept_of, words
+from .concepts import COUNTED, DATED_EVENT, DAY_OF_EVENT, UNNAMED, concept_of, words
 from .gazetteer import apart, share_place
 from .lexicon import FUNCTION_WORDS
 from .measurewords import PREPOSITIONS, SCOPE_WORDS
@@ -164,7 +164,7 @@ def _of_a_year(v: Value) -> bool:
 def _told(key: tuple[str, str]) -> bool:
     """Whether rows of this key are one thing only when their claims tell alike
     (`_same_telling`): an unnamed person, the date of a past event."""
-    return key[1].startswith(UNNAMED) or key[0].startswith(DATED_EVENT)
+    return key[1].startswith(UNNAMED) or key[0].startswith((DATED_EVENT, COUNTED))
 
 
 def elsewhere(named: frozenset[str], own: frozenset[str], *, scales: bool = True) -> bool:

@@ -291,7 +291,7 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
     if a.concept.startswith((DAY_OF, PLANNED)) and (weekday(a.value) is None
                                                     or weekday(b.value) is None):
         out.append(f"a day named loosely ({a.value.text} / {b.value.text})")
-    if a.concept.startswith(COUNTED):
+    if a.concept.startswith(COUNTED) and not _same_telling(a, b):
         out.append(f"only the noun says what is counted ({a.concept[len(COUNTED):]})")
     if a.concept.endswith(" value") and not a.subject:
         out.append(f"whose {a.concept[:-len(' value')]} is unsaid")

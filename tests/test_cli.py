@@ -174,8 +174,8 @@ def test_report_summary_counts_findings_on_measures(tmp_path):
     result = runner.invoke(app, ["report", str(CORPUS), "--out", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert (len(data["discrepancies"]), len(data["agreements"])) == (1, 2)
-    assert "1 discrepancy on a measure (1 conflict), 2 agreements;" in result.output
+    assert (len(data["discrepancies"]), len(data["agreements"])) == (1, 3)
+    assert "1 discrepancy on a measure (1 conflict), 3 agreements;" in result.output
 
 
 @pytest.mark.parametrize("claims, head", [

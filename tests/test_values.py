@@ -659,6 +659,12 @@ CASES = [
         {"role": "added"},
         id="own-a-further-n",
     ),
+    pytest.param("Tom Okafor was given two additional life terms.", "count", 2, 2, "exact",
+                 {"role": "added"}, id="n-additional-things"),
+    pytest.param("Kelton sent 40 extra officers to the square.", "count", 40, 40, "exact",
+                 {"role": "added"}, id="n-extra-things"),
+    pytest.param("Three further arrests were made in Orvik.", "count", 3, 3, "exact",
+                 {"role": "added"}, id="n-further-things"),
     pytest.param(
         "More than 200 people were arrested.",
         "count",
