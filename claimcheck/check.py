@@ -28,7 +28,7 @@ from .actiondays import another_day, day_answers, day_rows
 from .actionplaces import place_answers, place_rows
 from .claims import Claim, Extractor
 from .compare import MEASURED, Relation, answers, describe, relate
-from .concepts import COUNTED, concept_of
+from .concepts import ATTRIBUTIVE, COUNTED, concept_of
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
@@ -238,14 +238,19 @@ class Checker:
             return found  # "X denied that 300 were laid off" gives no figure of its own
         for asked in build_rows([query], {query.source: date}):
             for row in self._rows:
-                if (relation := _answer(asked, row)) is None or self._doers_differ(
-                        query, self._by_id[row.claim]):
+                source = self._by_id[row.claim]
+                if (relation := _answer(asked, row)) is None or self._doers_differ(query, source):
                     continue  # not the measure, or another doer's ("the Red Sox offered …")
                 sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
                 detail = (f'{asked.concept}: "{asked.value.text}" ({describe(asked.value)}) {sign} '
                           f'"{row.value.text}" ({describe(row.value)})')
+                flipped, turned, _ = opposite(query, source)
+                if relation != "conflict" and flipped and turned:
+                    # "survived, aged 85" / "died at the age of 85": one figure, opposite verbs
+                    relation, detail = "conflict", (f'the source says the opposite ("{turned[1]}" '
+                                                    f'for "{turned[0]}"); {detail}')
                 measure = measure_name(asked.concept, asked.subject)
-                found.append((self._cite(self._by_id[row.claim], relation, detail, 0.0,
+                found.append((self._cite(source, relation, detail, 0.0,
                                          (_said(measure, asked.value, row.value),)),
                               asked.value.noun is None))
         return found
@@ -430,7 +435,8 @@ def _someone_else(row: MeasureRow) -> bool:
     """Whether an age row's figure belongs to someone other than its subject: "Orozco was
     charged with murdering the 35-year-old deputy" is the deputy's age, not Orozco's."""
     noun = (row.value.noun or "").lower().split()
-    return row.concept == "age" and bool(noun) and noun[-1] != row.subject
+    return row.concept == "age" and bool(noun) and noun[-1] != row.subject \
+        and bool(ATTRIBUTIVE.search(row.value.text))  # "at the age of 85" hangs on "age"
 
 
 def check_claims(

@@ -23,11 +23,13 @@ from .compare import places
 from .concepts import COUNTED, DATED_EVENT, DAY_OF_EVENT, UNNAMED, concept_of, words
 from .gazetteer import apart, share_place
 from .lexicon import FUNCTION_WORDS
-from .measurewords import PREPOSITIONS, SCOPE_WORDS
+from .measurewords import CONCEPT_WORDS, PREPOSITIONS, SCOPE_WORDS
 from .settings import LIMITS
 from .story import story_names
 from .values import Value, compare
 
+# the words that tell of a death ("killed", "died", "dead", "death")
+DEATH_WORDS = frozenset(CONCEPT_WORDS["deaths"]) | {"dies", "passed", "succumbed"}
 # a count followed by its noun and "and a man" / "and two women" is one part of a total
 PART_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+[\w-]+\s+and\s*$", re.I)
 PART_AFTER = re.compile(r"^\s*[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|one|two|three|four|five|\d+)\b",
@@ -36,6 +38,10 @@ PART_AFTER = re.compile(r"^\s*[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|one|two|three
 DECADE = re.compile(r"\d0['’]?s$")
 # the word right after a value, past a space or a hyphen ("1950s pin-up", "1950s-era")
 NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)\b")
+# an age said as what someone was when they did something ("at the age of 10, Doe began to
+# sing", "retired at 61"): the age then, not now, unless the claim tells of a death ("died at
+# the age of 85": the age the story is about)
+AGE_THEN = re.compile(r"^(?:at )?the age of\b|\bat(?: the age of| age)?\s*$", re.I)
 # a claim opening with one of these speaks of something named earlier: which one is not known
 PRONOUN_START = re.compile(r"^\s*(it|that|this|they|these|those|he|she)\b", re.I)
 
@@ -74,11 +80,19 @@ def _scope(claim: Claim, v: Value) -> tuple[str, ...]:
     if 0 <= at <= len(claim.quote) and (PART_AFTER.match(claim.quote[at:]) or PART_BEFORE.search(
             claim.quote[:v.start - claim.start])):
         found.add("part")
+    if v.kind == "age" and (AGE_THEN.search(v.text) or AGE_THEN.search(
+            claim.quote[:max(0, v.start - claim.start)])) and not _of_a_death(claim):
+        found.add("then")
     if v.role in ("added", "partial", "rate"):
         found.add({"added": "more", "partial": "so far", "rate": "per"}[v.role])
     return tuple(sorted(found))
 
 
+
+
+def _of_a_death(claim: Claim) -> bool:
+    """Whether a claim tells of a death ("died", "was killed", "dead at 85")."""
+    return bool({w for w, _ in words(claim.quote)} & DEATH_WORDS)
 
 
 def _dates(claim: Claim, published: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -387,6 +387,32 @@ def test_another_doers_figure_is_another_statement(tmp_path):
     assert result.verdict == "supported", result.reason
 
 
+@pytest.mark.parametrize("then, claim, verdict", [
+    pytest.param("Roe first sang in a choir at the age of 10.", "Ann Roe was 85 years old.",
+                 "supported", id="the-age-she-died-at"),
+    pytest.param("Roe first sang in a choir at the age of 10.", "Ann Roe was 88 years old.",
+                 "conflict", id="another-age"),
+    pytest.param("Roe first sang in a choir at the age of 10.",
+                 "Ann Roe survived in Kelton, aged 85.", "conflict",
+                 id="the-same-age-with-the-opposite-verb"),
+    pytest.param("At the age of 10, Ann Roe began to sing in the choir of Kelton.",
+                 "Ann Roe died in Kelton, aged 85.", "supported",
+                 marks=pytest.mark.xfail(strict=True, reason="a source claim worded like the "
+                                         "checked one is compared on its values whatever they "
+                                         "measure"),
+                 id="the-age-then-in-a-claim-worded-alike"),
+])
+def test_an_age_said_with_at_the_age_of(tmp_path, then, claim, verdict):
+    """"died at the age of 85" is the person's age; "at the age of 10" said of what she did then
+    is the age she was then, and neither supports nor contests a claim of her age now."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(
+        f"Ann Roe died in Kelton on Sunday at the age of 85. {then}\n", encoding="utf-8")
+    result, = check_claim(claim, tmp_path)
+    assert result.verdict == verdict, result.reason
+
+
 def test_an_age_said_of_someone_else_is_not_the_named_persons(tmp_path):
     """"the 35-year-old deputy" in a sentence naming Orozco is the deputy's age: no conflict
     with Orozco's 27 (a bench finding: ECB+ outlets on one shooting)."""
