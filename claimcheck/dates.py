@@ -101,8 +101,9 @@ def unplaced(t: str) -> bool:
 def _plain(t: str) -> str:
     """A date mention without what does not change its days: a leading preposition or article,
     "early" or "the end of" (the part of a period is read as the whole period),
-    a weekday before a written date ("Tuesday, August 7, 2012"), brackets, "of" between a month
-    and its year ("November of 2013"), a point joining a month to its day ("Dec.14")."""
+    a weekday before a written date ("Tuesday, August 7, 2012"), brackets, "of" or a comma
+    between a month and its year ("November of 2013", "June, 2005"), a point joining a month to
+    its day ("Dec.14")."""
     t = re.sub(r"^(?:on|in|since|by|from|until|of|the)\s+", "", t.strip())
     # "earlier this year", "the night of Sept. 13": the period itself
     t = re.sub(r"^(?:earlier|later|(?:the\s+)?(?:night|morning|afternoon|evening)\s+of)\s+", "",
@@ -115,7 +116,7 @@ def _plain(t: str) -> str:
     wd = re.match(r"([a-z]+)\.?,?\s+(?=.*\d)", t)
     if wd and (wd.group(1) in WEEKDAYS or wd.group(1) in WEEKDAY_ABBREVIATIONS):
         t = t[wd.end():]
-    t = re.sub(r"^([a-z]+)\s+of\s+(\d{4})$", r"\1 \2", t)
+    t = re.sub(r"^([a-z]+)(?:\s+of|\s*,)\s+(\d{4})$", r"\1 \2", t)
     return re.sub(r"^([a-z]{3,5})\.(\d)", r"\1 \2", t)
 
 
