@@ -53,6 +53,8 @@ UNIT_SURFACES: Final = {
     **dict.fromkeys(("cubic kilometre", "cubic kilometres", "cubic kilometer",
                      "cubic kilometers", "km3"), "kilometer ** 3"),
     **dict.fromkeys(("cubic foot", "cubic feet", "cu ft"), "foot ** 3"),
+    **dict.fromkeys(("cubic centimetre", "cubic centimetres", "cubic centimeter",
+                     "cubic centimeters", "cc"), "centimeter ** 3"),  # an engine's "125cc"
     # the rest of the units news writes: light and sound, power and energy, data, pressure.
     # Symbols one letter long ("W", "J") or that mean two things in news ("nm": nanometres and
     # nautical miles, "mb": megabytes and millibars, "ev": an electric vehicle, "pb": a personal

@@ -57,20 +57,24 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
     found = [
         _with_hedge(doc, a, b, _measured(doc, b, label))
         for a, b, label in (
-            (*_widen(doc, a, b, label), label) for a, b, label in found
-            if not _participants(doc, a, b, label))
+            part for a, b, label in found if not _participants(doc, a, b, label)
+            for part in _two_units(doc, *_widen(doc, a, b, label), label))
     ]
     found.sort()
     merged: list[list] = []
     for a, b, label in found:
         if merged and merged[-1][0] <= a and b <= merged[-1][1]:
             continue  # "2" of "6ft 2in", taken into the height before it
+        if merged and merged[-1][0] == a and merged[-1][1] < b:
+            merged[-1] = [a, b, label]  # "320-" of "320- to 640-inch", widened from its end
+            continue
         if merged and _one_date(doc, merged[-1], a, b, label):
             merged[-1] = [merged[-1][0], b, "DATE"]
             while len(merged) > 1 and _one_date(doc, merged[-2], *merged[-1]):
                 merged[-2:] = [[merged[-2][0], merged[-1][1], "DATE"]]
             continue
-        if merged and _joins(merged[-1][2], label):
+        if merged and _joins(merged[-1][2], label) and not _units_differ(
+                doc[merged[-1][0]:merged[-1][1]].text, doc[a:b].text):
             pa, pb, plabel = merged[-1]
             between = doc[pb:a].text.strip(' "“”').lower()
             if between in ("to", "for", "-", "–", "and") and a - pb <= 3:
@@ -183,6 +187,10 @@ _UNIT_ONTO = re.compile(
 _CASED_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?(?:" + CASED_ALTERNATION + ")")
 # a temperature with its scale's capital written onto it ("45C", "-5C", "113F"; `units`)
 _DEGREES_ONTO = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?[CF]\.?")
+# the words that join two figures into a range or a list
+_JOINING = frozenset({"to", "and", "or"})
+# the unit words a mention ends in, after its figure ("44 ml", "4 cubic kilometers", "4km^3")
+_UNIT_WORDS = re.compile(r"\d\s*([a-z][a-z^\d/ ]*?)\s*$", re.I)
 # a percentage with "pc" or "pct" written onto it, as British and wire copy do ("12pc")
 _PERCENT_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?p(?:c|ct)", re.I)
 # the first figure of a range written "8- to 10-foot"
@@ -244,6 +252,27 @@ def _joins(first: str, second: str) -> bool:
     percentage only with a percentage."""
     return (first not in ("DATE", "ORDINAL") and second not in ("DATE", "ORDINAL")
             and (first == "PERCENT") == (second == "PERCENT"))
+
+
+def _two_units(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, str]]:
+    """A mention split at a joining word between two figures in two units ("44 ml to 50 mg"
+    taken as one by the recogniser: two figures); a joining word it ends in left out ("10 km
+    and")."""
+    while b - a > 1 and doc[b - 1].lower_ in _JOINING:
+        b -= 1
+    for k in range(a + 1, b - 1):
+        if doc[k].lower_ in _JOINING and _units_differ(doc[a:k].text, doc[k + 1:b].text):
+            return [(a, k, label), (k + 1, b, label)]
+    return [(a, b, label)]
+
+
+def _units_differ(first: str, second: str) -> bool:
+    """Whether two mentions each end in a unit, and not the same one: "from 44 ml to 50 mg",
+    "4 km2 and 4 square miles" are two figures, not one range ("44 to 50 mg", "10 mg to 20
+    mg" are one)."""
+    said = [u.group(1).lower() for t in (first, second) if (u := _UNIT_WORDS.search(t))]
+    return len(said) == 2 and UNIT_SURFACES.get(said[0], said[0]) != UNIT_SURFACES.get(said[1],
+                                                                                    said[1])
 
 
 def _participants(doc: Doc, a: int, b: int, label: str) -> bool:
