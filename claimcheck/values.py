@@ -216,7 +216,10 @@ def _read(m: Mention, date: str | None) -> Value | None:
         label = "QUANTITY"  # "weighing 130 pounds": a weight, read as a unit below
     elif label == "MONEY" or _currency(t) or cues.CURRENCY_AFTER.match(after) \
             or re.search(r"[$€£¥]$", before):  # "€" + "10M": the recogniser left the symbol out
-        return _read_money(raw, t, before, after, hedge, m)
+        money = _read_money(raw, t, before, after, hedge, m)
+        if money is not None or label != "MONEY" or _currency(t) or not re.search("[a-z]", t):
+            return money
+        label = "QUANTITY"  # "13.8 billion years old": the recogniser's money, no currency
     if label != "MONEY" and (v := _clock(raw, t, before, after, hedge, m)) is not None:
         return v
     return _read_time_or_measure(raw, t, label, before, after, hedge, m, date)
@@ -332,8 +335,7 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
         if cue.search(before):
             return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after), role)
     month = (m.noun or "").lower().rstrip(".")
-    if month in MONTHS and re.fullmatch(r"\d{1,2}", t):
-        # "(Jun 2)": the recogniser left the month out of the date
+    if month in MONTHS and re.fullmatch(r"\d{1,2}", t):  # "(Jun 2)": the month left out
         return _read_date(f"{month} {t}", raw, date, m)
     said = said_age(t)  # "age 61", "the age of 91" taken whole by the recogniser
     if said or is_age(t, before, after, m.noun, hedge) or apposed_age(t, m):
