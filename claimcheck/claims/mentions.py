@@ -14,6 +14,7 @@ from ..cues import MAGNITUDE
 from ..dates import read_date
 from ..lexicon import (
     CROWD_NOUNS,
+    FRACTIONS,
     HEDGES,
     MONTHS,
     NOBODY,
@@ -294,6 +295,8 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     if 2 < b < len(doc) and doc[b - 1].lower_ == "a" and doc[b - 2].lower_ == "and" \
             and doc[b].lower_ in _HALVES:
         b += 1  # "one and a" + "half"
+    if b < len(doc) and doc[b - 1].like_num and doc[b].lower_ in FRACTIONS:
+        b += 1  # "exactly one" + "sixth", "three" + "halves": parts of a whole
     if b < len(doc) and doc[b - 1].like_num and doc[b].lower_ in SCALE_SUFFIXES and (
             not doc[b - 1].whitespace_ or len(doc[b].text) > 1):
         b += 1
