@@ -138,8 +138,9 @@ UNIT_SYMBOLS: Final = {
 }
 # symbols whose case tells two units apart, read only as written ("512 MB" of memory, a storm's
 # "940 mb"; in lower case either, so not in UNIT_SURFACES), and the unit spelled out; a capital
-# "L" is a litre ("a 2.0 L engine", "3 to 4 L of wine"), a small "l" too often a letter
-CASED_UNITS: Final = {"MB": "megabytes", "mb": "millibars", "L": "litres"}
+# "L" is a litre ("a 2.0 L engine", "3 to 4 L of wine"), a small "l" too often a letter; "eV"
+# an electronvolt ("EV", "ev" an electric vehicle)
+CASED_UNITS: Final = {"MB": "megabytes", "mb": "millibars", "L": "litres", "eV": "electronvolts"}
 CASED_ALTERNATION: Final = "|".join(sorted(CASED_UNITS, key=len, reverse=True))
 # every unit as written, as a regular expression's alternatives, longest first ("nautical miles"
 # before "miles"; units, cues)
