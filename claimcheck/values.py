@@ -184,7 +184,7 @@ def _norm(text: str) -> str:
 def _read(m: Mention, date: str | None) -> Value | None:
     """What a mention says: its hedge, then its kind, by its label and the words around it."""
     raw = m.text
-    t = _norm(spelled_out(raw))
+    t = cues.PICKED_BEFORE.sub("", _norm(spelled_out(raw)))  # "the next two hours": two hours
     before = _norm(m.context[0])
     after = _norm(m.context[1])
     if not t:
