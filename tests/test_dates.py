@@ -39,6 +39,8 @@ def dates(extractor, text, date=None):
                      id="decade"),
         pytest.param("The fair opens in July of 2027, organisers said.", "2027-07-01",
                      "2027-07-31", id="month-of-year"),
+        pytest.param("Mar 4, 2031", "2031-03-04", "2031-03-04",
+                     id="dateline-the-recogniser-takes-for-a-name"),
         pytest.param("Tom Okafor shot a guard in June, 2005, police said.", "2005-06-01",
                      "2005-06-30", id="month-comma-year"),
         pytest.param("Polls opened on Nov.3 across the state.", "--11-03", "--11-03",

@@ -56,7 +56,7 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
             covered.update(range(e.start, e.end))
     found += _outside_entities(span, doc, covered)
     found = [
-        _with_hedge(doc, a, b, _measured(doc, b, label))
+        _with_hedge(doc, a, b, _measured(doc, a, b, label))
         for a, b, label in (
             part for a, b, label in found if not _participants(doc, a, b, label)
             for part in _two_units(doc, *_widen(doc, a, b, label), label))
@@ -314,17 +314,27 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     if b + 1 < len(doc) and doc[b].like_num and doc[b + 1].lower_ in COMPOUND_UNITS.get(
             UNIT_SURFACES.get(_unit_end(doc[b - 1].text), ""), {}):
         b += 2  # "6ft" + "2in", "7 lb" + "3 oz": one height, one weight
-    if label == "DATE" and a > 0 and doc[a].like_num and doc[a - 1].lower_.rstrip(".") in MONTHS:
-        a -= 1
+    if a > 0 and doc[a].like_num and doc[a - 1].lower_.rstrip(".") in MONTHS and (
+            label == "DATE" or _day_number(doc, a, b, label)):
+        a -= 1  # "Aug" + "7, 2012"; "Mar" + "4": a day of a month, not a count
     if a > 1 and doc[a - 1].lower_ in ("to", "or", "and") and _OPEN_END.fullmatch(doc[a - 2].text):
         a -= 2  # "8-" + "to" + "10-foot": a range whose first figure waits for the unit
     return a, b
 
 
-def _measured(doc: Doc, b: int, label: str) -> str:
+def _measured(doc: Doc, a: int, b: int, label: str) -> str:
     """A mention's label, QUANTITY when it ends in a unit the recogniser took for a date's
-    ("two and a half" as a DATE, then "miles")."""
+    ("two and a half" as a DATE, then "miles"), DATE when it is a month and a day ("Mar 4")."""
+    if label == "CARDINAL" and doc[a].lower_.rstrip(".") in MONTHS and _day_number(
+            doc, a + 1, b, label):
+        return "DATE"
     return "QUANTITY" if label == "DATE" and doc[b - 1].lower_ in UNIT_SURFACES else label
+
+
+def _day_number(doc: Doc, a: int, b: int, label: str) -> bool:
+    """Whether a one-token number could be a day of a month ("4" of "Mar 4")."""
+    return label == "CARDINAL" and b - a == 1 and doc[a].text.isdigit() \
+        and 1 <= int(doc[a].text) <= 31
 
 
 def _and_a_half(doc: Doc, b: int) -> bool:
