@@ -121,9 +121,9 @@ SCALES = {
 # scales written onto a number or right after it ("€2m", "$1.5bn", "2 mn euros", "20m users",
 # "8B people", "0.5k"): the newsroom abbreviations of thousand, million, billion, trillion
 # (numbers). "m" is a million only when it stands right on the number or after a currency: spaced
-# "2 m" is two metres (units).
-SCALE_SUFFIXES: Final = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9,
-                         "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
+# "2 m" is two metres (units); so is "mm", finance's million ("$200MM"): "20mm" of rain is a length.
+SCALE_SUFFIXES: Final = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6,
+                         "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
 # parts of a whole written in words ("two thirds", "a quarter of", "three halves"; numbers)
 FRACTIONS: Final = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
                     "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
