@@ -245,8 +245,8 @@ def _timed(claim: Claim, before: str, what: str) -> tuple[str, str] | None:
 
 def _lasting(claim: Claim, v: Value) -> tuple[str, str] | None:
     """How long a thing lasts when its length is written onto it or said with "of" ("a 90-day
-    stint", "a five-year prison sentence", "a truce of two days"): the duration of that thing,
-    when it is one of `LASTING_NOUNS`."""
+    stint", "a 48-hour strike", "a truce of two days"): the duration of that thing, when it is
+    one of `LASTING_NOUNS`."""
     noun = (v.noun or "").lower()
     if v.role is not None or noun not in LASTING_NOUNS:
         return None

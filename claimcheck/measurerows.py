@@ -88,8 +88,6 @@ def _scope(claim: Claim, v: Value) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-
-
 def _of_a_death(claim: Claim) -> bool:
     """Whether a claim tells of a death ("died", "was killed", "dead at 85")."""
     return bool({w for w, _ in words(claim.quote)} & DEATH_WORDS)
@@ -177,7 +175,8 @@ def _of_a_year(v: Value) -> bool:
 
 def _told(key: tuple[str, str]) -> bool:
     """Whether rows of this key are one thing only when their claims tell alike
-    (`_same_telling`): an unnamed person, the date of a past event."""
+    (`_same_telling`): an unnamed person, the date of a past event, a count only its noun
+    names."""
     return key[1].startswith(UNNAMED) or key[0].startswith((DATED_EVENT, COUNTED))
 
 

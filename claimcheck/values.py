@@ -217,7 +217,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
     elif label == "MONEY" or _currency(t) or cues.CURRENCY_AFTER.match(after) \
             or re.search(r"[$€£¥]$", before):  # "€" + "10M": the recogniser left the symbol out
         money = _read_money(raw, t, before, after, hedge, m)
-        if money is not None or label != "MONEY" or _currency(t) or not re.search("[a-z]", t):
+        if money is not None or label != "MONEY" or _currency(t) or not re.search(r"[a-z]", t):
             return money
         label = "QUANTITY"  # "13.8 billion years old": the recogniser's money, no currency
     if label != "MONEY" and (v := _clock(raw, t, before, after, hedge, m)) is not None:

@@ -272,8 +272,7 @@ def _units_differ(first: str, second: str) -> bool:
     "4 km2 and 4 square miles" are two figures, not one range ("44 to 50 mg", "10 mg to 20
     mg" are one)."""
     said = [u.group(1).lower() for t in (first, second) if (u := _UNIT_WORDS.search(t))]
-    return len(said) == 2 and UNIT_SURFACES.get(said[0], said[0]) != UNIT_SURFACES.get(said[1],
-                                                                                    said[1])
+    return len(said) == 2 and len({UNIT_SURFACES.get(s, s) for s in said}) == 2
 
 
 def _participants(doc: Doc, a: int, b: int, label: str) -> bool:
