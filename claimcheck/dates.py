@@ -42,6 +42,8 @@ def read_date(t: str, reference: str | None, *,
     t = re.sub(r"\s+of\s+(?:this|the\s+same)\s+year$", f" {ref.year}" if ref else "", t)
     if ahead and ref is not None and t in WEEKDAYS:
         t = "next " + t if (WEEKDAYS.index(t) - ref.weekday()) % 7 else "today"
+    if (last := _LAST_MONTH.fullmatch(t)) and last.group(1) in MONTHS:
+        return _last_month(MONTHS[last.group(1)], ref)
     if ref is not None and (found := _relative(t, ref)) is not None:
         return found
     md = re.fullmatch(
@@ -66,6 +68,16 @@ def read_date(t: str, reference: str | None, *,
         if d is not None:
             return _day(d.date())
     return None
+
+
+def _last_month(month: int, ref: dt.date | None) -> tuple[str, str, DateBound]:
+    """The month of this number before the article date's own month ("last December" in a
+    March article: the December before; "last March" in March: a year before), or the month
+    without its year when there is no article date."""
+    if ref is None:
+        return _yearless(month, 1, _MONTH_DAYS[month - 1])
+    year = ref.year if month < ref.month else ref.year - 1
+    return _span(dt.date(year, month, 1), _month_end(year, month))
 
 
 def _period(t: str, ref: dt.date | None) -> tuple[str, str, DateBound] | None:
@@ -96,6 +108,10 @@ def unplaced(t: str) -> bool:
     mention is a date of unknown days (values keep it, it compares with nothing)."""
     t = _plain(t)
     return t in UNPLACED_PERIODS or _relative(t, dt.date(2001, 1, 1)) is not None
+
+
+# "last December", "this past March": the month of that name before the article date's month
+_LAST_MONTH = re.compile(r"(?:last|this\s+past)\s+([a-z]+)")
 
 
 def _plain(t: str) -> str:

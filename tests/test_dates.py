@@ -41,6 +41,8 @@ def dates(extractor, text, date=None):
                      "2027-07-31", id="month-of-year"),
         pytest.param("Mar 4, 2031", "2031-03-04", "2031-03-04",
                      id="dateline-the-recogniser-takes-for-a-name"),
+        pytest.param("MAR. 14, 2031, 8:12 PM", "2031-03-14", "2031-03-14",
+                     id="dateline-in-capitals-with-a-point"),
         pytest.param("Tom Okafor shot a guard in June, 2005, police said.", "2005-06-01",
                      "2005-06-30", id="month-comma-year"),
         pytest.param("Polls opened on Nov.3 across the state.", "--11-03", "--11-03",
@@ -57,6 +59,19 @@ def dates(extractor, text, date=None):
 def test_written_dates(extractor, text, low, high):
     """A date written out in any of news's usual ways names its days."""
     assert [(lo, hi) for _, lo, hi in dates(extractor, text)] == [(low, high)]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    pytest.param("Kelton changed the rules last December.", "2030-12-01", "2030-12-31",
+                 id="a-month-before-the-articles"),
+    pytest.param("Kelton changed the rules last May.", "2030-05-01", "2030-05-31",
+                 id="a-month-after-the-articles-is-last-years"),
+    pytest.param("Kelton changed the rules last March.", "2030-03-01", "2030-03-31",
+                 id="the-articles-own-month-is-last-years"),
+])
+def test_last_and_a_month_is_the_one_before_the_article(extractor, text, low, high):
+    """"last December" in an article of 4 March 2031 is December 2030."""
+    assert [(lo, hi) for _, lo, hi in dates(extractor, text, "2031-03-04")] == [(low, high)]
 
 
 @pytest.mark.parametrize(

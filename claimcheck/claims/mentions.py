@@ -313,9 +313,10 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     if b + 1 < len(doc) and doc[b].like_num and doc[b + 1].lower_ in COMPOUND_UNITS.get(
             UNIT_SURFACES.get(_unit_end(doc[b - 1].text), ""), {}):
         b += 2  # "6ft" + "2in", "7 lb" + "3 oz": one height, one weight
-    if a > 0 and doc[a].like_num and doc[a - 1].lower_.rstrip(".") in MONTHS and (
+    month = a - 1 - (a > 1 and doc[a - 1].text == ".")  # "MAR" "." + "14, 2013"
+    if a > 0 and doc[a].like_num and doc[month].lower_.rstrip(".") in MONTHS and (
             label == "DATE" or _day_number(doc, a, b, label)):
-        a -= 1  # "Aug" + "7, 2012"; "Mar" + "4": a day of a month, not a count
+        a = month  # "Aug" + "7, 2012"; "Mar" + "4": a day of a month, not a count
     if a > 1 and doc[a - 1].lower_ in ("to", "or", "and") and _OPEN_END.fullmatch(doc[a - 2].text):
         a -= 2  # "8-" + "to" + "10-foot": a range whose first figure waits for the unit
     return a, b
