@@ -24,6 +24,8 @@ _DIED_AT = re.compile(r"\b(?:dies|died|dead|passed away)\b(?:\s+\w+){0,3}?\s+at$
 _AGE_WORD = re.compile(r"(?:,|\bat)\s+age$", re.I)
 # "the actress, 33, …", "a victim, 19, …": a number set off after a noun that names a person
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s*,\s*$", re.I)
+# a name, then "is" or "was" (or "turns", "turned"): "Ann Roe is 60."
+_NAME_IS = re.compile(r"\b[A-Z][\w'’-]+\s+(?:is|was|turns|turned)\s*$")
 # a mention that says the age with its word, which the recogniser takes whole: "age 61", "at
 # the age of 91", "aged 45"
 _SAID = re.compile(r"(?:at )?(?:the )?(?:age(?: of)?|aged) (\d{1,3})")
@@ -60,11 +62,13 @@ def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None)
 
 def apposed_age(t: str, m: Mention) -> bool:
     """"Reid, 33, checked in", "the actress, 33, checked in": a bare number between commas right
-    after a name, or after a noun with its article, is an age."""
+    after a name, or after a noun with its article, is an age; so is one a name "is" or "was",
+    ending its clause ("Ann Roe is 60.", "Roe was 85 when she died")."""
     before = m.context[0]
     return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= LIMITS.max_age
-            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", before) or _NOUN_BEFORE.search(before))
-            and bool(re.match(r"^\s*(?:[,;.]|$)", m.context[1])))
+            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", before) or _NOUN_BEFORE.search(before)
+                     or _NAME_IS.search(before))
+            and bool(re.match(r"^\s*(?:[,;.]|when\b|$)", m.context[1])))
 
 
 def said_age(t: str) -> str | None:

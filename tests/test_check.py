@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import CORPUS, stem
+from conftest import CORPUS, stem, write_sources
 from typer.testing import CliRunner
 
 from claimcheck.check import Checker
@@ -409,6 +409,22 @@ def test_an_age_said_with_at_the_age_of(tmp_path, then, claim, verdict):
 
     (tmp_path / "a.txt").write_text(
         f"Ann Roe died in Kelton on Sunday at the age of 85. {then}\n", encoding="utf-8")
+    result, = check_claim(claim, tmp_path)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    pytest.param("Ann Roe is 60.", "conflict", id="an-age-no-source-gives"),
+    pytest.param("Ann Roe is 48.", "contested", id="one-sources-age"),
+    pytest.param("Ann Roe was 51 when she was elected.", "contested", id="was-when"),
+])
+def test_a_name_is_a_number_is_an_age(tmp_path, claim, verdict):
+    """"Ann Roe is 60" is her age: checked against the ages the sources give (48 in one, 51 in
+    the other), not left unverified as a bare count."""
+    from claimcheck import check_claim
+
+    write_sources(tmp_path, "Ann Roe, 48, was elected mayor of Kelton on Sunday.",
+                  "Kelton elected Ann Roe, 51, as its mayor on Sunday.")
     result, = check_claim(claim, tmp_path)
     assert result.verdict == verdict, result.reason
 
