@@ -100,6 +100,4 @@ MAGNITUDE = re.compile(r"(?:magnitude[- ]?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[- ]?ma
 # words that pick which of several runs a figure is ("the next two hours", "the other 10
 # percent", "the first 100 days"): the figure is what follows them, not an order
 PICKED_BEFORE = re.compile(
-    r"^(?:the\s+)?(?:other|next|last|past|first|final|remaining|previous)\s+(?=\d|(?:a|an|one|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|sixty|ninety|hundred|dozen|few|several)\b)")
+    r"^(?:the\s+)?(?:other|next|last|past|first|final|remaining|previous)\s+(\S+)")

@@ -10,7 +10,15 @@ from __future__ import annotations
 import math
 import re
 
-from .lexicon import FRACTIONS, NONE_WRITTEN, SCALE_SUFFIXES, SCALES, VULGAR_FRACTIONS
+from .cues import PICKED_BEFORE
+from .lexicon import (
+    FRACTIONS,
+    NONE_WRITTEN,
+    QUANTIFIERS,
+    SCALE_SUFFIXES,
+    SCALES,
+    VULGAR_FRACTIONS,
+)
 
 # scale words a number may be split from or share ("$140-150 | million")
 SCALE_WORDS = "thousand|million|billion|trillion"
@@ -85,6 +93,19 @@ def _fraction(t: str) -> float | None:
         count = _words(m.group(1))
         return None if count is None else count / FRACTIONS[m.group(2)]
     return None
+
+
+def picked_out(t: str) -> str:
+    """A (normalised) mention without the words that pick which run its figure is, when a
+    figure follows them ("the next two hours": "two hours"; "the first 100 days": "100 days");
+    as it is otherwise ("the first": an order)."""
+    found = PICKED_BEFORE.match(t)
+    if found is None:
+        return t
+    first = found.group(1)
+    if first[0].isdigit() or first in QUANTIFIERS or number(first) is not None:
+        return t[found.start(1):]
+    return t
 
 
 def _words(t: str) -> float | None:

@@ -35,7 +35,7 @@ from .lexicon import (
     VAGUE,
 )
 from .notquantity import why_not
-from .numbers import SCALE_WORDS, number
+from .numbers import SCALE_WORDS, number, picked_out
 from .units import spelled_out, split_temperature, split_unit
 
 # what a value measures
@@ -184,7 +184,7 @@ def _norm(text: str) -> str:
 def _read(m: Mention, date: str | None) -> Value | None:
     """What a mention says: its hedge, then its kind, by its label and the words around it."""
     raw = m.text
-    t = cues.PICKED_BEFORE.sub("", _norm(spelled_out(raw)))  # "the next two hours": two hours
+    t = picked_out(_norm(spelled_out(raw)))  # "the next two hours": two hours
     before = _norm(m.context[0])
     after = _norm(m.context[1])
     if not t:

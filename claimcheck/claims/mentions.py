@@ -325,9 +325,8 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
 def _measured(doc: Doc, a: int, b: int, label: str) -> str:
     """A mention's label, QUANTITY when it ends in a unit the recogniser took for a date's
     ("two and a half" as a DATE, then "miles"), DATE when it is a month and a day ("Mar 4")."""
-    if label == "CARDINAL" and doc[a].lower_.rstrip(".") in MONTHS and _day_number(
-            doc, a + 1, b, label):
-        return "DATE"
+    if label == "CARDINAL" and doc[a].lower_.rstrip(".") in MONTHS:
+        return "DATE"  # a day number `_widen` took its month back to
     return "QUANTITY" if label == "DATE" and doc[b - 1].lower_ in UNIT_SURFACES else label
 
 
