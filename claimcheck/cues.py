@@ -55,6 +55,7 @@ CURRENCY_WORD = "(?:" + "|".join(
 CURRENCY_ADJECTIVE = "(?:" + "|".join(re.escape(a) for a in CURRENCY_ADJECTIVES) + ")"
 # "2 mn euros", "3.2 million Canadian dollars": the currency named after the number
 CURRENCY_AFTER = re.compile(rf"^(?:{CURRENCY_ADJECTIVE}\s+)?{CURRENCY_WORD}(?![\w-])")
+
 # what writes a percentage after its number: "%", "per cent", "pct", "pc" (onto it or not:
 # "12pc"); at the end of a mention, or at the start of the words after it
 PERCENT_SIGN = re.compile(r"(?:^|\s*(?:(?<=\d)|\b))(?:%|per ?cent|pct?\b)(?=$|\W)|\s*%$")
@@ -96,8 +97,27 @@ SCORE_BEFORE = re.compile(
 # "a 6.4-magnitude quake", "a magnitude-6.4 temblor", "magnitude 6.4": a quake's magnitude, a
 # number with no unit (the recogniser calls the first two quantities)
 MAGNITUDE = re.compile(r"(?:magnitude[- ]?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[- ]?magnitude)")
+# "a magnitude of 6.1", "magnitudes ranging from 3.6 to 4.3": the figure after is a magnitude
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitudes?(?:\s+(?:of|ranging(?:\s+from)?|from|between))?$")
+# "degrees" a quake is measured in ("a 6.7 degree quake", "4.3 degrees on the Richter scale")
+QUAKE_DEGREES = re.compile(
+    r"^(?:on\s+the\s+richter\b|(?:magnitude\s+)?(?:earth)?(?:quake|tremor|temblor|aftershock)s?\b)")
+# "degrees" of an angle: a place's longitude or latitude, a bearing ("26.9 degrees north")
+ANGLE_DEGREES = re.compile(r"^(?:(?:in|of)\s+)?(?:longitude|latitude|north|south|east|west)\b")
 
 # words that pick which of several runs a figure is ("the next two hours", "the other 10
 # percent", "the first 100 days"): the figure is what follows them, not an order
 PICKED_BEFORE = re.compile(
     r"^(?:the\s+)?(?:other|next|last|past|first|final|remaining|previous)\s+(\S+)")
+
+
+def currency(text: str) -> str | None:
+    """The currency a symbol or word in `text` names ("€", "euros", "Canadian dollars"), as
+    `lexicon.CURRENCIES` orders them."""
+    for sym, code in CURRENCIES.items():
+        if sym.replace(" ", "").isalpha():
+            if re.search(rf"\b{sym}s?\b", text):
+                return code
+        elif re.search(rf"(?<![a-z]){re.escape(sym)}", text):
+            return code
+    return None

@@ -219,6 +219,7 @@ HEDGES: dict[str, tuple[HedgeBound, float | None, float | None, str]] = {
 # Vague amounts: (low, high, why). Counts only.
 VAGUE: dict[str, tuple[float, float, str]] = {
     "tens of thousands": (20_000, 99_999, "two or more ten-thousands"),
+    "tens": (20, 99, "two or more tens ('tens of millions': of millions)"),
     "hundreds of thousands": (200_000, 999_999, "two or more hundred-thousands"),
     "several hundred": (300, 900, "'several' is three or more, below a thousand"),
     "several thousand": (3_000, 9_000, "'several' is three or more, below ten thousand"),
@@ -227,6 +228,7 @@ VAGUE: dict[str, tuple[float, float, str]] = {
     "hundreds": (200, 999, "two or more hundreds, below a thousand"),
     "thousands": (2_000, 9_999, "two or more thousands, below ten thousand"),
     "millions": (2_000_000, 999_999_999, "two or more millions"),
+    "billions": (2e9, 999e9, "two or more billions"),
     "dozens": (24, 99, "two or more dozens, below a hundred"),
     "scores": (40, 99, "two or more scores"),
     "a dozen": (12, 12, "twelve"),

@@ -14,6 +14,7 @@ from .cues import PICKED_BEFORE
 from .lexicon import (
     FRACTIONS,
     NONE_WRITTEN,
+    ORDINALS,
     QUANTIFIERS,
     SCALE_SUFFIXES,
     SCALES,
@@ -127,3 +128,11 @@ def _words(t: str) -> float | None:
     if m:
         return float(m.group(1).replace(",", "")) * SCALES.get(m.group(2) or "", 1)
     return None
+
+
+def ordinal(t: str) -> int | None:
+    """The place an ordinal names ("third", "21st"), or None."""
+    if t in ORDINALS:
+        return ORDINALS[t]
+    m = re.match(r"^(\d+)(?:st|nd|rd|th)$", t)
+    return int(m.group(1)) if m else None

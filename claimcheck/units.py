@@ -81,6 +81,7 @@ def split_unit(text: str) -> tuple[str, float, str, str] | None:
     text = re.sub(r"^(.+?)\s+([a-z]+)\s+(and an? (?:half|quarter))$", r"\1 \3 \2", text.strip())
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "a 1,500-square-kilometre island"
     text = re.sub(r"^an?\s+(?=\d)", "", text, flags=re.I)  # "a 1/4 inch gap"
+    text = _FEET_AND_INCHES.sub(r"\1 feet \2 inches", text)  # "6-foot-2": 6 ft 2 in
     if (whole := _COMPOUND.match(text)) and (total := _compound(whole)):
         return total
     m = _UNIT_AT_END.match(text)
@@ -97,7 +98,10 @@ def split_unit(text: str) -> tuple[str, float, str, str] | None:
 
 # a measure in two units, the larger first: "6ft 2in", "5 feet 10 inches", "7lb 3oz"
 _COMPOUND = re.compile(
-    rf"^(?P<n1>{_DIGITS})\s*(?P<u1>[a-z]+)\s+(?P<n2>{_DIGITS})\s*(?P<u2>[a-z]+)\.?$", re.I)
+    rf"^(?P<n1>{_DIGITS})\s*(?P<u1>[a-z]+),?\s+(?P<n2>{_DIGITS})\s*(?P<u2>[a-z]+)\.?$", re.I)
+# a height as sports pages and police descriptions write it: "6-foot-2", "5-feet-8 inches"
+_FEET_AND_INCHES = re.compile(
+    r"^(\d{1,2})\s*-\s*(?:foot|feet)\s*-\s*(\d{1,2})(?:\s*(?:in|inch|inches))?$")
 
 
 def _compound(m: re.Match[str]) -> tuple[str, float, str, str] | None:

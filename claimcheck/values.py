@@ -25,7 +25,6 @@ from .intervals import (
 )
 from .lexicon import (
     CHANGE_WORDS,
-    CURRENCIES,
     HEDGES,
     MONTHS,
     ORDINALS,
@@ -35,7 +34,7 @@ from .lexicon import (
     VAGUE,
 )
 from .notquantity import why_not
-from .numbers import SCALE_WORDS, number, picked_out
+from .numbers import SCALE_WORDS, number, ordinal, picked_out
 from .units import spelled_out, split_temperature, split_unit
 
 # what a value measures
@@ -174,6 +173,7 @@ def _norm(text: str) -> str:
     )
     text = re.sub(r"[–—]", "-", text)
     text = " ".join(text.lower().split()).strip(" ,;:").rstrip(".")
+    text = re.sub(r"(?<=s)'$", "", text)  # "30 days' worth": the plural's possessive
     text = re.sub(r"(\d)-\s+(to|and|or)\b", r"\1 \2", text)  # "10- to 12-year": "10 to 12-year"
     # "44 mg to 50 mg", "-18 °C to -34 °C": a range with its unit said twice, as "44 to 50 mg"
     text = re.sub(r"^((?:between )?-?[\d.,]+) ?([a-z]+|°\s?[cf]?) (to|and|-) (-?[\d.,]+) ?\2$",
@@ -201,7 +201,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
         if t == "second" and re.search(r"\b(?:a|per|each|every)$", before) and \
                 cues.RATE_PERIOD_BEFORE.search(before):
             return None  # "300 cubic metres | a second": the rate's period, read with it
-        n = _ordinal(t)
+        n = ordinal(t)
         return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
     if label == "PERCENT" or cues.PERCENT_SIGN.search(t) or (
             (re.search(r"\d$", t) or number(t) is not None) and cues.PERCENT_SIGN.match(after)):
@@ -211,15 +211,16 @@ def _read(m: Mention, date: str | None) -> Value | None:
     scale = re.match(rf"({SCALE_WORDS})\b", after)
     if scale and label in ("MONEY", "CARDINAL") and re.search(r"\d$", t):
         t = f"{t} {scale.group(1)}"  # "$140-150" then "million": the recogniser split them
-    if re.search(r"\bpounds?$", t) and "£" not in t and (
+    if re.search(r"\bpounds?$", t) and "£" not in t and (re.search(r"\d-pound$", t) or
             cues.WEIGHT_BEFORE.search(before) or cues.WEIGHT_AFTER.match(after)):
         label = "QUANTITY"  # "weighing 130 pounds": a weight, read as a unit below
-    elif label == "MONEY" or _currency(t) or cues.CURRENCY_AFTER.match(after) \
+    elif label == "MONEY" or cues.currency(t) or cues.CURRENCY_AFTER.match(after) \
             or re.search(r"[$€£¥]$", before):  # "€" + "10M": the recogniser left the symbol out
         money = _read_money(raw, t, before, after, hedge, m)
-        if money is not None or label != "MONEY" or _currency(t) or not re.search(r"[a-z]", t):
+        if money is not None and (money.unit or not m.noun) or label != "MONEY" \
+                or cues.currency(t) or not re.search(r"[a-z]", t):
             return money
-        label = "QUANTITY"  # "13.8 billion years old": the recogniser's money, no currency
+        label = "CARDINAL"  # "13.8 billion years old", "tens of millions": money with no currency
     if label != "MONEY" and (v := _clock(raw, t, before, after, hedge, m)) is not None:
         return v
     return _read_time_or_measure(raw, t, label, before, after, hedge, m, date)
@@ -247,15 +248,16 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
         # the recogniser calls some bare numbers dates ("Between 50 and 60", "aged 45"): read as
         # numbers
     if label not in ("MONEY", "PERCENT") and (temp := split_temperature(t, raw)):
-        return _temperature(raw, *temp, hedge, m)
+        return _temperature(raw, *temp, hedge, m, after)
     if label in ("QUANTITY", "CARDINAL") and not cues.MILLIONS.match(t + " " + after) and (
             measured := split_unit(t)):
         num, factor, base, dimension = measured
         return _with_role(_numeric(raw, num, cast(ValueKind, dimension), base, hedge, m,
                                    scale=factor), "rate" if cues.RATE_AFTER.match(after) else None)
     if mag := cues.MAGNITUDE.fullmatch(t):
-        v = _numeric(raw, mag.group(1) or mag.group(2), "count", None, hedge, m)
-        return v and replace(v, noun="magnitude")
+        return _magnitude(raw, mag.group(1) or mag.group(2), hedge, m)
+    if cues.MAGNITUDE_BEFORE.search(before):
+        return _magnitude(raw, t, hedge, m)
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     return _read_count(raw, t, before, after, hedge, m, date)
@@ -274,10 +276,21 @@ def _score(t: str, before: str, after: str, label: str) -> str | None:
     return "-".join(str(int(p)) for p in parts.groups() if p is not None)
 
 
+def _magnitude(raw: str, num: str, hedge: str | None, m: Mention) -> Value | None:
+    """A quake's magnitude: a number with no unit, its noun "magnitude"."""
+    v = _numeric(raw, num, "count", None, hedge, m)
+    return v and replace(v, noun="magnitude")
+
+
 def _temperature(raw: str, num: str, scale: str | None, hedge: str | None,
-                 m: Mention) -> Value | None:
+                 m: Mention, after: str) -> Value | None:
     """A temperature in degrees Celsius ("113F" is 45 °C); "degrees" alone keeps its number and
-    no unit, so it compares only with another such reading."""
+    no unit, so it compares only with another such reading. Degrees of a quake are its magnitude
+    ("a 6.7 degree quake"), degrees of longitude an angle."""
+    if scale is None and cues.QUAKE_DEGREES.match(after):
+        return _magnitude(raw, num, hedge, m)
+    if scale is None and cues.ANGLE_DEGREES.match(after):
+        return _numeric(raw, num, "other", "degree", hedge, m)
     v = _numeric(raw, num, "temperature", "°C" if scale else None, hedge, m)
     if v is None or scale != "F":
         return v
@@ -289,11 +302,13 @@ def _read_money(raw: str, t: str, before: str, after: str, hedge: str | None,
                 m: Mention) -> Value | None:
     """An amount of money, in the currency its symbol or word names; a rate when "per season",
     "a year" follows."""
-    cur = (_currency(t) or _currency((before.split() or [''])[-1])
-           or _currency(' '.join(after.split()[:2])))
+    named = cues.CURRENCY_AFTER.match(after)  # "200 million | euros ($265 million)": euros
+    cur = (cues.currency(t) or cues.currency((before.split() or [''])[-1])
+           or cues.currency(named.group() if named else ' '.join(after.split()[:2])))
     num = re.sub(r"(?:[a-z]{1,2}\$|\$(?:us|nz|a|c)(?=[\d.])|[$€£¥])", "", t)
     num = re.sub(rf"\b(?:{cues.CURRENCY_WORD}|cents?|us)\b", "",
                  re.sub(rf"\b{cues.CURRENCY_ADJECTIVE}\b", "", num))
+    num = re.sub(r"(?<=\d)t\.?$", "tn", num.strip())  # "$1.2T": a trillion, on money only
     scale = 0.01 if re.search(r"\bcents?\b|¢", t) else 1.0  # "19 cents" is $0.19
     return _with_role(_numeric(raw, num.replace("¢", ""), "money", cur, hedge, m, scale=scale),
                       "rate" if cues.RATE_AFTER.match(after) else None)
@@ -365,16 +380,6 @@ def _hedge_before(before: str) -> str | None:
     return None
 
 
-def _currency(t: str) -> str | None:
-    for sym, code in CURRENCIES.items():
-        if sym.replace(" ", "").isalpha():
-            if re.search(rf"\b{sym}s?\b", t):
-                return code
-        elif re.search(rf"(?<![a-z]){re.escape(sym)}", t):
-            return code
-    return None
-
-
 def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
            m: Mention) -> Value | None:
     """A clock time with its zone as the unit ("0740 GMT", "6.40pm", "21:15 local time"); four
@@ -411,13 +416,6 @@ def _is_calendar(t: str) -> bool:
     )
 
 
-def _ordinal(t: str) -> int | None:
-    if t in ORDINALS:
-        return ORDINALS[t]
-    m = re.match(r"^(\d+)(?:st|nd|rd|th)$", t)
-    return int(m.group(1)) if m else None
-
-
 _RANGE = re.compile(r"^(?:between\s+|from\s+)?(.+?)\s*(?:\bto\b|-|\band\b|\bor\b|\bfor\b)\s*(.+)$")
 
 
@@ -431,6 +429,8 @@ def _numeric(raw: str, t: str, kind: ValueKind, unit: str | None, hedge: str | N
     for phrase in sorted(VAGUE, key=len, reverse=True):
         if t == phrase or t.startswith(phrase + " ") and not re.search(r"\d", t):
             lo, hi, _ = VAGUE[phrase]
+            if of := re.match(rf"of ({SCALE_WORDS})s\b", t[len(phrase):].strip()):
+                lo, hi = lo * SCALES[of.group(1)], hi * SCALES[of.group(1)]  # "tens of millions"
             if hedge and lo == hi:  # "more than a dozen": the hedge bounds the amount
                 return _hedged(raw, lo, kind, unit, hedge, m, scale, per_side)
             bound: Bound = "exact" if lo == hi else "vague"

@@ -1220,3 +1220,91 @@ def test_no_reports_yet_is_no_count_of_none(extractor):
     """"No immediate reports of injuries" says nothing was known yet, not that none were hurt."""
     text = "There were no immediate reports of injuries in Vesk."
     assert [v for v in read(extractor, text) if v.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        pytest.param("Riots caused 200 million euros ($265 million) of damage in Orvik.",
+                     ("money", 2e8, 2e8, "EUR"), id="currency-word-before-a-bracketed-dollar"),
+        pytest.param("The fine was 12 million euros (about $13 million), Ann Roe said.",
+                     ("money", 1.2e7, 1.2e7, "EUR"), id="currency-word-then-a-hedged-dollar"),
+        pytest.param("Kelton lost hundreds of millions of dollars.",
+                     ("money", 2e8, 9.99e8, "USD"), id="hundreds-of-millions"),
+        pytest.param("Tens of millions of viewers watched the final.",
+                     ("count", 2e7, 9.9e7, None), id="tens-of-millions-of-a-thing"),
+        pytest.param("Vesk spent billions of dollars on roads.",
+                     ("money", 2e9, 9.99e11, "USD"), id="billions"),
+        pytest.param("Orvik passed a $1.2T budget.", ("money", 1.2e12, 1.2e12, "USD"),
+                     id="trillion-letter-apart-from-the-number"),
+        pytest.param("Vesk's economy is worth $2.17T.", ("money", 2.17e12, 2.17e12, "USD"),
+                     id="trillion-letter-at-the-full-stop"),
+        pytest.param("The fire spread 5 or 6 miles.", ("length", 8046.72, 9656.064, "meter"),
+                     id="or-between-a-number-and-a-unit"),
+        pytest.param("The 6-foot-2 guard scored 20 points.",
+                     ("length", 1.8796, 1.8796, "meter"), id="height-feet-dash-inches"),
+        pytest.param("Police said the man is 5-feet-8 inches tall.",
+                     ("length", 1.7272, 1.7272, "meter"), id="height-feet-dash-inches-named"),
+        pytest.param("The suspect is 5 foot, 8 inch and thin.",
+                     ("length", 1.7272, 1.7272, "meter"), id="height-with-a-comma"),
+        pytest.param("Ann Roe stands 5 feet, 4 inches.", ("length", 1.6256, 1.6256, "meter"),
+                     id="height-plural-with-a-comma"),
+        pytest.param("Kelton signed a 220-pound forward.", ("mass", 99.79, 99.79, "kilogram"),
+                     id="hyphenated-pounds-are-a-weight"),
+        pytest.param("Jets dropped a 2,000-pound bomb.", ("mass", 907.18, 907.18, "kilogram"),
+                     id="hyphenated-pounds-of-a-bomb"),
+        pytest.param("Tom Okafor finished 30 days' worth of treatment.",
+                     ("duration", 30 * 86400 * 0.9, 30 * 86400 * 1.1, "s"),
+                     id="possessive-days"),
+        pytest.param("The probe will be there in six weeks' time.",
+                     ("duration", 42 * 86400, 42 * 86400, "s"), id="possessive-weeks"),
+    ],
+)
+def test_scales_heights_and_currencies_named_after(extractor, sentence, wanted):
+    from claimcheck.values import read_mentions
+
+    kind, low, high, unit = wanted
+    read = read_mentions(extractor.mentions(sentence))
+    got = [v for v in read if v.kind == kind]
+    assert got, read
+    assert (got[0].low, got[0].high, got[0].unit) == (
+        pytest.approx(low, rel=1e-3), pytest.approx(high, rel=1e-3), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        pytest.param("Orvik was razed by a 6.7 degree quake.", 6.7, 6.7, id="degree-quake"),
+        pytest.param("Aftershocks of 2.8 to 3.8 degrees on the Richter scale followed.", 2.8, 3.8,
+                     id="degrees-on-the-richter-scale"),
+        pytest.param("A quake with a magnitude of 5.9 hit Vesk.", 5.9, 5.9, id="magnitude-of"),
+        pytest.param("Aftershocks had magnitudes ranging from 3.1 to 4.2.", 3.1, 4.2,
+                     id="magnitudes-ranging-from"),
+        pytest.param("A magnitude-6.4 temblor rocked Kelton.", 6.4, 6.4, id="magnitude-dash"),
+    ],
+)
+def test_a_quakes_magnitude_is_no_temperature(extractor, sentence, low, high):
+    from claimcheck.values import read_mentions
+
+    read = read_mentions(extractor.mentions(sentence))
+    assert [(v.kind, v.low, v.high, v.noun) for v in read] == [
+        ("count", low, high, "magnitude")]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The wreck lies 26.94 degrees in latitude from Orvik.", id="latitude"),
+    pytest.param("The quake's centre was 55.9 degrees east.", id="a-bearing"),
+])
+def test_degrees_of_a_place_are_an_angle(extractor, sentence):
+    from claimcheck.values import read_mentions
+
+    read = read_mentions(extractor.mentions(sentence))
+    assert [(v.kind, v.unit) for v in read] == [("other", "degree")]
+
+
+def test_a_restated_amount_after_or_is_no_range(extractor):
+    from claimcheck.values import read_mentions
+
+    read = read_mentions(extractor.mentions("Ann Roe got a deal worth $184 million or $23 million"
+                                            " a season."))
+    assert [(v.low, v.role) for v in read] == [(1.84e8, None), (2.3e7, "rate")]

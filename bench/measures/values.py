@@ -135,6 +135,8 @@ def unit_matches(v: Value, g: dict) -> bool:
         return v.kind == kind
     if kind == "count":
         return v.kind == "count"
+    if kind == "magnitude":  # claimcheck reads a quake's magnitude as a count of "magnitude"
+        return v.kind == "count" and v.noun == "magnitude"
     if "celsius" in str(unit) or "fahrenheit" in str(unit):
         return v.kind == "temperature"
     name = _surface(str(unit or "").lower())

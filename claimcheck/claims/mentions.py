@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# the rest of a height written "6-foot-2" ("6", "-", "foot-2" to the tokenizer)
+_HEIGHT_END = re.compile(r"(?:foot|feet)-\d{1,2}", re.I)
 # units written as one token, which may follow a number the recogniser left alone
 _UNIT_TOKENS = (frozenset(u for u in UNIT_SURFACES if " " not in u) | TEMPERATURE_SCALES
                 | frozenset(TIME_ABBREVIATIONS))
@@ -78,7 +80,9 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
                 doc[merged[-1][0]:merged[-1][1]].text, doc[a:b].text):
             pa, pb, plabel = merged[-1]
             between = doc[pb:a].text.strip(' "“”').lower()
-            if between in ("to", "for", "-", "–", "and") and a - pb <= 3:
+            # "5 or 6 miles" is a range; "$184 million or $23 million a year" says one twice
+            if (between in ("to", "for", "-", "–", "and") or between == "or"
+                    and plabel == "CARDINAL") and a - pb <= 3:
                 merged[-1] = [pa, b, plabel if plabel != "CARDINAL" else label]
                 continue
         merged.append([a, b, label])
@@ -296,7 +300,8 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
         b += 1  # "one and a" + "half"
     if b < len(doc) and doc[b - 1].like_num and doc[b].lower_ in FRACTIONS:
         b += 1  # "exactly one" + "sixth", "three" + "halves": parts of a whole
-    if b < len(doc) and doc[b - 1].like_num and doc[b].lower_ in SCALE_SUFFIXES and (
+    if b < len(doc) and doc[b - 1].like_num and (doc[b].lower_ in SCALE_SUFFIXES or doc[
+            b].text == "T" and label == "MONEY") and (  # "$1.2" + "T": a trillion
             not doc[b - 1].whitespace_ or len(doc[b].text) > 1):
         b += 1
     if b + 1 < len(doc) and doc[b - 1].like_num and doc[b].text == "°" \
@@ -310,9 +315,15 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     if b + 1 < len(doc) and doc[b - 1].lower_ in _UNIT_TOKENS and doc[b].lower_ in ("per", "an") \
             and doc[b + 1].lower_ in ("hour", "second"):
         b += 2  # "up to 80 miles" + "per hour": a speed
-    if b + 1 < len(doc) and doc[b].like_num and doc[b + 1].lower_ in COMPOUND_UNITS.get(
+    comma = int(b < len(doc) and doc[b].text == ",")  # "5 feet" + ", 4 inches"
+    if b + comma + 1 < len(doc) and doc[b + comma].like_num and doc[
+            b + comma + 1].lower_ in COMPOUND_UNITS.get(
             UNIT_SURFACES.get(_unit_end(doc[b - 1].text), ""), {}):
-        b += 2  # "6ft" + "2in", "7 lb" + "3 oz": one height, one weight
+        b += comma + 2  # "6ft" + "2in", "7 lb" + "3 oz": one height, one weight
+    if b + 1 < len(doc) and doc[b - 1].like_num and doc[b].text == "-" \
+            and _HEIGHT_END.fullmatch(doc[b + 1].text):
+        b += 2 + (b + 2 < len(doc) and doc[b + 2].lower_ in ("in", "inch", "inches"))
+        # "6" + "-" + "foot-2": a height in feet and inches, as sports pages write it
     month = a - 1 - (a > 1 and doc[a - 1].text == ".")  # "MAR" "." + "14, 2013"
     if a > 0 and doc[a].like_num and doc[month].lower_.rstrip(".") in MONTHS and (
             label == "DATE" or _day_number(doc, a, b, label)):
