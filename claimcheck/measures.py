@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Literal, get_args
@@ -32,7 +32,7 @@ from .dates import weekday
 from .gazetteer import at_two_scales, share_place
 from .intervals import games_apart, minutes
 from .lexicon import BEARINGS
-from .measurerows import MeasureRow, by_measure, measure_name, sums_over_places, tally
+from .measurerows import MeasureKey, MeasureRow, by_measure, measure_name, sums_over_places, tally
 from .measurewords import GROWING
 from .settings import LIMITS
 from .unitnames import UNIT_SYMBOLS
@@ -132,9 +132,13 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
     """Discrepancies between sources: rows of one concept and subject whose values cannot
     agree, tiered by how sure the measure is one."""
     out: list[Discrepancy] = []
-    for (concept, subject, _kind), members in sorted(by_measure(rows).items()):
+    keyed = by_measure(rows)
+    apart = _sources_apart(keyed)
+    for (concept, subject, _kind), members in sorted(keyed.items()):
         main = _main_day(members)
         hard, soft = _pairs(members, main)
+        soft += [p for p in hard if frozenset((p[0].source, p[1].source)) in apart]
+        hard = [p for p in hard if frozenset((p[0].source, p[1].source)) not in apart]
         sure: set[int] = set()  # rows in a conflict: a doubt about them adds nothing
         for part in components(hard):
             ids = {id(r) for p in part for r in p}
@@ -228,6 +232,49 @@ def _pairs(members: list[MeasureRow], main: str | None) -> tuple[list[Pair], lis
         elif "part" not in a.scope + b.scope:
             soft.append((a, b))
     return hard, soft
+
+
+# the doubt of sources `_sources_apart` sets apart
+_TWO_STORIES = ("which story: the sources give no figure alike and differ on several, as two "
+                "stories told alike do")
+
+
+def _sources_apart(keyed: Mapping[MeasureKey, list[MeasureRow]]) -> set[frozenset[str]]:
+    """Pairs of sources that tell two stories in like words (two quakes, two hijackings): their
+    sources are joined by no figure they give alike (`_alike`), and between the two sets the
+    figures differ on `LIMITS.apart_measures` measures or more. Outlets telling one story share
+    a figure somewhere; their disagreements stay conflicts."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    differ: list[tuple[MeasureKey, str, str]] = []
+    for key, members in keyed.items():
+        for a, b in combinations(members, 2):
+            if a.source == b.source or same_occasion(a, b) is False or two_stories(a, b):
+                continue
+            if _alike(a.value, b.value):
+                parent[root(a.source)] = root(b.source)
+            elif _cannot_agree(a, b):
+                differ.append((key, a.source, b.source))
+    measures: dict[frozenset[str], set[MeasureKey]] = defaultdict(set)
+    for key, x, y in differ:
+        if root(x) != root(y):
+            measures[frozenset((root(x), root(y)))].add(key)
+    apart = {p for p, keys in measures.items() if len(keys) >= LIMITS.apart_measures}
+    return {frozenset((x, y)) for _, x, y in differ if frozenset((root(x), root(y))) in apart}
+
+
+def _alike(a: Value, b: Value) -> bool:
+    """Whether two values are one figure given alike, and one that ties two reports: not a
+    handful ("two boats" are said of many stories)."""
+    return compare(a, b) == "equal" and not (
+        a.kind == "count" and isinstance(a.low, int | float) and a.low <= 3)
 
 
 def _main_day(members: list[MeasureRow]) -> str | None:
@@ -365,7 +412,7 @@ def _reason(concept: str, subject: str, tier: Tier, pairs: list[Pair],
     what = measure_name(concept, subject)
     head = {"conflict": f"Sources disagree on {what}",
             "possible": f"Possible discrepancy on {what} "
-                        f"({'; '.join(doubts(*pairs[0]))}?)",
+                        f"({'; '.join(doubts(*pairs[0]) or [_TWO_STORIES])}?)",
             "update": f"{what} rises with the sources' publication times (an update)"}[tier]
     return f"{head}: {tally(shown, _with_bearing)}"
 

@@ -183,6 +183,10 @@ class Limits:
       murder after the depot shooting" / "a 38-year-old man was charged over the shooting at
       the depot") is one person's, and different ages conflict; below it ("a 38-year-old man
       was injured" / "a 61-year-old man was killed in the blast") they may be two people.
+    - `apart_measures`: two sources that disagree on this many measures or more and give the
+      same value of none tell two stories in like words (two quakes, two hijackings): their
+      disagreements are possible discrepancies, not conflicts. Outlets telling one story share
+      a figure or a day somewhere.
     """
 
     name_min_length: int = 5
@@ -203,6 +207,7 @@ class Limits:
     story_names: int = 5
     story_gap_days: int = 30
     same_telling: float = 0.5
+    apart_measures: int = 3
 
 
 LIMITS = Limits()

@@ -345,3 +345,35 @@ def test_a_figure_of_another_day_stays_out_of_the_main_days_finding(tmp_path):
     assert [d.tier for d in found] == ["conflict"]
     assert {r.value.text for r in found[0].rows} == {"5.9", "6.1"}
     assert "b#2" not in found[0].claims
+
+
+# two hijackings off one coast, told in the same words: each pair of outlets agrees within
+# itself and differs from the other pair on every figure
+_FIRST_HIJACK = ("Navy sailors seized a pirate ship off Vesk and arrested 23 pirates. The pirates "
+                 "had nine rifles and sailed in four skiffs. The navy said the Vesk patrol fired "
+                 "40 shots.")
+_FIRST_RETOLD = ("The navy arrested 23 pirates off Vesk after a chase. Sailors found nine rifles "
+                 "on the pirate ship and four skiffs. The Vesk patrol fired 40 shots, the navy "
+                 "said.")
+
+
+def _second(text: str) -> str:
+    return text.replace("23", "31").replace("nine", "six").replace("four", "seven").replace(
+        "40", "12")
+
+
+def test_two_stories_told_alike_make_possible_discrepancies_only(tmp_path):
+    report = build_report(write_sources(tmp_path, _FIRST_HIJACK, _FIRST_RETOLD,
+                                       _second(_FIRST_HIJACK), _second(_FIRST_RETOLD)))
+    found = _found(report)
+    assert ("possible", "arrested", "") in found
+    assert not [d for d in report.discrepancies if d.tier == "conflict"]
+    assert all("which story" in d.reason for d in report.discrepancies)
+
+
+def test_an_outlet_sharing_a_figure_with_the_others_is_one_story(tmp_path):
+    """The third outlet gives the same arrests (a figure that ties reports) and other counts:
+    one story told with three wrong counts, whose differences are conflicts."""
+    third = _second(_FIRST_HIJACK).replace("31", "23")
+    found = _found(build_report(write_sources(tmp_path, _FIRST_HIJACK, _FIRST_RETOLD, third)))
+    assert ("conflict", "number of rifle", "") in found
