@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES
+from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES, HEDGES
 from .unitnames import UNIT_ALTERNATION
 
 # "two hours later than scheduled": a delay, not how long something lasted
@@ -120,4 +120,21 @@ def currency(text: str) -> str | None:
                 return code
         elif re.search(rf"(?<![a-z]){re.escape(sym)}", text):
             return code
+    return None
+
+
+def strip_hedge(t: str) -> tuple[str | None, str]:
+    """The hedge a mention opens with ("about", "more than"), and the rest of it."""
+    for h in sorted(HEDGES, key=len, reverse=True):
+        if t.startswith(h + " "):
+            return h, t[len(h) + 1:]
+    return None, t
+
+
+def hedge_before(before: str) -> str | None:
+    """The hedge the words before a mention end with ("at the age of" aside)."""
+    before = re.sub(r"\s+the\s+age\s+of$", "", before)
+    for h in sorted(HEDGES, key=len, reverse=True):
+        if before == h or before.endswith(" " + h):
+            return h
     return None

@@ -12,7 +12,14 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Literal
 
-from .lexicon import MONTHS, UNPLACED_PERIODS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .lexicon import (
+    MONTHS,
+    PEOPLE_NOUNS,
+    PLURALS_AS_WRITTEN,
+    UNPLACED_PERIODS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
 if TYPE_CHECKING:
     from .values import Value
@@ -38,6 +45,7 @@ def read_date(t: str, reference: str | None, *,
     """
     ref = dt.date.fromisoformat(reference) if reference else None
     t = _plain(t)
+    t = re.sub(r"^(?:the\s+)?((?:19|20)\d\d)\s+[a-z]+$", r"\1", t)  # "the 2013 season"
     # "December 15 of this year": the article's year, said in words
     t = re.sub(r"\s+of\s+(?:this|the\s+same)\s+year$", f" {ref.year}" if ref else "", t)
     if ahead and ref is not None and t in WEEKDAYS:
@@ -318,3 +326,16 @@ def weekday(v: Value) -> int | None:
         return weekday_named(v.text)
     day = one_day(v)
     return day.weekday() if day else None
+
+
+def year_or_count(t: str, after: str, noun: str | None) -> Literal["year", "count"] | None:
+    """What four digits from 1900 to 2099 before a noun are: a year before the noun in the
+    singular ("his 2013 stint", "a 2012 report"), a count of people before them in the plural
+    ("2000 men marched", "1500 troops"; "the 1974 killings" is a year); None when the next
+    word (raw `after`) is not the noun, or is a name ("the 2014 Oscars"), or no year is said."""
+    if not re.fullmatch(r"(?:19|20)\d\d", t) or not noun or not after[:1].islower():
+        return None
+    word = after.split()[0].strip(".,;:!?").lower()
+    if word in PLURALS_AS_WRITTEN or word != noun and noun in PEOPLE_NOUNS:
+        return "count"  # people counted; "the 1974 killings" is a year
+    return "year" if word == noun else None

@@ -245,6 +245,11 @@ PEOPLE_NOUNS: Final = frozenset(
     "prisoner soldier child people person man woman boy girl student player victim "
     "worker those men women children youth teen teenager patient civilian".split()
 )
+# nouns whose plural is written as the singular, or not with an "s": "2000 people", "1500
+# police", "1920 men" count them (a year before a singular noun dates it: "his 2013 stint")
+PLURALS_AS_WRITTEN: Final = frozenset(
+    "people police personnel staff cattle sheep fish deer crew troops men women children "
+    "aircraft".split())
 # words for the people a crowd is counted in: "20,000 protesters" and "20,000 people" count one
 # crowd (claims' mentions)
 CROWD_NOUNS: Final = frozenset(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .values import Mention
 
 # "AK 47", "F-16", "B 52": capitals right before the number make a model's name
-_MODEL_BEFORE = re.compile(r"\b[A-Z]{1,3}[- ]?$")
+_MODEL_BEFORE = re.compile(r"\b(?!A$)[A-Z]{1,3}[- ]?$")  # "A 2012 report": the article
 # "call 555-1234", "+44 20 7946 0958", "(212) 555-0188": digits grouped as a phone number is
 _PHONE = re.compile(r"^(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}(?:[\s.-]\d{2,4}){1,3}$")
 _PHONE_BEFORE = re.compile(

@@ -17,7 +17,7 @@ from typing import Literal, cast
 from . import cues
 from .ages import apposed_age, is_age, said_age
 from .clock import clock_bound, read_clock, span_between as span_between
-from .dates import read_date, same_days as same_days, unplaced
+from .dates import read_date, same_days as same_days, unplaced, year_or_count
 from .intervals import (
     Comparison as Comparison,
     birthdays_apart as birthdays_apart,
@@ -189,9 +189,9 @@ def _read(m: Mention, date: str | None) -> Value | None:
     after = _norm(m.context[1])
     if not t:
         return None
-    hedge, t = _strip_hedge(t)
+    hedge, t = cues.strip_hedge(t)
     if hedge is None:
-        hedge = _hedge_before(before)
+        hedge = cues.hedge_before(before)
     if hedge == "over" and cues.SPREAD_OVER.search(before):
         hedge = None  # "$160 million over eight years": the length of the deal, not more than it
     label = m.label
@@ -231,7 +231,7 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
     """A mention that is no percentage, money or clock time: an ordinal day, a length of time,
     a date, a temperature, a quantity with a unit, or a count."""
     nth = next((ORDINALS[w] for w in t.split() if w in ORDINALS), None)
-    if label == "DATE" and nth is not None and not _is_calendar(t):
+    if label in ("DATE", "TIME") and nth is not None and not _is_calendar(t):
         # "the sixth straight day": which day of a run, not a date
         return Value(raw, "ordinal", nth, nth, "exact", noun=m.noun, start=m.start, end=m.end)
     unit = None if split_unit(t) else _duration_unit(t)  # "120 miles per hour" is a speed
@@ -241,6 +241,8 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
     if unit and label in ("TIME", "DATE", "CARDINAL", "QUANTITY"):
         return _read_length(raw, t, unit, after, hedge, m, date)
     # "last night", "the night of Sept. 13" may be a TIME
+    if label == "DATE" and year_or_count(t, m.context[1], m.noun) == "count":
+        label = "CARDINAL"  # "2000 men marched": a count the recogniser took for a year
     if label == "DATE" or label == "TIME" and (unplaced(t) or _is_calendar(t)):
         found = _read_date(t, raw, date, m)
         if found is not None or not re.search(r"\d", t) or _is_calendar(t):
@@ -352,6 +354,8 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
     month = (m.noun or "").lower().rstrip(".")
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):  # "(Jun 2)": the month left out
         return _read_date(f"{month} {t}", raw, date, m)
+    if year_or_count(t, m.context[1], m.noun) == "year":
+        return _read_date(t, raw, date, m)  # "his 2013 stint": a year
     said = said_age(t)  # "age 61", "the age of 91" taken whole by the recogniser
     if said or is_age(t, before, after, m.noun, hedge) or apposed_age(t, m):
         return _numeric(raw, said or t, "age", "years", hedge, m, after=after)
@@ -363,21 +367,6 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
 def _with_role(v: Value | None, role: Role | None) -> Value | None:
     """`v` saying what its number is besides its kind (see `Value.role`)."""
     return v if v is None or role is None else replace(v, role=role)
-
-
-def _strip_hedge(t: str) -> tuple[str | None, str]:
-    for h in sorted(HEDGES, key=len, reverse=True):
-        if t.startswith(h + " "):
-            return h, t[len(h) + 1:]
-    return None, t
-
-
-def _hedge_before(before: str) -> str | None:
-    before = re.sub(r"\s+the\s+age\s+of$", "", before)
-    for h in sorted(HEDGES, key=len, reverse=True):
-        if before == h or before.endswith(" " + h):
-            return h
-    return None
 
 
 def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,

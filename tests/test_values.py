@@ -1308,3 +1308,29 @@ def test_a_restated_amount_after_or_is_no_range(extractor):
     read = read_mentions(extractor.mentions("Ann Roe got a deal worth $184 million or $23 million"
                                             " a season."))
     assert [(v.low, v.role) for v in read] == [(1.84e8, None), (2.3e7, "rate")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "low"),
+    [
+        pytest.param("Tom Okafor ended his savaged 2013 stint.", "date", "2013-01-01",
+                     id="year-before-a-singular-noun"),
+        pytest.param("A 2012 report found flaws in Kelton.", "date", "2012-01-01",
+                     id="year-after-a-capital-article"),
+        pytest.param("It was Ann Roe's best in the 2013 season.", "date", "2013-01-01",
+                     id="the-year-season"),
+        pytest.param("Police said 2000 men marched in Orvik.", "count", 2000,
+                     id="four-digits-before-an-irregular-plural"),
+        pytest.param("Vesk sent 1500 troops to the border.", "count", 1500,
+                     id="four-digits-before-a-plural"),
+        pytest.param("Kelton hired 1900 staff last year.", "count", 1900,
+                     id="four-digits-before-a-plural-written-singular"),
+        pytest.param("Protesters fought police during the third night of rioting.", "ordinal", 3,
+                     id="which-night-of-a-run"),
+    ],
+)
+def test_four_digits_are_a_year_or_a_count_by_the_noun_after(sentence, kind, low):
+    from claimcheck import read_values
+
+    got = [(v.kind, v.low) for v in read_values(sentence)]
+    assert (kind, low) in got, got
