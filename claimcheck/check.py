@@ -39,7 +39,7 @@ from .pipeline import Progress, extract, resolve_aliases
 from .polarity import denied_text, denies, in_detail, opposite
 from .semantic import embed
 from .untrusted import given_day, scrub
-from .values import Value, compare
+from .values import Value, birthdays_apart, compare
 from .verdicts import (
     FAIL_ON as FAIL_ON,
     VERDICTS as VERDICTS,
@@ -421,6 +421,8 @@ def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
             or _someone_else(asked) or _someone_else(row)
             or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
         return None
+    if birthdays_apart(asked.value, row.value):
+        return "compatible"  # "Doe, 60" / "Doe, 61": a birthday may fall between the articles
     if disagree(asked.value, row.value):
         # a source's figure for a time the claim leaves unsaid ("in early November the navy had
         # caught eight") cannot refute the claim: it may be another occasion's; so may a figure

@@ -726,3 +726,22 @@ def test_words_no_source_repeats_do_not_hide_the_evidence(text, verdict, semanti
     checker = Checker(DESCRIBED, settings=GroupSettings(semantic=semantic))
     result, = checker.check([("1", text)])
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(("source", "claim", "verdict"), [
+    pytest.param("Police charged Tess Morrow, age 61, with the 1990 killings in Kelton.",
+                 "Sixty-year-old Tess Morrow is accused of the 1990 killings in Kelton.",
+                 "compatible", id="an-age-a-birthday-apart"),
+    pytest.param("The church fire caused more than $1 million in damage, Ann Roe said.",
+                 "The fire did a million dollars of damage to the church.",
+                 "compatible", id="a-round-sum-said-plainly-meets-more-than-it"),
+    pytest.param("The church fire caused more than $1 million in damage, Ann Roe said.",
+                 "The fire did $900,000 of damage to the church.",
+                 "conflict", id="a-sum-below-more-than-conflicts"),
+])
+def test_figures_said_loosely_are_compatible(tmp_path, source, claim, verdict):
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(source + "\n", encoding="utf-8")
+    verdicts = {r.verdict for r in check_claim(claim, tmp_path)}
+    assert verdict in verdicts and "conflict" not in verdicts - {verdict}, verdicts

@@ -776,6 +776,15 @@ def _v(low, high, bound, kind="duration"):
             _v(6000, 6000, "exact", "count"), _v(6000, 6000, "exact", "count"), "equal", id="same"
         ),
         pytest.param(
+            _v(1e6, 1e6, "exact", "count"), _v(1e6, None, "gt", "count"), "compatible",
+            id="a-round-figure-said-plainly-meets-more-than-it",
+        ),
+        pytest.param(
+            _v(1050, 1050, "exact", "count"), _v(1050, None, "gt", "count"), "disjoint",
+            id="a-precise-figure-does-not-meet-more-than-it",
+        ),
+
+        pytest.param(
             _v(172800, 259200, "range"),
             _v(2592000, 2592000, "exact"),
             "disjoint",
