@@ -72,7 +72,8 @@ _CHANGE = "|".join(sorted(CHANGE_WORDS, key=len, reverse=True))
 # "rose 1.2 percent", "fell by 7%", "up 3%": the number right after a change word is the change
 CHANGE_BEFORE = re.compile(rf"\b(?P<word>{_CHANGE})(?:\s+by)?$")
 # "a 5% rise", "a $2 billion cut": the change named after the number
-CHANGE_AFTER = re.compile(rf"^(?P<word>{_CHANGE})\b(?!\s+(?:to|by|from)\b)")
+# ("$1.2bn, up 12%": the change is the figure after the word, not the level before it)
+CHANGE_AFTER = re.compile(rf"^(?P<word>{_CHANGE})\b(?!\s+(?:to|by|from)\b)(?!\s+[-+$€£¥]?\d)")
 # "rose to nine from seven", "up from 40": the level before the change, not today's figure
 PREVIOUS_BEFORE = re.compile(rf"\b(?:{_CHANGE})\b(?:\s+\S+){{0,4}}?\s+from$")
 # "weighing 130 pounds", "100,000 pounds of cheese": pounds of weight, not sterling

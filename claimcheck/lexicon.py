@@ -433,7 +433,9 @@ CHANGE_WORDS: Final = {
 NUMBERED_THINGS: Final = frozenset(
     "game section article chapter clause paragraph page route highway interstate flight room "
     "platform gate channel version model windows iphone galaxy episode jersey shirt bus apartment "
-    "suite terminal pier no no. number exit lane pew seat row box".split()
+    "suite terminal pier no no. number exit lane pew seat row box "
+    # stock indexes named by how many shares they hold ("the FTSE 100", "the S&P 500")
+    "ftse s&p nikkei stoxx russell nasdaq-100 sensex cac dax".split()
 )
 # the scales a temperature is given in, after "degrees" or "°" (claims' mentions, units)
 TEMPERATURE_SCALES: Final = frozenset({"c", "f", "celsius", "centigrade", "fahrenheit"})

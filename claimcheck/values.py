@@ -138,7 +138,8 @@ def _as_change(v: Value | None, m: Mention) -> Value | None:
     if v is None or v.role is not None or not (
             v.kind in ("percent", "money") or v.kind == "count" and v.noun in (None, "point")):
         return v
-    before, after = _norm(m.context[0]), _norm(m.context[1])
+    before = _norm(m.context[0]).rstrip("$€£¥ ")  # "climbed $" + "1.20"
+    after = _norm(m.context[1])
     if cues.PREVIOUS_BEFORE.search(before):
         return replace(v, role="previous")
     cue = cues.CHANGE_BEFORE.search(before) or cues.CHANGE_AFTER.match(after)
@@ -217,7 +218,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
     elif label == "MONEY" or cues.currency(t) or cues.CURRENCY_AFTER.match(after) \
             or re.search(r"[$€£¥]$", before):  # "€" + "10M": the recogniser left the symbol out
         money = _read_money(raw, t, before, after, hedge, m)
-        if money is not None and (money.unit or not m.noun) or label != "MONEY" \
+        if money is not None and (money.unit or m.noun in (None, "cent")) \
+                or label != "MONEY" \
                 or cues.currency(t) or not re.search(r"[a-z]", t):
             return money
         label = "CARDINAL"  # "13.8 billion years old", "tens of millions": money with no currency

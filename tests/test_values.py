@@ -1343,3 +1343,28 @@ def test_four_digits_are_a_year_or_a_count_by_the_noun_after(sentence, kind, low
 
     got = [(v.kind, v.low) for v in read_values(sentence)]
     assert (kind, low) in got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        pytest.param("The FTSE 100 fell 0.5 per cent to 7,412 points.",
+                     [("percent", 0.5, "change", "down"), ("count", 7412, None, None)],
+                     id="index-name-change-then-level"),
+        pytest.param("Kelton crude climbed $1.20 to $85.40 a barrel.",
+                     [("money", 1.2, "change", "up"), ("money", 85.4, None, None)],
+                     id="money-change-after-its-symbol"),
+        pytest.param("Vesk revenue was $1.2bn, up 12% on the year.",
+                     [("money", 1.2e9, None, None), ("percent", 12, "change", "up")],
+                     id="a-level-then-its-change"),
+        pytest.param("Orvik earnings per share came in at 45 cents.",
+                     [("money", 0.45, None, None)], id="cents-alone"),
+        pytest.param("The S&P 500 rose 1% on Kelton news.",
+                     [("percent", 1, "change", "up")], id="another-index-name"),
+    ],
+)
+def test_market_reports_give_changes_beside_levels(sentence, wanted):
+    from claimcheck import read_values
+
+    got = [(v.kind, v.low, v.role, v.direction) for v in read_values(sentence)]
+    assert got == [(k, pytest.approx(low), role, d) for k, low, role, d in wanted]

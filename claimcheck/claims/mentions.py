@@ -77,7 +77,9 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
                 merged[-2:] = [[merged[-2][0], merged[-1][1], "DATE"]]
             continue
         if merged and _joins(merged[-1][2], label) and not _units_differ(
-                doc[merged[-1][0]:merged[-1][1]].text, doc[a:b].text):
+                doc[merged[-1][0]:merged[-1][1]].text, doc[a:b].text) and not (
+                _PERCENT_END.search(doc[merged[-1][0]:merged[-1][1]].text)
+                and not _PERCENT_END.search(doc[a:b].text)):  # "0.5 per cent" + "to 7,412"
             pa, pb, plabel = merged[-1]
             between = doc[pb:a].text.strip(' "“”').lower()
             # "5 or 6 miles" is a range; "$184 million or $23 million a year" says one twice
@@ -194,6 +196,8 @@ _CASED_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?(?:" + CASED_ALTERNATION + ")")
 _DEGREES_ONTO = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?[CF]\.?")
 # the words that join two figures into a range or a list
 _JOINING = frozenset({"to", "and", "or"})
+# a percentage's sign or word at the end of a mention's part ("0.5 per cent", "12%", "3 pct")
+_PERCENT_END = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|\d\s?pc)\s*$", re.I)
 # the unit words a mention ends in, after its figure ("44 ml", "4 cubic kilometers", "4km^3")
 _UNIT_WORDS = re.compile(r"\d\s*([a-z][a-z^\d/ ]*?)\s*$", re.I)
 # a percentage with "pc" or "pct" written onto it, as British and wire copy do ("12pc")
