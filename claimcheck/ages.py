@@ -77,3 +77,19 @@ def said_age(t: str) -> str | None:
     found = _SAID.fullmatch(t)
     return found.group(1) if found else None
 
+
+# "in his 40s", "in her early 30s", "in their late teens": an age said by its decade
+_DECADE = re.compile(r"(?:(?:his|her|their)\s+)?(?:(early|mid|late)[- ]?)?(\d0)'?s")
+_DECADE_BEFORE = re.compile(r"\bin(?:\s+(?:his|her|their))?(?:\s+(?:early|mid|late)-?)?$")
+# the years of a decade each word names
+_PART = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
+
+
+def decade_age(t: str, before: str) -> tuple[int, int] | None:
+    """The ages an age said by its decade spans ("in his 40s": 40 to 49, "in her early 30s": 30
+    to 33), or None."""
+    m = _DECADE.fullmatch(t)
+    if m is None or not _DECADE_BEFORE.search(before) or m.group(2) == "00":
+        return None
+    low, high = _PART[m.group(1)]
+    return int(m.group(2)) + low, int(m.group(2)) + high

@@ -76,6 +76,8 @@ CHANGE_BEFORE = re.compile(rf"\b(?P<word>{_CHANGE})(?:\s+by)?$")
 CHANGE_AFTER = re.compile(rf"^(?P<word>{_CHANGE})\b(?!\s+(?:to|by|from)\b)(?!\s+[-+$€£¥]?\d)")
 # "rose to nine from seven", "up from 40": the level before the change, not today's figure
 PREVIOUS_BEFORE = re.compile(rf"\b(?:{_CHANGE})\b(?:\s+\S+){{0,4}}?\s+from$")
+# "one in five children", "1 in 4": a share of a whole, as a ratio
+ONE_IN = re.compile(r"(\S+) in (\S+)")
 # "weighing 130 pounds", "100,000 pounds of cheese": pounds of weight, not sterling
 WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weighing in at|tipped the scales at)$")
 WEIGHT_AFTER = re.compile(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Literal, cast
 
 from . import cues
-from .ages import apposed_age, is_age, said_age
+from .ages import apposed_age, decade_age, is_age, said_age
 from .clock import clock_bound, read_clock, span_between as span_between
 from .dates import read_date, same_days as same_days, unplaced, year_or_count
 from .intervals import (
@@ -243,6 +243,8 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
     if unit and label in ("TIME", "DATE", "CARDINAL", "QUANTITY"):
         return _read_length(raw, t, unit, after, hedge, m, date)
     # "last night", "the night of Sept. 13" may be a TIME
+    if label == "DATE" and (ages := decade_age(t, before)):  # "in his 40s": 40 to 49
+        return Value(raw, "age", ages[0], ages[1], "range", "years", start=m.start, end=m.end)
     if label == "DATE" and year_or_count(t, m.context[1], m.noun) == "count":
         label = "CARDINAL"  # "2000 men marched": a count the recogniser took for a year
     if label == "DATE" or label == "TIME" and (unplaced(t) or _is_calendar(t)):
@@ -345,6 +347,8 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
                 date: str | None) -> Value | None:
     """A bare number: a date for "(Jun 2)", an age for "Reid, 33,",
     else a count, which may be an increment, a population, contents or part of a total."""
+    if (r := cues.ONE_IN.fullmatch(t)) and 0 < (x := number(r[1]) or 0) < (y := number(r[2]) or 0):
+        return _numeric(raw, f"{100 * x / y:.4g}", "percent", "%", hedge, m)  # "one in five"
     if cues.ADDED_BEFORE.search(before) or cues.ADDED_AFTER.match(after):
         # "another 1,000 demonstrated", "married two more times": an increment, not a total
         return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after), "added")

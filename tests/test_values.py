@@ -1244,6 +1244,10 @@ def test_no_reports_yet_is_no_count_of_none(extractor):
                      ("count", 2e7, 9.9e7, None), id="tens-of-millions-of-a-thing"),
         pytest.param("Vesk spent billions of dollars on roads.",
                      ("money", 2e9, 9.99e11, "USD"), id="billions"),
+        pytest.param("Police seized cocaine worth £100m.", ("money", 1e8, 1e8, "GBP"),
+                     id="scale-letter-at-the-full-stop"),
+        pytest.param("The Kelton bridge will cost €2m.", ("money", 2e6, 2e6, "EUR"),
+                     id="scale-letter-at-the-full-stop-euros"),
         pytest.param("Orvik passed a $1.2T budget.", ("money", 1.2e12, 1.2e12, "USD"),
                      id="trillion-letter-apart-from-the-number"),
         pytest.param("Vesk's economy is worth $2.17T.", ("money", 2.17e12, 2.17e12, "USD"),
@@ -1368,3 +1372,30 @@ def test_market_reports_give_changes_beside_levels(sentence, wanted):
 
     got = [(v.kind, v.low, v.role, v.direction) for v in read_values(sentence)]
     assert got == [(k, pytest.approx(low), role, d) for k, low, role, d in wanted]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        pytest.param("Police said the man was in his 40s.", ("age", 40, 49), id="his-decade"),
+        pytest.param("A woman in her early 30s was hurt.", ("age", 30, 33), id="early-decade"),
+        pytest.param("The suspect is in his mid-20s.", ("age", 24, 26), id="mid-decade-one-word"),
+        pytest.param("Ann Roe died in her late 80s.", ("age", 87, 89), id="late-decade"),
+        pytest.param("One in five children in Kelton lives in poverty.", ("percent", 20, 20),
+                     id="one-in-five"),
+        pytest.param("1 in 4 voters in Orvik backed Tom Okafor.", ("percent", 25, 25),
+                     id="one-in-four-in-figures"),
+    ],
+)
+def test_ages_by_decade_and_shares_by_ratio(sentence, wanted):
+    from claimcheck import read_values
+
+    kind, low, high = wanted
+    got = [(v.kind, v.low, v.high) for v in read_values(sentence)]
+    assert got == [(kind, pytest.approx(low), pytest.approx(high))]
+
+
+def test_a_decade_that_is_no_age_is_not_read_as_one():
+    from claimcheck import read_values
+
+    assert all(v.kind != "age" for v in read_values("Prices in Vesk rose in the 1990s."))

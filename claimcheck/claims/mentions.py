@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+# part of a decade written as one token ("mid-20s"): an age, after "in his" (values)
+_PART_OF_DECADE = re.compile(r"(?:early|mid|late)-\d0'?s")
 # the rest of a height written "6-foot-2" ("6", "-", "foot-2" to the tokenizer)
 _HEIGHT_END = re.compile(r"(?:foot|feet)-\d{1,2}", re.I)
 # units written as one token, which may follow a number the recogniser left alone
@@ -82,6 +84,9 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
                 and not _PERCENT_END.search(doc[a:b].text)):  # "0.5 per cent" + "to 7,412"
             pa, pb, plabel = merged[-1]
             between = doc[pb:a].text.strip(' "“”').lower()
+            if between == "in" and plabel == label == "CARDINAL" and a - pb == 1:
+                merged[-1] = [pa, b, label]  # "one in five": a share
+                continue
             # "5 or 6 miles" is a range; "$184 million or $23 million a year" says one twice
             if (between in ("to", "for", "-", "–", "and") or between == "or"
                     and plabel == "CARDINAL") and a - pb <= 3:
@@ -91,8 +96,10 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
     for a, b, label in merged:
         sp = doc[a:b]
         noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else _counted_noun(sp.root)
-        text = sp.text[:-1] if _DEGREES_ONTO.fullmatch(sp[-1].text) and sp.text.endswith(".") \
-            else sp.text  # "fell to 5C.": the sentence's full stop
+        last = sp[-1].text[:-1]  # "fell to 5C.", "£100m.": the sentence's full stop
+        text = sp.text[:-1] if sp.text.endswith(".") and (
+            _DEGREES_ONTO.fullmatch(sp[-1].text) or last.lower() in SCALE_SUFFIXES
+            or last == "T" or re.fullmatch(r"\d[\d.,]*[mbkMBKT]n?", last)) else sp.text
         yield Mention(text=text, label=label, start=sp.start_char,
                       end=sp.start_char + len(text), noun=noun, context=_context(doc, a, b))
 
@@ -138,6 +145,8 @@ def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int
             found.append((t.i, t.i + 1, "TIME"))
         elif _SCALED.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].text in ("$", "€", "£", "¥"):
             found.append((t.i - 1, t.i + 1, "MONEY"))  # "€" + "10bn": the recogniser missed it
+        elif _PART_OF_DECADE.fullmatch(t.lower_):
+            found.append((t.i, t.i + 1, "DATE"))  # "in his mid-20s", one token
         elif MAGNITUDE.fullmatch(t.lower_):
             found.append((t.i, t.i + 1, "QUANTITY"))  # "magnitude-6.4", one token
         elif _FIGURES_JOINED.fullmatch(t.text):
@@ -304,10 +313,11 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
         b += 1  # "one and a" + "half"
     if b < len(doc) and doc[b - 1].like_num and doc[b].lower_ in FRACTIONS:
         b += 1  # "exactly one" + "sixth", "three" + "halves": parts of a whole
-    if b < len(doc) and doc[b - 1].like_num and (doc[b].lower_ in SCALE_SUFFIXES or doc[
-            b].text == "T" and label == "MONEY") and (  # "$1.2" + "T": a trillion
-            not doc[b - 1].whitespace_ or len(doc[b].text) > 1):
-        b += 1
+    suffix = doc[b].text.rstrip(".") if b < len(doc) else ""  # "£100" + "m." ending a sentence
+    if b < len(doc) and doc[b - 1].like_num and (
+            suffix.lower() in SCALE_SUFFIXES or suffix == "T" and label == "MONEY") and (
+            not doc[b - 1].whitespace_ or len(suffix) > 1):
+        b += 1  # "$1.2" + "T": a trillion
     if b + 1 < len(doc) and doc[b - 1].like_num and doc[b].text == "°" \
             and doc[b + 1].lower_ in TEMPERATURE_SCALES:
         b += 2  # "38" + "°C"
