@@ -26,7 +26,8 @@ SPREAD_OVER = re.compile(
 RATE_AFTER = re.compile(
     r"^(?:of\s+[\w-]+\s+)?(?:per|a|an|each|every)\s+"
     r"(?:year|season|month|week|day|hour|minute|second|game|annum)\b"
-    r"|^annually\b|^a[- ]year\b"
+    r"(?!\s+(?:earlier|before|ago|later|after)\b)"  # "$3bn a year earlier": then, not a rate
+    r"|^annually\b|^a[- ]year\b(?!\s+(?:earlier|before|ago|later|after)\b)"
 )
 # "a town of about 15,000 people", "home to 120,000": how many live there, not how many an event
 # touched

@@ -433,6 +433,6 @@ def _counted_noun(tok: Token) -> str | None:
 
 def _context(doc: Doc, start: int, end: int) -> tuple[str, str]:
     """Words around a mention, for the value reader's cues ("later than scheduled", "each")."""
-    before = doc[max(0, start - 5):start].text
+    before = doc[max(0, start - 8):start].text
     after = doc[end:min(len(doc), end + 6)].text
     return before, after
