@@ -88,6 +88,26 @@ def _last_month(month: int, ref: dt.date | None) -> tuple[str, str, DateBound]:
     return _span(dt.date(year, month, 1), _month_end(year, month))
 
 
+# a half or a quarter of a year: "the first half of 2024", "the third quarter of 2025", "Q3
+# 2025", "H1 2024"
+_PART_OF_YEAR = re.compile(
+    r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<part>half|quarter)"
+    r"\s+of\s+(?P<y>\d{4})|(?:(?P<h>h)|q)(?P<q>[1-4])\s*(?P<y2>\d{4})")
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+        "4th": 4, "1": 1, "2": 2, "3": 3, "4": 4}  # which part
+
+
+def _part_of_year(part: re.Match[str]) -> tuple[str, str, DateBound] | None:
+    """The months of a half or a quarter of a year (`_PART_OF_YEAR`), None when the year has
+    no such part ("the third half")."""
+    months = 6 if part.group("part") == "half" or part.group("h") else 3
+    n, year = _NTH[part.group("n") or part.group("q")], int(part.group("y") or part.group("y2"))
+    if n > 12 // months:
+        return None
+    first = (n - 1) * months + 1
+    return _span(dt.date(year, first, 1), _month_end(year, first + months - 1))
+
+
 def _period(t: str, ref: dt.date | None) -> tuple[str, str, DateBound] | None:
     """A decade ("the 1930s"), a month with or without its year ("December 2012", "in
     December": the nearest one before the article date), or a year."""
@@ -103,6 +123,8 @@ def _period(t: str, ref: dt.date | None) -> tuple[str, str, DateBound] | None:
         if year is None:
             return _yearless(month, 1, _MONTH_DAYS[month - 1])  # "in December"
         return _span(dt.date(year, month, 1), _month_end(year, month))
+    if part := _PART_OF_YEAR.fullmatch(t):
+        return _part_of_year(part)
     yr = re.fullmatch(r"(\d{4})", t)
     if yr and 1000 < int(yr.group(1)) < 2200:
         y = int(yr.group(1))
@@ -328,12 +350,22 @@ def weekday(v: Value) -> int | None:
     return day.weekday() if day else None
 
 
-def year_or_count(t: str, after: str, noun: str | None) -> Literal["year", "count"] | None:
-    """What four digits from 1900 to 2099 before a noun are: a year before the noun in the
-    singular ("his 2013 stint", "a 2012 report"), a count of people before them in the plural
-    ("2000 men marched", "1500 troops"; "the 1974 killings" is a year); None when the next
-    word (raw `after`) is not the noun, or is a name ("the 2014 Oscars"), or no year is said."""
-    if not re.fullmatch(r"(?:19|20)\d\d", t) or not noun or not after[:1].islower():
+# a year and a word joining it to the next figure: "from 2010 to" + "2014" is a year too
+_YEAR_TO = re.compile(r"\b(?:19|20)\d\d\s+(?:to|until|till|through|and|-)$")
+
+
+def year_or_count(t: str, after: str, noun: str | None,
+                  before: str = "") -> Literal["year", "count"] | None:
+    """What four digits from 1900 to 2099 are: a year after a year joined to them ("from 2010
+    to 2014"), a year before a noun in the singular ("his 2013 stint", "a 2012 report"), a count
+    of people before them in the plural ("2000 men marched", "1500 troops"; "the 1974 killings"
+    is a year); None when the next word (raw `after`) is not the noun, or is a name ("the 2014
+    Oscars"), or no year is said."""
+    if not re.fullmatch(r"(?:19|20)\d\d", t):
+        return None
+    if _YEAR_TO.search(before):
+        return "year"
+    if not noun or not after[:1].islower():
         return None
     word = after.split()[0].strip(".,;:!?").lower()
     if word in PLURALS_AS_WRITTEN or word != noun and noun in PEOPLE_NOUNS:

@@ -104,6 +104,8 @@ def picked_out(t: str) -> str:
     if found is None:
         return t
     first = found.group(1)
+    if re.match(r"(?:half|quarter)\s+of\b", t[found.start(1):]):
+        return t  # "the first half of 2024": a part of a year
     if first[0].isdigit() or first in QUANTIFIERS or number(first) is not None:
         return t[found.start(1):]
     return t

@@ -196,7 +196,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if hedge == "over" and cues.SPREAD_OVER.search(before):
         hedge = None  # "$160 million over eight years": the length of the deal, not more than it
     label = m.label
-    if label in ("CARDINAL", "DATE") and (score := _score(t, before, after, label)) is not None:
+    score = cues.written_score(t, before, after, label) if label in ("CARDINAL", "DATE") else None
+    if score is not None:
         return Value(raw, "score", score, score, "exact", noun=m.noun, start=m.start, end=m.end)
     if label == "ORDINAL":
         if t == "second" and re.search(r"\b(?:a|per|each|every)$", before) and \
@@ -233,7 +234,8 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
     """A mention that is no percentage, money or clock time: an ordinal day, a length of time,
     a date, a temperature, a quantity with a unit, or a count."""
     nth = next((ORDINALS[w] for w in t.split() if w in ORDINALS), None)
-    if label in ("DATE", "TIME") and nth is not None and not _is_calendar(t):
+    if label in ("DATE", "TIME") and nth is not None and not _is_calendar(t) \
+            and not re.search(r"\b(?:half|quarter) of \d", t):  # "the first half of 2024"
         # "the sixth straight day": which day of a run, not a date
         return Value(raw, "ordinal", nth, nth, "exact", noun=m.noun, start=m.start, end=m.end)
     unit = None if split_unit(t) else _duration_unit(t)  # "120 miles per hour" is a speed
@@ -245,7 +247,7 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
     # "last night", "the night of Sept. 13" may be a TIME
     if label == "DATE" and (ages := decade_age(t, before)):  # "in his 40s": 40 to 49
         return Value(raw, "age", ages[0], ages[1], "range", "years", start=m.start, end=m.end)
-    if label == "DATE" and year_or_count(t, m.context[1], m.noun) == "count":
+    if label == "DATE" and year_or_count(t, m.context[1], m.noun, before) == "count":
         label = "CARDINAL"  # "2000 men marched": a count the recogniser took for a year
     if label == "DATE" or label == "TIME" and (unplaced(t) or _is_calendar(t)):
         found = _read_date(t, raw, date, m)
@@ -267,19 +269,6 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     return _read_count(raw, t, before, after, hedge, m, date)
-
-
-def _score(t: str, before: str, after: str, label: str) -> str | None:
-    """A score or a record in figures, as "88-72" writes it: the winner's or the wins first
-    ("won 88-72", "a 43-39 record"), three parts ("45-7-2"), or a record the words name ("a
-    9-14 start"); a run upward with no such word ("10-15") is a range, and what the recogniser
-    calls a date ("9-14") is a record only when the words name one."""
-    parts = re.fullmatch(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?", t)
-    named = bool(cues.SCORE_AFTER.match(after) or cues.SCORE_BEFORE.search(before))
-    if parts is None or label == "DATE" and not named or parts.group(3) is None \
-            and int(parts.group(1)) <= int(parts.group(2)) and not named:
-        return None
-    return "-".join(str(int(p)) for p in parts.groups() if p is not None)
 
 
 def _magnitude(raw: str, num: str, hedge: str | None, m: Mention) -> Value | None:
@@ -360,8 +349,8 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
     month = (m.noun or "").lower().rstrip(".")
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):  # "(Jun 2)": the month left out
         return _read_date(f"{month} {t}", raw, date, m)
-    if year_or_count(t, m.context[1], m.noun) == "year":
-        return _read_date(t, raw, date, m)  # "his 2013 stint": a year
+    if year_or_count(t, m.context[1], m.noun, before) == "year":
+        return _read_date(t, raw, date, m)  # "his 2013 stint", "from 2010 to 2014": a year
     said = said_age(t)  # "age 61", "the age of 91" taken whole by the recogniser
     if said or is_age(t, before, after, m.noun, hedge) or apposed_age(t, m):
         return _numeric(raw, said or t, "age", "years", hedge, m, after=after)
@@ -379,6 +368,9 @@ def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
            m: Mention) -> Value | None:
     """A clock time with its zone as the unit ("0740 GMT", "6.40pm", "21:15 local time"); four
     digits and "hours" alone are a time only after "at", "by", "until" ("at 1100 hours")."""
+    two = cues.CLOCK_RANGE.fullmatch(t)
+    if two and (span := _clock_span(two.group(1), two.group(2), after)):
+        return Value(raw, "time", *span, start=m.start, end=m.end)
     found = read_clock(t, after)
     if found is None:
         return None
@@ -388,6 +380,18 @@ def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
         return None
     bound = cast(Bound, clock_bound(before, t, hedge))
     return Value(raw, "time", hhmm, hhmm, bound, zone, start=m.start, end=m.end)
+
+
+def _clock_span(first: str, second: str, after: str) -> tuple[str, str, Bound, str | None] | None:
+    """Two clock times joined ("between 9 a.m. and 5 p.m.", "3:10 to 3:15 p.m.": the first
+    takes the second's half of the day) as a range, with the zone either gives."""
+    meridiem = re.search(r"\b[ap]\.?\s?m\b\.?$", second)
+    if meridiem and not re.search(r"\b[ap]\.?\s?m\b", first):
+        first = f"{first} {meridiem.group()}"
+    a, b = read_clock(first, ""), read_clock(second, after)
+    if a is None or b is None or a[0] >= b[0]:
+        return None
+    return a[0], b[0], "range", b[1] or a[1]
 
 
 # a unit of time as written, singular (an "s" may follow): its name or its abbreviation

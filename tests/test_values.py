@@ -1406,3 +1406,29 @@ def test_a_decade_that_is_no_age_is_not_read_as_one():
     from claimcheck import read_values
 
     assert all(v.kind != "age" for v in read_values("Prices in Vesk rose in the 1990s."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        pytest.param("Kelton sales rose in the first half of 2024.", "2024-01-01", "2024-06-30",
+                     id="first-half-of-a-year"),
+        pytest.param("Orvik output fell in the third quarter of 2025.", "2025-07-01",
+                     "2025-09-30", id="third-quarter-of-a-year"),
+        pytest.param("Vesk output fell 2% in Q3 2025.", "2025-07-01", "2025-09-30",
+                     id="q-and-a-year"),
+        pytest.param("The Kelton plant ran from 2010 to 2014.", "2014-01-01", "2014-12-31",
+                     id="a-year-after-a-year-and-to"),
+        pytest.param("Polls in Orvik open between 9 a.m. and 5 p.m.", "09:00", "17:00",
+                     id="clock-times-between"),
+        pytest.param("Shots rang out in Vesk between 3:10 and 3:15 p.m.", "15:10", "15:15",
+                     id="clock-times-sharing-pm"),
+        pytest.param("The Kelton shop opens from 10:00 to 14:30 GMT.", "10:00", "14:30",
+                     id="clock-times-from-to"),
+    ],
+)
+def test_parts_of_years_and_spans_of_clock_times(sentence, low, high):
+    from claimcheck import read_values
+
+    got = [(v.low, v.high) for v in read_values(sentence) if v.kind in ("date", "time")]
+    assert (low, high) in got, got
