@@ -145,9 +145,9 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
             rows_in = [r for r in members if id(r) in ids]
             sure.update(id(r) for r in rows_in)
             tier: Tier = "update" if concept in GROWING and _ordered_rise(rows_in) else "conflict"
-            out.append(_discrepancy(concept, subject, tier, part, members, main))
+            out.append(_discrepancy(concept, subject, tier, part, members, main, apart))
         loose = [p for p in soft if not (id(p[0]) in sure and id(p[1]) in sure)]
-        out += [_discrepancy(concept, subject, "possible", part, members, main)
+        out += [_discrepancy(concept, subject, "possible", part, members, main, apart)
                 for part in components(loose)]
     order = {t: i for i, t in enumerate(TIERS)}
     out.sort(key=lambda d: (order[d.tier], d.claims))
@@ -182,16 +182,18 @@ def _bearing(r: MeasureRow) -> str | None:
 
 
 def _discrepancy(concept: str, subject: str, tier: Tier, pairs: list[Pair],
-                 members: list[MeasureRow], main: str | None) -> Discrepancy:
+                 members: list[MeasureRow], main: str | None,
+                 apart: set[frozenset[str]]) -> Discrepancy:
     """One discrepancy: its disagreeing pairs, and beside them every row of the measure that
     speaks of the same thing (what each outlet says): a row of a pair, or one comparable to a
-    pair's first row (each such row tried once, not once per pair: thousands of sources)."""
+    pair's first row (each such row tried once, not once per pair: thousands of sources), not
+    from a source of another story (`_sources_apart`)."""
     involved = sorted({r.claim for pair in pairs for r in pair})
     ids = {id(r) for pair in pairs for r in pair}
     firsts = list({id(p[0]): p[0] for p in pairs}.values())
     shown = tuple(r for r in members if id(r) in ids or any(
         same_occasion(r, f) is True and not _another_day(r, f, main) and not two_stories(r, f)
-        and not doubts(r, f) for f in firsts))
+        and frozenset((r.source, f.source)) not in apart and not doubts(r, f) for f in firsts))
     return Discrepancy("", concept, subject, tier, tuple(involved),
                        tuple(sorted({r.source for r in shown})), shown,
                        _reason(concept, subject, tier, pairs, shown))

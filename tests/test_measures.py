@@ -377,3 +377,14 @@ def test_an_outlet_sharing_a_figure_with_the_others_is_one_story(tmp_path):
     third = _second(_FIRST_HIJACK).replace("31", "23")
     found = _found(build_report(write_sources(tmp_path, _FIRST_HIJACK, _FIRST_RETOLD, third)))
     assert ("conflict", "number of rifle", "") in found
+
+
+def test_a_conflict_of_one_story_shows_no_outlet_of_the_other(tmp_path):
+    """Two outlets of the first hijacking differ on its skiffs: a conflict, whose table of what
+    each outlet says holds no outlet of the second hijacking."""
+    report = build_report(write_sources(
+        tmp_path, _FIRST_HIJACK, _FIRST_RETOLD.replace("four skiffs", "five skiffs"),
+        _second(_FIRST_HIJACK), _second(_FIRST_RETOLD)))
+    skiffs = [d for d in report.discrepancies if d.concept == "number of skiff"]
+    assert [(d.tier, d.sources) for d in skiffs if d.tier == "conflict"] == [("conflict",
+                                                                              ("a", "b"))]
