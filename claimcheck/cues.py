@@ -79,6 +79,8 @@ CHANGE_AFTER = re.compile(rf"^(?P<word>{_CHANGE})\b(?!\s+(?:to|by|from)\b)(?!\s+
 PREVIOUS_BEFORE = re.compile(rf"\b(?:{_CHANGE})\b(?:\s+\S+){{0,4}}?\s+from$")
 # two clock times joined: "between 9 a.m. and 5 p.m.", "from 10:00 to 14:30"
 CLOCK_RANGE = re.compile(r"(?:(?:between|from)\s+)?(.+?)\s+(?:and|to|until|till)\s+(.+)")
+# which day or night of a run, in figures: "the 3rd day", "21st straight night"
+NTH_DAY = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:(?:straight|consecutive)\s+)?(?:day|night)\b")
 # "one in five children", "1 in 4": a share of a whole, as a ratio
 ONE_IN = re.compile(r"(\S+) in (\S+)")
 # "weighing 130 pounds", "100,000 pounds of cheese": pounds of weight, not sterling
@@ -148,12 +150,12 @@ def hedge_before(before: str) -> str | None:
 
 def written_score(t: str, before: str, after: str, label: str) -> str | None:
     """A score or a record in figures, as "88-72" writes it: the winner's or the wins first
-    ("won 88-72", "a 43-39 record"), three parts ("45-7-2"), or a record the words name ("a
-    9-14 start"); a run upward with no such word ("10-15") is a range, and what the recogniser
-    calls a date ("9-14") is a record only when the words name one."""
+    ("won 88-72", "a 43-39 record"), a draw ("2-2"), three parts ("45-7-2"), or a record the
+    words name ("a 9-14 start"); a run upward with no such word ("10-15") is a range, and what
+    the recogniser calls a date ("9-14") is a record only when the words name one."""
     parts = re.fullmatch(r"(\d{1,3})\s?[-–]\s?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?", t)
     named = bool(SCORE_AFTER.match(after) or SCORE_BEFORE.search(before))
     if parts is None or label == "DATE" and not named or parts.group(3) is None \
-            and int(parts.group(1)) <= int(parts.group(2)) and not named:
+            and int(parts.group(1)) < int(parts.group(2)) and not named:  # "2-2": a draw
         return None
     return "-".join(str(int(p)) for p in parts.groups() if p is not None)

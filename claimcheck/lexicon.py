@@ -136,7 +136,8 @@ UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 6
                 "fortnight": 1209600, "month": 2629800, "year": 31557600, "decade": 315576000}
 # units of time as news abbreviates them ("3 hrs", "45 mins"; values)
 TIME_ABBREVIATIONS: Final = {"sec": "second", "secs": "second", "min": "minute", "mins": "minute",
-                             "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year"}
+                             "hr": "hour", "hrs": "hour", "wk": "week", "wks": "week",
+                             "yr": "year", "yrs": "year"}
 # units of time "a/an" can count ("a little over an hour", "a week": claims)
 TIME_UNITS: Final = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade"}

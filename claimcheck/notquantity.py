@@ -60,7 +60,7 @@ def skip_reason(text: str, before: str, after: str = "", noun: str | None = None
     on) is no quantity; None when it may be one."""
     digits = text.strip()
     if re.fullmatch(r"\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)", digits.lower()):
-        return _ordinal_reason(digits, after)
+        return None if headline(before, after) else _ordinal_reason(digits, after)
     digits = re.sub(r"(?<=\d)[A-Z]\.?$", "", digits)  # "seat 14C", "Apartment 3F": a label's letter
     if not re.fullmatch(r"[\d.,+()\s-]+", digits):
         return None
@@ -78,6 +78,13 @@ def skip_reason(text: str, before: str, after: str = "", noun: str | None = None
             and _NAME_AFTER.match(after.strip()):
         return "a model year"
     return None
+
+
+def headline(before: str, after: str) -> bool:
+    """Whether the words around a number are written in title case, as headlines are ("Federer
+    Wins 7th Wimbledon Title"): a capital there names nothing."""
+    words = [w for w in f"{before} {after}".split()[1:] if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _ordinal_reason(text: str, after: str) -> str | None:

@@ -117,6 +117,9 @@ def _words(t: str) -> float | None:
         return 1.0
     if t in ("a dozen", "dozen"):
         return 12.0
+    if t.endswith(" dozen") and (n := 0.5 if t == "half a dozen" else _words(
+            t[:-len(" dozen")])) is not None:
+        return 12 * n  # "two dozen", "half a dozen"
     if t.startswith(("a ", "an ")):
         t = "one " + t.split(" ", 1)[1]
     from text_to_num import alpha2digit, text2num

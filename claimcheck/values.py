@@ -138,8 +138,7 @@ def _as_change(v: Value | None, m: Mention) -> Value | None:
     if v is None or v.role is not None or not (
             v.kind in ("percent", "money") or v.kind == "count" and v.noun in (None, "point")):
         return v
-    before = _norm(m.context[0]).rstrip("$€£¥ ")  # "climbed $" + "1.20"
-    after = _norm(m.context[1])
+    before, after = _norm(m.context[0]).rstrip("$€£¥ "), _norm(m.context[1])  # "climbed $1.20"
     if cues.PREVIOUS_BEFORE.search(before):
         return replace(v, role="previous")
     cue = cues.CHANGE_BEFORE.search(before) or cues.CHANGE_AFTER.match(after)
@@ -234,6 +233,8 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
     """A mention that is no percentage, money or clock time: an ordinal day, a length of time,
     a date, a temperature, a quantity with a unit, or a count."""
     nth = next((ORDINALS[w] for w in t.split() if w in ORDINALS), None)
+    if nth is None and cues.NTH_DAY.match(t):
+        nth = ordinal(t.split()[0])  # "3rd Day": which day of a run, in figures
     if label in ("DATE", "TIME") and nth is not None and not _is_calendar(t) \
             and not re.search(r"\b(?:half|quarter) of \d", t):  # "the first half of 2024"
         # "the sixth straight day": which day of a run, not a date

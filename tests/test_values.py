@@ -1432,3 +1432,38 @@ def test_parts_of_years_and_spans_of_clock_times(sentence, low, high):
 
     got = [(v.low, v.high) for v in read_values(sentence) if v.kind in ("date", "time")]
     assert (low, high) in got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        pytest.param("At Least Six Dead in Kelton Gunfight", ("count", 6, None),
+                     id="title-case-hedged-count"),
+        pytest.param("Vesk Unrest Enters Fifth Day", ("ordinal", 5, 5), id="title-case-ordinal"),
+        pytest.param("Ann Roe Wins 7th Orvik Title", ("ordinal", 7, 7),
+                     id="title-case-ordinal-in-figures"),
+        pytest.param("Tom Okafor in Hospital for 3rd Day", ("ordinal", 3, 3),
+                     id="which-day-in-figures"),
+        pytest.param("Two Dozen Hurt in Kelton Blast", ("count", 24, 24), id="two-dozen"),
+        pytest.param("Police arrested half a dozen men in Vesk.", ("count", 6, 6),
+                     id="half-a-dozen"),
+        pytest.param("Ann Roe's condition has 'worsened over past 48 hours'",
+                     ("duration", 172800, 172800),
+                     id="hours-after-a-bare-number"),
+        pytest.param("Kelton held by Orvik 2-2 in the final.", ("score", "2-2", "2-2"),
+                     id="a-draw-is-a-score"),
+    ],
+)
+def test_headlines_and_words_around_numbers(sentence, wanted):
+    from claimcheck import read_values
+
+    kind, low, high = wanted
+    got = [(v.kind, v.low, v.high) for v in read_values(sentence)]
+    assert (kind, low, high) in got, got
+
+
+def test_an_ordinal_naming_something_stays_a_label_outside_headlines():
+    from claimcheck import skipped_values
+
+    skipped = skipped_values("Protesters gathered outside the 67th Precinct on Monday.")
+    assert [s.text for s in skipped] == ["67th"]

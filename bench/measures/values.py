@@ -1,7 +1,8 @@
 """Value reading: the values claimcheck reads in a sentence against values annotated by reading.
 
-Two tables: `tests/data/values-dev.jsonl` (ECB+ dev sentences, annotated for this project) and
-quantulum3's own English test table. A read value *matches* an annotated one when their spans
+Three tables: `tests/data/values-dev.jsonl` (ECB+ dev sentences, annotated for this project),
+`tests/data/values-news.jsonl` (news headlines of the STS Benchmark, annotated for this project)
+and quantulum3's own English test table. A read value *matches* an annotated one when their spans
 overlap and the annotated number (or every end of an annotated range) lies in the interval read
 (dates and clock times: the same day or minute). `number` F1 counts such matches; `unit` F1 also
 asks the right dimension (a duration, an age, a currency, a percent, a count...) and the unit.
@@ -21,6 +22,7 @@ from claimcheck.units import base_unit
 from .events import ROOT, SHARED
 
 DEV_TABLE = ROOT / "tests" / "data" / "values-dev.jsonl"
+NEWS_TABLE = ROOT / "tests" / "data" / "values-news.jsonl"
 QUANTULUM = SHARED / "eval" / "quantulum3" / "quantities.json"
 
 # annotated unit -> (the dimension claimcheck names it by, its factor to claimcheck's unit)
@@ -188,5 +190,6 @@ def f1(hits: int, read: int, gold: int) -> tuple[float, float, float]:
 
 
 def measure() -> dict:
-    """Value reading on the dev table and on quantulum3's table."""
-    return {"dev": score(dev_table()), "quantulum3": score(quantulum_table())}
+    """Value reading on the dev table, the news table and quantulum3's table."""
+    return {"dev": score(dev_table()), "news": score(dev_table(NEWS_TABLE)),
+            "quantulum3": score(quantulum_table())}

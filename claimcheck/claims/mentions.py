@@ -20,8 +20,10 @@ from ..lexicon import (
     NOBODY,
     NONE_NOUNS,
     NONE_OF_PEOPLE,
+    ORDINALS,
     SCALE_NOUNS,
     SCALE_SUFFIXES,
+    SCALES,
     TEMPERATURE_SCALES,
     TIME_ABBREVIATIONS,
     VULGAR_FRACTIONS,
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 
 # part of a decade written as one token ("mid-20s"): an age, after "in his" (values)
 _PART_OF_DECADE = re.compile(r"(?:early|mid|late)-\d0'?s")
+# words that are part of a number however they are written ("Two Dozen", "a Hundred")
+_NUMBER_WORDS = frozenset({*SCALES, *FRACTIONS, "dozens", "hundreds", "thousands", "millions"})
 # the rest of a height written "6-foot-2" ("6", "-", "foot-2" to the tokenizer)
 _HEIGHT_END = re.compile(r"(?:foot|feet)-\d{1,2}", re.I)
 # units written as one token, which may follow a number the recogniser left alone
@@ -145,6 +149,8 @@ def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int
             found.append((t.i, t.i + 1, "TIME"))
         elif _SCALED.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].text in ("$", "€", "£", "¥"):
             found.append((t.i - 1, t.i + 1, "MONEY"))  # "€" + "10bn": the recogniser missed it
+        elif t.is_title and t.lower_ in ORDINALS:
+            found.append((t.i, t.i + 1, "ORDINAL"))  # "Enters Fifth Day": a headline's
         elif _PART_OF_DECADE.fullmatch(t.lower_):
             found.append((t.i, t.i + 1, "DATE"))  # "in his mid-20s", one token
         elif MAGNITUDE.fullmatch(t.lower_):
@@ -226,6 +232,9 @@ def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, s
     if label not in ("DATE", "TIME"):
         while label == "QUANTITY" and b > a + 1 and doc[b - 1].pos_ == "ADV":
             b -= 1  # "940 millibars overnight": the unit ends the quantity
+        while label == "CARDINAL" and b > a + 1 and doc[b - 1].is_title \
+                and not doc[b - 1].like_num and doc[b - 1].lower_ not in _NUMBER_WORDS:
+            b -= 1  # "At Least Six Dead": a headline's next word, not the number's
         return [(a, b, label)]
     for k in range(a, b):
         if _WRITTEN_DATE.fullmatch(doc[k].text) and k == a and b - a > 1:
@@ -326,6 +335,9 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
                          or doc[b - 1].lower_ in ("degree", "degrees", "°")
                          and doc[b].lower_ in TEMPERATURE_SCALES):
         b += 1  # "more than 100" + "mph", "113 degrees" + "Fahrenheit"
+    if label == "CARDINAL" and b < len(doc) and doc[b - 1].like_num \
+            and doc[b].lemma_.lower() in TIME_UNITS:
+        b += 1  # "over past 48" + "hours'": a length of time the recogniser left out
     if b + 1 < len(doc) and doc[b - 1].lower_ in _UNIT_TOKENS and doc[b].lower_ in ("per", "an") \
             and doc[b + 1].lower_ in ("hour", "second"):
         b += 2  # "up to 80 miles" + "per hour": a speed
