@@ -107,6 +107,10 @@ SCORE_BEFORE = re.compile(
 MAGNITUDE = re.compile(r"(?:magnitude[- ]?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[- ]?magnitude)")
 # "a magnitude of 6.1", "magnitudes ranging from 3.6 to 4.3": the figure after is a magnitude
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitudes?(?:\s+(?:of|ranging(?:\s+from)?|from|between))?$")
+# a quake's magnitude, a figure with one decimal, and what follows it: "4.1 magnitude quake",
+# "a 6.6 quake", "5.9 temblor"
+MAGNITUDE_AFTER = re.compile(
+    r"^\d\.\d\s*-?(?:magnitude\b|(?:earth)?(?:quake|tremor|temblor|aftershock)s?\b)")
 # "degrees" a quake is measured in ("a 6.7 degree quake", "4.3 degrees on the Richter scale")
 QUAKE_DEGREES = re.compile(
     r"^(?:on\s+the\s+richter\b|(?:magnitude\s+)?(?:earth)?(?:quake|tremor|temblor|aftershock)s?\b)")

@@ -265,8 +265,8 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
                                    scale=factor), "rate" if cues.RATE_AFTER.match(after) else None)
     if mag := cues.MAGNITUDE.fullmatch(t):
         return _magnitude(raw, mag.group(1) or mag.group(2), hedge, m)
-    if cues.MAGNITUDE_BEFORE.search(before):
-        return _magnitude(raw, t, hedge, m)
+    if cues.MAGNITUDE_BEFORE.search(before) or cues.MAGNITUDE_AFTER.match(f"{t} {after}"):
+        return _magnitude(raw, t, hedge, m)  # "a magnitude of 6.1", "a 6.6 quake"
     if label == "QUANTITY":
         return _numeric(raw, t, "other", None, hedge, m)
     return _read_count(raw, t, before, after, hedge, m, date)

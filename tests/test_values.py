@@ -1467,3 +1467,14 @@ def test_an_ordinal_naming_something_stays_a_label_outside_headlines():
 
     skipped = skipped_values("Protesters gathered outside the 67th Precinct on Monday.")
     assert [s.text for s in skipped] == ["67th"]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("4.1 magnitude quake strikes Vesk", id="magnitude-word-after"),
+    pytest.param("6.6 quake rocks Orvik", id="quake-after-a-decimal"),
+    pytest.param("A 5.9 tremor shook Kelton.", id="tremor-after-a-decimal"),
+])
+def test_a_decimal_before_a_quake_is_its_magnitude(sentence):
+    from claimcheck import read_values
+
+    assert [(v.kind, v.noun) for v in read_values(sentence)] == [("count", "magnitude")]
