@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES, HEDGES
+from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES, FRACTIONS, HEDGES
 from .unitnames import UNIT_ALTERNATION
 
 # "two hours later than scheduled": a delay, not how long something lasted
@@ -163,3 +163,13 @@ def written_score(t: str, before: str, after: str, label: str) -> str | None:
             and int(parts.group(1)) < int(parts.group(2)) and not named:  # "2-2": a draw
         return None
     return "-".join(str(int(p)) for p in parts.groups() if p is not None)
+
+
+def share_of(t: str, before: str, after: str) -> str | None:
+    """A part of a whole written as a fraction word before "of" ("a third of voters", "about a
+    quarter of homes"), as a number reads it ("one third"); None for an order ("finished
+    third", "the third of May")."""
+    found = re.fullmatch(r"(?:(a|an|one)\s+)?([a-z]+)", t)
+    if found is None or found[2] not in FRACTIONS or not re.match(r"of\b", after):
+        return None
+    return f"one {found[2]}" if found[1] or re.search(r"(?:^|\s)(?:a|an|one)$", before) else None

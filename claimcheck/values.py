@@ -194,7 +194,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
         hedge = cues.hedge_before(before)
     if hedge == "over" and cues.SPREAD_OVER.search(before):
         hedge = None  # "$160 million over eight years": the length of the deal, not more than it
-    label = m.label
+    label, t = ("CARDINAL", share) if (share := cues.share_of(t, before, after)) else (m.label, t)
     score = cues.written_score(t, before, after, label) if label in ("CARDINAL", "DATE") else None
     if score is not None:
         return Value(raw, "score", score, score, "exact", noun=m.noun, start=m.start, end=m.end)

@@ -1478,3 +1478,20 @@ def test_a_decimal_before_a_quake_is_its_magnitude(sentence):
     from claimcheck import read_values
 
     assert [(v.kind, v.noun) for v in read_values(sentence)] == [("count", "magnitude")]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    pytest.param("A third of voters in Kelton stayed home.", ("count", 1 / 3),
+                 id="a-third-of"),
+    pytest.param("About a quarter of homes in Vesk were damaged.", ("count", 0.25),
+                 id="about-a-quarter-of"),
+    pytest.param("Ann Roe finished third in Orvik.", ("ordinal", 3), id="finished-third"),
+    pytest.param("The third of May was wet in Kelton.", ("ordinal", 3), id="the-third-of-may"),
+])
+def test_a_fraction_word_before_of_is_a_share_not_an_order(sentence, wanted):
+    from claimcheck import read_values
+
+    kind, low = wanted
+    got = [v for v in read_values(sentence) if v.kind in ("count", "ordinal")]
+    assert [v.kind for v in got] == [kind]
+    assert got[0].low <= low + 1e-9 and low - 1e-9 <= got[0].high  # "about a quarter": around
