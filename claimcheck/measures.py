@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Literal, get_args
+from typing import Literal, TypeVar, get_args
 
 from .actionwords import REPEATED_ACTIONS
 from .concepts import (
@@ -40,6 +40,7 @@ from .units import unit_written
 from .values import Value, birthdays_apart, compare, same_days
 
 Tier = Literal["conflict", "possible", "update"]
+_T = TypeVar("_T")  # what a union-find forest joins (`_root`)
 TIERS: tuple[Tier, ...] = get_args(Tier)  # their order in a report
 
 # the concept of the day a source gives an action (`actiondays.day_measure_rows`): "day of check"
@@ -203,20 +204,21 @@ def components(pairs: list[Pair]) -> list[list[Pair]]:
     """The pairs split into groups that share rows (each a discrepancy of its own: a corpus
     telling of two events gives two)."""
     parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]  # path halving: chains stay short
-            x = parent[x]
-        return x
-
     for a, b in pairs:
-        parent[root(id(a))] = root(id(b))
+        parent[_root(parent, id(a))] = _root(parent, id(b))
     parts: dict[int, list[Pair]] = defaultdict(list)
     for p in pairs:
-        parts[root(id(p[0]))].append(p)
+        parts[_root(parent, id(p[0]))].append(p)
     return list(parts.values())
+
+
+def _root(parent: dict[_T, _T], x: _T) -> _T:
+    """The root of `x` in a union-find forest kept in `parent` (`x` its own root when new)."""
+    parent.setdefault(x, x)
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]  # path halving: chains stay short
+        x = parent[x]
+    return x
 
 
 def _pairs(members: list[MeasureRow], main: str | None) -> tuple[list[Pair], list[Pair]]:
@@ -247,29 +249,22 @@ def _sources_apart(keyed: Mapping[MeasureKey, list[MeasureRow]]) -> set[frozense
     figures differ on `LIMITS.apart_measures` measures or more. Outlets telling one story share
     a figure somewhere; their disagreements stay conflicts."""
     parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     differ: list[tuple[MeasureKey, str, str]] = []
     for key, members in keyed.items():
         for a, b in combinations(members, 2):
             if a.source == b.source or same_occasion(a, b) is False or two_stories(a, b):
                 continue
             if _alike(a.value, b.value):
-                parent[root(a.source)] = root(b.source)
+                parent[_root(parent, a.source)] = _root(parent, b.source)
             elif _cannot_agree(a, b):
                 differ.append((key, a.source, b.source))
     measures: dict[frozenset[str], set[MeasureKey]] = defaultdict(set)
     for key, x, y in differ:
-        if root(x) != root(y):
-            measures[frozenset((root(x), root(y)))].add(key)
+        if _root(parent, x) != _root(parent, y):
+            measures[frozenset((_root(parent, x), _root(parent, y)))].add(key)
     apart = {p for p, keys in measures.items() if len(keys) >= LIMITS.apart_measures}
-    return {frozenset((x, y)) for _, x, y in differ if frozenset((root(x), root(y))) in apart}
+    return {frozenset((x, y)) for _, x, y in differ
+            if frozenset((_root(parent, x), _root(parent, y))) in apart}
 
 
 def _alike(a: Value, b: Value) -> bool:
