@@ -10,8 +10,8 @@ Measures (see bench/README.md and each module of bench/measures/):
 - real discrepancies: conflict precision and recall against tests/gold/ecbplus-dev.yaml;
 - event mixing: groups and conflicts mixing two events when events share one corpus;
 - paraphrase grouping: STS news pairs of one meaning sharing a group, unrelated pairs not;
-- value reading: precision, recall and F1 against tests/data/values-dev.jsonl, values-news.jsonl
-  and quantulum3;
+- value reading: precision, recall and F1 against tests/data/values-dev.jsonl, values-news.jsonl,
+  values-news-heldout.jsonl (scored only) and quantulum3;
 - checking claims: one outlet's sentences (as written, a figure changed, the verb turned) checked
   against the other outlets, the share right per kind.
 
@@ -101,7 +101,7 @@ def flatten(raw: dict) -> dict[str, float | None]:
         out["paraphrase_same_grouped"] = pct(*r["same_grouped"])
         out["paraphrase_unrelated_grouped"] = pct(*r["unrelated_grouped"])
     if "values" in raw:
-        for table in ("dev", "news", "quantulum3"):
+        for table in ("dev", "news", "heldout", "quantulum3"):
             s = raw["values"][table]
             out[f"values_{table}_f1"] = round(values.f1(s["number"], s["read"], s["gold"])[2], 1)
             out[f"values_{table}_unit_f1"] = round(values.f1(s["unit"], s["read"], s["gold"])[2], 1)
@@ -182,7 +182,7 @@ def _counts(raw: dict) -> dict[str, str]:
         out["paraphrase_unrelated_grouped"] = "{}/{} pairs scored <= 1".format(
             *raw["paraphrase"]["unrelated_grouped"])
     if "values" in raw:
-        for table in ("dev", "news", "quantulum3"):
+        for table in ("dev", "news", "heldout", "quantulum3"):
             s = raw["values"][table]
             p, r, _ = values.f1(s["number"], s["read"], s["gold"])
             out[f"values_{table}_f1"] = (f"P {p:.1f} R {r:.1f}: {s['number']} right of "
