@@ -18,12 +18,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .candidates import Table
-from .lexicon import FAITHS
+from .lexicon import FAITHS, TIME_ZONES
 from .settings import LIMITS, GroupSettings
 
 if TYPE_CHECKING:
     from .claims import Claim
 
+# names that tie no two stories (`story_names`)
+_NO_STORYS_OWN = FAITHS | frozenset(TIME_ZONES)
 # pairs of sources compared at once: bounds the arrays of their terms to some tens of MB
 BATCH = 1 << 14
 
@@ -107,12 +109,13 @@ def story_names(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
     """Each source's own names: the places, people and organisations its claims name most (a
     story names where it happens and who is in it again and again; a name said once is mostly
     background). A faith ("Christian", "Muslim") is no story's own name: it says who people
-    are, and stories of every kind name it (`lexicon.FAITHS`)."""
+    are, and stories of every kind name it (`lexicon.FAITHS`); nor is a time zone ("GMT"), which
+    the recogniser may take for an organisation."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for c in claims:
         # a person by the surname: "Eric Allen Kirkpatrick" and "Kirkpatrick" are one name
         for name in {t.lower().split()[-1] if label == "PERSON" else t.lower()
-                     for t, label in c.entities if t.lower() not in FAITHS}:
+                     for t, label in c.entities if t.lower() not in _NO_STORYS_OWN}:
             counts[c.source][name] += 1
     out = {}
     for source, seen in counts.items():

@@ -73,3 +73,14 @@ def test_a_faith_ties_no_two_stories(tmp_path):
                   "Christian and Muslim workers fled the shooting at the Orvik plant in Salem. "
                   "Three workers were injured in the shooting.")
     assert build_report(tmp_path).discrepancies == ()
+
+
+def test_a_time_zone_ties_no_two_stories():
+    """"GMT", which the recogniser may take for an organisation, is no story's own name."""
+    from types import SimpleNamespace
+
+    from claimcheck.story import story_names
+
+    claims = [SimpleNamespace(source="a", entities=(("GMT", "ORG"), ("Kelton", "GPE"))),
+              SimpleNamespace(source="a", entities=(("GMT", "ORG"),))]
+    assert story_names(claims)["a"] == frozenset({"kelton"})
