@@ -87,9 +87,10 @@ _PART = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
 
 def decade_age(t: str, before: str) -> tuple[int, int] | None:
     """The ages an age said by its decade spans ("in his 40s": 40 to 49, "in her early 30s": 30
-    to 33), or None."""
+    to 33), or None; only a person's ("his", "her", "their") decade is an age."""
     m = _DECADE.fullmatch(t)
-    if m is None or not _DECADE_BEFORE.search(before) or m.group(2) == "00":
-        return None
+    if m is None or not _DECADE_BEFORE.search(before) or m.group(2) == "00" or not re.search(
+            r"\b(?:his|her|their)\b", f"{before} {t}"):
+        return None  # "a star in the 40s and 50s": decades of years, not of a life
     low, high = _PART[m.group(1)]
     return int(m.group(2)) + low, int(m.group(2)) + high
