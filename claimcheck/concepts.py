@@ -28,6 +28,7 @@ from .measurewords import (
     CHANGE_FILLERS,
     CONCEPT_NOUNS,
     CONCEPT_WORDS,
+    COUNTED_SYNONYMS,
     CROWD_SIZE_NOUNS,
     DATED_EVENTS,
     EVENT_WORDS,
@@ -408,7 +409,7 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if noun and noun not in HEADCOUNT_NOUNS:  # nouns are lemmas: "miners" is "miner"
         if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role is not None:
             return None
-        return COUNTED + noun, ""
+        return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
     for word in _nearest(before, after):
         for concept, forms in CONCEPT_WORDS.items():
             if word in forms:

@@ -97,6 +97,14 @@ SCOPE_WORDS: dict[str, str] = {
     "record": "extreme",
 }
 
+# counted nouns that name one kind of thing ("14 vessels" / "a dozen ships"): a count keyed by
+# either is the number of the first; kinds that differ in size or use stay apart (a boat is no
+# ship: pirates' skiffs and the ships they seize are counted apart)
+COUNTED_SYNONYMS: Final = {
+    "skiff": "boat", "speedboat": "boat", "dinghy": "boat",
+    "firearm": "gun", "house": "home", "dwelling": "home", "automobile": "car",
+}
+
 # nouns a count of people is written with: a count of anything else ("seven villages", "two
 # helicopters") is not a death toll, however near the word "killed"
 HEADCOUNT_NOUNS: Final = PEOPLE_NOUNS | CROWD_NOUNS | frozenset({

@@ -28,6 +28,12 @@ CASES = [
     pytest.param("Nine miners were killed in the blast at the Orvik pit on Monday.",
                  "The explosion at the Orvik pit left 11 dead on Monday, officials said.",
                  None, {("conflict", "deaths", "")}, id="toll-other-words"),
+    pytest.param("Navy sailors off Vesk seized two skiffs used by the pirates.",
+                 "Navy sailors off Vesk seized three boats used by the pirates.",
+                 None, {("conflict", "number of boat", "")}, id="things-counted-by-a-synonym"),
+    pytest.param("The flood in Kelton destroyed 40 houses.",
+                 "The flood in Kelton destroyed 55 homes.",
+                 None, {("conflict", "number of home", "")}, id="homes-and-houses"),
     pytest.param("The quake injured five people on the island of Vesk.",
                  "Two people were hurt in the quake on Vesk.",
                  None, {("conflict", "injured", "")}, id="injured-other-words"),
@@ -49,11 +55,11 @@ CASES = [
                  None, {("possible", "deaths", "")}, id="pronoun-subject-is-soft"),
     pytest.param("Pirates in two speedboats attacked the Kelton tanker off Vesk on Monday.",
                  "Pirates in three speedboats attacked the Kelton tanker off Vesk on Monday.",
-                 None, {("conflict", "number of speedboat", "")},
+                 None, {("conflict", "number of boat", "")},
                  id="things-counted-in-claims-that-tell-alike"),
     pytest.param("The coast guard seized two speedboats and their crews after a chase off Vesk.",
                  "Three speedboats sank when the storm hit the harbour at Vesk.",
-                 None, {("possible", "number of speedboat", "")},
+                 None, {("possible", "number of boat", "")},
                  id="things-counted-in-claims-that-tell-otherwise"),
     pytest.param("The flood killed 300 people in Orvik.",
                  "The flood killed 304 people in Orvik.",
@@ -385,6 +391,6 @@ def test_a_conflict_of_one_story_shows_no_outlet_of_the_other(tmp_path):
     report = build_report(write_sources(
         tmp_path, _FIRST_HIJACK, _FIRST_RETOLD.replace("four skiffs", "five skiffs"),
         _second(_FIRST_HIJACK), _second(_FIRST_RETOLD)))
-    skiffs = [d for d in report.discrepancies if d.concept == "number of skiff"]
+    skiffs = [d for d in report.discrepancies if d.concept == "number of boat"]
     assert [(d.tier, d.sources) for d in skiffs if d.tier == "conflict"] == [("conflict",
                                                                               ("a", "b"))]
