@@ -23,7 +23,7 @@ from .compare import places
 from .concepts import COUNTED, DATED_EVENT, DAY_OF_EVENT, UNNAMED, concept_of, words
 from .gazetteer import apart, share_place
 from .lexicon import FUNCTION_WORDS
-from .measurewords import CONCEPT_WORDS, PREPOSITIONS, SCOPE_WORDS
+from .measurewords import CLAUSE_SCOPES, CONCEPT_WORDS, PREPOSITIONS, SCOPE_WORDS
 from .settings import LIMITS
 from .story import story_names
 from .values import Value, compare
@@ -74,8 +74,9 @@ class MeasureRow:
 def _scope(claim: Claim, v: Value) -> tuple[str, ...]:
     at = v.start - claim.start
     near = claim.quote[max(0, at - LIMITS.scope_span):v.end - claim.start + LIMITS.scope_span]
-    text = " " + " ".join(w for w, _ in words(near)) + " "
-    found = {label for phrase, label in SCOPE_WORDS.items() if f" {phrase} " in text}
+    found = _scope_words(near)
+    if found & CLAUSE_SCOPES and not CLAUSE_SCOPES & _scope_in_clause(claim, v):
+        found -= CLAUSE_SCOPES  # "Aftershocks jolt the island, death toll rises to 10"
     at = v.end - claim.start
     if 0 <= at <= len(claim.quote) and (PART_AFTER.match(claim.quote[at:]) or PART_BEFORE.search(
             claim.quote[:v.start - claim.start])):
@@ -86,6 +87,19 @@ def _scope(claim: Claim, v: Value) -> tuple[str, ...]:
     if v.role in ("added", "partial", "rate"):
         found.add({"added": "more", "partial": "so far", "rate": "per"}[v.role])
     return tuple(sorted(found))
+
+
+def _scope_in_clause(claim: Claim, v: Value) -> set[str]:
+    """The scope words of the comma-bounded part of a claim that holds the value."""
+    at, end = v.start - claim.start, v.end - claim.start
+    return _scope_words(re.split(r"[,;]", claim.quote[:max(0, at)])[-1] + claim.quote[at:end]
+                        + re.split(r"[,;]", claim.quote[end:])[0])
+
+
+def _scope_words(text: str) -> set[str]:
+    """The scopes (`SCOPE_WORDS`) the words of `text` name."""
+    said = " " + " ".join(w for w, _ in words(text)) + " "
+    return {label for phrase, label in SCOPE_WORDS.items() if f" {phrase} " in said}
 
 
 def _of_a_death(claim: Claim) -> bool:

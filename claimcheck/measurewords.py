@@ -105,6 +105,10 @@ COUNTED_SYNONYMS: Final = {
     "firearm": "gun", "house": "home", "dwelling": "home", "automobile": "car",
 }
 
+# scopes that narrow a count only in its own clause: "an aftershock injured five" counts the
+# aftershock's injured, "Aftershocks jolt the island, death toll rises to 10" the quake's
+CLAUSE_SCOPES: Final = frozenset({"aftershock"})
+
 # nouns a count of people is written with: a count of anything else ("seven villages", "two
 # helicopters") is not a death toll, however near the word "killed"
 HEADCOUNT_NOUNS: Final = PEOPLE_NOUNS | CROWD_NOUNS | frozenset({
