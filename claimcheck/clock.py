@@ -131,3 +131,23 @@ def clock_bound(before: str, t: str, hedge: str | None) -> str:
     lead = " ".join(f"{before} {hedge or ''} {re.split(r'[0-9]', t)[0]}".split())
     return "gt" if _SOON_AFTER.search(lead) else "lt" if _SOON_BEFORE.search(lead) else "exact"
 
+
+# two clock times joined: "between 9 a.m. and 5 p.m.", "from 10:00 to 14:30"
+_CLOCK_RANGE = re.compile(r"(?:(?:between|from)\s+)?(.+?)\s+(?:and|to|until|till)\s+(.+)")
+
+
+def clock_span(t: str, after: str) -> tuple[str, str, str | None] | None:
+    """Two clock times joined in a mention ("between 9 a.m. and 5 p.m.", "3:10 to 3:15 p.m.":
+    the first takes the second's half of the day): the first, the last and the zone either
+    gives; None when the mention holds no two."""
+    two = _CLOCK_RANGE.fullmatch(t)
+    if two is None:
+        return None
+    first, second = two.group(1), two.group(2)
+    meridiem = re.search(r"\b[ap]\.?\s?m\b\.?$", second)
+    if meridiem and not re.search(r"\b[ap]\.?\s?m\b", first):
+        first = f"{first} {meridiem.group()}"
+    a, b = read_clock(first, ""), read_clock(second, after)
+    if a is None or b is None or a[0] >= b[0]:
+        return None
+    return a[0], b[0], b[1] or a[1]

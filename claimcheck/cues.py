@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES, FRACTIONS, HEDGES
+from .measurewords import MAGNITUDE_NOUNS
 from .unitnames import UNIT_ALTERNATION
 
 # "two hours later than scheduled": a delay, not how long something lasted
@@ -77,8 +78,6 @@ CHANGE_BEFORE = re.compile(rf"\b(?P<word>{_CHANGE})(?:\s+by)?$")
 CHANGE_AFTER = re.compile(rf"^(?P<word>{_CHANGE})\b(?!\s+(?:to|by|from)\b)(?!\s+[-+$€£¥]?\d)")
 # "rose to nine from seven", "up from 40": the level before the change, not today's figure
 PREVIOUS_BEFORE = re.compile(rf"\b(?:{_CHANGE})\b(?:\s+\S+){{0,4}}?\s+from$")
-# two clock times joined: "between 9 a.m. and 5 p.m.", "from 10:00 to 14:30"
-CLOCK_RANGE = re.compile(r"(?:(?:between|from)\s+)?(.+?)\s+(?:and|to|until|till)\s+(.+)")
 # which day or night of a run, in figures: "the 3rd day", "21st straight night"
 NTH_DAY = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:(?:straight|consecutive)\s+)?(?:day|night)\b")
 # "one in five children", "1 in 4": a share of a whole, as a ratio
@@ -105,15 +104,17 @@ SCORE_BEFORE = re.compile(
 # "a 6.4-magnitude quake", "a magnitude-6.4 temblor", "magnitude 6.4": a quake's magnitude, a
 # number with no unit (the recogniser calls the first two quantities)
 MAGNITUDE = re.compile(r"(?:magnitude[- ]?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[- ]?magnitude)")
+# a quake's noun, singular or plural (`measurewords.MAGNITUDE_NOUNS`)
+_QUAKE = "(?:" + "|".join(sorted(MAGNITUDE_NOUNS, key=len, reverse=True)) + r")s?\b"
 # "a magnitude of 6.1", "magnitudes ranging from 3.6 to 4.3": the figure after is a magnitude
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitudes?(?:\s+(?:of|ranging(?:\s+from)?|from|between))?$")
 # a quake's magnitude, a figure with one decimal, and what follows it: "4.1 magnitude quake",
 # "a 6.6 quake", "5.9 temblor"
 MAGNITUDE_AFTER = re.compile(
-    r"^\d\.\d\s*-?(?:magnitude\b|(?:earth)?(?:quake|tremor|temblor|aftershock)s?\b)")
+    rf"^\d\.\d\s*-?(?:magnitude\b|{_QUAKE})")
 # "degrees" a quake is measured in ("a 6.7 degree quake", "4.3 degrees on the Richter scale")
 QUAKE_DEGREES = re.compile(
-    r"^(?:on\s+the\s+richter\b|(?:magnitude\s+)?(?:earth)?(?:quake|tremor|temblor|aftershock)s?\b)")
+    rf"^(?:on\s+the\s+richter\b|(?:magnitude\s+)?{_QUAKE})")
 # "degrees" of an angle: a place's longitude or latitude, a bearing ("26.9 degrees north")
 ANGLE_DEGREES = re.compile(r"^(?:(?:in|of)\s+)?(?:longitude|latitude|north|south|east|west)\b")
 

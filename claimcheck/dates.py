@@ -32,6 +32,10 @@ _DAY_PART = re.compile(rf"^({'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)\s+"
                        r"(?:night|morning|afternoon|evening)$")
 
 
+# a year of the last century or this one, in figures ("1998", "2013")
+_YEAR = r"(?:19|20)\d\d"
+
+
 def read_date(t: str, reference: str | None, *,
               ahead: bool = False) -> tuple[str, str, DateBound] | None:
     """The days a normalised date mention names, as ISO strings `(first, last, bound)`: one day
@@ -45,7 +49,7 @@ def read_date(t: str, reference: str | None, *,
     """
     ref = dt.date.fromisoformat(reference) if reference else None
     t = _plain(t)
-    t = re.sub(r"^(?:the\s+)?((?:19|20)\d\d)\s+[a-z]+$", r"\1", t)  # "the 2013 season"
+    t = re.sub(rf"^(?:the\s+)?({_YEAR})\s+[a-z]+$", r"\1", t)  # "the 2013 season"
     # "December 15 of this year": the article's year, said in words
     t = re.sub(r"\s+of\s+(?:this|the\s+same)\s+year$", f" {ref.year}" if ref else "", t)
     if ahead and ref is not None and t in WEEKDAYS:
@@ -351,7 +355,7 @@ def weekday(v: Value) -> int | None:
 
 
 # a year and a word joining it to the next figure: "from 2010 to" + "2014" is a year too
-_YEAR_TO = re.compile(r"\b(?:19|20)\d\d\s+(?:to|until|till|through|and|-)$")
+_YEAR_TO = re.compile(rf"\b{_YEAR}\s+(?:to|until|till|through|and|-)$")
 
 
 def year_or_count(t: str, after: str, noun: str | None,
@@ -361,7 +365,7 @@ def year_or_count(t: str, after: str, noun: str | None,
     of people before them in the plural ("2000 men marched", "1500 troops"; "the 1974 killings"
     is a year); None when the next word (raw `after`) is not the noun, or is a name ("the 2014
     Oscars"), or no year is said."""
-    if not re.fullmatch(r"(?:19|20)\d\d", t):
+    if not re.fullmatch(_YEAR, t):
         return None
     if _YEAR_TO.search(before):
         return "year"

@@ -72,20 +72,22 @@ def _overlap(a: Value, b: Value) -> bool:
     bhi = inf if b.high is None else cast(float, b.high)
     if ahi < blo or bhi < alo:
         return False
+    if ahi != blo and bhi != alo:
+        return True
     # touching ends: open bounds ("less than an hour" vs "just over an hour") do not meet, but a
     # round figure said plainly is said loosely ("a million dollars" / "more than $1 million")
+    if any(v.bound == "exact" and round_figure(v) for v in (a, b)):
+        return True
     if ahi == blo:
-        return not (a.bound == "lt" or b.bound == "gt") or _said_round(a) or _said_round(b)
-    if bhi == alo:
-        return not (b.bound == "lt" or a.bound == "gt") or _said_round(a) or _said_round(b)
-    return True
+        return not (a.bound == "lt" or b.bound == "gt")
+    return not (b.bound == "lt" or a.bound == "gt")
 
 
-def _said_round(v: Value) -> bool:
-    """Whether a value is one round figure said with no hedge, ending in two zeros or more ("a
-    million", "200"; "12" is no round figure: "more than a dozen" is not twelve)."""
-    return v.bound == "exact" and v.low == v.high and isinstance(v.low, int | float) \
-        and v.low >= 100 and v.low % 100 == 0
+def round_figure(v: Value) -> bool:
+    """Whether a value is one round figure, ending in two zeros or more ("600", "a million";
+    "12" is none: "more than a dozen" is not twelve)."""
+    return isinstance(v.low, int | float) and v.low == v.high and v.low >= 100 \
+        and v.low % 100 == 0
 
 
 def _overlap_str(a: Value, b: Value) -> bool:

@@ -30,7 +30,7 @@ from .concepts import (
 )
 from .dates import weekday
 from .gazetteer import at_two_scales, share_place
-from .intervals import games_apart, minutes
+from .intervals import games_apart, minutes, round_figure
 from .lexicon import BEARINGS
 from .measurerows import MeasureKey, MeasureRow, by_measure, measure_name, sums_over_places, tally
 from .measurewords import GROWING
@@ -74,7 +74,8 @@ def disagree(a: Value, b: Value) -> bool:
     if a.unit in UNIT_SYMBOLS and unit_written(a.text) != unit_written(b.text) \
             and _within(a, b, LIMITS.unit_rounding):
         return False  # "35 miles" / "60 km": a figure carried into other units is rounded
-    if a.kind == "count" and (_round(a) or _round(b)) and _within(a, b, LIMITS.round_figure):
+    if a.kind == "count" and (round_figure(a) or round_figure(b)) \
+            and _within(a, b, LIMITS.round_figure):
         return False  # "600 were killed" / "612 killed": a count rounded
     if a.kind == "age" and birthdays_apart(a, b):
         return True  # "60" / "61": kept, with the doubt that a birthday fell between
@@ -86,12 +87,6 @@ def disagree(a: Value, b: Value) -> bool:
 
 def _overlap(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
     return any(same_days((x, x), (y, y)) for x in xs for y in ys)
-
-
-def _round(v: Value) -> bool:
-    """Whether a value is one round figure, ending in two zeros or more ("600", "1,500")."""
-    return isinstance(v.low, int | float) and v.low == v.high and v.low >= 100 \
-        and v.low % 100 == 0
 
 
 def _within(a: Value, b: Value, share: float) -> bool:

@@ -16,7 +16,7 @@ from typing import Literal, cast
 
 from . import cues
 from .ages import apposed_age, decade_age, is_age, said_age
-from .clock import clock_bound, read_clock, span_between as span_between
+from .clock import clock_bound, clock_span, read_clock, span_between as span_between
 from .dates import read_date, same_days as same_days, unplaced, year_or_count
 from .intervals import (
     Comparison as Comparison,
@@ -369,9 +369,8 @@ def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
            m: Mention) -> Value | None:
     """A clock time with its zone as the unit ("0740 GMT", "6.40pm", "21:15 local time"); four
     digits and "hours" alone are a time only after "at", "by", "until" ("at 1100 hours")."""
-    two = cues.CLOCK_RANGE.fullmatch(t)
-    if two and (span := _clock_span(two.group(1), two.group(2), after)):
-        return Value(raw, "time", *span, start=m.start, end=m.end)
+    if span := clock_span(t, after):
+        return Value(raw, "time", span[0], span[1], "range", span[2], start=m.start, end=m.end)
     found = read_clock(t, after)
     if found is None:
         return None
@@ -381,18 +380,6 @@ def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
         return None
     bound = cast(Bound, clock_bound(before, t, hedge))
     return Value(raw, "time", hhmm, hhmm, bound, zone, start=m.start, end=m.end)
-
-
-def _clock_span(first: str, second: str, after: str) -> tuple[str, str, Bound, str | None] | None:
-    """Two clock times joined ("between 9 a.m. and 5 p.m.", "3:10 to 3:15 p.m.": the first
-    takes the second's half of the day) as a range, with the zone either gives."""
-    meridiem = re.search(r"\b[ap]\.?\s?m\b\.?$", second)
-    if meridiem and not re.search(r"\b[ap]\.?\s?m\b", first):
-        first = f"{first} {meridiem.group()}"
-    a, b = read_clock(first, ""), read_clock(second, after)
-    if a is None or b is None or a[0] >= b[0]:
-        return None
-    return a[0], b[0], "range", b[1] or a[1]
 
 
 # a unit of time as written, singular (an "s" may follow): its name or its abbreviation

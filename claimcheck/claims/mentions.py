@@ -100,10 +100,9 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
     for a, b, label in merged:
         sp = doc[a:b]
         noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else _counted_noun(sp.root)
-        last = sp[-1].text[:-1]  # "fell to 5C.", "£100m.": the sentence's full stop
-        text = sp.text[:-1] if sp.text.endswith(".") and (
-            _DEGREES_ONTO.fullmatch(sp[-1].text) or last.lower() in SCALE_SUFFIXES
-            or last == "T" or re.fullmatch(r"\d[\d.,]*[mbkMBKT]n?", last)) else sp.text
+        text = sp.text[:-1] if sp.text.endswith(".") and (  # the sentence's full stop
+            _DEGREES_ONTO.fullmatch(sp[-1].text)  # "fell to 5C."
+            or _unit_end(sp[-1].text[:-1]) in {*SCALE_SUFFIXES, "t"}) else sp.text  # "£100m."
         yield Mention(text=text, label=label, start=sp.start_char,
                       end=sp.start_char + len(text), noun=noun, context=_context(doc, a, b))
 
