@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -179,7 +179,24 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 own, elsewhere(named, own, scales=not sums_over_places(key[0], v)),
                 # only an unnamed person's and a past event's rows ask what their claim tells
                 frozenset(c.frame.split()) if _told(key) else frozenset()))
-    return rows
+    return _name_the_unnamed(rows)
+
+
+def _name_the_unnamed(rows: list[MeasureRow]) -> list[MeasureRow]:
+    """Give an unnamed person's age the name the corpus gives that noun, when it gives one
+    only: "a 61-year-old former employee" is Okafor's age where another claim reads "Okafor, a
+    61-year-old former employee" and no other named person is called an employee."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        noun = (r.value.noun or "").lower()
+        if r.concept == "age" and r.subject and not r.subject.startswith(UNNAMED) \
+                and noun.isalpha() and noun != r.subject:
+            named[noun].add(r.subject)
+    out = []
+    for r in rows:
+        who = named.get(r.subject[len(UNNAMED):], set()) if r.subject.startswith(UNNAMED) else ()
+        out.append(replace(r, subject=next(iter(who))) if len(who) == 1 else r)
+    return out
 
 
 def _of_a_year(v: Value) -> bool:
