@@ -205,6 +205,11 @@ def _measured(d: Mapping, verdict: str) -> dict:
             "said": [(r["claim"], r["value"]["text"].lower()) for r in d.get("said", [])]}
 
 
+def _plain(text: str) -> str:
+    """Text compared without case, and with any run of white space as one space."""
+    return " ".join(text.lower().split())
+
+
 class _Locator:
     """Finds a gold file's members among a report's claims, and the group holding them all."""
 
@@ -244,11 +249,15 @@ class _Locator:
         return any(cid in ids and text in m.text.lower() for cid, text in d["said"])
 
     def claims_of(self, m: Member) -> set[str]:
-        """The claims a member names: its source id's start, and its text inside theirs."""
+        """The claims a member names: its source id's start, and its text inside theirs or
+        inside their quote (the words as the article has them: a gold file is written from the
+        articles, while a claim's text may be rewritten, "Roe is 33 years old" for "Roe, 33")."""
+        needle = _plain(m.text)
         return {
             c["id"]
             for c in self.report["claims"]
-            if c["source"].startswith(m.source) and m.text.lower() in c["text"].lower()
+            if c["source"].startswith(m.source)
+            and (needle in _plain(c["text"]) or needle in _plain(c.get("quote", "")))
         }
 
     def locate(self, finding: GoldFinding) -> tuple[dict | None, tuple[str, ...]]:

@@ -75,3 +75,24 @@ def test_bad_gold_file_is_a_clear_error(tmp_path, text, message):
     result = CliRunner().invoke(app, ["evaluate", str(gold), str(report)])
     assert result.exit_code == 2
     assert result.output.startswith("Error: ") and message in result.output
+
+
+def test_a_member_written_as_the_article_reads_matches_a_rewritten_claim(tmp_path):
+    """A gold file is written from the articles: "Ann Roe, 33" names the claim the tool
+    rewrote as "Ann Roe is 33 years old", however the article breaks its lines."""
+    report = {
+        "claims": [
+            {"id": "c1", "source": "a", "text": "Ann Roe is 33 years old.",
+             "quote": "Ann\nRoe, 33"},
+            {"id": "c2", "source": "b", "text": "Ann Roe is 33 years old.",
+             "quote": "Ann Roe, aged 33"},
+        ],
+        "groups": [{"id": "g1", "verdict": "agree", "claims": ["c1", "c2"],
+                    "sources": ["a", "b"], "reason": "both give 33"}],
+    }
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("findings:\n  - id: A1\n    expect: [agree]\n    members:\n"
+                    "      - {source: a, text: 'Ann Roe, 33'}\n"
+                    "      - {source: b, text: 'Roe, aged 33'}\n", encoding="utf-8")
+    (finding,) = evaluate(report, load_gold(gold)).findings
+    assert finding.holds and not finding.missing

@@ -103,7 +103,8 @@ def findings(claims: list[Claim] | tuple[Claim, ...], published: dict[str, str |
 def report_dict(claims: list[Claim] | tuple[Claim, ...], groups: list[Group],
                 found: Sequence[Discrepancy] = (), agreed: Sequence[Agreement] = ()) -> dict:
     """The parts of the report JSON that `claimcheck.evaluate` reads."""
-    return {"claims": [{"id": c.id, "source": c.source, "text": c.text} for c in claims],
+    return {"claims": [{"id": c.id, "source": c.source, "text": c.text, "quote": c.quote}
+                       for c in claims],
             "groups": [{"id": g.id, "verdict": g.verdict, "claims": list(g.claims),
                         "sources": list(g.sources), "reason": g.reason} for g in groups],
             "discrepancies": [discrepancy_dict(d) for d in found],
