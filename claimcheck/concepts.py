@@ -99,6 +99,10 @@ RECORD_VERB = re.compile(r"\b(?:improved|improves|fell|falls|dropped|drops|slipp
 RECORD_NOUN = re.compile(r"^\s*(?:record|mark)\b", re.I)
 WHOSE_RECORD = frozenset({"PERSON", "ORG", "NORP"})
 RECORD_NAME_WITHIN = 30  # characters from the claim's start: the name it opens with
+# the word right before a name, a title it goes by ("actress Ada Voss"), and a noun set off
+# after a name ("Ada Voss, the actress", "Tom Okafor, a former employee")
+TITLE_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$", re.I)
+NOUN_SET_OFF = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
 # an age written before the noun it is said of ("the 40-year-old American"): that noun's age
 ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
 # what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
@@ -285,6 +289,22 @@ def _surname(name: str, quote: str) -> str:
     if at >= 0:
         name += NAME_GOES_ON.match(quote, at + len(name)).group()  # type: ignore[union-attr]
     return surname(name)
+
+
+def called(claim: Claim, nouns: set[str]) -> set[tuple[str, str]]:
+    """The people a claim calls by one of `nouns`, as (noun, surname): the noun as a title
+    right before the name ("actress Ada Voss", "former employee Tom Okafor") or set off after
+    it ("Ada Voss, the actress", "Tom Okafor, a former employee")."""
+    out = set()
+    for text, label in claim.entities:
+        where = claim.quote.find(text)
+        if label != "PERSON" or where < 0 or not (name := _surname(text, claim.quote)):
+            continue
+        before = TITLE_BEFORE.search(claim.quote[:where])
+        after = NOUN_SET_OFF.match(claim.quote[where + len(text):])
+        said = (before.group(1) if before else "") + " " + (after.group(1) if after else "")
+        out |= {(w, name) for w in said.lower().split() if w in nouns}
+    return out
 
 
 def written_as_name(name: str, quote: str) -> bool:

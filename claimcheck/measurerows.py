@@ -20,7 +20,7 @@ import pandas as pd
 
 from .claims import Claim
 from .compare import places
-from .concepts import COUNTED, DATED_EVENT, DAY_OF_EVENT, UNNAMED, concept_of, words
+from .concepts import COUNTED, DATED_EVENT, DAY_OF_EVENT, UNNAMED, called, concept_of, words
 from .gazetteer import apart, share_place
 from .lexicon import FUNCTION_WORDS
 from .measurewords import CLAUSE_SCOPES, CONCEPT_WORDS, PREPOSITIONS, SCOPE_WORDS
@@ -179,19 +179,26 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 own, elsewhere(named, own, scales=not sums_over_places(key[0], v)),
                 # only an unnamed person's and a past event's rows ask what their claim tells
                 frozenset(c.frame.split()) if _told(key) else frozenset()))
-    return _name_the_unnamed(rows)
+    return _name_the_unnamed(rows, claims)
 
 
-def _name_the_unnamed(rows: list[MeasureRow]) -> list[MeasureRow]:
+def _name_the_unnamed(rows: list[MeasureRow], claims: Sequence[Claim]) -> list[MeasureRow]:
     """Give an unnamed person's age the name the corpus gives that noun, when it gives one
     only: "a 61-year-old former employee" is Okafor's age where another claim reads "Okafor, a
-    61-year-old former employee" and no other named person is called an employee."""
+    61-year-old former employee" or "former employee Tom Okafor", and no other named person is
+    called an employee."""
+    nouns = {r.subject[len(UNNAMED):] for r in rows if r.subject.startswith(UNNAMED)}
+    if not nouns:
+        return rows
     named: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         noun = (r.value.noun or "").lower()
         if r.concept == "age" and r.subject and not r.subject.startswith(UNNAMED) \
-                and noun.isalpha() and noun != r.subject:
+                and noun in nouns and noun != r.subject:
             named[noun].add(r.subject)
+    for c in claims:
+        for noun, name in called(c, nouns):
+            named[noun].add(name)
     out = []
     for r in rows:
         who = named.get(r.subject[len(UNNAMED):], set()) if r.subject.startswith(UNNAMED) else ()

@@ -175,6 +175,12 @@ CASES = [
     pytest.param("Ann Roe, a 52-year-old nurse, was the first to reach the crash site in Leeds.",
                  "A 25-year-old nurse was the first to reach the crash site in Leeds, police said.",
                  None, {("conflict", "age", "roe")}, id="unnamed-nurse-the-corpus-names-once"),
+    pytest.param("Actress Ann Roe, 50, checked into a clinic in Leeds on Monday.",
+                 "The 33-year-old actress checked into a clinic in Leeds, her agent said.",
+                 None, {("conflict", "age", "roe")}, id="unnamed-noun-a-title-elsewhere"),
+    pytest.param("Tom Okafor, the head coach, was sacked in Denver. Okafor, 61, led the club.",
+                 "The 48-year-old coach was sacked in Denver on Friday.",
+                 None, {("conflict", "age", "okafor")}, id="unnamed-noun-set-off-elsewhere"),
     pytest.param("Tom Okafor, a 61-year-old employee, and Ivo Lund, a 40-year-old employee, were "
                  "hurt at a party in Denver.",
                  "A 38-year-old employee was charged over the shooting at a party in Denver.",
