@@ -23,7 +23,13 @@ from .compare import places
 from .concepts import COUNTED, DATED_EVENT, DAY_OF_EVENT, UNNAMED, called, concept_of, words
 from .gazetteer import apart, share_place
 from .lexicon import FUNCTION_WORDS
-from .measurewords import CLAUSE_SCOPES, CONCEPT_WORDS, PREPOSITIONS, SCOPE_WORDS
+from .measurewords import (
+    ACCRUING_SCOPES,
+    CLAUSE_SCOPES,
+    CONCEPT_WORDS,
+    PREPOSITIONS,
+    SCOPE_WORDS,
+)
 from .settings import LIMITS
 from .story import story_names
 from .values import Value, compare
@@ -71,10 +77,14 @@ class MeasureRow:
 
 
 
-def _scope(claim: Claim, v: Value) -> tuple[str, ...]:
+def _scope(claim: Claim, v: Value, concept: str) -> tuple[str, ...]:
+    """The scope words said near a value, those of a period or a wider place only for a figure
+    that accrues over them (`sums_over_places`)."""
     at = v.start - claim.start
     near = claim.quote[max(0, at - LIMITS.scope_span):v.end - claim.start + LIMITS.scope_span]
     found = _scope_words(near)
+    if not sums_over_places(concept, v):
+        found -= ACCRUING_SCOPES  # "the strongest quake since 2005": its own magnitude
     if found & CLAUSE_SCOPES and not CLAUSE_SCOPES & _scope_in_clause(claim, v):
         found -= CLAUSE_SCOPES  # "Aftershocks jolt the island, death toll rises to 10"
     at = v.end - claim.start
@@ -174,7 +184,7 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
             rows.append(MeasureRow(
                 c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1],
                 tuple(d for d in far if d != v.low) if v.kind == "date" else far,  # not its own
-                () if v.kind == "date" else near, _scope(c, v), named,
+                () if v.kind == "date" else near, _scope(c, v, key[0]), named,
                 bool(PRONOUN_START.match(c.quote)), c.attributed_to, dates.get(c.source),
                 own, elsewhere(named, own, scales=not sums_over_places(key[0], v)),
                 # only an unnamed person's and a past event's rows ask what their claim tells

@@ -105,6 +105,12 @@ COUNTED_SYNONYMS: Final = {
     "firearm": "gun", "house": "home", "dwelling": "home", "automobile": "car",
 }
 
+# scopes that say over what a figure accrues (a period, a wider place, a part of a whole): they
+# narrow a toll, a crowd or a sum, but not what is one thing's own (an age, a magnitude, a depth,
+# a day): "the strongest quake in the province since 2005" gives the quake's own magnitude
+ACCRUING_SCOPES: Final = frozenset({"so far", "in total", "this year", "last year", "since",
+                                    "region", "province", "country", "world", "part"})
+
 # scopes that narrow a count only in its own clause: "an aftershock injured five" counts the
 # aftershock's injured, "Aftershocks jolt the island, death toll rises to 10" the quake's
 CLAUSE_SCOPES: Final = frozenset({"aftershock"})
