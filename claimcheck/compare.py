@@ -15,7 +15,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .dates import same_days
-from .intervals import birthdays_apart, compare
+from .intervals import birthdays_apart, compare, disagree
 from .lexicon import UNIT_NOUNS
 from .unitnames import UNIT_SYMBOLS
 from .values import Value, ValueKind
@@ -209,6 +209,8 @@ def _compare_pairs(measured: list[tuple[Any, Value]],
         if va.role == "population" and places(ca) != places(cb):
             continue  # "Qeshm island, home to 120,000" / "Bandar Abbas, a city of 500,000"
         result = compare(va, vb)
+        if result == "disjoint" and (not disagree(va, vb) or "vague" in (va.bound, vb.bound)):
+            result = "compatible"  # "48 km" / "30 miles", "a few minutes" / "ten minutes"
         if result == "disjoint" and ca is not cb and (_matched(va, cb) or _matched(vb, ca)):
             # both claims hold the value ("the 36-year-old champion … the 40-year-old
             # challenger"): the other value is about something else

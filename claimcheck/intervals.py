@@ -4,14 +4,18 @@ Decides when two readings of a figure can both be true: intervals that overlap (
 that only touch do not: "less than an hour" / "just over an hour"), approximate clock times a few
 minutes apart, dates that share a day (a date without a year by its month and day), and ages a
 birthday or two apart; records one game apart are kept apart but doubted (`games_apart`).
+`disagree` says when two values of one measure cannot both be true, for groups and the measure
+table alike: a figure carried into other units or a round count may differ a little.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, cast
 
-from .dates import same_days
+from .dates import same_days, weekday
 from .settings import LIMITS
+from .unitnames import UNIT_SYMBOLS
+from .units import unit_written
 
 if TYPE_CHECKING:
     from .values import Value
@@ -113,3 +117,44 @@ def minutes(hhmm: str) -> int:
     """
     h, m = hhmm.split(":")
     return int(h) * 60 + int(m)
+
+
+def disagree(a: Value, b: Value) -> bool:
+    """Whether two values of one measure cannot both be true: clock times within the event slack
+    and a figure carried into other units can; ages a birthday apart cannot (`doubts` says a
+    birthday may fall between). `check` asks it too."""
+    if a.kind != b.kind or (a.kind == "money" and a.unit != b.unit):
+        return False
+    if a.kind == "time" and _minutes_apart(a, b) <= LIMITS.event_time_slack:
+        return False
+    if a.unit in UNIT_SYMBOLS and unit_written(a.text) != unit_written(b.text) \
+            and _within(a, b, LIMITS.unit_rounding):
+        return False  # "35 miles" / "60 km": a figure carried into other units is rounded
+    if a.kind == "count" and (round_figure(a) or round_figure(b)) \
+            and _within(a, b, LIMITS.round_figure):
+        return False  # "600 were killed" / "612 killed": a count rounded
+    if a.kind == "age" and birthdays_apart(a, b):
+        return True  # "60" / "61": kept, with the doubt that a birthday fell between
+    if a.kind == "date" and (a.low is None or b.low is None):
+        mine, theirs = weekday(a), weekday(b)  # "on Friday" / "Tuesday, 9 December 2008"
+        return mine is not None and theirs is not None and mine != theirs
+    return compare(a, b) == "disjoint"
+
+
+def _within(a: Value, b: Value, share: float) -> bool:
+    """Whether two numeric values come within `share` of each other (relative to the larger)."""
+    nums = [float(x) for x in (a.low, a.high, b.low, b.high) if isinstance(x, int | float)]
+    if len(nums) < 4:
+        return False
+    a_lo, a_hi, b_lo, b_hi = nums
+    return max(0.0, max(a_lo, b_lo) - min(a_hi, b_hi)) <= share * max(abs(x) for x in nums)
+
+
+def _minutes_apart(a: Value, b: Value) -> float:
+    """The gap between two clock times' intervals, in minutes (0 when they overlap)."""
+    try:
+        a_lo, a_hi = minutes(str(a.low)), minutes(str(a.high or a.low))
+        b_lo, b_hi = minutes(str(b.low)), minutes(str(b.high or b.low))
+    except ValueError:
+        return 0.0
+    return float(max(0, max(a_lo, b_lo) - min(a_hi, b_hi)))

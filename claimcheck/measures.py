@@ -30,7 +30,7 @@ from .concepts import (
 )
 from .dates import weekday
 from .gazetteer import at_two_scales, share_place
-from .intervals import games_apart, minutes, round_figure
+from .intervals import disagree, games_apart
 from .lexicon import BEARINGS
 from .measurerows import MeasureKey, MeasureRow, by_measure, measure_name, sums_over_places, tally
 from .measurewords import GROWING
@@ -63,49 +63,8 @@ class Discrepancy:
     reason: str
 
 
-def disagree(a: Value, b: Value) -> bool:
-    """Whether two values of one measure cannot both be true: clock times within the event slack
-    and a figure carried into other units can; ages a birthday apart cannot (`doubts` says a
-    birthday may fall between). `check` asks it too."""
-    if a.kind != b.kind or (a.kind == "money" and a.unit != b.unit):
-        return False
-    if a.kind == "time" and _minutes_apart(a, b) <= LIMITS.event_time_slack:
-        return False
-    if a.unit in UNIT_SYMBOLS and unit_written(a.text) != unit_written(b.text) \
-            and _within(a, b, LIMITS.unit_rounding):
-        return False  # "35 miles" / "60 km": a figure carried into other units is rounded
-    if a.kind == "count" and (round_figure(a) or round_figure(b)) \
-            and _within(a, b, LIMITS.round_figure):
-        return False  # "600 were killed" / "612 killed": a count rounded
-    if a.kind == "age" and birthdays_apart(a, b):
-        return True  # "60" / "61": kept, with the doubt that a birthday fell between
-    if a.kind == "date" and (a.low is None or b.low is None):
-        mine, theirs = weekday(a), weekday(b)  # "on Friday" / "Tuesday, 9 December 2008"
-        return mine is not None and theirs is not None and mine != theirs
-    return compare(a, b) == "disjoint"
-
-
 def _overlap(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
     return any(same_days((x, x), (y, y)) for x in xs for y in ys)
-
-
-def _within(a: Value, b: Value, share: float) -> bool:
-    """Whether two numeric values come within `share` of each other (relative to the larger)."""
-    nums = [float(x) for x in (a.low, a.high, b.low, b.high) if isinstance(x, int | float)]
-    if len(nums) < 4:
-        return False
-    a_lo, a_hi, b_lo, b_hi = nums
-    return max(0.0, max(a_lo, b_lo) - min(a_hi, b_hi)) <= share * max(abs(x) for x in nums)
-
-
-def _minutes_apart(a: Value, b: Value) -> float:
-    """The gap between two clock times' intervals, in minutes (0 when they overlap)."""
-    try:
-        a_lo, a_hi = minutes(str(a.low)), minutes(str(a.high or a.low))
-        b_lo, b_hi = minutes(str(b.low)), minutes(str(b.high or b.low))
-    except ValueError:
-        return 0.0
-    return float(max(0, max(a_lo, b_lo) - min(a_hi, b_hi)))
 
 
 def same_occasion(a: MeasureRow, b: MeasureRow) -> bool | None:

@@ -118,6 +118,24 @@ def _years(text, n, bound="exact", low=None):
             "conflict",
             id="ages-ten-years-apart",
         ),
+        pytest.param(
+            [Value("48km", "length", 48000.0, 48000.0, "exact", "meter", noun="km")],
+            [Value("30 miles", "length", 48280.32, 48280.32, "exact", "meter", noun="mile")],
+            "compatible",
+            id="a-length-carried-into-other-units",
+        ),
+        pytest.param(
+            [Value("48km", "length", 48000.0, 48000.0, "exact", "meter", noun="km")],
+            [Value("50 miles", "length", 80467.2, 80467.2, "exact", "meter", noun="mile")],
+            "conflict",
+            id="lengths-in-two-units-far-apart",
+        ),
+        pytest.param(
+            [Value("a few minutes", "duration", 120, 300, "vague", "s", noun="minute")],
+            [Value("ten minutes", "duration", 540.0, 660.0, "approx", "s", noun="minute")],
+            "compatible",
+            id="a-vague-amount-is-not-set-against-a-figure",
+        ),
     ],
 )
 def test_verdict_table(a_values, b_values, verdict):
