@@ -39,6 +39,7 @@ from .measurewords import (
     MARKET_WORDS,
     PEOPLE_VERBS,
     PREPOSITIONS,
+    STAND_IN_NOUNS,
 )
 from .names import surname
 from .settings import LIMITS
@@ -422,7 +423,7 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     told = "crowd" if noun in CROWD_SIZE_NOUNS else next(
         (c for c in CONCEPT_NOUNS if noun in CONCEPT_WORDS[c]), None) if noun else None
     verb = [w for w, _ in words(before)[-1:]]
-    if noun not in UNCOUNTED_NOUNS and verb and verb[0] in PEOPLE_VERBS:
+    if (noun not in UNCOUNTED_NOUNS or noun in STAND_IN_NOUNS) and verb and verb[0] in PEOPLE_VERBS:
         told = told or PEOPLE_VERBS[verb[0]]
     if told:
         return told, ""

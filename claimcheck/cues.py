@@ -166,6 +166,11 @@ def written_score(t: str, before: str, after: str, label: str) -> str | None:
     return "-".join(str(int(p)) for p in parts.groups() if p is not None)
 
 
+# an ordinal a fraction is also written by, after "a" and with no "of" after it: one more of
+# what was counted ("killing two and critically injuring a third"), not a third of anything
+AN_ORDINAL = re.compile(r"an?\s+(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", re.I)
+
+
 def share_of(t: str, before: str, after: str) -> str | None:
     """A part of a whole written as a fraction word before "of" ("a third of voters", "about a
     quarter of homes"), as a number reads it ("one third"); None for an order ("finished

@@ -23,6 +23,9 @@ PEOPLE_VERBS = {
         ("apprehended apprehending apprehends", "arrested"))
     for form in forms.split()
 }
+# nouns that stand for whoever a verb is done to ("killing two workers and wounding two others"):
+# after a people verb they count people, though alone they name nothing to count
+STAND_IN_NOUNS = frozenset({"other", "others"})
 # Word forms that say what a count of people measures, besides every form of PEOPLE_VERBS. A
 # concept word names the measure whether it comes before the number ("killing nine", "the death
 # toll rose to 10") or after it ("nine were killed", "11 dead"); the nearest one wins.

@@ -1491,6 +1491,10 @@ def test_a_decimal_before_a_quake_is_its_magnitude(sentence):
                  id="about-a-quarter-of"),
     pytest.param("Ann Roe finished third in Orvik.", ("ordinal", 3), id="finished-third"),
     pytest.param("The third of May was wet in Kelton.", ("ordinal", 3), id="the-third-of-may"),
+    pytest.param("Police said the gunman critically injured a third at the depot.",
+                 ("ordinal", 3), id="injured-a-third"),
+    pytest.param("A fifth was hurt near Orvik, police said.", ("ordinal", 5),
+                 id="a-fifth-was-hurt"),
 ])
 def test_a_fraction_word_before_of_is_a_share_not_an_order(sentence, wanted):
     from claimcheck import read_values
