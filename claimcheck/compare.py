@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .dates import same_days
 from .intervals import birthdays_apart, compare, disagree
 from .lexicon import UNIT_NOUNS
+from .names import given_name, surname
 from .unitnames import UNIT_SYMBOLS
 from .values import Value, ValueKind
 
@@ -79,6 +80,15 @@ def describe(v: Value) -> str:
 
 def _key(v: Value) -> tuple[str, str]:
     return v.kind, v.role or ""
+
+
+def _two_of_a_family(a: Any, b: Any, noun: str | None) -> bool:
+    """Whether two claims name people of one surname (an age's noun) by different first names."""
+    def given(c: Any) -> set[str]:
+        return {g for t, label in c.entities if label == "PERSON" and surname(t) == noun
+                and (g := given_name(t))}
+    mine, theirs = given(a), given(b)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _same_measure(a: Value, b: Value) -> bool:
@@ -206,6 +216,8 @@ def _compare_pairs(measured: list[tuple[Any, Value]],
     for (ca, va), (cb, vb) in combinations(measured, 2):
         if _key(va) != _key(vb) or not _same_measure(va, vb):
             continue
+        if va.kind == "age" and _two_of_a_family(ca, cb, va.noun):
+            continue  # "Jerry Doe, 35" / "his son Ivo Doe, 17": one surname, two people
         if va.role == "population" and places(ca) != places(cb):
             continue  # "Qeshm island, home to 120,000" / "Bandar Abbas, a city of 500,000"
         result = compare(va, vb)

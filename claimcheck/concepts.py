@@ -41,7 +41,7 @@ from .measurewords import (
     PREPOSITIONS,
     STAND_IN_NOUNS,
 )
-from .names import surname
+from .names import given_name, surname
 from .settings import LIMITS
 from .values import Value
 
@@ -102,8 +102,9 @@ WHOSE_RECORD = frozenset({"PERSON", "ORG", "NORP"})
 RECORD_NAME_WITHIN = 30  # characters from the claim's start: the name it opens with
 # the word right before a name, a title it goes by ("actress Ada Voss"), and a noun set off
 # after a name ("Ada Voss, the actress", "Tom Okafor, a former employee")
-TITLE_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$", re.I)
-NOUN_SET_OFF = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
+TITLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),?\s+$", re.I)  # "her stepson, Ivo Doe"
+NOUN_SET_OFF = re.compile(
+    r"\s*,\s+(?:a|an|the|his|her|their)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
 # an age written before the noun it is said of ("the 40-year-old American"): that noun's age
 ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
 # what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
@@ -292,10 +293,10 @@ def _surname(name: str, quote: str) -> str:
     return surname(name)
 
 
-def called(claim: Claim, nouns: set[str]) -> set[tuple[str, str]]:
-    """The people a claim calls by one of `nouns`, as (noun, surname): the noun as a title
-    right before the name ("actress Ada Voss", "former employee Tom Okafor") or set off after
-    it ("Ada Voss, the actress", "Tom Okafor, a former employee")."""
+def called(claim: Claim, nouns: set[str] | frozenset[str]) -> set[tuple[str, str, str]]:
+    """The people a claim calls by one of `nouns`, as (noun, surname, given name or ""): the
+    noun as a title right before the name ("actress Ada Voss", "former employee Tom Okafor") or
+    set off after it ("Ada Voss, the actress", "Tom Okafor, his son")."""
     out = set()
     for text, label in claim.entities:
         where = claim.quote.find(text)
@@ -304,7 +305,7 @@ def called(claim: Claim, nouns: set[str]) -> set[tuple[str, str]]:
         before = TITLE_BEFORE.search(claim.quote[:where])
         after = NOUN_SET_OFF.match(claim.quote[where + len(text):])
         said = (before.group(1) if before else "") + " " + (after.group(1) if after else "")
-        out |= {(w, name) for w in said.lower().split() if w in nouns}
+        out |= {(w, name, given_name(text)) for w in said.lower().split() if w in nouns}
     return out
 
 

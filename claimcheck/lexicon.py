@@ -474,3 +474,10 @@ MONEY_NOUNS: Final = {
     **dict.fromkeys(("budget", "spending"), "budget"),
     **dict.fromkeys(("price", "priced", "costs", "cost", "sells", "sold"), "price"),
 }
+
+# words for a person's kin, said beside a name ("his son Jeremy Doe", "Ann Doe, his widow"): a
+# family shares a surname, so a relative's age is keyed by the full name (measurerows)
+KIN_NOUNS: Final = frozenset(
+    "son sons daughter daughters wife husband widow widower mother father brother brothers "
+    "sister sisters nephew niece cousin grandson granddaughter grandmother grandfather stepson "
+    "stepdaughter stepfather stepmother uncle aunt fiancee fiance".split())

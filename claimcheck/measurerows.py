@@ -20,9 +20,17 @@ import pandas as pd
 
 from .claims import Claim
 from .compare import places
-from .concepts import COUNTED, DATED_EVENT, DAY_OF_EVENT, UNNAMED, called, concept_of, words
+from .concepts import (
+    COUNTED,
+    DATED_EVENT,
+    DAY_OF_EVENT,
+    UNNAMED,
+    called,
+    concept_of,
+    words,
+)
 from .gazetteer import apart, share_place
-from .lexicon import FUNCTION_WORDS
+from .lexicon import FUNCTION_WORDS, KIN_NOUNS
 from .measurewords import (
     ACCRUING_SCOPES,
     CLAUSE_SCOPES,
@@ -30,6 +38,7 @@ from .measurewords import (
     PREPOSITIONS,
     SCOPE_WORDS,
 )
+from .names import given_name, surname
 from .settings import LIMITS
 from .story import story_names
 from .values import Value, compare
@@ -189,7 +198,28 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 own, elsewhere(named, own, scales=not sums_over_places(key[0], v)),
                 # only an unnamed person's and a past event's rows ask what their claim tells
                 frozenset(c.frame.split()) if _told(key) else frozenset()))
-    return _name_the_unnamed(rows, claims)
+    return _kin_apart(_name_the_unnamed(rows, claims), claims)
+
+
+def _kin_apart(rows: list[MeasureRow], claims: Sequence[Claim]) -> list[MeasureRow]:
+    """Key by the full name the age of a person the corpus calls someone's kin ("his son Jeremy
+    Ortiz", "Jeremy Ortiz, his son"): a family shares a surname, and "Jerry Ortiz, 35" and
+    "Jeremy Ortiz, 17" are two people's ages."""
+    kin = {(surname, given) for c in claims for _noun, surname, given in called(c, KIN_NOUNS)
+           if given}
+    if not kin:
+        return rows
+    by_id = {c.id: c for c in claims}
+    out = []
+    for r in rows:
+        if r.concept == "age" and any(s == r.subject for s, _ in kin):
+            full = {given_name(t) for t, label in by_id[r.claim].entities
+                    if label == "PERSON" and surname(t) == r.subject} & {g for s, g in kin
+                                                                         if s == r.subject}
+            if len(full) == 1:
+                r = replace(r, subject=f"{full.pop()} {r.subject}")
+        out.append(r)
+    return out
 
 
 def _name_the_unnamed(rows: list[MeasureRow], claims: Sequence[Claim]) -> list[MeasureRow]:
@@ -207,7 +237,7 @@ def _name_the_unnamed(rows: list[MeasureRow], claims: Sequence[Claim]) -> list[M
                 and noun in nouns and noun != r.subject:
             named[noun].add(r.subject)
     for c in claims:
-        for noun, name in called(c, nouns):
+        for noun, name, _given in called(c, nouns):
             named[noun].add(name)
     out = []
     for r in rows:

@@ -52,6 +52,14 @@ def surname(name: str) -> str:
     return (kept or said or [""])[-1]
 
 
+def given_name(text: str) -> str:
+    """The first name of a person's name of two words or more, in lower case ("" for a surname
+    alone or an initial: "J. Doe")."""
+    said = text.split()
+    first = said[0].lower() if len(said) > 1 else ""
+    return first if len(first) > 2 and first.isalpha() else ""
+
+
 def name_map(claims: Sequence[Claim], named: Counter | None = None) -> dict[str, str]:
     """Spelling variants of one name to one form (Zelensky / Zelenskyy / Zelenskiy). `named`:
     the claims' entities counted, when the caller has them."""

@@ -259,3 +259,15 @@ def test_property_agree_never_holds_different_values_of_one_kind(claims):
         # compared and found the same in both
         if len(sources) > 1 and len(values) > 1:
             assert "give the same value" in reason or "same" in reason, (kind, reason)
+
+
+@pytest.mark.parametrize(("a_name", "b_name", "verdict"), [
+    pytest.param("Tom Vesk", "Ivo Vesk", "compatible", id="two-first-names-two-people"),
+    pytest.param("Tom Vesk", "Tom Vesk", "conflict", id="one-person-two-ages"),
+    pytest.param("Tom Vesk", "Vesk", "conflict", id="a-surname-alone-is-the-person"),
+])
+def test_ages_of_one_surname_are_compared_only_for_one_first_name(a_name, b_name, verdict):
+    got = _pair([Value("35", "age", 35, 35, "exact", noun="vesk")],
+                [Value("17", "age", 17, 17, "exact", noun="vesk")],
+                a_entities=((a_name, "PERSON"),), b_entities=((b_name, "PERSON"),))
+    assert got[0] == verdict

@@ -194,6 +194,10 @@ CASES = [
     pytest.param("A gunman killed two workers and wounded two others at the Kelton plant.",
                  "A gunman killed two workers and wounded five others at the Kelton plant.",
                  None, {("conflict", "injured", "")}, id="wounding-two-others"),
+    pytest.param("Deputy Tom Vesk, 35, was shot dead in Denver. His son Ivo Vesk, 17, spoke at "
+                 "the trial in Denver.",
+                 "Deputy Tom Vesk, 35, was killed in Denver. Ivo Vesk, 17, said his father loved "
+                 "the job.", None, set(), id="a-son-of-one-surname"),
     pytest.param("Storm Kills 12 in Ohio; 80 Hurt",
                  "The storm killed nine people in Ohio and injured 80, officials said.",
                  None, {("conflict", "deaths", "")}, id="headline-in-capitals"),
