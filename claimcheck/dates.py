@@ -47,8 +47,29 @@ def read_date(t: str, reference: str | None, *,
     Raises:
         ValueError: a day the calendar does not have ("31 June 2025").
     """
+    part = _PART_OF_MONTH.match(t.strip())
+    found = _read_plain(_plain(t), reference, ahead)
+    if part and found and found[0][-2:] == "01" and found[0][:-2] == found[1][:-2] \
+            and found[1][-2:] in ("28", "29", "30", "31"):  # a whole month: "early March"
+        first, last = _MONTH_PARTS[part.group(1).rstrip("-")]
+        return f"{found[0][:-2]}{first:02d}", f"{found[1][:-2]}{last or found[1][-2:]}", "range"
+    return found
+
+
+# "early March", "mid-April", "late May": a third of the month (the days first to last; 0 for
+# the month's end)
+_PART_OF_MONTH = re.compile(r"(?:(?:on|in|since|by|from|until|of|the)\s+)?(early|mid-?|late)\s*"
+                            r"(?=[a-z])", re.I)
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 0)}
+# a count the recogniser takes into a relative date ("follows two last week"): not its day
+_COUNT_BEFORE = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                           r"(?=(?:last|next|this)\s)")
+
+
+def _read_plain(t: str, reference: str | None, ahead: bool) -> tuple[str, str, DateBound] | None:
+    """`read_date` of a mention `_plain` has cleaned."""
     ref = dt.date.fromisoformat(reference) if reference else None
-    t = _plain(t)
+    t = _COUNT_BEFORE.sub("", t)
     t = re.sub(rf"^(?:the\s+)?({_YEAR})\s+[a-z]+$", r"\1", t)  # "the 2013 season"
     # "December 15 of this year": the article's year, said in words
     t = re.sub(r"\s+of\s+(?:this|the\s+same)\s+year$", f" {ref.year}" if ref else "", t)

@@ -47,8 +47,12 @@ def dates(extractor, text, date=None):
                      "2005-06-30", id="month-comma-year"),
         pytest.param("Polls opened on Nov.3 across the state.", "--11-03", "--11-03",
                      id="month-point-day"),
-        pytest.param("Early March 2019, the firm had cut 80 jobs.", "2019-03-01", "2019-03-31",
+        pytest.param("Early March 2019, the firm had cut 80 jobs.", "2019-03-01", "2019-03-10",
                      id="early-month"),
+        pytest.param("By mid-April 2019 the firm had cut 80 jobs.", "2019-04-11", "2019-04-20",
+                     id="mid-month"),
+        pytest.param("The firm cut 80 jobs in late February 2020.", "2020-02-21", "2020-02-29",
+                     id="late-month-to-its-last-day"),
         pytest.param("The plant opened in mid-2008.", "2008-01-01", "2008-12-31", id="mid-year"),
         pytest.param("She was hit on the night of Sept. 13, 2024.", "2024-09-13", "2024-09-13",
                      id="the-night-of-a-date"),
@@ -137,6 +141,8 @@ def test_the_article_date_places_a_weekday():
     assert read_date("on thursday", "2025-06-02") == ("2025-05-29", "2025-05-29", "exact")
     assert read_date("last night", "2025-06-02") == ("2025-06-01", "2025-06-01", "exact")
     assert read_date("last week", "2025-06-04") == ("2025-05-26", "2025-06-01", "range")
+    # "the shooting follows two last week": the count is no part of the days
+    assert read_date("two last week", "2025-06-04") == ("2025-05-26", "2025-06-01", "range")
     assert read_date("wednesday night", "2025-06-02") == ("2025-05-28", "2025-05-28", "exact")
     assert read_date("december 15 of this year", "2025-06-02") == ("2025-12-15", "2025-12-15",
                                                                     "exact")
