@@ -37,6 +37,7 @@ from .measurewords import (
     MAGNITUDE_NOUNS,
     MAGNITUDE_WORDS,
     MARKET_WORDS,
+    NO_TOLL_PHRASES,
     PEOPLE_VERBS,
     PREPOSITIONS,
     STAND_IN_NOUNS,
@@ -68,6 +69,9 @@ NEAR_HEDGE = re.compile(r"\b(shortly|just|soon|right|immediately|minutes|moments
                         r"(after|before)\s*$", re.I)
 # where a distance is counted from: the name after "of" / "from" ("south of the capital")
 DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+# the phrases of `NO_TOLL_PHRASES`, taken out before the words around a count are read
+NO_TOLL = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in NO_TOLL_PHRASES) + r")\b",
+                     re.I)
 # a number or a clause mark ends the words read around a value
 CLAUSE_MARK = re.compile(r"[\d,;:()]")
 # capitalised words going on right after a name: the rest of it ("Jane" | "Doe")
@@ -432,7 +436,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role is not None:
             return None
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
-    for word in _nearest(before, after):
+    near = _nearest(NO_TOLL.sub(" ", before), NO_TOLL.sub(" ", after))
+    for word in near:
         for concept, forms in CONCEPT_WORDS.items():
             if word in forms:
                 return concept, ""

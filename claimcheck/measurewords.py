@@ -23,6 +23,10 @@ PEOPLE_VERBS = {
         ("apprehended apprehending apprehends", "arrested"))
     for form in forms.split()
 }
+# a death word naming no death but a punishment or a paper ("three voted against the death
+# penalty", "nine on death row"): not a toll's word
+NO_TOLL_PHRASES: Final = ("death penalty", "death sentence", "death sentences", "death row",
+                          "death threat", "death threats", "death certificate", "death warrant")
 # nouns that stand for whoever a verb is done to ("killing two workers and wounding two others"):
 # after a people verb they count people, though alone they name nothing to count
 STAND_IN_NOUNS = frozenset({"other", "others"})

@@ -198,6 +198,12 @@ CASES = [
                  "the trial in Denver.",
                  "Deputy Tom Vesk, 35, was killed in Denver. Ivo Vesk, 17, said his father loved "
                  "the job.", None, set(), id="a-son-of-one-surname"),
+    pytest.param("The three who voted against the death penalty for the Kelton gunman would not "
+                 "comment.", "The Kelton gunman killed four people at the courthouse.",
+                 None, set(), id="a-death-penalty-is-no-toll"),
+    pytest.param("The Kelton gunman is one of 12 on death row in the state.",
+                 "The Kelton gunman killed four people at the courthouse.",
+                 None, set(), id="death-row-is-no-toll"),
     pytest.param("Storm Kills 12 in Ohio; 80 Hurt",
                  "The storm killed nine people in Ohio and injured 80, officials said.",
                  None, {("conflict", "deaths", "")}, id="headline-in-capitals"),
