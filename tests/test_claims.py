@@ -648,3 +648,17 @@ def test_a_day_after_a_name_dates_what_was_done_to_the_named_thing(extractor, te
     """"a range called Solace in March": the day is the launch's, not the naming's."""
     dated = [d for c in extractor.analyse(text).claims for d in c.dated]
     assert [d.action for d in dated] == [action]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    pytest.param("Ann Roe says has a benign tumour.", True, id="a-person-of-herself"),
+    pytest.param("Canada insists that its plan is peaceful.", True, id="a-country-of-itself"),
+    pytest.param("Tom Okafor said it was a serious threat.", False, id="it-is-not-the-speaker"),
+    pytest.param("Officials said the situation was calm.", False, id="no-name-speaks"),
+    pytest.param("Tom Okafor said the meeting was great.", False, id="of-another-thing"),
+])
+def test_what_a_named_speaker_says_of_itself_is_a_claim(extractor, text, kept):
+    """The speaker's name makes checkable what it says of itself, though that names nothing."""
+    found = extractor.analyse(text)
+    assert bool(found.claims) == kept, [c.text for c in found.claims]
+    assert all(c.attributed_to for c in found.claims)

@@ -123,7 +123,8 @@ class SourceState:
         toks = sorted(unit.tokens)
         last = doc[toks[-1]]
         start, end, quote = self._span(block, doc[toks[0]].idx, last.idx + len(last.text))
-        if not checkable(doc, toks) and not unit.replace:
+        if not checkable(doc, toks) and not unit.replace and not _named_speaker_tells(
+                doc, toks, speaker):
             self.dropped.append(Dropped(self.src.id, quote, start, end, NOT_CHECKABLE))
             return
         text = render(doc, toks, unit)
@@ -201,3 +202,29 @@ def _quote_state(text: str, inside: bool) -> bool:
         elif ch == '"':
             inside = not inside
     return inside
+
+
+# the pronouns a named speaker is spoken of by, by the label of its name: what a speaker says
+# of itself names it so ("Canada insists its plan is peaceful"; "Ann Roe says she is well")
+SPEAKER_PRONOUNS = {
+    "PERSON": frozenset({"he", "she", "his", "her", "him", "i", "my", "me"}),
+    **dict.fromkeys(("ORG", "GPE", "NORP"), frozenset({"it", "its", "they", "their", "we",
+                                                       "our"})),
+}
+
+
+def _named_speaker_tells(doc: Doc, toks: list[int], speaker: str | None) -> bool:
+    """Whether what a named speaker says of itself holds something to check though it names
+    nothing ("Ann Roe says [she] has a benign tumour", "Canada insists its plan is peaceful"):
+    the speaker is the one it is about, so the name that makes it checkable is the speaker's.
+    A subject that is not the speaker ("Ann Roe said it was a threat", "... the meeting was
+    great") says it is not."""
+    label = next((e.label_ for e in doc.ents if e.text == speaker), None) if speaker else None
+    if label not in SPEAKER_PRONOUNS or not any(doc[i].pos_ in ("VERB", "AUX") for i in toks):
+        return False
+    own = SPEAKER_PRONOUNS[label]
+    for i in toks:  # its subject is the speaker: left out, or a pronoun for it ("its plan")
+        if doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].lower_ not in own and not any(
+                c.lower_ in own for c in doc[i].children if c.dep_ == "poss"):
+            return False  # "Doe said the meeting was great", "... it was a threat"
+    return True
