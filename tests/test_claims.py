@@ -662,3 +662,21 @@ def test_what_a_named_speaker_says_of_itself_is_a_claim(extractor, text, kept):
     found = extractor.analyse(text)
     assert bool(found.claims) == kept, [c.text for c in found.claims]
     assert all(c.attributed_to for c in found.claims)
+
+
+@pytest.mark.parametrize(("headline", "claim"), [
+    pytest.param("6.1 quake rocks the island of Vesk: USGS", "6.1 quake rocks the island of Vesk.",
+                 id="a-source-after-the-colon"),
+    pytest.param("Kelton eligible for bankruptcy protection: U.S. judge",
+                 "Kelton eligible for bankruptcy protection.", id="a-judge-after-the-colon"),
+    pytest.param("War latest: Russia shells Kharkiv", "Russia shells Kharkiv.",
+                 id="a-label-before-the-colon"),
+    pytest.param("Orvik crash: Girl returns to UK", "Girl returns to UK.",
+                 id="a-statement-after-the-colon-is-kept"),
+])
+def test_a_headlines_label_or_source_by_a_colon_is_no_part_of_its_claim(tmp_path, headline,
+                                                                       claim):
+    from claimcheck import build_report
+
+    (tmp_path / "a.txt").write_text(headline + "\n", encoding="utf-8")
+    assert [c.text for c in build_report(tmp_path).claims] == [claim]

@@ -114,11 +114,25 @@ def broken(doc: Doc, toks: set[int]) -> bool:
 
 
 def kicker(sent: Span) -> set[int]:
-    """A headline's label before a colon or bar ("Recap | …", "War latest: …")."""
-    for t in list(sent)[:7]:
+    """A headline's label before a colon or bar ("Recap | …", "War latest: …"), or the source
+    it names after a last colon ("Storm kills 12 in Ohio: police", "…: U.S. judge"): a few
+    words with no verb, preposition or figure, after a statement longer than a label."""
+    toks = [t for t in sent if not t.is_space]
+    tail = next((t for t in reversed(toks[-(TAIL_WORDS + 2):]) if t.text == ":"), None)
+    if tail is not None and tail.i - sent.start > LABEL_WORDS and not any(
+            t.pos_ in ("VERB", "AUX", "ADP", "NUM") or t.like_num or t.ent_type_ in ("DATE", "TIME")
+            for t in toks if t.i > tail.i):  # no "…: March 20", no "…: Girl returns to UK"
+        return set(range(tail.i, sent.end))
+    for t in toks[:7]:
         if t.text in (":", "|") and t.i > sent.start:
             return set(range(sent.start, t.i + 1))
     return set()
+
+
+# the most words a headline's label before a colon has ("War latest:"), and a source's after
+# one ("…: U.S. judge")
+LABEL_WORDS = 3
+TAIL_WORDS = 4
 
 
 def clean_name(text: str) -> str:
