@@ -22,6 +22,7 @@ from .lexicon import (
     MONTHS,
     POPULATION_NOUNS,
     UNCOUNTED_NOUNS,
+    UNIT_NOUNS,
     WEEKDAYS,
 )
 from .measurewords import (
@@ -53,6 +54,16 @@ COUNTED = "number of "
 # the day of the story's own event ("killed on Wednesday")
 DATED_EVENT = "date of the "
 DAY_OF_EVENT = "day of the event"
+# the concept of a length of time spent on what a word names ("30 hours of deliberation":
+# "time spent on deliberat"), and the verb before "for" that names it ("deliberated for")
+SPENT = "time spent on "
+SPENT_FOR = re.compile(r"\b([a-z]{4,}ed)\b(?:\s+[\w'’]+){0,3}\s+for\s*(?:about|nearly|some|"
+                       r"more than|almost|over|just)?\s*$", re.I)
+# lengths of time that are each party's own, not one event's (a term served, a contract): kept
+# out of `SPENT` ("a 15-year sentence", "jailed for 10 years")
+OWN_TERMS = frozenset("sentence sentences term terms contract contracts deal deals career "
+                      "jailed imprisoned sentenced served signed married lived worked "
+                      "employed banned suspended".split())
 # the subject of an age said of a person the claim does not name ("a 61-year-old man"): rows of
 # such subjects make possible discrepancies only
 UNNAMED = "unnamed "
@@ -180,7 +191,7 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return _count_concept(claim, v, before, after)
     if v.kind == "duration" and v.role in (None, "delay"):
         return _timed(claim, before, "duration" if v.role is None else "delay") or (
-            _lasting(claim, v))
+            _lasting(claim, v)) or _spent_on(v, before, after)
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
     if v.kind == "date" and (event := _dated_event(before, after)):
@@ -262,6 +273,26 @@ def _lasting(claim: Claim, v: Value) -> tuple[str, str] | None:
     if v.role is not None or noun not in LASTING_NOUNS:
         return None
     return _duration_concept(claim, noun), ""
+
+
+def _spent_on(v: Value, before: str, after: str) -> tuple[str, str] | None:
+    """What a length of time was spent on, when a noun after "of" ("30 hours of deliberation")
+    or a verb before "for" ("the jury deliberated for 40 hours") says: `SPENT` and the word's
+    stem, which conflicts only between claims that tell alike (`measures._same_telling`)."""
+    noun = (v.noun or "").lower()
+    if noun.isalpha() and noun not in UNIT_NOUNS and noun not in OWN_TERMS \
+            and re.match(r"\s*of\b", after):
+        return f"{SPENT}{stem(noun)}", ""
+    verb = SPENT_FOR.search(before)
+    if verb and verb.group(1).lower() not in OWN_TERMS:
+        return f"{SPENT}{stem(verb.group(1))}", ""
+    return None
+
+
+def stem(word: str) -> str:
+    """A word without the endings its noun and verb forms differ by, cut to seven letters
+    ("deliberations", "deliberated": "deliber"; "rioting": "riot")."""
+    return (re.sub(r"(?:ations?|ions?|ed|ing|s)$", "", word.lower()) or word.lower())[:7]
 
 
 def _duration_concept(claim: Claim, thing: str, what: str = "duration") -> str:

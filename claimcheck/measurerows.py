@@ -24,6 +24,7 @@ from .concepts import (
     COUNTED,
     DATED_EVENT,
     DAY_OF_EVENT,
+    SPENT,
     UNNAMED,
     called,
     concept_of,
@@ -255,7 +256,7 @@ def _told(key: tuple[str, str]) -> bool:
     """Whether rows of this key are one thing only when their claims tell alike
     (`_same_telling`): an unnamed person, the date of a past event, a count only its noun
     names."""
-    return key[1].startswith(UNNAMED) or key[0].startswith((DATED_EVENT, COUNTED))
+    return key[1].startswith(UNNAMED) or key[0].startswith((DATED_EVENT, COUNTED, SPENT))
 
 
 def elsewhere(named: frozenset[str], own: frozenset[str], *, scales: bool = True) -> bool:

@@ -25,6 +25,7 @@ from .actionwords import REPEATED_ACTIONS
 from .concepts import (
     COUNTED,
     DATED_EVENT,
+    SPENT,
     UNNAMED,
     bearing,
 )
@@ -99,7 +100,7 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
             ids = {id(r) for p in part for r in p}
             rows_in = [r for r in members if id(r) in ids]
             sure.update(id(r) for r in rows_in)
-            tier: Tier = "update" if concept in GROWING and _ordered_rise(rows_in) else "conflict"
+            tier: Tier = "update" if _grows(concept) and _ordered_rise(rows_in) else "conflict"
             out.append(_discrepancy(concept, subject, tier, part, members, main, apart))
         loose = [p for p in soft if not (id(p[0]) in sure and id(p[1]) in sure)]
         out += [_discrepancy(concept, subject, "possible", part, members, main, apart)
@@ -210,8 +211,8 @@ def _sources_apart(keyed: Mapping[MeasureKey, list[MeasureRow]]) -> set[frozense
                 continue
             if _alike(a.value, b.value):
                 parent[_root(parent, a.source)] = _root(parent, b.source)
-            elif _cannot_agree(a, b):
-                differ.append((key, a.source, b.source))
+            elif _cannot_agree(a, b) and not key[0].startswith(SPENT):  # "five days of riots"
+                differ.append((key, a.source, b.source))  # differ by the day the story is told
     measures: dict[frozenset[str], set[MeasureKey]] = defaultdict(set)
     for key, x, y in differ:
         if _root(parent, x) != _root(parent, y):
@@ -219,6 +220,11 @@ def _sources_apart(keyed: Mapping[MeasureKey, list[MeasureRow]]) -> set[frozense
     apart = {p for p, keys in measures.items() if len(keys) >= LIMITS.apart_measures}
     return {frozenset((x, y)) for _, x, y in differ
             if frozenset((_root(parent, x), _root(parent, y))) in apart}
+
+
+def _grows(concept: str) -> bool:
+    """Whether a measure's figure grows as news comes in (a toll, "five days of riots")."""
+    return concept in GROWING or concept.startswith(SPENT)
 
 
 def _alike(a: Value, b: Value) -> bool:
@@ -289,6 +295,8 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
     if a.concept.startswith((DAY_OF, PLANNED)) and (weekday(a.value) is None
                                                     or weekday(b.value) is None):
         out.append(f"a day named loosely ({a.value.text} / {b.value.text})")
+    if a.concept.startswith(SPENT) and not _same_telling(a, b):
+        out.append("the claims tell of the time spent differently")
     if a.concept.startswith(COUNTED) and not _same_telling(a, b):
         out.append(f"only the noun says what is counted ({a.concept[len(COUNTED):]})")
     if a.concept.endswith(" value") and not a.subject:
