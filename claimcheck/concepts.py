@@ -55,7 +55,7 @@ COUNTED = "number of "
 DATED_EVENT = "date of the "
 DAY_OF_EVENT = "day of the event"
 # the concept of a length of time spent on what a word names ("30 hours of deliberation":
-# "time spent on deliberat"), and the verb before "for" that names it ("deliberated for")
+# "time spent on deliber"), and the verb before "for" that names it ("deliberated for")
 SPENT = "time spent on "
 SPENT_FOR = re.compile(r"\b([a-z]{4,}ed)\b(?:\s+[\w'’]+){0,3}\s+for\s*(?:about|nearly|some|"
                        r"more than|almost|over|just)?\s*$", re.I)
@@ -282,14 +282,14 @@ def _spent_on(v: Value, before: str, after: str) -> tuple[str, str] | None:
     noun = (v.noun or "").lower()
     if noun.isalpha() and noun not in UNIT_NOUNS and noun not in OWN_TERMS \
             and re.match(r"\s*of\b", after):
-        return f"{SPENT}{stem(noun)}", ""
+        return f"{SPENT}{_stem(noun)}", ""
     verb = SPENT_FOR.search(before)
     if verb and verb.group(1).lower() not in OWN_TERMS:
-        return f"{SPENT}{stem(verb.group(1))}", ""
+        return f"{SPENT}{_stem(verb.group(1))}", ""
     return None
 
 
-def stem(word: str) -> str:
+def _stem(word: str) -> str:
     """A word without the endings its noun and verb forms differ by, cut to seven letters
     ("deliberations", "deliberated": "deliber"; "rioting": "riot")."""
     return (re.sub(r"(?:ations?|ions?|ed|ing|s)$", "", word.lower()) or word.lower())[:7]
@@ -467,8 +467,7 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role is not None:
             return None
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
-    near = _nearest(NO_TOLL.sub(" ", before), NO_TOLL.sub(" ", after))
-    for word in near:
+    for word in _nearest(NO_TOLL.sub(" ", before), NO_TOLL.sub(" ", after)):
         for concept, forms in CONCEPT_WORDS.items():
             if word in forms:
                 return concept, ""

@@ -206,19 +206,21 @@ def _kin_apart(rows: list[MeasureRow], claims: Sequence[Claim]) -> list[MeasureR
     """Key by the full name the age of a person the corpus calls someone's kin ("his son Jeremy
     Ortiz", "Jeremy Ortiz, his son"): a family shares a surname, and "Jerry Ortiz, 35" and
     "Jeremy Ortiz, 17" are two people's ages."""
-    kin = {(surname, given) for c in claims for _noun, surname, given in called(c, KIN_NOUNS)
-           if given}
+    kin: dict[str, set[str]] = defaultdict(set)  # surname: the first names of its kin
+    for c in claims:
+        for _noun, family, given in called(c, KIN_NOUNS):
+            if given:
+                kin[family].add(given)
     if not kin:
         return rows
     by_id = {c.id: c for c in claims}
     out = []
     for r in rows:
-        if r.concept == "age" and any(s == r.subject for s, _ in kin):
-            full = {given_name(t) for t, label in by_id[r.claim].entities
-                    if label == "PERSON" and surname(t) == r.subject} & {g for s, g in kin
-                                                                         if s == r.subject}
-            if len(full) == 1:
-                r = replace(r, subject=f"{full.pop()} {r.subject}")
+        if r.concept == "age" and r.subject in kin:
+            named = {given_name(t) for t, label in by_id[r.claim].entities
+                     if label == "PERSON" and surname(t) == r.subject}
+            if len(one := named & kin[r.subject]) == 1:
+                r = replace(r, subject=f"{one.pop()} {r.subject}")
         out.append(r)
     return out
 
