@@ -680,3 +680,13 @@ def test_a_headlines_label_or_source_by_a_colon_is_no_part_of_its_claim(tmp_path
 
     (tmp_path / "a.txt").write_text(headline + "\n", encoding="utf-8")
     assert [c.text for c in build_report(tmp_path).claims] == [claim]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    pytest.param("Turnout in Kelton was almost 90%.", "Turnout in Kelton was almost 90%.",
+                 id="percent-before-the-stop"),
+    pytest.param("Kelton's jobless rate hit 7.5%", "Kelton's jobless rate hit 7.5%.",
+                 id="percent-ends-a-headline"),
+])
+def test_a_percent_sign_ending_a_claim_stays_in_its_text(extractor, text, claim):
+    assert [c.text for c in extractor.analyse(text).claims] == [claim]

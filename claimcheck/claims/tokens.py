@@ -95,9 +95,15 @@ def trim(doc: Doc, unit: Unit) -> None:
         or doc[toks[0]].dep_ == "mark" and doc[toks[0]].lower_ not in CONDITION_MARKS
     ):
         toks.pop(0)
-    while toks and (doc[toks[-1]].is_punct or doc[toks[-1]].dep_ == "cc"):
+    while toks and (doc[toks[-1]].is_punct and doc[toks[-1]].text not in FIGURE_MARKS
+                    or doc[toks[-1]].dep_ == "cc"):
         toks.pop()
     unit.tokens = set(toks)
+
+
+# marks the tagger calls punctuation that belong to the figure before them ("almost 90%"): a
+# unit ending in one keeps it
+FIGURE_MARKS = frozenset({"%", "‰", "°"})
 
 
 def broken(doc: Doc, toks: set[int]) -> bool:
