@@ -82,6 +82,16 @@ def _key(v: Value) -> tuple[str, str]:
     return v.kind, v.role or ""
 
 
+def _judged(a: Value, b: Value) -> str:
+    """`compare`, with what `disagree` forgives ("48 km" / "30 miles", a round count) and a
+    vague amount set against a figure ("a few minutes" / "ten minutes") called compatible: a
+    group's verdict and a check judge values as the measure table does."""
+    result = compare(a, b)
+    if result == "disjoint" and (not disagree(a, b) or "vague" in (a.bound, b.bound)):
+        return "compatible"
+    return result
+
+
 def _two_of_a_family(a: Any, b: Any, noun: str | None) -> bool:
     """Whether two claims name people of one surname (an age's noun) by different first names."""
     def given(c: Any) -> set[str]:
@@ -220,9 +230,7 @@ def _compare_pairs(measured: list[tuple[Any, Value]],
             continue  # "Jerry Doe, 35" / "his son Ivo Doe, 17": one surname, two people
         if va.role == "population" and places(ca) != places(cb):
             continue  # "Qeshm island, home to 120,000" / "Bandar Abbas, a city of 500,000"
-        result = compare(va, vb)
-        if result == "disjoint" and (not disagree(va, vb) or "vague" in (va.bound, vb.bound)):
-            result = "compatible"  # "48 km" / "30 miles", "a few minutes" / "ten minutes"
+        result = _judged(va, vb)
         if result == "disjoint" and ca is not cb and (_matched(va, cb) or _matched(vb, ca)):
             # both claims hold the value ("the 36-year-old champion … the 40-year-old
             # challenger"): the other value is about something else
@@ -371,7 +379,7 @@ def _answers(query: Claim, evidence: Claim) -> list[tuple[Value, tuple[str, Valu
     for v in query.values:
         if v.kind not in MEASURED or not (peers := _peers(v, evidence)):
             continue
-        found = [(compare(v, w), w) for w in peers]
+        found = [(_judged(v, w), w) for w in peers]
         out.append((v, next((f for f in found if f[0] == "equal"), None) or next(
             (f for f in found if f[0] == "compatible"), None) or found[0]))
     return out

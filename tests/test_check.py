@@ -745,3 +745,17 @@ def test_figures_said_loosely_are_compatible(tmp_path, source, claim, verdict):
     (tmp_path / "a.txt").write_text(source + "\n", encoding="utf-8")
     verdicts = {r.verdict for r in check_claim(claim, tmp_path)}
     assert verdict in verdicts and "conflict" not in verdicts - {verdict}, verdicts
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    pytest.param("The Kelton plant lies 30 miles north of Denver.", "compatible",
+                 id="the-same-length-in-other-units"),
+    pytest.param("The Kelton plant lies 80 miles north of Denver.", "conflict",
+                 id="another-length-in-other-units"),
+])
+def test_check_judges_a_length_in_other_units_as_the_report_does(tmp_path, claim, verdict):
+    from claimcheck import check_claims
+
+    write_sources(tmp_path, "The Kelton plant lies 48km north of Denver, police said.")
+    (result,) = check_claims([claim], tmp_path)
+    assert result.verdict == verdict, result.reason
