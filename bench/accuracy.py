@@ -47,6 +47,8 @@ from measures.results import write_section  # noqa: E402
 
 FLOORS = HERE / "floors.json"
 PARTS = ("inject", "gold", "heldout", "mixing", "paraphrase", "values", "check")
+# the gold parts and the prefix of their measures
+GOLD_PARTS = {"gold": "gold", "heldout": "gold_heldout"}
 QUICK_CHANGES = 60  # injected changes in --quick (a fixed-seed sample)
 QUICK_PAIRS = 300  # STS pairs in --quick (a fixed-seed sample)
 QUICK_CHECKS = 40  # checked claims of each kind in --quick (a fixed-seed sample)
@@ -91,10 +93,9 @@ def flatten(raw: dict) -> dict[str, float | None]:
         r = raw["inject"]
         out["injected_recall"] = pct(r["found"], r["changes"])
         out["control_false_conflicts"] = pct(r["control_conflicts"], r["control_pairs"])
-    for part in ("gold", "heldout"):
+    for part, name in GOLD_PARTS.items():
         if part in raw:
             t = raw[part]["total"]
-            name = "gold" if part == "gold" else "gold_heldout"
             out[f"{name}_conflict_precision"] = pct(*t["conflict_precision"])
             out[f"{name}_conflict_recall"] = pct(*t["conflict_recall"])
             out[f"{name}_discrepancy_recall"] = pct(*t["discrepancy_recall"])
@@ -159,7 +160,7 @@ def render(measures: dict, raw: dict, *, mode: str, seconds: float) -> str:
             f"{k} {f}/{n}" for k, (f, n) in raw["inject"]["by_kind"].items())]
         lines += [f"- claimcheck crashed on a changed article: {c}"
                   for c in raw["inject"]["crashed"]]
-    for part in ("gold", "heldout"):
+    for part in GOLD_PARTS:
         if part in raw:
             lines += _per_event(raw[part]["events"], missed=part == "gold")
     return "\n".join(lines)
@@ -186,9 +187,8 @@ def _counts(raw: dict) -> dict[str, str]:
         r = raw["inject"]
         out["injected_recall"] = f"{r['found']}/{r['changes']} changes"
         out["control_false_conflicts"] = f"{r['control_conflicts']}/{r['control_pairs']} pairs"
-    for part in ("gold", "heldout"):
+    for part, name in GOLD_PARTS.items():
         if part in raw:
-            name = "gold" if part == "gold" else "gold_heldout"
             for key, (h, n) in raw[part]["total"].items():
                 out[f"{name}_{key if key != 'apart' else 'traps_apart'}"] = f"{h}/{n}"
     if "mixing" in raw:

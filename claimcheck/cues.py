@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CHANGE_WORDS, CURRENCIES, CURRENCY_ADJECTIVES, FRACTIONS, HEDGES
+from .lexicon import (
+    CHANGE_WORDS,
+    CURRENCIES,
+    CURRENCY_ADJECTIVES,
+    FRACTIONS,
+    HEDGES,
+    ORDINALS,
+)
 from .measurewords import MAGNITUDE_NOUNS
 from .unitnames import UNIT_ALTERNATION
 
@@ -168,7 +175,8 @@ def written_score(t: str, before: str, after: str, label: str) -> str | None:
 
 # an ordinal a fraction is also written by, after "a" and with no "of" after it: one more of
 # what was counted ("killing two and critically injuring a third"), not a third of anything
-AN_ORDINAL = re.compile(r"an?\s+(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", re.I)
+AN_ORDINAL = re.compile(r"an?\s+(" + "|".join(w for w, n in ORDINALS.items() if 3 <= n <= 10
+                                               and w.isalpha()) + ")", re.I)
 
 
 def share_of(t: str, before: str, after: str) -> str | None:

@@ -34,6 +34,8 @@ _DAY_PART = re.compile(rf"^({'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)\s+"
 
 # a year of the last century or this one, in figures ("1998", "2013")
 _YEAR = r"(?:19|20)\d\d"
+# a preposition or an article a date mention may open with ("on Friday", "in early March")
+_LEADING = r"(?:on|in|since|by|from|until|of|the)\s+"
 
 
 def read_date(t: str, reference: str | None, *,
@@ -58,8 +60,7 @@ def read_date(t: str, reference: str | None, *,
 
 # "early March", "mid-April", "late May": a third of the month (the days first to last; 0 for
 # the month's end)
-_PART_OF_MONTH = re.compile(r"(?:(?:on|in|since|by|from|until|of|the)\s+)?(early|mid-?|late)\s*"
-                            r"(?=[a-z])", re.I)
+_PART_OF_MONTH = re.compile(rf"(?:{_LEADING})?(early|mid-?|late)\s*(?=[a-z])", re.I)
 _MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 0)}
 # a count the recogniser takes into a relative date ("follows two last week"): not its day
 _COUNT_BEFORE = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -171,15 +172,17 @@ _LAST_MONTH = re.compile(r"(?:last|this\s+past)\s+([a-z]+)")
 
 def _plain(t: str) -> str:
     """A date mention without what does not change its days: a leading preposition or article,
-    "early" or "the end of" (the part of a period is read as the whole period),
+    "early" or "the end of" (the part of a period is read as the whole period; `read_date`
+    narrows a month's),
     a weekday before a written date ("Tuesday, August 7, 2012"), brackets, "of" or a comma
     between a month and its year ("November of 2013", "June, 2005"), a point joining a month to
     its day ("Dec.14")."""
-    t = re.sub(r"^(?:on|in|since|by|from|until|of|the)\s+", "", t.strip())
+    t = re.sub(rf"^{_LEADING}", "", t.strip())
     # "earlier this year", "the night of Sept. 13": the period itself
     t = re.sub(r"^(?:earlier|later|(?:the\s+)?(?:night|morning|afternoon|evening)\s+of)\s+", "",
                t)
     # "early November", "mid-2008", "the end of March": a part of the period, read as all of it
+    # (`read_date` narrows "early", "mid-" and "late" of a month to a third of it)
     t = re.sub(r"^(?:early|late|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s*", "", t)
     t = re.sub(r"'s$", "", t)
     t = _DAY_PART.sub(r"\1", t)

@@ -199,18 +199,21 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 own, elsewhere(named, own, scales=not sums_over_places(key[0], v)),
                 # only an unnamed person's and a past event's rows ask what their claim tells
                 frozenset(c.frame.split()) if _told(key) else frozenset()))
-    return _kin_apart(_name_the_unnamed(rows, claims), claims)
+    unnamed = {r.subject[len(UNNAMED):] for r in rows if r.subject.startswith(UNNAMED)}
+    said = [x for c in claims for x in called(c, unnamed | KIN_NOUNS)]  # one pass for both
+    return _kin_apart(_name_the_unnamed(rows, unnamed, said), said, claims)
 
 
-def _kin_apart(rows: list[MeasureRow], claims: Sequence[Claim]) -> list[MeasureRow]:
+def _kin_apart(rows: list[MeasureRow], said: list[tuple[str, str, str]],
+               claims: Sequence[Claim]) -> list[MeasureRow]:
     """Key by the full name the age of a person the corpus calls someone's kin ("his son Jeremy
     Ortiz", "Jeremy Ortiz, his son"): a family shares a surname, and "Jerry Ortiz, 35" and
-    "Jeremy Ortiz, 17" are two people's ages."""
+    "Jeremy Ortiz, 17" are two people's ages. `said`: (noun, surname, first name) of the people
+    the claims call by a noun (`called`)."""
     kin: dict[str, set[str]] = defaultdict(set)  # surname: the first names of its kin
-    for c in claims:
-        for _noun, family, given in called(c, KIN_NOUNS):
-            if given:
-                kin[family].add(given)
+    for noun, family, given in said:
+        if given and noun in KIN_NOUNS:
+            kin[family].add(given)
     if not kin:
         return rows
     by_id = {c.id: c for c in claims}
@@ -225,12 +228,12 @@ def _kin_apart(rows: list[MeasureRow], claims: Sequence[Claim]) -> list[MeasureR
     return out
 
 
-def _name_the_unnamed(rows: list[MeasureRow], claims: Sequence[Claim]) -> list[MeasureRow]:
+def _name_the_unnamed(rows: list[MeasureRow], nouns: set[str],
+                      said: list[tuple[str, str, str]]) -> list[MeasureRow]:
     """Give an unnamed person's age the name the corpus gives that noun, when it gives one
     only: "a 61-year-old former employee" is Okafor's age where another claim reads "Okafor, a
     61-year-old former employee" or "former employee Tom Okafor", and no other named person is
-    called an employee."""
-    nouns = {r.subject[len(UNNAMED):] for r in rows if r.subject.startswith(UNNAMED)}
+    called an employee. `nouns`: those unnamed people's nouns; `said` as in `_kin_apart`."""
     if not nouns:
         return rows
     named: dict[str, set[str]] = defaultdict(set)
@@ -239,8 +242,8 @@ def _name_the_unnamed(rows: list[MeasureRow], claims: Sequence[Claim]) -> list[M
         if r.concept == "age" and r.subject and not r.subject.startswith(UNNAMED) \
                 and noun in nouns and noun != r.subject:
             named[noun].add(r.subject)
-    for c in claims:
-        for noun, name, _given in called(c, nouns):
+    for noun, name, _given in said:
+        if noun in nouns:
             named[noun].add(name)
     out = []
     for r in rows:

@@ -195,9 +195,10 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if hedge == "over" and cues.SPREAD_OVER.search(before):
         hedge = None  # "$160 million over eight years": the length of the deal, not more than it
     if (nth := cues.AN_ORDINAL.fullmatch(t)) and not re.match(r"\s*of\b", after):
-        n = ordinal(nth.group(1))  # "wounding a third": one more, not a third of anything
-        return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
-    label, t = ("CARDINAL", share) if (share := cues.share_of(t, before, after)) else (m.label, t)
+        label, t = "ORDINAL", nth.group(1)  # "wounding a third": one more, not a third of anything
+    else:
+        label, t = ("CARDINAL", share) if (share := cues.share_of(t, before, after)) \
+            else (m.label, t)
     score = cues.written_score(t, before, after, label) if label in ("CARDINAL", "DATE") else None
     if score is not None:
         return Value(raw, "score", score, score, "exact", noun=m.noun, start=m.start, end=m.end)
