@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 from .claims import Claim
 from .claims.records import Dated
 from .compare import Relation, describe, places
-from .concepts import written_as_name
 from .dates import one_day, weekday_named
 from .lexicon import MONTHS, WEEKDAYS
 from .measurerows import MeasureRow, build_rows, elsewhere, near_publication
@@ -28,6 +27,7 @@ from .names import NameForm, name_form
 from .polarity import denies
 from .story import story_names
 from .values import Value, compare, parse
+from .whose import written_as_name
 
 # words that name a day precisely: weekdays, months, days counted from the article's
 NAMED_DAYS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "yesterday", "tonight",

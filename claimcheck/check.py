@@ -28,7 +28,7 @@ from .actiondays import another_day, day_answers, day_rows
 from .actionplaces import place_answers, place_rows
 from .claims import Claim, Extractor
 from .compare import MEASURED, Relation, answers, describe, relate
-from .concepts import ATTRIBUTIVE, COUNTED, concept_of
+from .concepts import COUNTED, concept_of
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
@@ -49,6 +49,7 @@ from .verdicts import (
     order,
     verdict,
 )
+from .whose import ATTRIBUTIVE
 
 if TYPE_CHECKING:
     import numpy as np

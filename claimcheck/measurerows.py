@@ -25,10 +25,7 @@ from .concepts import (
     DATED_EVENT,
     DAY_OF_EVENT,
     SPENT,
-    UNNAMED,
-    called,
     concept_of,
-    words,
 )
 from .gazetteer import apart, share_place
 from .lexicon import FUNCTION_WORDS, KIN_NOUNS
@@ -38,11 +35,13 @@ from .measurewords import (
     CONCEPT_WORDS,
     PREPOSITIONS,
     SCOPE_WORDS,
+    words,
 )
 from .names import given_name, surname
 from .settings import LIMITS
 from .story import story_names
 from .values import Value, compare
+from .whose import UNNAMED, called
 
 # the words that tell of a death ("killed", "died", "dead", "death")
 DEATH_WORDS = frozenset(CONCEPT_WORDS["deaths"]) | {"dies", "passed", "succumbed"}

@@ -26,7 +26,6 @@ from .concepts import (
     COUNTED,
     DATED_EVENT,
     SPENT,
-    UNNAMED,
     bearing,
 )
 from .dates import weekday
@@ -39,6 +38,7 @@ from .settings import LIMITS
 from .unitnames import UNIT_SYMBOLS
 from .units import unit_written
 from .values import Value, birthdays_apart, compare, same_days
+from .whose import UNNAMED
 
 Tier = Literal["conflict", "possible", "update"]
 _T = TypeVar("_T")  # what a union-find forest joins (`_root`)

@@ -7,6 +7,7 @@ read these.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from .lexicon import CROWD_NOUNS, PEOPLE_NOUNS
@@ -163,3 +164,11 @@ MARKET_WORDS = {w: "stocks" for w in
 LASTING_NOUNS: Final = frozenset(
     "stint stay rehab strike walkout ceasefire truce visit trip tour siege standoff lockdown "
     "curfew blockade closure moratorium shutdown mission journey voyage trial hearing fast".split())
+
+# a word, hyphenated or not
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def words(text: str) -> list[tuple[str, int]]:
+    """The words of a text, lower-cased, each with where it starts."""
+    return [(m.group().lower(), m.start()) for m in WORD.finditer(text.lower())]

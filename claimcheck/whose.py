@@ -1,0 +1,149 @@
+"""Whose figure: the people a claim names, and the person an age is of.
+
+"Doe, 91," is Doe's age; "the 36-year-old champion Okafor" Okafor's; "a 61-year-old man" an
+unnamed man's (which man is not known). `concepts` asks these questions of an age, and
+`measurerows` asks which people a claim calls by a noun ("actress Ada Voss").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims import Claim
+from .lexicon import UNCOUNTED_NOUNS
+from .measurewords import words
+from .names import given_name, surname
+from .settings import LIMITS
+from .values import Value
+
+# the subject of an age said of a person the claim does not name ("a 61-year-old man"): rows of
+# such subjects make possible discrepancies only
+UNNAMED = "unnamed "
+
+# capitalised words going on right after a name: the rest of it ("Jane" | "Doe")
+NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
+# a name in a headline's capitals right before its death, which the recogniser often misses
+# ("Actress Ada Voss Dies At 91"): whose age it is
+HEADLINE_DEATH = re.compile(r"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]+)\s+(?:Dies|Died|Dead)\b")
+# a name written right after an age and up to two words it is said with ("the 36-year-old
+# champion Okafor", "40-year-old Lund's"): whose age it is, when the recogniser saw a name there
+AGE_THEN_NAME = re.compile(
+    r"^((?:\s+[a-z][\w-]*){0,2})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)((?:\s+[a-z][\w-]*){0,2})")
+# endings of the words for a people ("American", "Ukrainian", "Japanese", "Somali", "French"),
+# which the recogniser tags as names but which say where a person is from, not who
+DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i)$")
+# labels of names that are places, not people ("the 61-year-old Vancouver man")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# the labels the recogniser gives a person's name it misreads ("Jane Doe died at 85": an
+# organisation); an age said in a claim naming no person is of such a name
+MISREAD_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+
+# the word right before a name, a title it goes by ("actress Ada Voss"), and a noun set off
+# after a name ("Ada Voss, the actress", "Tom Okafor, a former employee")
+TITLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),?\s+$", re.I)  # "her stepson, Ivo Doe"
+NOUN_SET_OFF = re.compile(
+    r"\s*,\s+(?:a|an|the|his|her|their)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
+# an age written before the noun it is said of ("the 40-year-old American"): that noun's age
+ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
+# what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
+# a 61-year-old grandmother")
+SET_OFF = re.compile(r"(?:\s+(?:jr|sr|ii|iii|iv)\.?)?\s*,\s*(?:(?:aged?|a|an|the)\s*)?$", re.I)
+
+
+def named_people(claim: Claim, labels: set[str] | frozenset[str]) -> list[tuple[int, str]]:
+    """Where the claim names each entity of these labels, and its surname."""
+    named = [(t.strip(" -–—"), label) for t, label in claim.entities]  # "Jane Doe -": a dash
+    return [(claim.quote.find(t), name) for t, label in named
+            if label in labels and (name := full_surname(t, claim.quote))]
+
+
+def one_person(claim: Claim) -> str:
+    """The surname of the one person a claim names ("" for none or several)."""
+    people = {name for _, name in named_people(claim, {"PERSON"})}
+    return people.pop() if len(people) == 1 else ""
+
+
+def full_surname(name: str, quote: str) -> str:
+    """A name's last word, with the capitalised words right after it in the quote that the
+    recogniser left out ("Jane" of "Jane Doe"), and without the words a headline in capitals
+    lets it take in ("Jane Doe Dies" is Doe)."""
+    at = quote.find(name)
+    if at >= 0:
+        name += NAME_GOES_ON.match(quote, at + len(name)).group()  # type: ignore[union-attr]
+    return surname(name)
+
+
+def called(claim: Claim, nouns: set[str] | frozenset[str]) -> set[tuple[str, str, str]]:
+    """The people a claim calls by one of `nouns`, as (noun, surname, given name or ""): the
+    noun as a title right before the name ("actress Ada Voss", "former employee Tom Okafor") or
+    set off after it ("Ada Voss, the actress", "Tom Okafor, his son")."""
+    out = set()
+    for text, label in claim.entities:
+        where = claim.quote.find(text)
+        if label != "PERSON" or where < 0 or not (name := full_surname(text, claim.quote)):
+            continue
+        before = TITLE_BEFORE.search(claim.quote[:where])
+        after = NOUN_SET_OFF.match(claim.quote[where + len(text):])
+        said = (before.group(1) if before else "") + " " + (after.group(1) if after else "")
+        out |= {(w, name, given_name(text)) for w in said.lower().split() if w in nouns}
+    return out
+
+
+def written_as_name(name: str, quote: str) -> bool:
+    """Whether a word is written as a name in the quote ("Doe", "LaSalle", not "the actress")."""
+    return any(m.group()[0].isupper()
+               for m in re.finditer(rf"\b{re.escape(name)}\b", quote, re.I))
+
+
+def age_subject(claim: Claim, v: Value) -> str:
+    """Whose age: the name it is set beside ("Doe, 91," gives the value the noun "doe"), else the
+    one person the claim names, else the person the claim opens with ("Jane Doe, a swimmer
+    turned actress, dies at 91"). A person the claim does not name is the noun the age is said
+    of ("a 61-year-old man"), marked UNNAMED: which man is not known."""
+    noun = (v.noun or "").lower()
+    people = named_people(claim, {"PERSON"})
+    if not people and not ATTRIBUTIVE.search(v.text):  # "a 61-year-old man": the man's
+        people = named_people(claim, MISREAD_PEOPLE)
+    at = v.start - claim.start
+    named = {p for _, p in people} | ({noun} if noun.isalpha() else set())
+    beside = [name for name in named
+              if re.search(rf"\b{re.escape(name)}{SET_OFF.pattern}", claim.quote[:at], re.I)
+              and written_as_name(name, claim.quote)]
+    if len(beside) == 1:
+        return beside[0]  # "Doe, 91," (the value's noun); "Sharron Smith, age 61," among others
+    if after := _named_after(claim, v):
+        return after
+    if ATTRIBUTIVE.search(v.text) and noun.isalpha() and noun not in UNCOUNTED_NOUNS \
+            and not any(where > at for where, _ in people):
+        return UNNAMED + noun  # "X beat Y, stopping the 40-year-old American": not X's age
+    if len({p for _, p in people}) == 1:
+        return people[0][1]
+    opening = [p for where, p in sorted(people)
+               if 0 <= where and len(words(claim.quote[:where])) < LIMITS.subject_words]
+    if opening:
+        return opening[0]
+    if not people and (headline := HEADLINE_DEATH.search(claim.quote)):
+        return headline.group(1).lower()
+    return UNNAMED + noun if noun.isalpha() and noun not in UNCOUNTED_NOUNS else ""
+
+
+def _named_after(claim: Claim, v: Value) -> str:
+    """The surname written right after an age, or after the noun the age is said of ("the
+    36-year-old champion Okafor": "okafor"), when the recogniser took it for a name of any kind
+    (it often tags a surname a people or a company) that is neither a place nor the word for a
+    people ("the 40-year-old American"), nor a word said of the noun ("the 39-year-old Troy
+    man", "a 15-year-old Greek boy")."""
+    at = v.end - claim.start
+    found = AGE_THEN_NAME.match(claim.quote[at:]) if 0 <= at <= len(claim.quote) else None
+    if found is None:
+        return ""
+    noun = (v.noun or "").lower().rstrip("s")
+    between, after = found.group(1).split(), (found.group(3) or "").split()
+    if between and between[-1].rstrip("s") != noun or noun in (w.rstrip("s") for w in after):
+        return ""  # "a woman from Warren"; "the Troy man"
+    name = re.sub(r"['’]s$", "", found.group(2))
+    labels = {label for text, label in claim.entities if name in text or text in name}
+    if not labels or labels & PLACE_LABELS or (
+            "NORP" in labels and DEMONYM_END.search(name.lower())):
+        return ""
+    return full_surname(name, claim.quote)

@@ -1,0 +1,51 @@
+"""Whose figure: the person an age is of, read from the names around it (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import build_report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        pytest.param("Ivo Lund lost to the 36-year-old champion Tom Okafor on Saturday.",
+                     {("okafor", "36-year-old")}, id="the-name-after-the-age-and-its-noun"),
+        pytest.param("Ivo Lund, 40, lost on points to the 36-year-old Okafor in Berne.",
+                     {("lund", "40"), ("okafor", "36-year-old")}, id="the-name-right-after-it"),
+        pytest.param("It was the 36-year-old Okafor's 58th win over Ivo Lund.",
+                     {("okafor", "36-year-old")}, id="a-name-with-its-s"),
+        pytest.param("Tom Okafor beat Ivo Lund, stopping the 40-year-old American in Berne.",
+                     {("unnamed american", "40-year-old")}, id="a-noun-after-the-claim-s-names"),
+        pytest.param("Tom Okafor Jr., 49, was paroled in Kelton.", {("okafor", "49")},
+                     id="a-name-with-jr"),
+        pytest.param("Police said Tom Okafor III, a 38-year-old Kelton resident, shot Ivo Lund.",
+                     {("okafor", "38-year-old")}, id="a-name-set-off-before-a-noun"),
+        pytest.param("A 61-year-old man, Tom Okafor, was charged in Kelton.",
+                     {("okafor", "61-year-old")}, id="a-noun-and-the-name-after-it"),
+        pytest.param("A 61-year-old man - Tom Okafor - was charged in Kelton.",
+                     {("okafor", "61-year-old")}, id="a-noun-and-the-name-between-dashes"),
+        pytest.param("A 61-year-old Kelton man — Tom Okafor — was charged on Friday.",
+                     {("okafor", "61-year-old")}, id="a-noun-and-the-name-between-long-dashes"),
+        pytest.param("Police said the 39-year-old Kelton man shot a co-worker.",
+                     {("unnamed man", "39-year-old")}, id="a-town-before-the-noun"),
+        pytest.param("Police said a 63-year-old woman from Kelton was killed.",
+                     {("unnamed woman", "63-year-old")}, id="a-town-after-the-noun"),
+        pytest.param("DeLuca, 36, had a blood alcohol level of 0.41 percent.",
+                     {("deluca", "36")}, id="a-name-with-a-capital-inside"),
+        # the recogniser takes these names for organisations
+        pytest.param("Tess Morrow has died, aged 79.", {("morrow", "79")},
+                     id="a-name-misread-as-an-organisation-dies-aged"),
+        pytest.param("Bettie Jones died at 85.", {("jones", "85")},
+                     id="a-name-misread-as-an-organisation-dies-at"),
+        pytest.param("The 150-year-old Kelton Courier closed on Monday.",
+                     {("courier", "150-year-old")}, id="an-organisation-has-an-age-too"),
+    ],
+)
+def test_whose_age(tmp_path, sentence, wanted):
+    """An age is the named person's it is written beside, before or after; a noun's when the
+    claim's names are not next to it; a place's name is never the person."""
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    rows = build_report(tmp_path).measures
+    assert {(r.subject, r.value.text) for r in rows if r.concept == "age"} == wanted
