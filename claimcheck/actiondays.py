@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from .actionwords import DONE_TO
 from .claims import Claim
 from .claims.records import Dated
 from .compare import Relation, describe, places
@@ -186,7 +187,11 @@ def _same_action(a: ActionKey, b: ActionKey) -> bool:
 
 
 def _key(c: Claim, d: Dated, form: NameForm) -> ActionKey:
+    """An action's key; an action done to a named party (`DONE_TO`: "Hale was arrested", "Lund
+    killed Roe") is keyed by that party alone, whoever is said to have done it."""
     who = frozenset(form(name.split()[-1]) for name in d.who)
+    if d.action in DONE_TO and d.what and written_as_name(d.what, c.quote):
+        who = frozenset()
     where = frozenset(form(p.split()[-1]) for p in places(c)) - who
     return ActionKey(d.action, d.what, who, c.rounds, where, d.ahead)
 

@@ -47,11 +47,19 @@ REPEAT_WORDS: Final = frozenset({"another", "again"})
 # killings in 1967" one crime)
 ACTION_SYNONYMS: Final = {
     word: row.split()[0]
-    for row in ("talk negotiation", "killing slaying murder", "quake earthquake tremor",
-                "blast explosion", "arrest capture detain", "kill slay murder",
-                "stint stay rehab", "ceasefire truce", "strike walkout")
+    for row in ("talk negotiation", "quake earthquake tremor", "blast explosion",
+                "arrest capture detain detention", "kill killing slay slaying murder",
+                "shoot shooting", "stab stabbing", "kidnap kidnapping abduct abduction",
+                "execute execution", "rescue", "release", "stint stay rehab", "ceasefire truce",
+                "strike walkout")
     for word in row.split()
 }
+# actions done to someone or something: a day of the noun ("the killing of Ann Roe on Friday",
+# "the arrest of Tom Hale") is the day of what was done to the one after "of", as the verb's is
+# ("Tom Hale was arrested on Sunday"), and an action done to a named party is keyed by that
+# party alone, whoever is said to have done it ("Officer Lund shot Roe" / "Roe was shot")
+DONE_TO: Final = frozenset({"kill", "shoot", "stab", "kidnap", "execute", "arrest", "rescue",
+                            "release"})
 
 # actions a party often takes on more than one day of one story (speaking, meeting, a court
 # appearance, a market's close): two sources giving two days for one of them may both be right,

@@ -26,9 +26,9 @@ Verdict = Literal["agree", "compatible"]
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)  # their order in a report
 
 # doubts (`measures.doubts`) that the same figure answers: two outlets naming other places, a
-# pronoun, a day named loosely or a figure in other units, that still give one value, tell of
-# one measure. Any other doubt (scope, who, what is counted, which story) keeps rows apart.
-ANSWERED_DOUBTS = ("place:", "a pronoun", "whose ", "a day named loosely", "the same number in")
+# pronoun or a figure in other units, that still give one value, tell of one measure. Any other
+# doubt (scope, who, what is counted, which story) keeps rows apart.
+ANSWERED_DOUBTS = ("place:", "a pronoun", "whose ", "the same number in")
 
 
 @dataclass(frozen=True)

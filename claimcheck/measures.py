@@ -28,7 +28,6 @@ from .concepts import (
     SPENT,
     bearing,
 )
-from .dates import weekday
 from .gazetteer import at_two_scales, share_place
 from .intervals import disagree, games_apart
 from .lexicon import BEARINGS
@@ -292,9 +291,6 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append("a day still to come, which may move")
     if _day_action(a.concept) in REPEATED_ACTIONS:
         out.append(f"{_day_action(a.concept)} is often done on more than one day")
-    if a.concept.startswith((DAY_OF, PLANNED)) and (weekday(a.value) is None
-                                                    or weekday(b.value) is None):
-        out.append(f"a day named loosely ({a.value.text} / {b.value.text})")
     if a.concept.startswith(SPENT) and not _same_telling(a, b):
         out.append("the claims tell of the time spent differently")
     if a.concept.startswith(COUNTED) and not _same_telling(a, b):

@@ -45,6 +45,11 @@ CASES = [
     pytest.param("Police arrested the captain on Saturday.", "supported", id="arrested-same-day"),
     pytest.param("Police arrested the ferry's captain on Sunday.", "conflict",
                  id="arrested-other-day"),
+    # the action's noun: "the arrest of the captain" is the day the captain was arrested
+    pytest.param("The arrest of the captain took place on Saturday.", "supported",
+                 id="the-noun-of-an-action-done-same-day"),
+    pytest.param("The arrest of the ferry's captain took place on Friday.", "conflict",
+                 id="the-noun-of-an-action-done-other-day"),
     # a day in a relative clause, a month's day, a year
     pytest.param("The ferry passed an inspection on 3 February.", "supported",
                  id="inspection-same-day"),

@@ -17,6 +17,7 @@ from ..actionwords import (
     DAY_EVENT_VERBS,
     DAY_PARTS,
     DAY_PREPOSITIONS,
+    DONE_TO,
     NAMING_VERBS,
     PART_NOUNS,
     PLACE_PREPOSITIONS,
@@ -199,7 +200,17 @@ def _noun_action(noun: Token) -> tuple[str, str, tuple[str, ...]] | None:
         noun = pobj
     if noun.ent_type_ or noun.lower_ in PRONOUNS:
         return None
-    return _lemma(noun), "", _names(noun)
+    action = _lemma(noun)
+    if action in DONE_TO and (to := _of_whom(noun)) is not None:
+        return action, _word(to), tuple(n for n in _names(noun) if n not in _names(to))
+    return action, "", _names(noun)
+
+
+def _of_whom(noun: Token) -> Token | None:
+    """Who or what an action's noun was done to: the name after its "of" ("the killing of Ann
+    Roe": Roe), or a noun there ("the arrest of the captain")."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
 
 
 def _lemma(word: Token) -> str:
@@ -227,9 +238,21 @@ def _word(tok: Token | None) -> str:
     """What an action happened to, as one word: a name's word or a noun's lemma."""
     if tok is None or tok.lower_ in PRONOUNS:
         return ""
-    if tok.ent_type_ in _WHO:
-        return tok.lower_
-    return tok.lemma_.lower() if tok.pos_ in ("NOUN", "PROPN") else ""
+    if tok.ent_type_ == "PERSON":
+        return tok.lower_  # a person by the surname: "Hale", "Tom Hale"
+    if tok.ent_type_ in _WHO or tok.pos_ == "PROPN":
+        return _name_words(tok)
+    return tok.lemma_.lower() if tok.pos_ == "NOUN" else ""
+
+
+def _name_words(tok: Token) -> str:
+    """A name's word with the name's words right before it ("the Tony Awards": "tony awards",
+    "the 79th Academy Awards": "academy awards"), so two awards, two cups, are two things."""
+    first = tok.i
+    while first > 0 and (before := tok.doc[first - 1]).pos_ == "PROPN" and before.is_alpha \
+            and before.head.i == tok.i:
+        first -= 1
+    return tok.doc[first:tok.i + 1].text.lower()
 
 
 def _names(tok: Token | None) -> tuple[str, ...]:
