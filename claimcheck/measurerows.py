@@ -33,6 +33,7 @@ from .measurewords import (
     ACCRUING_SCOPES,
     CLAUSE_SCOPES,
     CONCEPT_WORDS,
+    HEADCOUNT_NOUNS,
     PREPOSITIONS,
     SCOPE_WORDS,
     words,
@@ -46,9 +47,12 @@ from .whose import UNNAMED, called
 # the words that tell of a death ("killed", "died", "dead", "death")
 DEATH_WORDS = frozenset(CONCEPT_WORDS["deaths"]) | {"dies", "passed", "succumbed"}
 # a count followed by its noun and "and a man" / "and two women" is one part of a total
-PART_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+[\w-]+\s+and\s*$", re.I)
-PART_AFTER = re.compile(r"^\s*[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|one|two|three|four|five|\d+)\b",
-                        re.I)
+# ("two women and a man", "a man and two women"), when the other part counts people too (one of
+# `PART_PEOPLE`: "23 pirates and a large arms cache" are all the pirates)
+PART_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+([\w-]+)\s+and\s*$", re.I)
+PART_AFTER = re.compile(r"^\s*[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|one|two|three|four|five|\d+)"
+                        r"\s+([\w-]+)(?:\s+([\w-]+))?", re.I)
+PART_PEOPLE = HEADCOUNT_NOUNS | KIN_NOUNS | {"man", "woman", "child", "person"}
 # a decade as written ("1950s", "the '80s")
 DECADE = re.compile(r"\d0['’]?s$")
 # the word right after a value, past a space or a hyphen ("1950s pin-up", "1950s-era")
@@ -97,8 +101,8 @@ def _scope(claim: Claim, v: Value, concept: str) -> tuple[str, ...]:
     if found & CLAUSE_SCOPES and not CLAUSE_SCOPES & _scope_in_clause(claim, v):
         found -= CLAUSE_SCOPES  # "Aftershocks jolt the island, death toll rises to 10"
     at = v.end - claim.start
-    if 0 <= at <= len(claim.quote) and (PART_AFTER.match(claim.quote[at:]) or PART_BEFORE.search(
-            claim.quote[:v.start - claim.start])):
+    if 0 <= at <= len(claim.quote) and _part(claim.quote[:v.start - claim.start],
+                                             claim.quote[at:]):
         found.add("part")
     if v.kind == "age" and (AGE_THEN.search(v.text) or AGE_THEN.search(
             claim.quote[:max(0, v.start - claim.start)])) and not _of_a_death(claim):
@@ -106,6 +110,12 @@ def _scope(claim: Claim, v: Value, concept: str) -> tuple[str, ...]:
     if v.role in ("added", "partial", "rate"):
         found.add({"added": "more", "partial": "so far", "rate": "per"}[v.role])
     return tuple(sorted(found))
+
+
+def _part(before: str, after: str) -> bool:
+    """Whether a count is one part of a total told beside another part of people."""
+    found = PART_AFTER.match(after) or PART_BEFORE.search(before)
+    return found is not None and any((w or "").lower() in PART_PEOPLE for w in found.groups())
 
 
 def _scope_in_clause(claim: Claim, v: Value) -> set[str]:
