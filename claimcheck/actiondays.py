@@ -20,7 +20,7 @@ from .actionwords import DONE_TO
 from .claims import Claim
 from .claims.records import Dated
 from .compare import Relation, describe, places
-from .dates import one_day, weekday_named
+from .dates import counted_back, one_day, weekday_named
 from .lexicon import MONTHS, WEEKDAYS
 from .measurerows import MeasureRow, build_rows, elsewhere, near_publication
 from .measures import DAY_OF, PLANNED, disagree
@@ -215,8 +215,10 @@ def _value(c: Claim, d: Dated, published: str | None, weekdays: bool = False) ->
 
 def _precise(text: str) -> bool:
     """Whether a day is named precisely enough to decide: a weekday, a month or its day, a year,
-    a date, or a day counted from the article's ("yesterday")."""
+    a date, or a day counted from the article's ("yesterday", "two weeks ago")."""
     t = text.lower()
+    if counted_back(t):
+        return True  # "two weeks ago": a date with the article's, no day without (`_value`)
     if LOOSE_DAY.search(t):
         return False
     return bool(set(re.findall(r"[a-z]+", t)) & NAMED_DAYS or re.search(r"\b\d{4}\b", t))

@@ -13,6 +13,7 @@ import re
 from .actionwords import ACTION_SYNONYMS, PART_NOUNS
 from .claims import Claim
 from .compare import places
+from .dates import counted_back
 from .lexicon import (
     CHANGE_WORDS,
     CONJUNCTIONS,
@@ -158,7 +159,7 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
             _lasting(claim, v)) or _spent_on(v, before, after)
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
-    if v.kind == "date" and (event := _dated_event(before, after)):
+    if v.kind == "date" and (event := _dated_event(before, after, v.text)):
         return f"{DATED_EVENT}{event}", ""  # `measures` keys a day of the story's own event
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else DAY_OF_EVENT), ""
@@ -186,16 +187,17 @@ def _record_of_doer(claim: Claim, before: str, after: str) -> tuple[str, str] | 
     return ("record", surname(named)) if named and named in claim.quote else None
 
 
-def _dated_event(before: str, after: str) -> str | None:
+def _dated_event(before: str, after: str, said: str) -> str | None:
     """The kind of past event a date dates (`DATED_EVENTS`): the noun right after it, past one
     word at most ("the 1967 killings", "a March 2005 shooting spree"), or the nearest event word
-    of its clause when "in" or "on" brings the date in ("murdering two women ... in 1967")."""
+    of its clause when "in" or "on" brings the date in ("murdering two women ... in 1967") or
+    the date is counted back ("killing two women ... 41 years ago")."""
     ahead = [w for w, _ in words(CLAUSE_MARK.split(after)[0])[:2]]
     for w in ahead:
         if w in DATED_EVENTS:
             return DATED_EVENTS[w]
     clause = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])]
-    if clause and clause[-1] in ("in", "on"):
+    if clause and clause[-1] in ("in", "on") or counted_back(said):
         return next((DATED_EVENTS[w] for w in reversed(clause) if w in DATED_EVENTS), None)
     return None
 

@@ -20,6 +20,7 @@ from .lexicon import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
+from .numbers import number
 
 if TYPE_CHECKING:
     from .values import Value
@@ -62,6 +63,10 @@ def read_date(t: str, reference: str | None, *,
 # the month's end)
 _PART_OF_MONTH = re.compile(rf"(?:{_LEADING})?(early|mid-?|late)\s*(?=[a-z])", re.I)
 _MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 0)}
+# a day counted back from the article's ("41 years ago", "two weeks ago", "three days ago"),
+# and the length in days of each unit `_ago` reads (days counted back are one day)
+_AGO = re.compile(r"([a-z]+|\d+)\s+(day|week|month|year)s?\s+ago")
+_UNIT_DAYS = {"week": 7, "month": 30.44, "year": 365.25}
 # a count the recogniser takes into a relative date ("follows two last week"): not its day
 _COUNT_BEFORE = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                            r"(?=(?:last|next|this)\s)")
@@ -93,6 +98,8 @@ def _read_plain(t: str, reference: str | None, ahead: bool) -> tuple[str, str, D
         return numeric
     if (period := _period(t, ref)) is not None:
         return period
+    if ref is not None and (ago := _ago(t, ref)) is not None:
+        return ago
     if ref is not None and re.search(r"\d|ago|last|next", t) and len(t) < 40:
         import dateparser
 
@@ -241,6 +248,31 @@ def _numeric(t: str) -> tuple[str, str, DateBound] | None:
     if not days:
         return None
     return _day(days[0]) if len(days) == 1 else _span(min(days), max(days))
+
+
+def counted_back(text: str) -> bool:
+    """Whether a day is counted back from the article's ("41 years ago", "two days ago"), which
+    names a day (or a span) once the article's date is known."""
+    found = _AGO.search(text.lower())
+    return found is not None and found.end() == len(text.strip()) and (
+        number(found.group(1)) is not None)
+
+
+def _ago(t: str, ref: dt.date) -> tuple[str, str, DateBound] | None:
+    """A day counted back from the article's in weeks, months or years ("41 years ago", "two
+    weeks ago"): the days within half that unit of it, as such a count is rounded ("41 years
+    ago" in September 2008 is September 1967 give or take six months); None for anything else
+    (days counted back are one day: dateparser reads them)."""
+    found = _AGO.fullmatch(t)
+    n = number(found.group(1)) if found else None
+    if found is None or n is None or n != int(n) or n < 1 or found.group(2) == "day":
+        return None
+    half = _UNIT_DAYS[found.group(2)] / 2
+    back = dt.timedelta(days=n * _UNIT_DAYS[found.group(2)])
+    try:
+        return _span(ref - back - dt.timedelta(days=half), ref - back + dt.timedelta(days=half))
+    except OverflowError:
+        return None
 
 
 def _day(d: dt.date) -> tuple[str, str, DateBound]:

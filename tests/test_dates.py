@@ -78,6 +78,22 @@ def test_last_and_a_month_is_the_one_before_the_article(extractor, text, low, hi
     assert [(lo, hi) for _, lo, hi in dates(extractor, text, "2031-03-04")] == [(low, high)]
 
 
+@pytest.mark.parametrize("text, low, high", [
+    pytest.param("Kelton's mill burned down 41 years ago.", "1989-09-03", "1990-09-02",
+                 id="years-ago-give-or-take-half-a-year"),
+    pytest.param("Ann Roe married Tom Okafor two weeks ago.", "2031-02-15", "2031-02-21",
+                 id="weeks-ago-give-or-take-half-a-week"),
+    pytest.param("The firm cut 80 jobs five months ago.", "2030-09-18", "2030-10-18",
+                 id="months-ago-give-or-take-half-a-month"),
+    pytest.param("The ferry sank two days ago.", "2031-03-02", "2031-03-02",
+                 id="days-ago-is-one-day"),
+])
+def test_a_day_counted_back_from_the_article(extractor, text, low, high):
+    """"41 years ago" in an article of 4 March 2031 is a span of a year around March 1990: such
+    a count is rounded, so a figure half a unit off is no conflict."""
+    assert [(lo, hi) for _, lo, hi in dates(extractor, text, "2031-03-04")] == [(low, high)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

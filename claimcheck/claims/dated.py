@@ -110,7 +110,7 @@ def _day(e: Span) -> Span | None:
 
 def _attached(root: Token) -> Token | None:
     """The word a date tells the day of: the head of its preposition ("capsized on Friday"), the
-    verb it modifies ("escaped Monday"), or the noun it qualifies ("the 1967 slayings",
+    verb it modifies ("escaped Monday", "married two weeks ago"), or the noun it qualifies ("the 1967 slayings",
     "Monday's talks"); the day of "Friday night" is the night's."""
     while root.dep_ == "compound" and root.head.lower_ in DAY_PARTS:
         root = root.head
@@ -120,8 +120,8 @@ def _attached(root: Token) -> Token | None:
             return prep.head  # "scheduled for Monday"
         head = prep.head if prep.lower_ in DAY_PREPOSITIONS and prep.head is not prep else None
         return None if head is None else _named_thing(head)
-    if root.dep_ in ("npadvmod", "tmod"):
-        return _named_thing(root.head)
+    if root.dep_ in ("npadvmod", "tmod") or root.dep_ == "advmod" and root.lower_ == "ago":
+        return _named_thing(root.head)  # "escaped Monday", "married two weeks ago"
     if root.dep_ in ("compound", "nummod", "poss", "amod", "nmod") and root.head.pos_ == "NOUN":
         return root.head
     return None
