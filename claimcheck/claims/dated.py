@@ -110,8 +110,8 @@ def _day(e: Span) -> Span | None:
 
 def _attached(root: Token) -> Token | None:
     """The word a date tells the day of: the head of its preposition ("capsized on Friday"), the
-    verb it modifies ("escaped Monday", "married two weeks ago"), or the noun it qualifies ("the 1967 slayings",
-    "Monday's talks"); the day of "Friday night" is the night's."""
+    verb it modifies ("escaped Monday", "married two weeks ago"), or the noun it qualifies ("the
+    1967 slayings", "Monday's talks"); the day of "Friday night" is the night's."""
     while root.dep_ == "compound" and root.head.lower_ in DAY_PARTS:
         root = root.head
     if root.dep_ == "pobj":
