@@ -254,11 +254,23 @@ def _name_the_unnamed(rows: list[MeasureRow], nouns: set[str],
     for noun, name, _given in said:
         if noun in nouns:
             named[noun].add(name)
+    for noun in nouns - set(named):
+        if len(alike := _aged_alike(rows, UNNAMED + noun)) == 1:
+            named[noun] = alike
     out = []
     for r in rows:
         who = named.get(r.subject[len(UNNAMED):], set()) if r.subject.startswith(UNNAMED) else ()
         out.append(replace(r, subject=next(iter(who))) if len(who) == 1 else r)
     return out
+
+
+def _aged_alike(rows: list[MeasureRow], unnamed: str) -> set[str]:
+    """The named people given an age an unnamed person's rows give too ("a 59-year-old woman" /
+    "Ann Roe, 59"): that person, when only one is."""
+    ages = [r.value for r in rows if r.concept == "age" and r.subject == unnamed]
+    return {r.subject for r in rows if r.concept == "age" and r.subject
+            and not r.subject.startswith(UNNAMED)
+            and any(compare(r.value, v) == "equal" for v in ages)}
 
 
 def _of_a_year(v: Value) -> bool:

@@ -178,6 +178,13 @@ CASES = [
     pytest.param("A 61-year-old man was killed in the blast at the Orvik depot.",
                  "A 38-year-old man was injured when a gas main exploded in Orvik.",
                  None, {("possible", "age", "unnamed man")}, id="unnamed-men-told-apart"),
+    pytest.param("Ann Roe, 59, was struck by a car in Denver on Friday. A 59-year-old woman died "
+                 "at the scene.", "A 76-year-old woman was killed by a car in Denver on Friday.",
+                 None, {("conflict", "age", "roe")}, id="an-unnamed-age-tied-by-an-age-alike"),
+    pytest.param("Ann Roe, 59, and Tom Okafor, 59, were hurt by a car in Denver on Friday. A "
+                 "59-year-old woman died.", "A 76-year-old woman was killed by a car in Denver.",
+                 None, {("conflict", "age", "unnamed woman")},
+                 id="an-age-alike-of-two-named-ties-nobody"),
     pytest.param("Tom Okafor, a 61-year-old former employee, opened fire at a party in Denver.",
                  "A 38-year-old former employee was charged over the party shooting in Denver.",
                  None, {("conflict", "age", "okafor")}, id="unnamed-noun-the-corpus-names-once"),
