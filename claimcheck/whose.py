@@ -114,7 +114,7 @@ def age_subject(claim: Claim, v: Value) -> str:
     if after := _named_after(claim, v):
         return after
     if ATTRIBUTIVE.search(v.text) and noun.isalpha() and noun not in UNCOUNTED_NOUNS \
-            and not any(where > at for where, _ in people):
+            and not any(where > at and p != _name_of_noun(claim, v) for where, p in people):
         return UNNAMED + noun  # "X beat Y, stopping the 40-year-old American": not X's age
     if len({p for _, p in people}) == 1:
         return people[0][1]
@@ -133,13 +133,12 @@ def _named_after(claim: Claim, v: Value) -> str:
     (it often tags a surname a people or a company) that is neither a place nor the word for a
     people ("the 40-year-old American"), nor a word said of the noun ("the 39-year-old Troy
     man", "a 15-year-old Greek boy")."""
-    at = v.end - claim.start
-    found = AGE_THEN_NAME.match(claim.quote[at:]) if 0 <= at <= len(claim.quote) else None
+    found = _name_after(claim, v)
     if found is None:
         return ""
     noun = (v.noun or "").lower().rstrip("s")
-    between, after = found.group(1).split(), (found.group(3) or "").split()
-    if between and between[-1].rstrip("s") != noun or noun in (w.rstrip("s") for w in after):
+    between = found.group(1).split()
+    if between and between[-1].rstrip("s") != noun or _name_of_noun(claim, v):
         return ""  # "a woman from Warren"; "the Troy man"
     name = re.sub(r"['’]s$", "", found.group(2))
     labels = {label for text, label in claim.entities if name in text or text in name}
@@ -147,3 +146,22 @@ def _named_after(claim: Claim, v: Value) -> str:
             "NORP" in labels and DEMONYM_END.search(name.lower())):
         return ""
     return full_surname(name, claim.quote)
+
+
+def _name_after(claim: Claim, v: Value) -> re.Match[str] | None:
+    """A name written right after an age, with up to two words on either side of it."""
+    at = v.end - claim.start
+    return AGE_THEN_NAME.match(claim.quote[at:]) if 0 <= at <= len(claim.quote) else None
+
+
+def _name_of_noun(claim: Claim, v: Value) -> str:
+    """The name right after an age when it is said of the noun after it ("a 66-year-old Kelton
+    woman", "the 39-year-old Troy man": "kelton", "troy"), as `named_people` gives it; the age
+    is the noun's, whatever the recogniser calls the name. "" for none."""
+    found = _name_after(claim, v)
+    noun = (v.noun or "").lower().rstrip("s")
+    if found is None or found.group(1).split() or not noun or noun not in (
+            w.rstrip("s") for w in (found.group(3) or "").split()):
+        return ""
+    return full_surname(re.sub(r"['’]s$", "", found.group(2)), claim.quote)
+

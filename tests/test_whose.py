@@ -30,6 +30,8 @@ from claimcheck import build_report
                      {("okafor", "61-year-old")}, id="a-noun-and-the-name-between-long-dashes"),
         pytest.param("Police said the 39-year-old Kelton man shot a co-worker.",
                      {("unnamed man", "39-year-old")}, id="a-town-before-the-noun"),
+        pytest.param("A man was charged over a crash that killed a 66-year-old Burnsville woman.",
+                     {("unnamed woman", "66-year-old")}, id="a-town-misread-as-a-person"),
         pytest.param("Police said a 63-year-old woman from Kelton was killed.",
                      {("unnamed woman", "63-year-old")}, id="a-town-after-the-noun"),
         pytest.param("DeLuca, 36, had a blood alcohol level of 0.41 percent.",

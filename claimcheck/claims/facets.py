@@ -31,8 +31,9 @@ def person_ages(sent: Span, unit: Unit, aged: set[int]) -> list[Unit]:
     ents = list(sent.ents)
     out = []
     for k, e in enumerate(ents):
-        if e.label_ != "PERSON" or not set(range(e.start, e.end)) <= unit.tokens:
-            continue
+        if e.label_ != "PERSON" or not set(range(e.start, e.end)) <= unit.tokens or (
+                e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"):
+            continue  # "a 66-year-old Kelton woman": a name said of a noun, not a person's
         age: set[int] = set()
         cut: set[int] = set()
         before = ents[k - 1] if k else None
