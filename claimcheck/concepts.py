@@ -17,6 +17,7 @@ from .dates import counted_back
 from .lexicon import (
     CHANGE_WORDS,
     CONJUNCTIONS,
+    EVENT_MONEY,
     FUNCTION_WORDS,
     LENGTH_WORDS,
     MONEY_NOUNS,
@@ -286,11 +287,15 @@ def _what_changed(before: str) -> str:
 def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | None:
     """What an amount is the value of, by the nearest deal word ("an $82 million deal", "a
     contract worth $80 million": a deal's value), and whose: the one person the claim names,
-    else the person named just before it in its clause (`_party_before`)."""
+    else the person named just before it in its clause (`_party_before`); the event's own for
+    a damage or a ransom (`EVENT_MONEY`)."""
     near = words(before)[-LIMITS.concept_window:][::-1] + words(after)[:LIMITS.concept_window]
     found = next((MONEY_NOUNS[w] for w, _ in near if w in MONEY_NOUNS), None)
-    return (f"{found} value", one_person(claim) or _party_before(claim, before)) if found \
-        else None
+    if found is None:
+        return None
+    if found in EVENT_MONEY:
+        return f"{found} value", ""
+    return f"{found} value", one_person(claim) or _party_before(claim, before)
 
 
 def _party_before(claim: Claim, before: str) -> str:

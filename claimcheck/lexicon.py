@@ -474,6 +474,9 @@ MONEY_NOUNS: Final = {
     **dict.fromkeys(("budget", "spending"), "budget"),
     **dict.fromkeys(("price", "priced", "costs", "cost", "sells", "sold"), "price"),
 }
+# sums of MONEY_NOUNS that are the event's, not a party's: the damage a fire did, the ransom
+# pirates asked ("the fire at Ann Roe's church did $1 million in damage" is the fire's damage)
+EVENT_MONEY: Final = frozenset({"damage", "ransom"})
 
 # words for a person's kin, said beside a name ("his son Jeremy Doe", "Ann Doe, his widow"): a
 # family shares a surname, so a relative's age is keyed by the full name (measurerows)

@@ -30,7 +30,7 @@ from .concepts import (
 )
 from .gazetteer import at_two_scales, share_place
 from .intervals import disagree, games_apart
-from .lexicon import BEARINGS
+from .lexicon import BEARINGS, EVENT_MONEY
 from .measurerows import MeasureKey, MeasureRow, by_measure, measure_name, sums_over_places, tally
 from .measurewords import GROWING
 from .settings import LIMITS
@@ -295,7 +295,7 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append("the claims tell of the time spent differently")
     if a.concept.startswith(COUNTED) and not _same_telling(a, b):
         out.append(f"only the noun says what is counted ({a.concept[len(COUNTED):]})")
-    if a.concept.endswith(" value") and not a.subject:
+    if a.concept.endswith(" value") and not a.subject and not _of_the_event(a.concept):
         out.append(f"whose {a.concept[:-len(' value')]} is unsaid")
     if a.subject.startswith(UNNAMED) and not _same_telling(a, b):
         out.append(f"who: an unnamed {a.subject[len(UNNAMED):]}, not known to be one person")
@@ -321,6 +321,11 @@ def _places_differ(a: MeasureRow, b: MeasureRow) -> bool:
         return False
     return a.elsewhere or b.elsewhere or bool(a.places and b.places) and not (
         _one_story_places(a, b) or _two_scales(a, b))
+
+
+def _of_the_event(concept: str) -> bool:
+    """Whether a sum is the event's own (`EVENT_MONEY`: a damage, a ransom), not a party's."""
+    return concept.removesuffix(" value") in EVENT_MONEY
 
 
 def _same_telling(a: MeasureRow, b: MeasureRow) -> bool:
