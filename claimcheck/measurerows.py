@@ -52,6 +52,10 @@ DEATH_WORDS = frozenset(CONCEPT_WORDS["deaths"]) | {"dies", "passed", "succumbed
 PART_BEFORE = re.compile(r"\b(?:a|an|one|two|three|\d+)\s+([\w-]+)\s+and\s*$", re.I)
 PART_AFTER = re.compile(r"^\s*[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|one|two|three|four|five|\d+)"
                         r"\s+([\w-]+)(?:\s+([\w-]+))?", re.I)
+# a count of some of a set its measure's word names ("one of the wounded employees", "two of
+# the dead"): a part, not the set's size ("capturing 23 of the raiders" is the count captured)
+PARTITIVE = re.compile(r"^\s+of\s+(?:the|those|these|its|their|his|her)\s+((?:[\w-]+\s*){1,2})",
+                       re.I)
 PART_PEOPLE = HEADCOUNT_NOUNS | KIN_NOUNS | {"man", "woman", "child", "person"}
 # a decade as written ("1950s", "the '80s")
 DECADE = re.compile(r"\d0['’]?s$")
@@ -102,7 +106,7 @@ def _scope(claim: Claim, v: Value, concept: str) -> tuple[str, ...]:
         found -= CLAUSE_SCOPES  # "Aftershocks jolt the island, death toll rises to 10"
     at = v.end - claim.start
     if 0 <= at <= len(claim.quote) and _part(claim.quote[:v.start - claim.start],
-                                             claim.quote[at:]):
+                                             claim.quote[at:], concept):
         found.add("part")
     if v.kind == "age" and (AGE_THEN.search(v.text) or AGE_THEN.search(
             claim.quote[:max(0, v.start - claim.start)])) and not _of_a_death(claim):
@@ -112,8 +116,12 @@ def _scope(claim: Claim, v: Value, concept: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _part(before: str, after: str) -> bool:
-    """Whether a count is one part of a total told beside another part of people."""
+def _part(before: str, after: str, concept: str) -> bool:
+    """Whether a count is one part of a total told beside another part of people, or some of
+    a set its concept's word names (`PARTITIVE`)."""
+    if (some := PARTITIVE.match(after)) and set(some.group(1).lower().split()) & set(
+            CONCEPT_WORDS.get(concept, ())):
+        return True
     found = PART_AFTER.match(after) or PART_BEFORE.search(before)
     return found is not None and any((w or "").lower() in PART_PEOPLE for w in found.groups())
 
