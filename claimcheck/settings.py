@@ -187,6 +187,10 @@ class Limits:
       same value of none tell two stories in like words (two quakes, two hijackings): their
       disagreements are possible discrepancies, not conflicts. Outlets telling one story share
       a figure or a day somewhere.
+    - `name_after_age`: words at most between an age and a name written after it that makes
+      the age the name's ("a 61-year-old man, Tom Okafor,", "a 38-year-old former employee Tom
+      Okafor"); a name further on ("a 27-year-old parolee was found near the house where Ann
+      Roe was shot") is someone else, and the age an unnamed parolee's.
     """
 
     name_min_length: int = 5
@@ -208,6 +212,7 @@ class Limits:
     story_gap_days: int = 30
     same_telling: float = 0.5
     apart_measures: int = 3
+    name_after_age: int = 4
 
 
 LIMITS = Limits()

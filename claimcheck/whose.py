@@ -114,7 +114,8 @@ def age_subject(claim: Claim, v: Value) -> str:
     if after := _named_after(claim, v):
         return after
     if ATTRIBUTIVE.search(v.text) and noun.isalpha() and noun not in UNCOUNTED_NOUNS \
-            and not any(where > at and p != _name_of_noun(claim, v) for where, p in people):
+            and not any(_named_next(claim, v, where) and p != _name_of_noun(claim, v)
+                        for where, p in people):
         return UNNAMED + noun  # "X beat Y, stopping the 40-year-old American": not X's age
     if len({p for _, p in people}) == 1:
         return people[0][1]
@@ -164,4 +165,11 @@ def _name_of_noun(claim: Claim, v: Value) -> str:
             w.rstrip("s") for w in (found.group(3) or "").split()):
         return ""
     return full_surname(re.sub(r"['’]s$", "", found.group(2)), claim.quote)
+
+
+def _named_next(claim: Claim, v: Value, where: int) -> bool:
+    """Whether a name at `where` in the claim comes right after an age, within
+    `LIMITS.name_after_age` words of it."""
+    end = v.end - claim.start
+    return where >= end and len(words(claim.quote[end:where])) <= LIMITS.name_after_age
 

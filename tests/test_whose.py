@@ -32,6 +32,9 @@ from claimcheck import build_report
                      {("unnamed man", "39-year-old")}, id="a-town-before-the-noun"),
         pytest.param("A man was charged over a crash that killed a 66-year-old Burnsville woman.",
                      {("unnamed woman", "66-year-old")}, id="a-town-misread-as-a-person"),
+        pytest.param("A 27-year-old parolee was found in a bathtub near the house where Ann "
+                     "Roe had been shot.", {("unnamed parolee", "27-year-old")},
+                     id="a-name-far-after-the-noun-is-someone-else"),
         pytest.param("Police said a 63-year-old woman from Kelton was killed.",
                      {("unnamed woman", "63-year-old")}, id="a-town-after-the-noun"),
         pytest.param("DeLuca, 36, had a blood alcohol level of 0.41 percent.",
