@@ -68,6 +68,9 @@ SPENT_FOR = re.compile(r"\b([a-z]{4,}ed)\b(?:\s+[\w'’]+){0,3}\s+for\s*(?:about
 OWN_TERMS = frozenset("sentence sentences term terms contract contracts deal deals career "
                       "jailed imprisoned sentenced served signed married lived worked "
                       "employed banned suspended".split())
+# the concept of a temperature: rows of it are one reading only when their claims tell alike
+# (the day's low and its high, the street and a fever are temperatures too)
+TEMPERATURE = "temperature"
 # a claim telling of something before or after the event ("investigators arrived a day after the
 # blast") gives no time of the event itself
 AROUND_EVENT = re.compile(r"\b(after|since|following|before|ahead of|until)\b", re.I)
@@ -150,6 +153,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
                 origin = DISTANCE_FROM.search(after)
                 return ("distance", origin.group(1).lower()) if origin else None
         return None
+    if v.kind == "temperature":
+        return TEMPERATURE, ""  # a reading of the weather, a fever: `measures` asks which
     if v.kind == "percent" and v.role == "change":
         what = _what_changed(before)
         return (f"change ({v.direction})", what) if what else None

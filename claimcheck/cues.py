@@ -21,6 +21,11 @@ from .lexicon import (
 from .measurewords import MAGNITUDE_NOUNS
 from .unitnames import UNIT_ALTERNATION
 
+# "temperatures were minus 20", "a temperature of 102": a temperature in degrees left unsaid
+# (the mention takes the "minus" in: `claims.mentions`)
+TEMPERATURE_BEFORE = re.compile(
+    r"\btemperatures?(?:\s+(?:was|were|is|are|of|at|reached|hit|stood at|hovered around|fell to|"
+    r"dropped to|rose to|plunged to|climbed to))?(?:\s+(?:about|around|nearly))?\s*$")
 # "two hours later than scheduled": a delay, not how long something lasted
 DELAY_AFTER = re.compile(
     r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?",

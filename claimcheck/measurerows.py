@@ -25,6 +25,7 @@ from .concepts import (
     DATED_EVENT,
     DAY_OF_EVENT,
     SPENT,
+    TEMPERATURE,
     concept_of,
 )
 from .gazetteer import apart, share_place
@@ -289,8 +290,9 @@ def _of_a_year(v: Value) -> bool:
 def _told(key: tuple[str, str]) -> bool:
     """Whether rows of this key are one thing only when their claims tell alike
     (`_same_telling`): an unnamed person, the date of a past event, a count only its noun
-    names."""
-    return key[1].startswith(UNNAMED) or key[0].startswith((DATED_EVENT, COUNTED, SPENT))
+    names, a temperature."""
+    return key[1].startswith(UNNAMED) or key[0].startswith((DATED_EVENT, COUNTED, SPENT)) \
+        or key[0] == TEMPERATURE
 
 
 def elsewhere(named: frozenset[str], own: frozenset[str], *, scales: bool = True) -> bool:

@@ -26,6 +26,7 @@ from .concepts import (
     COUNTED,
     DATED_EVENT,
     SPENT,
+    TEMPERATURE,
     bearing,
 )
 from .gazetteer import at_two_scales, share_place
@@ -301,6 +302,8 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"who: an unnamed {a.subject[len(UNNAMED):]}, not known to be one person")
     if a.concept.startswith(DATED_EVENT) and not _same_telling(a, b):
         out.append(f"which {a.concept[len(DATED_EVENT):]}: the claims tell of it differently")
+    if a.concept == TEMPERATURE and not _same_telling(a, b):
+        out.append("which temperature: the claims tell of it differently")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
     if "vague" in (a.value.bound, b.value.bound):

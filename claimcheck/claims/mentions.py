@@ -98,6 +98,8 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
                 continue
         merged.append([a, b, label])
     for a, b, label in merged:
+        if label == "CARDINAL" and a > 0 and doc[a - 1].lower_ == "minus":
+            a -= 1  # "temperatures were minus 20": the sign is the figure's
         sp = doc[a:b]
         noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else _counted_noun(sp.root)
         text = sp.text[:-1] if sp.text.endswith(".") and (  # the sentence's full stop
