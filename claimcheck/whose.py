@@ -113,9 +113,9 @@ def age_subject(claim: Claim, v: Value) -> str:
         return beside[0]  # "Doe, 91," (the value's noun); "Sharron Smith, age 61," among others
     if after := _named_after(claim, v):
         return after
+    said_of_noun = _name_of_noun(claim, v)  # "the 39-year-old Troy man": no person's name
     if ATTRIBUTIVE.search(v.text) and noun.isalpha() and noun not in UNCOUNTED_NOUNS \
-            and not any(_named_next(claim, v, where) and p != _name_of_noun(claim, v)
-                        for where, p in people):
+            and not any(_named_next(claim, v, where) and p != said_of_noun for where, p in people):
         return UNNAMED + noun  # "X beat Y, stopping the 40-year-old American": not X's age
     if len({p for _, p in people}) == 1:
         return people[0][1]

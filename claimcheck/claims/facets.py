@@ -34,32 +34,11 @@ def person_ages(sent: Span, unit: Unit, aged: set[int]) -> list[Unit]:
         if e.label_ != "PERSON" or not set(range(e.start, e.end)) <= unit.tokens or (
                 e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN"):
             continue  # "a 66-year-old Kelton woman": a name said of a noun, not a person's
-        age: set[int] = set()
-        cut: set[int] = set()
-        before = ents[k - 1] if k else None
-        if (
-            before is not None
-            and before.end == e.start
-            and re.search(r"year[- ]?old$", before.text, re.I)
-        ):
-            age = set(range(before.start, before.end))  # "the 36-year-old Rahman"
-            det = doc[before.start - 1] if before.start > sent.start else None
-            cut = age | (
-                {det.i}
-                if det is not None and det.dep_ == "det" and det.head.i == e.root.i
-                else set()
-            )
-            number = doc[before.start].text
-        elif (
-            e.end + 2 <= sent.end
-            and doc[e.end].text == ","
-            and _apposed_number(doc[e.end + 1], e.root)
-        ):
-            age = {e.end + 1}  # "LaCalamita, 38,"
-            after = e.end + 2 if e.end + 2 < sent.end and doc[e.end + 2].text == "," else e.end
-            cut = {e.end, e.end + 1, after}
-            number = doc[e.end + 1].text
-        if not age or not age <= unit.tokens:
+        found = _age_beside(sent, e, ents[k - 1] if k else None)
+        if found is None:
+            continue
+        age, cut, number = found
+        if not age <= unit.tokens:
             continue
         last = e.end - 1
         unit.tokens -= cut
@@ -72,6 +51,24 @@ def person_ages(sent: Span, unit: Unit, aged: set[int]) -> list[Unit]:
             Unit(set(range(e.start, e.end)) | age, head=e.root, replace=replace, facet="age")
         )
     return out
+
+
+def _age_beside(sent: Span, e: Span, before: Span | None) -> tuple[set[int], set[int], str] | None:
+    """The tokens of an age written beside a person's name, those to cut from the claim, and
+    the number: "the 36-year-old Rahman" (the age entity right before the name, with its
+    article) or "LaCalamita, 38," (a bare number set off after it); None for neither."""
+    doc = sent.doc
+    if before is not None and before.end == e.start and re.search(r"year[- ]?old$", before.text,
+                                                                   re.I):
+        age = set(range(before.start, before.end))
+        det = doc[before.start - 1] if before.start > sent.start else None
+        article = {det.i} if det is not None and det.dep_ == "det" and det.head.i == e.root.i \
+            else set()
+        return age, age | article, doc[before.start].text
+    if e.end + 2 <= sent.end and doc[e.end].text == "," and _apposed_number(doc[e.end + 1], e.root):
+        after = e.end + 2 if e.end + 2 < sent.end and doc[e.end + 2].text == "," else e.end
+        return {e.end + 1}, {e.end, e.end + 1, after}, doc[e.end + 1].text
+    return None
 
 
 def _apposed_number(tok: Token, name: Token) -> bool:

@@ -69,7 +69,14 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
             part for a, b, label in found if not _participants(doc, a, b, label)
             for part in _two_units(doc, *_widen(doc, a, b, label), label))
     ]
-    found.sort()
+    for a, b, label in _merged(doc, sorted(found)):
+        yield _mention(doc, a, b, label)
+
+
+def _merged(doc: Doc, found: list[tuple[int, int, str]]) -> list[list]:
+    """Sorted parts of mentions joined where they are one: a part inside another, a run of date
+    parts, two numbers joined by "to", "for", "-", "and" (or "or" between bare numbers), "one in
+    five"."""
     merged: list[list] = []
     for a, b, label in found:
         if merged and merged[-1][0] <= a and b <= merged[-1][1]:
@@ -97,16 +104,21 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
                 merged[-1] = [pa, b, plabel if plabel != "CARDINAL" else label]
                 continue
         merged.append([a, b, label])
-    for a, b, label in merged:
-        if label == "CARDINAL" and a > 0 and doc[a - 1].lower_ == "minus":
-            a -= 1  # "temperatures were minus 20": the sign is the figure's
-        sp = doc[a:b]
-        noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else _counted_noun(sp.root)
-        text = sp.text[:-1] if sp.text.endswith(".") and (  # the sentence's full stop
-            _DEGREES_ONTO.fullmatch(sp[-1].text)  # "fell to 5C."
-            or _unit_end(sp[-1].text[:-1]) in {*SCALE_SUFFIXES, "t"}) else sp.text  # "£100m."
-        yield Mention(text=text, label=label, start=sp.start_char,
-                      end=sp.start_char + len(text), noun=noun, context=_context(doc, a, b))
+    return merged
+
+
+def _mention(doc: Doc, a: int, b: int, label: str) -> Mention:
+    """The mention of tokens a..b, with the "minus" before a bare number, without the sentence's
+    full stop a unit written onto the figure took in, and the noun it counts."""
+    if label == "CARDINAL" and a > 0 and doc[a - 1].lower_ == "minus":
+        a -= 1  # "temperatures were minus 20": the sign is the figure's
+    sp = doc[a:b]
+    noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else _counted_noun(sp.root)
+    text = sp.text[:-1] if sp.text.endswith(".") and (  # the sentence's full stop
+        _DEGREES_ONTO.fullmatch(sp[-1].text)  # "fell to 5C."
+        or _unit_end(sp[-1].text[:-1]) in {*SCALE_SUFFIXES, "t"}) else sp.text  # "£100m."
+    return Mention(text=text, label=label, start=sp.start_char, end=sp.start_char + len(text),
+                   noun=noun, context=_context(doc, a, b))
 
 
 def _written_onto(span: Span) -> list[tuple[int, int, str]]:

@@ -108,16 +108,8 @@ class SourceState:
     def _resolve(self, speaker: str) -> str:
         return resolve_speaker(speaker, self.persons, self.last_speaker)
 
-    def _emit(
-        self,
-        block: Block,
-        index: int,
-        sent: Span,
-        unit: Unit,
-        speaker: str | None,
-        headline: bool,
-        ctx: tuple[str, ...],
-    ) -> None:
+    def _emit(self, block: Block, index: int, sent: Span, unit: Unit, speaker: str | None,
+              headline: bool, ctx: tuple[str, ...]) -> None:
         """Add one unit of a sentence as a claim, or drop it when it holds nothing to check."""
         doc = sent.doc
         toks = sorted(unit.tokens)
