@@ -74,6 +74,10 @@ TEMPERATURE = "temperature"
 # a claim telling of something before or after the event ("investigators arrived a day after the
 # blast") gives no time of the event itself
 AROUND_EVENT = re.compile(r"\b(after|since|following|before|ahead of|until)\b", re.I)
+# a verb that only puts a sum on its subject ("damage to the church was estimated at", "the
+# bail was set at", "losses totalled"): the subject, however far back, says what the sum is of
+SUM_PUT_AT = re.compile(r"\b(?:(?:is|was|are|were|been|be)\s+(?:estimated|put|valued|pegged|set|"
+                        r"assessed|calculated)\s+at|totall?ed|amounted\s+to)\s*$", re.I)
 # "by 6.30am the fire was contained", "out by 09:30": a time something was done by, not when the
 # event happened (the event's own words may stand right beside it)
 DONE_BY = re.compile(r"\bby\s*$", re.I)
@@ -291,10 +295,13 @@ def _what_changed(before: str) -> str:
 
 def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | None:
     """What an amount is the value of, by the nearest deal word ("an $82 million deal", "a
-    contract worth $80 million": a deal's value), and whose: the one person the claim names,
-    else the person named just before it in its clause (`_party_before`); the event's own for
-    a damage or a ransom (`EVENT_MONEY`)."""
+    contract worth $80 million": a deal's value), or the subject of its clause when the verb
+    only puts a sum on it ("Damage to the church was estimated at $1 million"); and whose: the
+    one person the claim names, else the person named just before it in its clause
+    (`_party_before`); the event's own for a damage or a ransom (`EVENT_MONEY`)."""
     near = words(before)[-LIMITS.concept_window:][::-1] + words(after)[:LIMITS.concept_window]
+    if SUM_PUT_AT.search(before):  # "Damage to the Kelton church was estimated at $1 million"
+        near += words(CLAUSE_MARK.split(before)[-1])[::-1]
     found = next((MONEY_NOUNS[w] for w, _ in near if w in MONEY_NOUNS), None)
     if found is None:
         return None

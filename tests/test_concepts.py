@@ -163,6 +163,14 @@ from claimcheck import build_report
                      id="a-magnitude-before-the-quake-in-a-headline"),
         pytest.param("A 6.1 quake hit the island of Vesk.", {("magnitude", "", "6.1")},
                      id="a-magnitude-before-the-quake"),
+        pytest.param("Damage to the old Kelton church was estimated at $1 million.",
+                     {("damage value", "", "$1 million")}, id="a-sum-put-on-its-subject"),
+        pytest.param("Bail for the Kelton suspect Tom Hale was set at $50,000.",
+                     {("fine value", "", "$50,000")}, id="a-sum-set-on-its-subject",
+                     marks=pytest.mark.xfail(strict=True, reason="bail is no word of a sum's "
+                                             "measure yet (lexicon.MONEY_NOUNS)")),
+        pytest.param("The Kelton mayor said on Friday the church was worth $1 million.",
+                     set(), id="a-sum-no-word-names"),
     ],
 )
 def test_concept_of_a_value(tmp_path, sentence, wanted):
