@@ -66,7 +66,8 @@ def apposed_age(t: str, m: Mention) -> bool:
     ending its clause ("Ann Roe is 60.", "Roe was 85 when she died")."""
     before = m.context[0]
     return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= LIMITS.max_age
-            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*$", before) or _NOUN_BEFORE.search(before)
+            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*(?:both\s*)?$", before)
+                     or _NOUN_BEFORE.search(before)
                      or _NAME_IS.search(before))
             and bool(re.match(r"^\s*(?:[,;.]|when\b|$)", m.context[1])))
 

@@ -47,7 +47,8 @@ NOUN_SET_OFF = re.compile(
 ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
 # what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
 # a 61-year-old grandmother")
-SET_OFF = re.compile(r"(?:\s+(?:jr|sr|ii|iii|iv)\.?)?\s*,\s*(?:(?:aged?|a|an|the)\s*)?$", re.I)
+SET_OFF = re.compile(r"(?:\s+(?:jr|sr|ii|iii|iv)\.?)?\s*,\s*(?:(?:aged?|a|an|the|both)\s*)?$",
+                     re.I)
 
 
 def named_people(claim: Claim, labels: set[str] | frozenset[str]) -> list[tuple[int, str]]:

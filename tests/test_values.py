@@ -413,6 +413,8 @@ CASES = [
         {},
         id="own-bare-age-apposition",
     ),
+    pytest.param("Ivo Lund and Tom Hale, both 51, were hurt.", "age", 51, 51, "exact", {},
+                 id="own-both-ages-after-two-names"),
     pytest.param("The man, aged 45, was arrested.", "age", 45, 45, "exact", {}, id="own-aged"),
     pytest.param("Film star Ada Voss dies at 88", "age", 88, 88, "exact", {}, id="own-dies-at"),
     pytest.param("The poet died on Sunday at 79 in Lyon.", "age", 79, 79, "exact", {},

@@ -18,6 +18,12 @@ from claimcheck import build_report
                      {("okafor", "36-year-old")}, id="a-name-with-its-s"),
         pytest.param("Tom Okafor beat Ivo Lund, stopping the 40-year-old American in Berne.",
                      {("unnamed american", "40-year-old")}, id="a-noun-after-the-claim-s-names"),
+        pytest.param("Capt. Ann Roe and Trooper Tom Okafor, both 51, were shot in Kelton.",
+                     {("okafor", "51")}, id="both-ages-the-name-it-stands-beside"),
+        pytest.param("Capt. Ann Roe and Trooper Tom Okafor, both 51, were shot in Kelton.",
+                     {("roe", "51"), ("okafor", "51")}, id="both-ages-each-name",
+                     marks=pytest.mark.xfail(strict=True, reason="a value gives one row, of one "
+                                             "subject: the first of two names gets no age")),
         pytest.param("Tom Okafor Jr., 49, was paroled in Kelton.", {("okafor", "49")},
                      id="a-name-with-jr"),
         pytest.param("Police said Tom Okafor III, a 38-year-old Kelton resident, shot Ivo Lund.",
