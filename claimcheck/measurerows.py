@@ -289,10 +289,26 @@ def _of_a_year(v: Value) -> bool:
 
 def _told(key: tuple[str, str]) -> bool:
     """Whether rows of this key are one thing only when their claims tell alike
-    (`_same_telling`): an unnamed person, the date of a past event, a count only its noun
-    names, a temperature."""
-    return key[1].startswith(UNNAMED) or key[0].startswith((DATED_EVENT, COUNTED, SPENT)) \
-        or key[0] == TEMPERATURE
+    (`measures._same_telling`): see `told_apart`."""
+    return told_apart(*key) is not None
+
+
+def told_apart(concept: str, subject: str) -> str | None:
+    """The doubt two rows of a measure raise when their claims tell different things, for the
+    measures that are one thing only when the claims tell alike: the time spent on something,
+    a count only its noun names, an unnamed person's age, the date of a past event, a
+    temperature; None for any other measure (its key alone says what it is)."""
+    if concept.startswith(SPENT):
+        return "the claims tell of the time spent differently"
+    if concept.startswith(COUNTED):
+        return f"only the noun says what is counted ({concept[len(COUNTED):]})"
+    if subject.startswith(UNNAMED):
+        return f"who: an unnamed {subject[len(UNNAMED):]}, not known to be one person"
+    if concept.startswith(DATED_EVENT):
+        return f"which {concept[len(DATED_EVENT):]}: the claims tell of it differently"
+    if concept == TEMPERATURE:
+        return "which temperature: the claims tell of it differently"
+    return None
 
 
 def elsewhere(named: frozenset[str], own: frozenset[str], *, scales: bool = True) -> bool:

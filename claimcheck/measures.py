@@ -23,22 +23,26 @@ from typing import Literal, TypeVar, get_args
 
 from .actionwords import REPEATED_ACTIONS
 from .concepts import (
-    COUNTED,
-    DATED_EVENT,
     SPENT,
-    TEMPERATURE,
     bearing,
 )
 from .gazetteer import at_two_scales, share_place
 from .intervals import disagree, games_apart
 from .lexicon import BEARINGS, EVENT_MONEY
-from .measurerows import MeasureKey, MeasureRow, by_measure, measure_name, sums_over_places, tally
+from .measurerows import (
+    MeasureKey,
+    MeasureRow,
+    by_measure,
+    measure_name,
+    sums_over_places,
+    tally,
+    told_apart,
+)
 from .measurewords import GROWING
 from .settings import LIMITS
 from .unitnames import UNIT_SYMBOLS
 from .units import unit_written
 from .values import Value, birthdays_apart, compare, same_days
-from .whose import UNNAMED
 
 Tier = Literal["conflict", "possible", "update"]
 _T = TypeVar("_T")  # what a union-find forest joins (`_root`)
@@ -292,18 +296,10 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append("a day still to come, which may move")
     if _day_action(a.concept) in REPEATED_ACTIONS:
         out.append(f"{_day_action(a.concept)} is often done on more than one day")
-    if a.concept.startswith(SPENT) and not _same_telling(a, b):
-        out.append("the claims tell of the time spent differently")
-    if a.concept.startswith(COUNTED) and not _same_telling(a, b):
-        out.append(f"only the noun says what is counted ({a.concept[len(COUNTED):]})")
+    if (told := told_apart(a.concept, a.subject)) and not _same_telling(a, b):
+        out.append(told)  # "only the noun says what is counted (village)", …
     if a.concept.endswith(" value") and not a.subject and not _of_the_event(a.concept):
         out.append(f"whose {a.concept[:-len(' value')]} is unsaid")
-    if a.subject.startswith(UNNAMED) and not _same_telling(a, b):
-        out.append(f"who: an unnamed {a.subject[len(UNNAMED):]}, not known to be one person")
-    if a.concept.startswith(DATED_EVENT) and not _same_telling(a, b):
-        out.append(f"which {a.concept[len(DATED_EVENT):]}: the claims tell of it differently")
-    if a.concept == TEMPERATURE and not _same_telling(a, b):
-        out.append("which temperature: the claims tell of it differently")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
     if "vague" in (a.value.bound, b.value.bound):

@@ -352,8 +352,7 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
         if cue.search(before):
             return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after), role)
     if cues.TEMPERATURE_BEFORE.search(before):  # "temperatures were minus 20"
-        return _numeric(raw, "-" * t.startswith("minus ") + t.removeprefix("minus "),
-                        "temperature", None, hedge, m)
+        return _numeric(raw, t, "temperature", None, hedge, m)
     month = (m.noun or "").lower().rstrip(".")
     if month in MONTHS and re.fullmatch(r"\d{1,2}", t):  # "(Jun 2)": the month left out
         return _read_date(f"{month} {t}", raw, date, m)

@@ -112,9 +112,10 @@ def age_subject(claim: Claim, v: Value) -> str:
               and written_as_name(name, claim.quote)]
     if len(beside) == 1:
         return beside[0]  # "Doe, 91," (the value's noun); "Sharron Smith, age 61," among others
-    if after := _named_after(claim, v):
+    found = _name_after(claim, v)
+    said_of_noun = _name_of_noun(claim, v, found)  # "the 39-year-old Troy man": no person's name
+    if after := _named_after(claim, v, found, said_of_noun):
         return after
-    said_of_noun = _name_of_noun(claim, v)  # "the 39-year-old Troy man": no person's name
     if ATTRIBUTIVE.search(v.text) and noun.isalpha() and noun not in UNCOUNTED_NOUNS \
             and not any(_named_next(claim, v, where) and p != said_of_noun for where, p in people):
         return UNNAMED + noun  # "X beat Y, stopping the 40-year-old American": not X's age
@@ -129,18 +130,18 @@ def age_subject(claim: Claim, v: Value) -> str:
     return UNNAMED + noun if noun.isalpha() and noun not in UNCOUNTED_NOUNS else ""
 
 
-def _named_after(claim: Claim, v: Value) -> str:
+def _named_after(claim: Claim, v: Value, found: re.Match[str] | None, said_of_noun: str) -> str:
     """The surname written right after an age, or after the noun the age is said of ("the
     36-year-old champion Okafor": "okafor"), when the recogniser took it for a name of any kind
     (it often tags a surname a people or a company) that is neither a place nor the word for a
     people ("the 40-year-old American"), nor a word said of the noun ("the 39-year-old Troy
-    man", "a 15-year-old Greek boy")."""
-    found = _name_after(claim, v)
+    man", "a 15-year-old Greek boy": `said_of_noun`). `found`: the name after it
+    (`_name_after`)."""
     if found is None:
         return ""
     noun = (v.noun or "").lower().rstrip("s")
     between = found.group(1).split()
-    if between and between[-1].rstrip("s") != noun or _name_of_noun(claim, v):
+    if between and between[-1].rstrip("s") != noun or said_of_noun:
         return ""  # "a woman from Warren"; "the Troy man"
     name = re.sub(r"['’]s$", "", found.group(2))
     labels = {label for text, label in claim.entities if name in text or text in name}
@@ -156,11 +157,11 @@ def _name_after(claim: Claim, v: Value) -> re.Match[str] | None:
     return AGE_THEN_NAME.match(claim.quote[at:]) if 0 <= at <= len(claim.quote) else None
 
 
-def _name_of_noun(claim: Claim, v: Value) -> str:
+def _name_of_noun(claim: Claim, v: Value, found: re.Match[str] | None) -> str:
     """The name right after an age when it is said of the noun after it ("a 66-year-old Kelton
     woman", "the 39-year-old Troy man": "kelton", "troy"), as `named_people` gives it; the age
-    is the noun's, whatever the recogniser calls the name. "" for none."""
-    found = _name_after(claim, v)
+    is the noun's, whatever the recogniser calls the name. "" for none. `found`: the name
+    after the age (`_name_after`)."""
     noun = (v.noun or "").lower().rstrip("s")
     if found is None or found.group(1).split() or not noun or noun not in (
             w.rstrip("s") for w in (found.group(3) or "").split()):
