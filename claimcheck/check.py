@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,9 +34,10 @@ from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
 from .measurerows import MeasureRow, build_rows, measure_name
 from .measures import disagree, same_occasion
+from .measurewords import CONCEPT_WORDS
 from .names import name_form
 from .pipeline import Progress, extract, resolve_aliases
-from .polarity import denied_text, denies, in_detail, opposite
+from .polarity import denied_text, denies, in_detail, opposite, says_turned, turned
 from .semantic import embed
 from .untrusted import given_day, scrub
 from .values import Value, birthdays_apart, compare
@@ -46,8 +47,11 @@ from .verdicts import (
     CheckVerdict,
     Evidence,
     Said,
+    denied,
+    merged,
     order,
     verdict,
+    with_turned,
 )
 from .whose import ATTRIBUTIVE
 
@@ -83,6 +87,8 @@ class _Part:
     why: str
     seconds: float
     asked: Claim | None = None  # what is checked: the claim, or what it denies ("X denied that P")
+    # the claim said the other way round ("survived": "died"), the word turned and its opposite
+    turned: tuple[Claim, str, str] | None = None
 
 
 class Checker:
@@ -168,18 +174,13 @@ class Checker:
         parts = [part for item_id, text in items
                  for part in self._parts(scrub(item_id), scrub(text), date)]
         queries = [p.asked for p in parts if p.asked is not None]
+        turns = [p.turned[0] for p in parts if p.turned is not None]
         clock = time.perf_counter()
         if self.settings.semantic and self._vectors is None:
             self._vectors = embed([c.text for c in self.claims])
-        matches = iter(
-            match_claims(
-                queries,
-                self.claims,
-                settings=self.settings,
-                aliases=self.aliases,
-                vectors=self._vectors,
-            )
-        )
+        found = match_claims([*queries, *turns], self.claims, settings=self.settings,
+                             aliases=self.aliases, vectors=self._vectors)
+        matches, turned_matches = iter(found[:len(queries)]), iter(found[len(queries):])
         shared = (time.perf_counter() - clock) / max(1, len(queries))  # matching, per claim
         out = []
         for p in parts:
@@ -190,16 +191,25 @@ class Checker:
                                        p.row, p.seconds))
                 continue
             asked = p.asked or p.claim
-            hits = [self._evidence(asked, self.claims[i], score, date)
-                    for i, score, _flipped in next(matches)]
-            evidence = _merged([e for e in hits if e is not None],
-                               self._measured(asked, date), self._dated(asked, date))
+            evidence = self._weighed(asked, next(matches), date)
             if asked is not p.claim:
-                evidence = sorted(map(_denied, evidence), key=order)
+                evidence = sorted(map(denied, evidence), key=order)
+            if p.turned is not None:
+                evidence = with_turned(evidence, p.turned[1:], [
+                    e for e in self._weighed(p.turned[0], next(turned_matches), date)
+                    if self._says_turned(p.claim, p.turned[1:], e, date)])
             spent = p.seconds + shared + time.perf_counter() - clock
             out.append(CheckResult(p.id, p.text, p.claim.text, *verdict(evidence),
                                    tuple(evidence), p.row, spent))
         return out
+
+    def _weighed(self, query: Claim, matched: list[tuple[int, float, bool]],
+                 date: str | None) -> list[Evidence]:
+        """The evidence on a claim: the source claims words matched it to, those giving its
+        measures' values, and those giving the days of its actions (`verdicts.merged`)."""
+        hits = [self._evidence(query, self.claims[i], score, date) for i, score, _ in matched]
+        return merged([e for e in hits if e is not None], self._measured(query, date),
+                       self._dated(query, date))
 
     def _parts(self, item_id: str, text: str, date: str | None) -> list[_Part]:
         """The atomic claims of one input item (one part saying why when it holds none), each
@@ -212,10 +222,39 @@ class Checker:
             why = "; ".join(dict.fromkeys(d.reason for d in found.dropped)) or "no sentence"
             return [_Part(item_id, item_id, text, None, why, time.perf_counter() - clock)]
         denied = [self._denied(c, date) for c in found.claims]
+        turns = [None if d else self._turned(c, date) for c, d in zip(found.claims, denied,
+                                                                       strict=True)]
         each = (time.perf_counter() - clock) / len(found.claims)
         many = len(found.claims) > 1
-        return [_Part(f"{item_id}.{n}" if many else item_id, item_id, text, c, "", each, d or c)
-                for n, (c, d) in enumerate(zip(found.claims, denied, strict=True), 1)]
+        return [_Part(f"{item_id}.{n}" if many else item_id, item_id, text, c, "", each, d or c, t)
+                for n, (c, d, t) in enumerate(zip(found.claims, denied, turns, strict=True), 1)]
+
+    def _says_turned(self, claim: Claim, words: tuple[str, str], e: Evidence,
+                     date: str | None) -> bool:
+        """Whether a source claim backing the turned claim says the other way round what the
+        claim says: in words of the opposite side ("Ann Roe was convicted" for "acquitted"), or
+        with a measure the turned predicate names and the claim does not give ("three died":
+        deaths, which "three survived" does not give); not with what both give alike ("rose 2%
+        to 4,000": the 4,000; "Man confirms arson" / "Man charged with arson": the man, the
+        arson)."""
+        if e.relation != "agree":
+            return False
+        if says_turned(e.quote, *words):
+            return True
+        own = {_measure(claim, v) for v in claim.values} | {
+            measure_name(r.concept, r.subject) for r in build_rows([claim], {claim.source: date})}
+        return any(a.measure not in own and (a.measure.startswith("change (") or words[1].lower()
+                                             in CONCEPT_WORDS.get(a.measure, ()))
+                   for a in e.answers)
+
+    def _turned(self, claim: Claim, date: str | None) -> tuple[Claim, str, str] | None:
+        """The claim said the other way round (`polarity.turned`), parsed, with the word turned
+        and its opposite; None when it cannot be turned."""
+        if (found := turned(claim)) is None:
+            return None
+        text, word, opposite_word = found
+        claims = self.extractor.analyse(text, date=date, source="input").claims
+        return next(((c, word, opposite_word) for c in claims if opposite_word in c.text), None)
 
     def _denied(self, claim: Claim, date: str | None) -> Claim | None:
         """What a claim denies, as a claim of its own ("The ministry denied that troops crossed
@@ -336,63 +375,6 @@ def _last(name: str | None) -> str:
     return words[-1] if words else ""
 
 
-def _merged(matched: list[Evidence], measured: list[tuple[Evidence, bool]],
-            days: list[Evidence]) -> list[Evidence]:
-    """The evidence of one checked claim, one per source claim, best first: the claims worded
-    alike (`matched`); the values of its measures (`measured`), for claims that words did not
-    relate and, joined to the others, for a bare figure words could not compare ("injuring
-    40"); then the days of its actions (`days`). A day given by the sources decides: it replaces
-    a source claim's bare wording alike, and one that cannot be the claim's day outweighs any
-    other reading of that source claim; claims worded alike that give no day no longer back the
-    claim once sources give the day."""
-    found = {e.claim: e for e in matched}
-    for e, bare in measured:
-        held = found.get(e.claim)
-        if held is None or held.relation == "related":
-            found[e.claim] = e
-        elif bare:
-            found[e.claim] = _joined(held, e)
-    if days:
-        found = {k: replace(e, relation="related") if _bare(e) else e for k, e in found.items()}
-    for e in days:
-        held = found.get(e.claim)
-        if held is None or held.relation == "related" or (
-                e.relation == "conflict" and held.relation != "conflict"):
-            found[e.claim] = e
-    return sorted(found.values(), key=order)
-
-
-# relations from the one that weighs most against a claim to the one that weighs least
-_WORST = ("conflict", "compatible", "agree", "related")
-
-
-def _joined(held: Evidence, e: Evidence) -> Evidence:
-    """A source claim's evidence with what it gives for one more of the checked claim's measures
-    (`e`, from the measure table): the worst relation of the two, every measure's value (for the
-    tally). A source claim saying the opposite stays so."""
-    new = [a for a in e.answers if a.measure not in {b.measure for b in held.answers}]
-    if not new or held.relation == "conflict" and not held.answers:
-        return held
-    answers = (*held.answers, *new)
-    return replace(held, relation=min(held.relation, e.relation, key=_WORST.index),
-                   detail="; ".join(d for d in (held.detail, e.detail) if d),
-                   said="; ".join(a.text for a in answers),
-                   reading="; ".join(a.reading for a in answers), answers=answers)
-
-
-def _denied(e: Evidence) -> Evidence:
-    """Evidence on what a claim denies as evidence on the denial: a source saying it conflicts
-    with the denial, a source saying the opposite (no figure of its own) backs it, and a source
-    giving other figures neither backs nor contradicts it."""
-    if e.relation == "agree":
-        return replace(e, relation="conflict", detail="the claim denies what the source says"
-                       + (f" ({e.detail})" if e.detail else ""))
-    if e.relation == "conflict" and not e.answers:
-        return replace(e, relation="agree",
-                       detail="the source says the opposite of what the claim denies")
-    return e if e.relation == "related" else replace(e, relation="related")
-
-
 def _measure(query: Claim, v: Value) -> str:
     """What a checked claim's value measures, as a tally names it: its concept ("deaths", "age
     of rahman"), else the noun it counts, else its kind."""
@@ -404,11 +386,6 @@ def _measure(query: Claim, v: Value) -> str:
 def _said(measure: str, mine: Value, theirs: Value) -> Said:
     """What a source's value says of a checked claim's measure."""
     return Said(measure, theirs.text, describe(theirs), compare(mine, theirs) == "equal")
-
-
-def _bare(e: Evidence) -> bool:
-    """Whether evidence agrees by its wording alone, comparing no value."""
-    return e.relation == "agree" and not e.answers
 
 
 def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:

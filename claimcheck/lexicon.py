@@ -296,28 +296,29 @@ NEGATIONS: Final = frozenset(
 # (one side, the other); a lemma may sit in two rows ("decline" an offer, prices "decline").
 # Actions that follow one another (arrested / released, began / ended) are not opposites: both
 # can be true of one story.
-OPPOSITE_PREDICATES: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = tuple(
-    (frozenset(a.split()), frozenset(b.split()))
-    for a, b in (
-        ("accept embrace", "reject refuse decline dismiss spurn rebuff"),
-        ("agree consent", "refuse decline"),
-        ("confirm admit acknowledge", "deny dispute"),
-        ("approve pass endorse ratify", "veto reject block"),
-        ("support favour favor", "oppose"),
-        ("rise increase climb grow jump soar surge",
-         "fall decrease drop decline plunge sink shrink"),
-        ("raise hike", "cut lower reduce"),
-        ("win gain", "lose"),
-        ("acquit exonerate", "convict"),
-        ("guilty", "innocent"),
-        ("allow permit authorize authorise", "ban forbid prohibit bar"),
-        ("lift", "impose"),
-        ("open reopen", "close shut"),
-        ("include", "exclude"),
-        ("succeed", "fail"),
-        ("survive", "die"),
-    )
+# Written in rows as words, each side's first word being what `polarity.turned` says a claim's
+# predicate the other way with ("survived" -> "died").
+OPPOSITE_ROWS: Final[tuple[tuple[str, str], ...]] = (
+    ("accept embrace", "reject refuse decline dismiss spurn rebuff"),
+    ("agree consent", "refuse decline"),
+    ("confirm admit acknowledge", "deny dispute"),
+    ("approve pass endorse ratify", "veto reject block"),
+    ("support favour favor", "oppose"),
+    ("rise increase climb grow jump soar surge",
+     "fall decrease drop decline plunge sink shrink"),
+    ("raise hike", "cut lower reduce"),
+    ("win gain", "lose"),
+    ("acquit exonerate", "convict"),
+    ("guilty", "innocent"),
+    ("allow permit authorize authorise", "ban forbid prohibit bar"),
+    ("lift", "impose"),
+    ("open reopen", "close shut"),
+    ("include", "exclude"),
+    ("succeed", "fail"),
+    ("survive", "die"),
 )
+OPPOSITE_PREDICATES: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = tuple(
+    (frozenset(a.split()), frozenset(b.split())) for a, b in OPPOSITE_ROWS)
 # words that open an adverbial clause worth a claim of its own ("after talks concluded …"; claims)
 CLAUSE_MARKS: Final = frozenset(
     "after before when while as because since although though whereas once until".split()

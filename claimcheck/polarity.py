@@ -6,14 +6,21 @@ reject" / "rejected"), when they use opposite predicates (`OPPOSITE_PREDICATES`:
 the border", "Officials rejected claims that the dam failed" say the troops did not cross, the
 dam did not fail (`DENIAL_VERBS`). Two of these cancel out: "did not accept" backs "rejected",
 and "Russia denied that it rejected the ceasefire" backs "Russia accepted the ceasefire".
+
+A claim is also said the other way round (`turned`: "Three guards survived" -> "Three guards
+died"), so that `check` finds sources saying the opposite in words that match the claim poorly
+("the blaze killed three guards").
 """
 
 from __future__ import annotations
 
 import re
 
+from lemminflect import getAllInflections, getAllLemmas, getInflection
+
 from .actionwords import DENIAL_FORMS, DENIAL_VERBS, DENIED_NOUNS, FALSE_WORDS
 from .claims import Claim
+from .lexicon import OPPOSITE_PREDICATES, OPPOSITE_ROWS
 from .similarity import opposed, predicate_words
 
 
@@ -94,3 +101,76 @@ def in_detail(query: Claim, source: Claim, denial: bool) -> bool:
         query if query.negated else source)
     return bool(no.dated) or any(
         v.kind != "date" or c is no for c in (query, source) for v in c.values)
+
+
+def _turned_into() -> dict[str, str]:
+    """Each opposing predicate's opposite to say a claim the other way with: the first word of
+    the other side of its row (`OPPOSITE_ROWS`); a lemma whose rows give two ("decline" an
+    offer: "accept"; prices "decline": "rise") is left out, its sense unknown."""
+    into: dict[str, set[str]] = {}
+    for one, other in OPPOSITE_ROWS:
+        for side, opposite_side in ((one, other), (other, one)):
+            for lemma in side.split():
+                into.setdefault(lemma, set()).add(opposite_side.split()[0])
+    return {lemma: next(iter(o)) for lemma, o in into.items() if len(o) == 1}
+
+
+TURNED_INTO = _turned_into()
+# words before a past participle ("have been banned", "was cut"): its form, not the past tense's
+_BEFORE_PARTICIPLE = frozenset(
+    "have has had having be been being is are was were get gets got".split())
+
+
+def turned(claim: Claim) -> tuple[str, str, str] | None:
+    """The claim said the other way round: its text with the one predicate it has an opposite
+    of (`TURNED_INTO`) put as that opposite in the same form ("Three guards survived the fire"
+    -> "Three guards died the fire"), with the word and its opposite as written; None when it
+    has none or several, or the form to write is not sure. `check` looks up what sources say
+    of the turned claim: a source backing it says the opposite of the claim in words that
+    match it poorly ("left three guards dead")."""
+    said = what_is_said(claim)
+    found = [(m, lemma) for m in re.finditer(r"[A-Za-z]+", claim.text)
+             for lemma in getAllLemmas(m.group().lower(), upos="VERB").get("VERB", ())[:1]
+             if lemma in said and lemma in TURNED_INTO]
+    if len(found) != 1:
+        return None
+    m, lemma = found[0]
+    word = m.group()
+    form = _form(word.lower(), lemma, TURNED_INTO[lemma],
+                 claim.text[:m.start()].split()[-1:])
+    if form is None:
+        return None
+    written = form.upper() if word.isupper() and len(word) > 1 else (
+        form.capitalize() if word[0].isupper() else form)
+    return claim.text[:m.start()] + written + claim.text[m.end():], word, written
+
+
+def _form(word: str, lemma: str, opposite: str, before: list[str]) -> str | None:
+    """The opposite's form for the one `word` has of `lemma` ("survived" -> "died", "risen" ->
+    "fallen"); a form that stands for two ("cut": past or present) is told by the word before
+    it ("was cut": a participle); None when still not sure."""
+    tags = [tag for tag, forms in getAllInflections(lemma, upos="VERB").items() if word in forms]
+    if "VBD" in tags and "VBN" not in tags:
+        tags.append("VBN")  # a regular verb's participle is its past form ("have survived")
+    forms = {tag: (getInflection(opposite, tag) or ("",))[0] for tag in tags}
+    if len(set(forms.values())) > 1 and before and before[0].lower() in _BEFORE_PARTICIPLE:
+        forms = {"VBN": forms.get("VBN", "")}
+    elif len(set(forms.values())) > 1:  # no helper before it: a news claim's past tense
+        forms = {"VBD": forms.get("VBD", "")}
+    options = set(forms.values()) - {""}
+    return options.pop() if len(options) == 1 else None
+
+
+def says_turned(quote: str, word: str, opposite_word: str) -> bool:
+    """Whether a quote says a turned predicate's opposite in words of its side ("confirms" for
+    a "denied" turned into "confirmed"), and no word of the predicate's own side."""
+    lemmas = {lemma for w in re.findall(r"[A-Za-z]+", quote.lower())
+              for lemma in getAllLemmas(w, upos="VERB").get("VERB", ())}
+    mine, theirs = _lemma(word), _lemma(opposite_word)
+    return any(theirs in b and mine in a and lemmas & b and not lemmas & a
+               for one, other in OPPOSITE_PREDICATES for a, b in ((one, other), (other, one)))
+
+
+def _lemma(word: str) -> str:
+    """A verb's lemma ("survived": "survive")."""
+    return next(iter(getAllLemmas(word.lower(), upos="VERB").get("VERB", ())), word.lower())

@@ -5,12 +5,15 @@ A source's claim is evidence with a relation to the checked claim (`agree`, `con
 is over the sources: `contested` when some agree and some conflict, with a tally of what the
 sources say, value by value and, for a claim with several measures, measure by measure ("deaths
 — Nineteen: 1 source (a); Seventeen: 2 sources (b, c) · injured — 40: 2 sources (a, b)").
+Before the verdict, a source claim's readings become one piece of evidence (`merged`), and
+evidence on what a claim denies, or on the claim said the other way round, becomes evidence on
+the claim (`denied`, `with_turned`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, get_args
 
 from .compare import Relation, short
@@ -125,3 +128,80 @@ def _by_source(evidence: Sequence[Evidence], relation: str) -> list[Evidence]:
 def _said(e: Evidence) -> str:
     who = f", said by {e.attributed_to}" if e.attributed_to else ""
     return f"{short(e.source)}{who}" + (f": {e.detail}" if e.detail else "")
+
+
+def merged(matched: list[Evidence], measured: list[tuple[Evidence, bool]],
+            days: list[Evidence]) -> list[Evidence]:
+    """The evidence of one checked claim, one per source claim, best first: the claims worded
+    alike (`matched`); the values of its measures (`measured`), for claims that words did not
+    relate and, joined to the others, for a bare figure words could not compare ("injuring
+    40"); then the days of its actions (`days`). A day given by the sources decides: it replaces
+    a source claim's bare wording alike, and one that cannot be the claim's day outweighs any
+    other reading of that source claim; claims worded alike that give no day no longer back the
+    claim once sources give the day."""
+    found = {e.claim: e for e in matched}
+    for e, bare in measured:
+        held = found.get(e.claim)
+        if held is None or held.relation == "related":
+            found[e.claim] = e
+        elif bare:
+            found[e.claim] = joined(held, e)
+    if days:
+        found = {k: replace(e, relation="related") if _bare(e) else e for k, e in found.items()}
+    for e in days:
+        held = found.get(e.claim)
+        if held is None or held.relation == "related" or (
+                e.relation == "conflict" and held.relation != "conflict"):
+            found[e.claim] = e
+    return sorted(found.values(), key=order)
+
+
+# relations from the one that weighs most against a claim to the one that weighs least
+_WORST = ("conflict", "compatible", "agree", "related")
+
+
+def joined(held: Evidence, e: Evidence) -> Evidence:
+    """A source claim's evidence with what it gives for one more of the checked claim's measures
+    (`e`, from the measure table): the worst relation of the two, every measure's value (for the
+    tally). A source claim saying the opposite stays so."""
+    new = [a for a in e.answers if a.measure not in {b.measure for b in held.answers}]
+    if not new or held.relation == "conflict" and not held.answers:
+        return held
+    answers = (*held.answers, *new)
+    return replace(held, relation=min(held.relation, e.relation, key=_WORST.index),
+                   detail="; ".join(d for d in (held.detail, e.detail) if d),
+                   said="; ".join(a.text for a in answers),
+                   reading="; ".join(a.reading for a in answers), answers=answers)
+
+
+def denied(e: Evidence) -> Evidence:
+    """Evidence on what a claim denies as evidence on the denial: a source saying it conflicts
+    with the denial, a source saying the opposite (no figure of its own) backs it, and a source
+    giving other figures neither backs nor contradicts it."""
+    if e.relation == "agree":
+        return replace(e, relation="conflict", detail="the claim denies what the source says"
+                       + (f" ({e.detail})" if e.detail else ""))
+    if e.relation == "conflict" and not e.answers:
+        return replace(e, relation="agree",
+                       detail="the source says the opposite of what the claim denies")
+    return e if e.relation == "related" else replace(e, relation="related")
+
+
+def with_turned(evidence: list[Evidence], words: tuple[str, str],
+                 turned_evidence: list[Evidence]) -> list[Evidence]:
+    """A claim's evidence with the sources that back it said the other way round
+    (`check.Checker._says_turned`) as conflicts: they outweigh wording alike ("Three guards survived
+    the fire" / "the blaze killed three guards": the words and the three agree, the deaths do
+    not)."""
+    held = {e.claim for e in evidence if e.relation == "conflict"}
+    said, opposite_word = words
+    turned = {e.claim: replace(e, relation="conflict", detail=(
+        f'the source says the opposite ("{opposite_word}" for "{said}")'
+        + (f"; {e.detail}" if e.detail else ""))) for e in turned_evidence if e.claim not in held}
+    return sorted([e for e in evidence if e.claim not in turned] + list(turned.values()),
+                  key=order)
+
+
+def _bare(e: Evidence) -> bool:
+    """Whether evidence agrees by its wording alone, comparing no value."""
+    return e.relation == "agree" and not e.answers

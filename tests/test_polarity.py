@@ -1,5 +1,6 @@
 """Denials (`polarity`): "X denied that P" says not-P, so a checked claim P conflicts with it and
-"not P" agrees; a claim that denies P is checked as P, the other way round."""
+"not P" agrees; a claim that denies P is checked as P, the other way round. A claim said the
+other way round ("survived": "died") finds the sources that say the opposite."""
 
 from __future__ import annotations
 
@@ -82,3 +83,77 @@ def test_the_reason_says_a_denial_decided(tmp_path):
     assert result.exit_code == 1, result.output
     assert "the source says the opposite (one denies what the other says)" in result.output
     assert "Officials rejected claims that the Arvo dam failed" in result.output
+
+
+# a claim said the other way round (`polarity.turned`): its one opposing predicate put as the
+# first word of the row's other side, in the form the claim writes it
+TURNS = [
+    pytest.param("Three guards survived the fire.", "Three guards died the fire.", id="past"),
+    pytest.param("Prices have risen sharply.", "Prices have fallen sharply.",
+                 id="irregular-participle"),
+    pytest.param("The council has cut taxes.", "The council has raised taxes.",
+                 id="one-form-for-two-after-has"),
+    pytest.param("The Vesk board cut 300 jobs.", "The Vesk board raised 300 jobs.",
+                 id="one-form-for-two-alone-is-past"),
+    pytest.param("The senate approves the budget.", "The senate vetoes the budget.",
+                 id="present"),
+    pytest.param("Residents were banned from the Orvik quay.",
+                 "Residents were allowed from the Orvik quay.", id="passive"),
+    pytest.param("Shares of Vesk declined in March.", None, id="a-word-of-two-senses"),
+    pytest.param("Ann Roe won the Orvik race she lost last year.", None,
+                 id="two-opposing-predicates"),
+    pytest.param("The Kelton depot burned down.", None, id="no-opposing-predicate"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from claimcheck import Extractor
+    return Extractor()
+
+
+@pytest.mark.parametrize("text, said", TURNS)
+def test_a_claim_is_turned_by_its_one_opposing_predicate(extractor, text, said):
+    from claimcheck.polarity import turned
+
+    claim, = extractor.analyse(text).claims
+    assert (turned(claim) or (None,))[0] == said
+
+
+TURNED = HERE / "data" / "turned"  # made-up wire copy: deaths, a verdict, prices, a charge
+TURNED_CASES = [
+    # sources backing the claim said the other way round contradict it, in words matching it
+    # poorly ("killed three guards") or even well ("at the Kelton depot")
+    pytest.param("Three guards survived the blaze.", "conflict", id="survived-vs-a-toll"),
+    pytest.param("Three guards survived the fire at the Kelton depot.", "conflict",
+                 id="survived-vs-a-toll-worded-alike"),
+    pytest.param("A jury in Orvik acquitted Ivo Lund of fraud.", "conflict",
+                 id="acquitted-vs-convicted"),
+    pytest.param("Bread prices in Orvik rose 4 percent in March.", "conflict", id="rose-vs-fell"),
+    # what both readings give alike speaks for the claim, not against it
+    pytest.param("Shares of Vesk Corp rose 2 percent to 40 dollars on Friday.", "supported",
+                 id="a-level-both-give"),
+    pytest.param("A man denied arson after the fire at the Kelton depot.", "supported",
+                 id="charged-is-no-confirming"),
+    pytest.param("Three guards died in the blaze at the Kelton depot.", "supported",
+                 id="the-claim-as-the-source-says-it"),
+]
+
+
+@pytest.fixture(scope="module")
+def turned_checker(tmp_path_factory):
+    return Checker(TURNED, cache=tmp_path_factory.mktemp("cache"))
+
+
+@pytest.mark.parametrize("text, verdict", TURNED_CASES)
+def test_a_source_backing_the_claim_turned_contradicts_it(turned_checker, text, verdict):
+    result, = turned_checker.check([("1", text)])
+    assert result.verdict == verdict, result.reason
+
+
+def test_the_reason_names_the_turned_words(tmp_path):
+    result = runner.invoke(app, ["check", "Three guards survived the blaze.", "-c", str(TURNED),
+                                 "--cache", str(tmp_path), "-q"])
+    assert result.exit_code == 1, result.output
+    assert 'the source says the opposite ("died" for "survived")' in result.output
+    assert "the blaze killed three guards" in result.output
