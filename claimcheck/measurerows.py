@@ -36,6 +36,7 @@ from .measurewords import (
     CONCEPT_WORDS,
     HEADCOUNT_NOUNS,
     PREPOSITIONS,
+    RANK_WORDS,
     SCOPE_WORDS,
     words,
 )
@@ -135,9 +136,19 @@ def _scope_in_clause(claim: Claim, v: Value) -> set[str]:
 
 
 def _scope_words(text: str) -> set[str]:
-    """The scopes (`SCOPE_WORDS`) the words of `text` name."""
-    said = " " + " ".join(w for w, _ in words(text)) + " "
-    return {label for phrase, label in SCOPE_WORDS.items() if f" {phrase} " in said}
+    """The scopes (`SCOPE_WORDS`) the words of `text` name; a "since" that dates a ranking
+    ("the deadliest since 2003": `RANK_WORDS`) is none."""
+    said = [w for w, _ in words(text)]
+    if all(_ranked(said[:at]) for at, w in enumerate(said) if w == "since"):
+        said = [w for w in said if w != "since"]
+    joined = " " + " ".join(said) + " "
+    return {label for phrase, label in SCOPE_WORDS.items() if f" {phrase} " in joined}
+
+
+def _ranked(before: list[str]) -> bool:
+    """Whether a "since" after these words dates a ranking: a rank word (`RANK_WORDS`) is among
+    the last `LIMITS.rank_since` of them."""
+    return bool(set(before[-LIMITS.rank_since:]) & RANK_WORDS)
 
 
 def _of_a_death(claim: Claim) -> bool:
@@ -151,13 +162,25 @@ def _dates(claim: Claim, published: str | None) -> tuple[tuple[str, ...], tuple[
     (which day of the story). Without a publication date every date is far."""
     far, near = [], []
     for v in claim.values:
-        if v.kind != "date" or not isinstance(v.low, str) or _describes(claim, v):
+        if v.kind != "date" or not isinstance(v.low, str) or _describes(claim, v) \
+                or _counted_from(claim, v):
             continue
         if published and near_publication(v.low, str(v.high or v.low), published):
             near.append(v.low)
         else:
             far.append(v.low)
     return tuple(sorted(far)), tuple(sorted(near))
+
+
+def _counted_from(claim: Claim, v: Value) -> bool:
+    """Whether a date comes after "since": the start of a span a figure is counted over ("40
+    have died since Monday": a scope, `SCOPE_WORDS`) or of a ranking ("the deadliest since
+    2003"), not the occasion of the claim's figures; unless a clause tells what happened then
+    ("the worst since 2003, when 14 died": the 14 died in 2003)."""
+    at, end = v.start - claim.start, v.end - claim.start
+    before = words(claim.quote[:max(0, at)])
+    return bool(before) and before[-1][0] == "since" and not re.match(
+        r"\s*,?\s*when\b", claim.quote[max(0, end):], re.I)
 
 
 def _describes(claim: Claim, v: Value) -> bool:

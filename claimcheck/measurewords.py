@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .lexicon import CROWD_NOUNS, PEOPLE_NOUNS
+from .lexicon import CROWD_NOUNS, ORDINALS, PEOPLE_NOUNS
 
 # verbs done to people only: the figure right after one counts its concept whatever noun the
 # people are called by ("nabbed 23 sea brigands", "killed 12 insurgents"); "captured" and
@@ -104,6 +104,13 @@ SCOPE_WORDS: dict[str, str] = {
     "furthest": "extreme", "largest": "extreme", "biggest": "extreme", "maximum": "extreme",
     "record": "extreme",
 }
+
+# words that rank the event among others ("the deadliest since 2003", "the fifth raid since
+# September", "the worst in the region since 1998"): a "since" a few words after one dates the
+# ranking, and is no span the figure is counted over (measurerows)
+RANK_WORDS: Final = frozenset(ORDINALS) | frozenset(
+    "worst best most least deadliest biggest largest strongest heaviest highest lowest costliest "
+    "bloodiest worst-ever latest last".split())
 
 # counted nouns that name one kind of thing ("14 vessels" / "a dozen ships"): a count keyed by
 # either is the number of the first; kinds that differ in size or use stay apart (a boat is no

@@ -191,6 +191,8 @@ class Limits:
       the age the name's ("a 61-year-old man, Tom Okafor,", "a 38-year-old former employee Tom
       Okafor"); a name further on ("a 27-year-old parolee was found near the house where Ann
       Roe was shot") is someone else, and the age an unnamed parolee's.
+    - `rank_since`: words at most between a rank word and a "since" that dates the ranking
+      ("the deadliest quake in the region since 2003"), not a span the figure is counted over.
     """
 
     name_min_length: int = 5
@@ -213,6 +215,7 @@ class Limits:
     same_telling: float = 0.5
     apart_measures: int = 3
     name_after_age: int = 4
+    rank_since: int = 5
 
 
 LIMITS = Limits()

@@ -357,6 +357,18 @@ CASES = [
     pytest.param("Mayor Ann Roe visited the mill. No one was hurt in the Kelton mill fire.",
                  "Mayor Ann Roe visited the mill. Two workers were hurt in the Kelton mill fire.",
                  None, {("conflict", "injured", "")}, id="no-one-hurt-against-two"),
+    pytest.param("The quake killed 12 people in Vesk on Monday, the deadliest since 2003.",
+                 "The quake killed 15 people in Vesk on Monday.", None,
+                 {("conflict", "deaths", "")}, id="a-since-dating-a-ranking-is-no-scope"),
+    pytest.param("Navy ships captured 26 pirates off Vesk on Thursday, the fifth raid since "
+                 "September.", "Navy ships captured 80 pirates off Vesk on Thursday.", None,
+                 {("conflict", "arrested", "")}, id="a-date-after-since-is-no-occasion"),
+    pytest.param("The Vesk quake is the worst disaster since 2003, when 14 people died in a "
+                 "landslide in Vesk.", "The quake killed 12 people in Vesk on Monday.", None,
+                 set(), id="a-since-date-with-what-happened-then-is-an-occasion"),
+    pytest.param("Twelve people have died in Vesk since Monday.",
+                 "The quake killed 15 people in Vesk on Monday.", None,
+                 {("possible", "deaths", "")}, id="a-toll-since-a-day-is-a-scope"),
     pytest.param("Rescuers pulled three boats from the harbour at Orvik.",
                  "The storm sank three boats at Orvik.",
                  None, set(), id="same-count-of-things-no-finding"),
