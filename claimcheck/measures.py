@@ -43,6 +43,7 @@ from .settings import LIMITS
 from .unitnames import UNIT_SYMBOLS
 from .units import unit_written
 from .values import Value, birthdays_apart, compare, same_days
+from .whose import UNNAMED
 
 Tier = Literal["conflict", "possible", "update"]
 _T = TypeVar("_T")  # what a union-find forest joins (`_root`)
@@ -285,7 +286,7 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"scope: {', '.join(a.scope) or 'unsaid'} / {', '.join(b.scope) or 'unsaid'}")
     if a.pronoun or b.pronoun:
         out.append("a pronoun stands for what is measured")
-    if _places_differ(a, b):
+    if _places_differ(a, b) and not _named_persons(a):
         places = " / ".join(", ".join(sorted(r.places)) or "unsaid" for r in (a, b))
         out.append(f"place: {places}")
     if birthdays_apart(a.value, b.value):
@@ -320,6 +321,14 @@ def _places_differ(a: MeasureRow, b: MeasureRow) -> bool:
         return False
     return a.elsewhere or b.elsewhere or bool(a.places and b.places) and not (
         _one_story_places(a, b) or _two_scales(a, b))
+
+
+def _named_persons(row: MeasureRow) -> bool:
+    """Whether a row is a named party's age or record ("age of roe", "record of hawks"): one
+    party's wherever the claims place their stories; an unnamed person's ("a 59-year-old
+    woman in Queens") may be two people's."""
+    return row.concept in ("age", "record") and bool(row.subject) \
+        and not row.subject.startswith(UNNAMED)
 
 
 def _of_the_event(concept: str) -> bool:

@@ -524,3 +524,25 @@ def test_a_conflict_of_one_story_shows_no_outlet_of_the_other(tmp_path):
     skiffs = [d for d in report.discrepancies if d.concept == "number of boat"]
     assert [(d.tier, d.sources) for d in skiffs if d.tier == "conflict"] == [("conflict",
                                                                               ("a", "b"))]
+
+
+
+@pytest.mark.parametrize(("subject", "doubted"), [
+    pytest.param("roe", False, id="a-named-person-is-one-wherever-placed"),
+    pytest.param("unnamed woman", True, id="an-unnamed-one-may-be-two"),
+])
+def test_a_place_elsewhere_doubts_an_age_of_no_named_person(subject, doubted):
+    """One outlet places the claim giving an age in a city its story is not told by: a named
+    person is one person wherever she is said to be, so the ages conflict; "a 76-year-old
+    woman" in another city may be another woman."""
+    from claimcheck.measurerows import MeasureRow
+    from claimcheck.measures import doubts
+    from claimcheck.values import Value
+
+    def row(source: str, age: int, places: frozenset[str], elsewhere: bool) -> MeasureRow:
+        value = Value(f"{age}-year-old", "age", float(age), float(age), "exact", None, "woman")
+        return MeasureRow(source, f"{source}#1", "", 0, 1, value, "age", subject, (), (), (),
+                          places, False, None, None, elsewhere=elsewhere)
+
+    said = doubts(row("a", 76, frozenset({"columbus"}), True), row("b", 59, frozenset(), False))
+    assert any(d.startswith("place:") for d in said) == doubted, said
