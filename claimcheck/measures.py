@@ -78,12 +78,22 @@ def same_occasion(a: MeasureRow, b: MeasureRow) -> bool | None:
     when one side names another occasion and the other names none (kept, marked as such)."""
     if a.days and b.days and not _overlap(a.days, b.days):
         return False
-    if not a.occasion and not b.occasion:
+    mine, theirs = _occasions(a), _occasions(b)
+    if not mine and not theirs:
         return True
-    if not a.occasion or not b.occasion:
+    if not mine or not theirs:
         # with both publication dates known, a date far from them is surely another occasion
         return False if a.published and b.published else None
-    return _overlap(a.occasion, b.occasion)
+    return _overlap(mine, theirs)
+
+
+def _occasions(row: MeasureRow) -> tuple[str, ...]:
+    """A row's occasions; for an age, only those of a named year: a day of no year ("the
+    December 6 killing of a 15-year-old") lies within a year of the story, and an age a year
+    apart is the birthday doubt's to weigh (`birthdays_apart`)."""
+    if row.concept != "age":
+        return row.occasion
+    return tuple(d for d in row.occasion if not d.startswith("--"))
 
 
 Pair = tuple[MeasureRow, MeasureRow]

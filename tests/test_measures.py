@@ -527,6 +527,32 @@ def test_a_conflict_of_one_story_shows_no_outlet_of_the_other(tmp_path):
 
 
 
+def _age_row(source: str, age: int, *, concept: str = "age", subject: str = "roe",
+             occasion: tuple[str, ...] = (), places: frozenset[str] = frozenset(),
+             elsewhere: bool = False):
+    from claimcheck.measurerows import MeasureRow
+    from claimcheck.values import Value
+
+    value = Value(f"{age}-year-old", "age", float(age), float(age), "exact", None, "woman")
+    return MeasureRow(source, f"{source}#1", "", 0, 1, value, concept, subject, occasion, (), (),
+                      places, False, None, None, elsewhere=elsewhere)
+
+
+@pytest.mark.parametrize(("concept", "occasion", "same"), [
+    pytest.param("age", ("--12-06",), True, id="an-age-on-a-day-of-no-year-is-of-the-story"),
+    pytest.param("age", ("2003-01-01",), None, id="an-age-in-another-year-may-be-another"),
+    pytest.param("deaths", ("--12-06",), None, id="a-toll-on-another-day-may-be-another"),
+])
+def test_an_age_on_a_day_of_no_year_is_the_storys(concept, occasion, same):
+    """"The December 6 killing of a 15-year-old" and "Roe, 17": a day of no year lies within
+    a year of the story, so the ages are of one occasion (a year apart is the birthday doubt's
+    to weigh); a named year may be years before, and a toll on another day another toll."""
+    from claimcheck.measures import same_occasion
+
+    a = _age_row("a", 15, concept=concept, occasion=occasion)
+    assert same_occasion(a, _age_row("b", 19, concept=concept)) is same
+
+
 @pytest.mark.parametrize(("subject", "doubted"), [
     pytest.param("roe", False, id="a-named-person-is-one-wherever-placed"),
     pytest.param("unnamed woman", True, id="an-unnamed-one-may-be-two"),
@@ -535,14 +561,8 @@ def test_a_place_elsewhere_doubts_an_age_of_no_named_person(subject, doubted):
     """One outlet places the claim giving an age in a city its story is not told by: a named
     person is one person wherever she is said to be, so the ages conflict; "a 76-year-old
     woman" in another city may be another woman."""
-    from claimcheck.measurerows import MeasureRow
     from claimcheck.measures import doubts
-    from claimcheck.values import Value
 
-    def row(source: str, age: int, places: frozenset[str], elsewhere: bool) -> MeasureRow:
-        value = Value(f"{age}-year-old", "age", float(age), float(age), "exact", None, "woman")
-        return MeasureRow(source, f"{source}#1", "", 0, 1, value, "age", subject, (), (), (),
-                          places, False, None, None, elsewhere=elsewhere)
-
-    said = doubts(row("a", 76, frozenset({"columbus"}), True), row("b", 59, frozenset(), False))
+    said = doubts(_age_row("a", 76, subject=subject, places=frozenset({"columbus"}),
+                           elsewhere=True), _age_row("b", 59, subject=subject))
     assert any(d.startswith("place:") for d in said) == doubted, said
