@@ -32,6 +32,9 @@ _COLON = re.compile(r"(?<![\d.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)
 # "0740 GMT", "1300 hours", "2100 local time": four digits read as a clock only with a zone or
 # "hours" after them (alone they are a year or a count)
 _COMPACT = re.compile(r"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:h\b|hrs\b|hours\b)?")
+# "(1023 GMT": the moment again in another zone, as wire copy writes it after the local time
+# ("struck at 1353 (1023 GMT)"): the four digits before it are a local clock time
+_IN_ANOTHER_ZONE = re.compile(r"\s*\(\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*")
 # "22.34 BST": a dotted 24-hour time, read as a clock only with a zone after it
 _DOTTED = re.compile(r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)")
 _NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
@@ -65,6 +68,8 @@ def read_clock(t: str, after: str = "") -> tuple[str, str | None] | None:
     if found and (re.match(r"\s*(?:h|hrs|hours)\b", rest) or _zone(rest)
                   or re.search(r"(?:h|hrs|hours)$", t.split(" ", 1)[0])):
         return f"{found.group('h')}:{found.group('m')}", _zone(rest)
+    if found and (other := _IN_ANOTHER_ZONE.match(rest)) and _zone(rest[other.end():]):
+        return f"{found.group('h')}:{found.group('m')}", None  # "1353 (1023 GMT)": local
     return None
 
 

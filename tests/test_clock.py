@@ -24,6 +24,10 @@ xfail = pytest.mark.xfail(strict=True)
         pytest.param("11:47:35", "", ("11:47", None), id="seconds"),
         pytest.param("1100 hours", "", ("11:00", None), id="military-hours"),
         pytest.param("noon", "et", ("12:00", "ET"), id="noon"),
+        pytest.param("1353", "(1023 gmt), was felt", ("13:53", None),
+                     id="compact-then-the-moment-in-another-zone"),
+        pytest.param("1353", "(10:23 gmt)", ("13:53", None), id="compact-then-colon-in-a-zone"),
+        pytest.param("2013", "(the year before)", None, id="a-year-then-brackets-is-no-time"),
         pytest.param("2013", "", None, id="a-year-is-no-time"),
         pytest.param("13 pm", "", None, id="no-13-pm"),
         pytest.param("12.5", "", None, id="a-decimal-is-no-time"),
@@ -44,6 +48,9 @@ def test_read_clock(text, after, want):
         pytest.param("Last edited 08:41:12 on the site.", "08:41", None, id="lone-seconds"),
         pytest.param("Filed 9:05pm from the court.", "21:05", None, id="lone-pm-attached"),
         pytest.param("Monday 4 May 2015 19.22 BST", "19:22", "BST", id="dotted-with-zone"),
+        pytest.param("The quake struck Vesk at 1353 on Sunday.", "13:53", None,
+                     id="compact-after-at-alone", marks=pytest.mark.xfail(
+                         strict=True, reason="alone, four digits after 'at' may be a year")),
     ],
 )
 def test_a_sentence_gives_the_time_and_its_zone(extractor, sentence, hhmm, zone):
@@ -100,3 +107,13 @@ def test_a_time_a_little_after_or_before_is_bounded(sentence, bound):
     (v,) = read_values(sentence)
     assert (v.kind, v.bound) == ("time", bound)
 
+
+
+def test_wire_copy_gives_the_local_time_and_the_same_moment_in_gmt(extractor):
+    """"struck at 1353 (1023 GMT)": the local clock time, then the moment in GMT; a story's
+    "1:53 p.m. local time" compares with the first, never with the second."""
+    from claimcheck.values import read_mentions
+
+    times = [v for v in read_mentions(extractor.mentions(
+        "The quake, which struck Vesk at 1353 (1023 GMT), was felt in Orvik.")) if v.kind == "time"]
+    assert [(v.low, v.unit) for v in times] == [("13:53", None), ("10:23", "UTC")]
