@@ -72,7 +72,7 @@ EVENT_WORDS = frozenset({
     "struck", "hit", "hits", "happened", "occurred", "broke", "erupted", "exploded",
     "explosion", "blast", "attack", "attacked", "fire", "blaze", "quake", "earthquake", "tremor",
     "crash", "crashed", "shooting", "shot", "killed", "died", "collapsed", "collapse", "ignited",
-    "capsized", "sank", "derailed", "bombing", "stabbing"})
+    "capsized", "sank", "derailed", "bombing", "stabbing", "detonated", "detonation"})
 
 # nouns and verb forms of past crimes a story looks back on, by their kind: a year or day right
 # before the noun ("the 1967 killings", "his 2005 rampage") or after "in" / "on" in a clause
