@@ -43,6 +43,7 @@ from .measurewords import (
     NO_TOLL_PHRASES,
     PEOPLE_VERBS,
     PREPOSITIONS,
+    RESPONDER_NOUNS,
     STAND_IN_NOUNS,
     words,
 )
@@ -355,6 +356,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         for concept, forms in CONCEPT_WORDS.items():
             if word in forms:
                 return concept, ""
+    if noun in RESPONDER_NOUNS and v.role is None:  # "More than 50 firefighters tackled it"
+        return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
     return None
 
 

@@ -145,6 +145,13 @@ HEADCOUNT_NOUNS: Final = PEOPLE_NOUNS | CROWD_NOUNS | frozenset({
     "survivors", "others", "family", "families", "hostage", "hostages", "guard", "guards", "staff",
     "players", "rebel", "rebels",
 })
+# people sent to an event (firefighters, police, troops, guards): a count of them is how many were
+# sent, a measure of its own ("More than 50 firefighters tackled the blaze"), when no concept word
+# says what befell them ("Two officers suffered minor injuries": injured)
+RESPONDER_NOUNS: Final = frozenset(
+    "firefighter firefighters fireman firemen officer officers police policeman policemen "
+    "trooper troopers troop troops soldier soldiers guard guards rescuer rescuers paramedic "
+    "paramedics".split())
 
 # a number right after one of these is the object of a phrase ("marched by tens of thousands",
 # "among 40 people"), so a concept word before it names another figure's measure
