@@ -352,7 +352,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role is not None:
             return None
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
-    for word in _nearest(NO_TOLL.sub(" ", before), NO_TOLL.sub(" ", after)):
+    for word in [*_nearest(NO_TOLL.sub(" ", before), NO_TOLL.sub(" ", after)),
+                 *(v.verb or "").split()]:  # then what the parse says befell them
         for concept, forms in CONCEPT_WORDS.items():
             if word in forms:
                 return concept, ""

@@ -23,6 +23,7 @@ from typing import Literal, TypeVar, get_args
 
 from .actionwords import REPEATED_ACTIONS
 from .concepts import (
+    COUNTED,
     SPENT,
     bearing,
 )
@@ -38,7 +39,7 @@ from .measurerows import (
     tally,
     told_apart,
 )
-from .measurewords import GROWING
+from .measurewords import GROWING, RESPONDER_NOUNS
 from .settings import LIMITS
 from .unitnames import UNIT_SYMBOLS
 from .units import unit_written
@@ -315,6 +316,8 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append("which place's population is unsaid")
     if "vague" in (a.value.bound, b.value.bound):
         out.append("a vague amount")
+    if sum(_sent(r) for r in (a, b)) == 1:  # "two officers were arrested" / "200 people were"
+        out.append(f"who: {a.value.noun or 'unsaid'} / {b.value.noun or 'unsaid'}")
     if a.value.unit in UNIT_SYMBOLS and _digits(a) == _digits(b) \
             and unit_written(a.value.text) != unit_written(b.value.text):
         out.append(f"the same number in other units ({a.value.text} / {b.value.text})")
@@ -339,6 +342,12 @@ def _named_persons(row: MeasureRow) -> bool:
     woman in Queens") may be two people's."""
     return row.concept in ("age", "record") and bool(row.subject) \
         and not row.subject.startswith(UNNAMED)
+
+
+def _sent(row: MeasureRow) -> bool:
+    """Whether a toll or a count of people counts people sent to the event (`RESPONDER_NOUNS`:
+    "two officers were arrested"): a group of their own beside anyone else's count."""
+    return not row.concept.startswith(COUNTED) and (row.value.noun or "") in RESPONDER_NOUNS
 
 
 def _of_the_event(concept: str) -> bool:

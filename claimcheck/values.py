@@ -65,6 +65,7 @@ class Mention:
     end: int
     noun: str | None = None  # the noun the number counts, from the parse
     context: tuple[str, str] = ("", "")  # a few words before and after
+    verb: str | None = None  # what happened to what it counts, from the parse (`Value.verb`)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,9 @@ class Value:
     # its `direction`), "previous" ("up from 40": the level before a change)
     role: Role | None = None
     direction: Direction | None = None
+    # the words of what happened to the thing counted, from the parse ("were killed", "are under
+    # arrest": "killed", "are arrest"), when its noun is a verb's subject or object
+    verb: str | None = None
 
 
 # --------------------------------------------------------------------------- tables
@@ -125,7 +129,8 @@ def read_mention(m: Mention, *, date: str | None = None) -> Value | None:
     if why_not(m):
         return None  # a label, a model's name, a phone number (`notquantity`)
     try:
-        return _as_change(_read(m, date), m)
+        v = _as_change(_read(m, date), m)
+        return replace(v, verb=m.verb) if v is not None and m.verb and v.kind == "count" else v
     except (ValueError, OverflowError, ZeroDivisionError, KeyError, IndexError):
         return None
 

@@ -106,6 +106,16 @@ from claimcheck import build_report
                      {("injured", "", "Two")}, id="what-befell-them-decides"),
         pytest.param("Thirty workers were evacuated from the Kelton mill.",
                      {("evacuated", "", "Thirty")}, id="other-people-need-a-concept"),
+        pytest.param("Two male gang members whose names remain unreleased were arrested in "
+                     "Kelton.", {("arrested", "", "Two")}, id="the-verb-of-a-long-subject"),
+        pytest.param("One person is believed to have been arrested in Kelton.",
+                     {("arrested", "", "One")}, id="the-verb-a-belief-reports"),
+        pytest.param("Two possible gang members are under arrest for the Kelton murder.",
+                     {("arrested", "", "Two")}, id="under-arrest"),
+        pytest.param("A man suspected of shooting three people at a Kelton firm was arrested.",
+                     set(), id="the-verb-of-another-subject"),
+        pytest.param("Police found the raiders, executed two of them and wounded a third in "
+                     "Kelton.", set(), id="a-joined-verb-with-its-own-object"),
         pytest.param("The navy captured three pirate boats off Vesk.",
                      {("number of boat", "", "three")}, id="captured-things-are-counted-things"),
         pytest.param("Vesk lies 1,150 kilometers (700 miles) southeast of Kelton.",

@@ -366,6 +366,9 @@ CASES = [
     pytest.param("The Vesk quake is the worst disaster since 2003, when 14 people died in a "
                  "landslide in Vesk.", "The quake killed 12 people in Vesk on Monday.", None,
                  set(), id="a-since-date-with-what-happened-then-is-an-occasion"),
+    pytest.param("Two police officers involved in the shooting were arrested in Kelton.",
+                 "More than 200 people have been arrested in Kelton.", None,
+                 {("possible", "arrested", "")}, id="people-sent-are-a-group-of-their-own"),
     pytest.param("Twelve people have died in Vesk since Monday.",
                  "The quake killed 15 people in Vesk on Monday.", None,
                  {("possible", "deaths", "")}, id="a-toll-since-a-day-is-a-scope"),

@@ -31,7 +31,7 @@ from ..lexicon import (
 )
 from ..unitnames import CASED_ALTERNATION, CASED_UNITS, COMPOUND_UNITS, UNIT_SURFACES
 from ..values import Mention
-from .tokens import TIME_UNITS, VALUE_ENTS
+from .tokens import TIME_UNITS, VALUE_ENTS, governing_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -118,7 +118,7 @@ def _mention(doc: Doc, a: int, b: int, label: str) -> Mention:
         _DEGREES_ONTO.fullmatch(sp[-1].text)  # "fell to 5C."
         or _unit_end(sp[-1].text[:-1]) in {*SCALE_SUFFIXES, "t"}) else sp.text  # "£100m."
     return Mention(text=text, label=label, start=sp.start_char, end=sp.start_char + len(text),
-                   noun=noun, context=_context(doc, a, b))
+                   noun=noun, context=_context(doc, a, b), verb=governing_words(sp.root))
 
 
 def _written_onto(span: Span) -> list[tuple[int, int, str]]:

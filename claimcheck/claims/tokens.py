@@ -145,3 +145,28 @@ def clean_name(text: str) -> str:
     """A name without a leading "the" or a trailing "'s"."""
     text = re.sub(r"(?:'s|’s)$", "", text.strip())
     return re.sub(r"^(?:the|The)\s+", "", text).strip(" ,")
+
+
+def governing_words(tok: Token) -> str | None:
+    """The words of what happened to the thing a number counts, from the parse: the verb its
+    noun is the subject or object of, with the verbs joined to it that share the subject ("One
+    man was shot and killed": "shot killed"; not "executed two and wounded a third"; "Three
+    people, one of them a woman, were killed": "killed"; "Two
+    members are under arrest": "are arrest"; "one is believed to have been arrested": "believed
+    arrested"), as written, lower-cased; None when the noun is neither."""
+    t = tok
+    while t.dep_ in ("nummod", "quantmod", "compound") and t.head is not t:
+        t = t.head  # "Three | people"
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head  # "two women and one | man": the first of them
+    if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = t.head
+    said = [verb] + [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (
+        c.dep_ == "xcomp" or c.dep_ == "conj" and t.dep_ != "dobj"
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children))]
+    said += [c for x in said if x.dep_ == "xcomp" for c in x.children
+             if c.dep_ == "xcomp" and c.pos_ == "VERB"]  # "believed to have been arrested"
+    said += [p for c in verb.children if c.dep_ == "prep" for p in c.children
+             if p.dep_ == "pobj"]  # "are under arrest"
+    return " ".join(w.lower_ for w in sorted(said, key=lambda w: w.i))
