@@ -44,7 +44,7 @@ from .names import given_name, surname
 from .settings import LIMITS
 from .story import story_names
 from .values import Value, compare
-from .whose import UNNAMED, called
+from .whose import UNNAMED, called, named_people
 
 # the words that tell of a death ("killed", "died", "dead", "death")
 DEATH_WORDS = frozenset(CONCEPT_WORDS["deaths"]) | {"dies", "passed", "succumbed"}
@@ -69,6 +69,8 @@ NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)\b")
 AGE_THEN = re.compile(r"^(?:at )?the age of\b|\bat(?: the age of| age)?\s*$", re.I)
 # a claim opening with one of these speaks of something named earlier: which one is not known
 PRONOUN_START = re.compile(r"^\s*(it|that|this|they|these|those|he|she)\b", re.I)
+# a claim opening with a person's pronoun ("She was 85."): whose age it gives, the claims before
+_PERSONAL = re.compile(r"^\s*(he|she)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -218,8 +220,11 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
     dates = published or {}
     story = story_names(claims) if story is None else story
     rows = []
+    referents = _pronoun_referents(claims)
     for c in claims:
-        keyed = [(v, k) for v in c.values if (k := concept_of(c, v)) is not None]
+        keyed = [(v, k) for v in c.values if (k := concept_of(c, v) or (
+            ("age", referents[c.id]) if v.kind == "age" and c.id in referents else None))
+            is not None]
         if not keyed:
             continue
         far, near = _dates(c, dates.get(c.source))
@@ -236,13 +241,35 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1],
                 tuple(d for d in far if d != v.low) if v.kind == "date" else far,  # not its own
                 () if v.kind == "date" else near, _scope(c, v, key[0]), named,
-                bool(PRONOUN_START.match(c.quote)), c.attributed_to, dates.get(c.source),
+                bool(PRONOUN_START.match(c.quote)) and key != ("age", referents.get(c.id)),
+                c.attributed_to, dates.get(c.source),
                 own, elsewhere(named, own, scales=not sums_over_places(key[0], v)),
                 # only an unnamed person's and a past event's rows ask what their claim tells
                 frozenset(c.frame.split()) if _told(key) else frozenset()))
     unnamed = {r.subject[len(UNNAMED):] for r in rows if r.subject.startswith(UNNAMED)}
     said = [x for c in claims for x in called(c, unnamed | KIN_NOUNS)]  # one pass for both
     return _kin_apart(_name_the_unnamed(rows, unnamed, said), said, claims)
+
+
+def _pronoun_referents(claims: Sequence[Claim]) -> dict[str, str]:
+    """Whom a claim opening with "he" or "she" stands for ("She was 85."): the one person the
+    claims of its source just before it name (`LIMITS.pronoun_reach` of them), when they name
+    exactly one; with another in reach, nobody."""
+    out: dict[str, str] = {}
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    for told in by_source.values():
+        told.sort(key=lambda c: c.start)
+        for i, c in enumerate(told):
+            if not _PERSONAL.match(c.quote):
+                continue
+            before = told[max(0, i - LIMITS.pronoun_reach):i]
+            named = {p for b in before for _, p in named_people(b, {"PERSON"})} | {
+                surname(b.doer) for b in before if b.doer}
+            if len(named) == 1:
+                out[c.id] = named.pop()
+    return out
 
 
 def _kin_apart(rows: list[MeasureRow], said: list[tuple[str, str, str]],

@@ -193,6 +193,9 @@ class Limits:
       Roe was shot") is someone else, and the age an unnamed parolee's.
     - `rank_since`: words at most between a rank word and a "since" that dates the ranking
       ("the deadliest quake in the region since 2003"), not a span the figure is counted over.
+    - `pronoun_reach`: claims of a source before one opening with "he" or "she" that may name
+      whom it stands for ("Ann Roe died on Friday in Kelton. She was 85."): one person named in
+      them is the pronoun's, two or more leave it nobody's.
     """
 
     name_min_length: int = 5
@@ -216,6 +219,7 @@ class Limits:
     apart_measures: int = 3
     name_after_age: int = 4
     rank_since: int = 5
+    pronoun_reach: int = 2
 
 
 LIMITS = Limits()
