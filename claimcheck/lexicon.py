@@ -319,6 +319,10 @@ OPPOSITE_ROWS: Final[tuple[tuple[str, str], ...]] = (
 )
 OPPOSITE_PREDICATES: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = tuple(
     (frozenset(a.split()), frozenset(b.split())) for a, b in OPPOSITE_ROWS)
+# words before a past participle ("have been banned", "was cut"): a verb turned after one takes
+# the participle's form, not the past tense's (polarity)
+BEFORE_PARTICIPLE: Final = frozenset(
+    "have has had having be been being is are was were get gets got".split())
 # words that open an adverbial clause worth a claim of its own ("after talks concluded …"; claims)
 CLAUSE_MARKS: Final = frozenset(
     "after before when while as because since although though whereas once until".split()

@@ -222,9 +222,7 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
     rows = []
     referents = _pronoun_referents(claims)
     for c in claims:
-        keyed = [(v, k) for v in c.values if (k := concept_of(c, v) or (
-            ("age", referents[c.id]) if v.kind == "age" and c.id in referents else None))
-            is not None]
+        keyed = [(v, k) for v in c.values if (k := _concept(c, v, referents)) is not None]
         if not keyed:
             continue
         far, near = _dates(c, dates.get(c.source))
@@ -249,6 +247,14 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
     unnamed = {r.subject[len(UNNAMED):] for r in rows if r.subject.startswith(UNNAMED)}
     said = [x for c in claims for x in called(c, unnamed | KIN_NOUNS)]  # one pass for both
     return _kin_apart(_name_the_unnamed(rows, unnamed, said), said, claims)
+
+
+def _concept(c: Claim, v: Value, referents: Mapping[str, str]) -> tuple[str, str] | None:
+    """What a value measures (`concept_of`); an age its claim's words give nobody is the age of
+    whom the claim's "he" or "she" stands for (`_pronoun_referents`), when that is known."""
+    if (key := concept_of(c, v)) is not None or v.kind != "age" or c.id not in referents:
+        return key
+    return "age", referents[c.id]
 
 
 def _pronoun_referents(claims: Sequence[Claim]) -> dict[str, str]:

@@ -20,7 +20,7 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 
 from .actionwords import DENIAL_FORMS, DENIAL_VERBS, DENIED_NOUNS, FALSE_WORDS
 from .claims import Claim
-from .lexicon import OPPOSITE_PREDICATES, OPPOSITE_ROWS
+from .lexicon import BEFORE_PARTICIPLE, OPPOSITE_PREDICATES, OPPOSITE_ROWS
 from .similarity import opposed, predicate_words
 
 
@@ -116,9 +116,6 @@ def _turned_into() -> dict[str, str]:
 
 
 TURNED_INTO = _turned_into()
-# words before a past participle ("have been banned", "was cut"): its form, not the past tense's
-_BEFORE_PARTICIPLE = frozenset(
-    "have has had having be been being is are was were get gets got".split())
 
 
 def turned(claim: Claim) -> tuple[str, str, str] | None:
@@ -153,7 +150,7 @@ def _form(word: str, lemma: str, opposite: str, before: list[str]) -> str | None
     if "VBD" in tags and "VBN" not in tags:
         tags.append("VBN")  # a regular verb's participle is its past form ("have survived")
     forms = {tag: (getInflection(opposite, tag) or ("",))[0] for tag in tags}
-    if len(set(forms.values())) > 1 and before and before[0].lower() in _BEFORE_PARTICIPLE:
+    if len(set(forms.values())) > 1 and before and before[0].lower() in BEFORE_PARTICIPLE:
         forms = {"VBN": forms.get("VBN", "")}
     elif len(set(forms.values())) > 1:  # no helper before it: a news claim's past tense
         forms = {"VBD": forms.get("VBD", "")}

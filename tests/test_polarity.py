@@ -66,25 +66,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def checker(tmp_path_factory):
-    return Checker(DENIALS, cache=tmp_path_factory.mktemp("cache"))
-
-
-@pytest.mark.parametrize("text, verdict", CASES)
-def test_a_denial_says_the_opposite_of_what_it_denies(checker, text, verdict):
-    result, = checker.check([("1", text)])
-    assert result.verdict == verdict, result.reason
-
-
-def test_the_reason_says_a_denial_decided(tmp_path):
-    result = runner.invoke(app, ["check", "The Arvo dam failed.", "-c", str(DENIALS),
-                                 "--cache", str(tmp_path), "-q"])
-    assert result.exit_code == 1, result.output
-    assert "the source says the opposite (one denies what the other says)" in result.output
-    assert "Officials rejected claims that the Arvo dam failed" in result.output
-
-
 # a claim said the other way round (`polarity.turned`): its one opposing predicate put as the
 # first word of the row's other side, in the form the claim writes it
 TURNS = [
@@ -141,19 +122,37 @@ TURNED_CASES = [
 
 
 @pytest.fixture(scope="module")
-def turned_checker(tmp_path_factory):
-    return Checker(TURNED, cache=tmp_path_factory.mktemp("cache"))
+def checker(tmp_path_factory):
+    """A checker per corpus, each parsed once."""
+    made: dict[Path, Checker] = {}
+
+    def of(corpus: Path) -> Checker:
+        if corpus not in made:
+            made[corpus] = Checker(corpus, cache=tmp_path_factory.mktemp("cache"))
+        return made[corpus]
+    return of
 
 
-@pytest.mark.parametrize("text, verdict", TURNED_CASES)
-def test_a_source_backing_the_claim_turned_contradicts_it(turned_checker, text, verdict):
-    result, = turned_checker.check([("1", text)])
+@pytest.mark.parametrize("corpus, text, verdict", [
+    *(pytest.param(DENIALS, *p.values, id=p.id, marks=p.marks) for p in CASES),
+    *(pytest.param(TURNED, *p.values, id=p.id, marks=p.marks) for p in TURNED_CASES),
+])
+def test_a_source_saying_the_opposite_contradicts_the_claim(checker, corpus, text, verdict):
+    """A denial says the opposite of what it denies; a source backing the claim said the other
+    way round says the opposite of the claim."""
+    result, = checker(corpus).check([("1", text)])
     assert result.verdict == verdict, result.reason
 
 
-def test_the_reason_names_the_turned_words(tmp_path):
-    result = runner.invoke(app, ["check", "Three guards survived the blaze.", "-c", str(TURNED),
-                                 "--cache", str(tmp_path), "-q"])
+@pytest.mark.parametrize("corpus, text, why, quote", [
+    pytest.param(DENIALS, "The Arvo dam failed.", "one denies what the other says",
+                 "Officials rejected claims that the Arvo dam failed", id="a-denial"),
+    pytest.param(TURNED, "Three guards survived the blaze.", '"died" for "survived"',
+                 "the blaze killed three guards", id="the-turned-words"),
+])
+def test_the_reason_says_why_the_source_is_the_opposite(tmp_path, corpus, text, why, quote):
+    result = runner.invoke(app, ["check", text, "-c", str(corpus), "--cache", str(tmp_path),
+                                 "-q"])
     assert result.exit_code == 1, result.output
-    assert 'the source says the opposite ("died" for "survived")' in result.output
-    assert "the blaze killed three guards" in result.output
+    assert f"the source says the opposite ({why})" in result.output
+    assert quote in result.output

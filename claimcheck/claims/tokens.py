@@ -149,11 +149,11 @@ def clean_name(text: str) -> str:
 
 def governing_words(tok: Token) -> str | None:
     """The words of what happened to the thing a number counts, from the parse: the verb its
-    noun is the subject or object of, with the verbs joined to it that share the subject ("One
-    man was shot and killed": "shot killed"; not "executed two and wounded a third"; "Three
-    people, one of them a woman, were killed": "killed"; "Two
-    members are under arrest": "are arrest"; "one is believed to have been arrested": "believed
-    arrested"), as written, lower-cased; None when the noun is neither."""
+    noun is the subject or object of, with the verbs joined to it that share the subject, as
+    written, lower-cased ("One man was shot and killed": "shot killed", but not "executed two
+    and wounded a third"; "Three people, one of them a woman, were killed": "killed"; "Two
+    members are under arrest": "are arrest"; "one is believed to have been arrested":
+    "believed arrested"); None when the noun is neither."""
     t = tok
     while t.dep_ in ("nummod", "quantmod", "compound") and t.head is not t:
         t = t.head  # "Three | people"
