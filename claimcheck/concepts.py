@@ -13,6 +13,7 @@ import re
 from .actionwords import ACTION_SYNONYMS, PART_NOUNS
 from .claims import Claim
 from .compare import places
+from .cues import WEIGHT_BEFORE
 from .dates import counted_back
 from .lexicon import (
     CHANGE_WORDS,
@@ -158,6 +159,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
                 origin = DISTANCE_FROM.search(after)
                 return ("distance", origin.group(1).lower()) if origin else None
         return None
+    if v.kind == "mass" and WEIGHT_BEFORE.search(before.rstrip()):
+        return "weight", ""  # "weighing 130 pounds", "5-foot-8, 135 pounds": a person described
     if v.kind == "temperature":
         return TEMPERATURE, ""  # a reading of the weather, a fever: `measures` asks which
     if v.kind == "percent" and v.role == "change":

@@ -94,8 +94,11 @@ PREVIOUS_BEFORE = re.compile(rf"\b(?:{_CHANGE})\b(?:\s+\S+){{0,4}}?\s+from$")
 NTH_DAY = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:(?:straight|consecutive)\s+)?(?:day|night)\b")
 # "one in five children", "1 in 4": a share of a whole, as a ratio
 ONE_IN = re.compile(r"(\S+) in (\S+)")
-# "weighing 130 pounds", "100,000 pounds of cheese": pounds of weight, not sterling
-WEIGHT_BEFORE = re.compile(r"\b(?:weigh(?:s|ed|ing)?|weighing in at|tipped the scales at)$")
+# "weighing 130 pounds", "100,000 pounds of cheese", a height then "135 pounds" ("5-foot-8, 135
+# pounds", "6 feet tall and 200 pounds": a person described): pounds of weight, not sterling
+WEIGHT_BEFORE = re.compile(
+    r"(?:\b(?:weigh(?:s|ed|ing)?|weighing in at|tipped the scales at)"
+    r"|\d-(?:foot|feet)(?:-\d+)?,?|\b(?:feet|foot|ft\.?|inch(?:es)?|tall),?(?:\s+and)?)$")
 WEIGHT_AFTER = re.compile(
     r"^of\s+(?!(?:the|his|her|their|its|public|taxpayers'?|state|government)\b)"
     r"(?!(?:money|cash|funding|funds|debt|investment|aid|damage|revenue|profit)\b)[a-z]"

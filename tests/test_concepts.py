@@ -116,6 +116,13 @@ from claimcheck import build_report
                      set(), id="the-verb-of-another-subject"),
         pytest.param("Police found the raiders, executed two of them and wounded a third in "
                      "Kelton.", set(), id="a-joined-verb-with-its-own-object"),
+        pytest.param("Police said Tom Hale is 5-foot-8, 135 pounds, with brown eyes.",
+                     {("weight", "", "135 pounds")}, id="a-weight-in-a-description"),
+        pytest.param("The suspect, 6 feet tall, weighs 200 pounds.",
+                     {("weight", "", "200 pounds"), ("height", "", "6 feet")},
+                     id="a-weight-weighed"),
+        pytest.param("Thieves took 3,000 pounds of copper wire from the Kelton yard.", set(),
+                     id="pounds-of-a-thing-are-no-weight"),
         pytest.param("The navy captured three pirate boats off Vesk.",
                      {("number of boat", "", "three")}, id="captured-things-are-counted-things"),
         pytest.param("Vesk lies 1,150 kilometers (700 miles) southeast of Kelton.",
