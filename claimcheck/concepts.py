@@ -352,9 +352,10 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if told:
         return told, ""
     if noun and noun not in HEADCOUNT_NOUNS:  # nouns are lemmas: "miners" is "miner"
-        if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role is not None:
+        if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role not in (None, "added"):
             return None
-        return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
+        more = " (more)" if v.role == "added" else ""  # "an additional six engines were called"
+        return COUNTED + COUNTED_SYNONYMS.get(noun, noun) + more, ""
     for word in [*_nearest(NO_TOLL.sub(" ", before), NO_TOLL.sub(" ", after)),
                  *(v.verb or "").split()]:  # then what the parse says befell them
         for concept, forms in CONCEPT_WORDS.items():

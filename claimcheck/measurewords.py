@@ -118,6 +118,7 @@ RANK_WORDS: Final = frozenset(ORDINALS) | frozenset(
 COUNTED_SYNONYMS: Final = {
     "skiff": "boat", "speedboat": "boat", "dinghy": "boat",
     "firearm": "gun", "house": "home", "dwelling": "home", "automobile": "car",
+    "appliance": "engine",  # a fire appliance, as British copy calls a fire engine
 }
 
 # scopes that say over what a figure accrues (a period, a wider place, a part of a whole): they
