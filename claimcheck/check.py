@@ -28,7 +28,7 @@ from .actiondays import another_day, day_answers, day_rows
 from .actionplaces import place_answers, place_rows
 from .claims import Claim, Extractor
 from .compare import MEASURED, Relation, answers, describe, relate
-from .concepts import COUNTED, concept_of
+from .concepts import CHANGE, COUNTED, concept_of
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
@@ -195,9 +195,9 @@ class Checker:
             if asked is not p.claim:
                 evidence = sorted(map(denied, evidence), key=order)
             if p.turned is not None:
-                evidence = with_turned(evidence, p.turned[1:], [
-                    e for e in self._weighed(p.turned[0], next(turned_matches), date)
-                    if self._says_turned(p.claim, p.turned[1:], e, date)])
+                evidence = with_turned(evidence, p.turned[1:], self._backing_turned(
+                    p.claim, p.turned[1:],
+                    self._weighed(p.turned[0], next(turned_matches), date), date))
             spent = p.seconds + shared + time.perf_counter() - clock
             out.append(CheckResult(p.id, p.text, p.claim.text, *verdict(evidence),
                                    tuple(evidence), p.row, spent))
@@ -229,23 +229,31 @@ class Checker:
         return [_Part(f"{item_id}.{n}" if many else item_id, item_id, text, c, "", each, d or c, t)
                 for n, (c, d, t) in enumerate(zip(found.claims, denied, turns, strict=True), 1)]
 
-    def _says_turned(self, claim: Claim, words: tuple[str, str], e: Evidence,
-                     date: str | None) -> bool:
-        """Whether a source claim backing the turned claim says the other way round what the
-        claim says: in words of the opposite side ("Ann Roe was convicted" for "acquitted"), or
-        with a measure the turned predicate names and the claim does not give ("three died":
-        deaths, which "three survived" does not give); not with what both give alike ("rose 2%
-        to 4,000": the 4,000; "Man confirms arson" / "Man charged with arson": the man, the
-        arson)."""
-        if e.relation != "agree":
-            return False
-        if says_turned(e.quote, *words):
-            return True
-        own = {_measure(claim, v) for v in claim.values} | {
-            measure_name(r.concept, r.subject) for r in build_rows([claim], {claim.source: date})}
-        return any(a.measure not in own and (a.measure.startswith("change (") or words[1].lower()
+    def _backing_turned(self, claim: Claim, words: tuple[str, str], evidence: list[Evidence],
+                        date: str | None) -> list[Evidence]:
+        """The evidence backing the turned claim that says the other way round what the claim
+        says: in words of the opposite side ("Ann Roe was convicted" for "acquitted"), or with a
+        measure the turned predicate names and the claim does not give ("three died": deaths,
+        which "three survived" does not give); not with what both give alike ("rose 2% to
+        4,000": the 4,000; "Man confirms arson" / "Man charged with arson": the man, the
+        arson). The claim's own measures are read once, when first needed."""
+        own: set[str] | None = None
+        out = []
+        for e in evidence:
+            if e.relation != "agree":
+                continue
+            if says_turned(e.quote, *words):
+                out.append(e)
+                continue
+            if own is None:
+                own = {_measure(claim, v) for v in claim.values} | {
+                    measure_name(r.concept, r.subject)
+                    for r in build_rows([claim], {claim.source: date})}
+            if any(a.measure not in own and (a.measure.startswith(CHANGE) or words[1].lower()
                                              in CONCEPT_WORDS.get(a.measure, ()))
-                   for a in e.answers)
+                   for a in e.answers):
+                out.append(e)
+        return out
 
     def _turned(self, claim: Claim, date: str | None) -> tuple[Claim, str, str] | None:
         """The claim said the other way round (`polarity.turned`), parsed, with the word turned

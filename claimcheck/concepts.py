@@ -59,6 +59,7 @@ COUNTED = "number of "
 # the concept of the date of a past event a story looks back on ("the 1967 killings"), and of
 # the day of the story's own event ("killed on Wednesday")
 DATED_EVENT = "date of the "
+CHANGE = "change ("  # a change's concept: "change (up)", "change (down)"
 DAY_OF_EVENT = "day of the event"
 # the concept of a length of time spent on what a word names ("30 hours of deliberation":
 # "time spent on deliber"), and the verb before "for" that names it ("deliberated for")
@@ -165,7 +166,7 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return TEMPERATURE, ""  # a reading of the weather, a fever: `measures` asks which
     if v.kind == "percent" and v.role == "change":
         what = _what_changed(before)
-        return (f"change ({v.direction})", what) if what else None
+        return (f"{CHANGE}{v.direction})", what) if what else None
     if v.kind in ("count", "other"):
         return _count_concept(claim, v, before, after)
     if v.kind == "duration" and v.role in (None, "delay"):

@@ -190,9 +190,9 @@ def denied(e: Evidence) -> Evidence:
 def with_turned(evidence: list[Evidence], words: tuple[str, str],
                  turned_evidence: list[Evidence]) -> list[Evidence]:
     """A claim's evidence with the sources that back it said the other way round
-    (`check.Checker._says_turned`) as conflicts: they outweigh wording alike ("Three guards survived
-    the fire" / "the blaze killed three guards": the words and the three agree, the deaths do
-    not)."""
+    (`check.Checker._backing_turned`) as conflicts: they outweigh wording alike ("Three guards
+    survived the fire" / "the blaze killed three guards": the words and the three agree, the
+    deaths do not)."""
     held = {e.claim for e in evidence if e.relation == "conflict"}
     said, opposite_word = words
     turned = {e.claim: replace(e, relation="conflict", detail=(
