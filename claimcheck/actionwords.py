@@ -15,6 +15,10 @@ from typing import Final
 # prepositions before a day that say the action happened then ("talks on 16 May", "held in
 # May", "during the night of 3 June"); "since", "until", "by", "before", "after" bound it instead
 DAY_PREPOSITIONS: Final = frozenset({"on", "in", "at", "during", "of"})
+# prepositions before a clock time that say the action happened then or near then ("fled at
+# 9 a.m.", "surrendered just after 6 p.m."): the time of that action; "by" says it was done by
+# then ("the fire was out by 9 p.m."), and "since", "until", "from", "between" bound a span
+TIME_PREPOSITIONS: Final = frozenset({"at", "around", "about", "after", "before", "near"})
 # prepositions that place an action ("the talks took place in Istanbul", "talks at Camp David")
 PLACE_PREPOSITIONS: Final = frozenset({"in", "at"})
 # verbs that only say an event took place: the day is the event noun's ("the talks took place /
@@ -44,11 +48,12 @@ AHEAD_WORDS: Final = frozenset(
 REPEAT_WORDS: Final = frozenset({"another", "again"})
 # words that name one action, first the form a day's action is keyed by ("the second round of
 # negotiations" and "the second round of talks" are one round; "the 1967 slayings" and "the
-# killings in 1967" one crime)
+# killings in 1967" one crime); a phrasal verb with its particle after "_" ("give_up")
 ACTION_SYNONYMS: Final = {
     word: row.split()[0]
     for row in ("talk negotiation", "quake earthquake tremor", "blast explosion",
-                "arrest capture detain detention", "kill killing slay slaying murder",
+                "arrest capture detain detention",
+                "surrender give_up turn_in", "kill killing slay slaying murder",
                 "shoot shooting", "stab stabbing", "kidnap kidnapping abduct abduction",
                 "execute execution", "rescue", "release", "stint stay rehab", "ceasefire truce",
                 "strike walkout")

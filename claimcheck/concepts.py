@@ -61,6 +61,10 @@ COUNTED = "number of "
 DATED_EVENT = "date of the "
 CHANGE = "change ("  # a change's concept: "change (up)", "change (down)"
 DAY_OF_EVENT = "day of the event"
+# the concept of the clock time of an action the parse names ("surrendered at 6 p.m.": "time of
+# surrender"), and of one still to come ("will resume at 10 a.m.")
+TIME_OF = "time of "
+PLANNED_TIME = "planned time of "
 # the concept of a length of time spent on what a word names ("30 hours of deliberation":
 # "time spent on deliber"), and the verb before "for" that names it ("deliberated for")
 SPENT = "time spent on "
@@ -178,7 +182,19 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return f"{DATED_EVENT}{event}", ""  # `measures` keys a day of the story's own event
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else DAY_OF_EVENT), ""
-    return None
+    return _time_of_action(claim, v) if v.kind == "time" else None
+
+
+def _time_of_action(claim: Claim, v: Value) -> tuple[str, str] | None:
+    """The time of the action a clock time is set on (`Claim.timed`: "the suspect surrendered just
+    after 6 p.m." is the time of the surrender; "Hale was arrested at 9 a.m." of Hale's arrest),
+    keyed by what it was done to and, as the subject, the names of who took part."""
+    timed = next((d for d in claim.timed if d.start == v.start), None)
+    if timed is None:
+        return None
+    concept = (PLANNED_TIME if timed.ahead else TIME_OF) + timed.action + (
+        f" ({timed.what})" if timed.what else "")
+    return concept, " ".join(sorted(surname(name) for name in timed.who))
 
 
 def _record(before: str) -> tuple[str, str] | None:

@@ -24,7 +24,9 @@ from typing import Literal, TypeVar, get_args
 from .actionwords import REPEATED_ACTIONS
 from .concepts import (
     COUNTED,
+    PLANNED_TIME,
     SPENT,
+    TIME_OF,
     bearing,
 )
 from .gazetteer import at_two_scales, share_place
@@ -304,8 +306,8 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append("ages a year or two apart: a birthday may fall between the articles")
     if games_apart(a.value, b.value):
         out.append("records one game apart: one may be told before the game, one after")
-    if a.concept.startswith(PLANNED):
-        out.append("a day still to come, which may move")
+    if a.concept.startswith((PLANNED, PLANNED_TIME)):
+        out.append("a day or time still to come, which may move")
     if _day_action(a.concept) in REPEATED_ACTIONS:
         out.append(f"{_day_action(a.concept)} is often done on more than one day")
     if (told := told_apart(a.concept, a.subject)) and not _same_telling(a, b):
@@ -363,11 +365,12 @@ def _same_telling(a: MeasureRow, b: MeasureRow) -> bool:
 
 
 def _day_action(concept: str) -> str:
-    """The action a day row's concept is the day of ("day of check (clinic), round 2": "check"),
-    "" for any other concept."""
-    if not concept.startswith((DAY_OF, PLANNED)):
-        return ""
-    return concept.removeprefix(PLANNED).removeprefix(DAY_OF).split(" (")[0].split(",")[0]
+    """The action a day or time row's concept is of ("day of check (clinic), round 2", "time of
+    check": "check"), "" for any other concept."""
+    for prefix in (PLANNED, DAY_OF, PLANNED_TIME, TIME_OF):
+        if concept.startswith(prefix):
+            return concept.removeprefix(prefix).split(" (")[0].split(",")[0]
+    return ""
 
 
 def _one_story_places(a: MeasureRow, b: MeasureRow) -> bool:

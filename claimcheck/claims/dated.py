@@ -9,6 +9,7 @@ same action.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..actionwords import (
@@ -23,6 +24,7 @@ from ..actionwords import (
     PLACE_PREPOSITIONS,
     PLAN_VERBS,
     REPEAT_WORDS,
+    TIME_PREPOSITIONS,
 )
 from ..lexicon import PRONOUNS, REPORTING_VERBS, WEEKDAYS
 from .tokens import clean_name
@@ -71,6 +73,48 @@ def dated_actions(doc: Doc, toks: list[int]) -> list[DayOf]:
             ahead = found.pos_ in ("VERB", "AUX") and _ahead(found)
             out.append(DayOf(day.start_char, day.end_char, *action, ahead))
     return out
+
+
+def timed_actions(doc: Doc, toks: list[int], spans: Sequence[tuple[int, int]]) -> list[DayOf]:
+    """The figures among a unit's mentions (`spans`, the document's character offsets) set where
+    a clock time tells when an action happened, each with that action: after a time preposition
+    ("surrendered just after 6 p.m.", "boarded the dhow at 1230 hours") or beside the verb ("came
+    in around 4 p.m."). Which figure is a clock time the value reader decides. What an action
+    is keyed by is what it was done to, never a word for its doer ("a 61-year-old man
+    surrendered at 6 p.m." and "the suspect surrendered at 6 p.m." tell one surrender)."""
+    inside = set(toks)
+    out = []
+    for a, b in spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        found = None if span is None else _timed(span)
+        if found is None or found.i not in inside or _repeated(found):
+            continue
+        action = _action(found)
+        if action is None:
+            continue
+        done_to = found.pos_ == "NOUN" or any(
+            c.dep_ in ("dobj", "nsubjpass") for c in found.children)
+        ahead = found.pos_ in ("VERB", "AUX") and _ahead(found)
+        out.append(DayOf(a, b, action[0], action[1] if done_to else "", action[2], ahead))
+    return out
+
+
+def _timed(span: Span) -> Token | None:
+    """The word a clock time tells the time of: the head of its time preposition ("fled at 9
+    a.m."), or the verb it is set beside ("came in around 4 p.m."), from any of the time's words
+    the parse hangs outside it ("9 | a.m."); a time that qualifies a noun ("the 6 p.m.
+    deadline") is none."""
+    for tok in span:
+        while tok.dep_ in ("nummod", "quantmod") and tok.head is not tok:
+            tok = tok.head  # "20:49 | GMT"
+        if tok.i in range(span.start, span.end) and tok.head.i in range(span.start, span.end):
+            continue
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in TIME_PREPOSITIONS and head.head is not head:
+            return _named_thing(head.head)
+        if tok.dep_ in ("npadvmod", "tmod", "advmod") and head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
 
 
 def placed_actions(doc: Doc, toks: list[int]) -> list[DayOf]:
@@ -214,9 +258,12 @@ def _of_whom(noun: Token) -> Token | None:
 
 
 def _lemma(word: Token) -> str:
-    """An action's word in the one form its synonyms share ("negotiations" → "talk")."""
+    """An action's word in the one form its synonyms share ("negotiations" → "talk"); a phrasal
+    verb the synonyms name goes with its particle ("gave himself up": "give_up", a surrender),
+    any other without it ("checked herself in" / "checked into": "check")."""
     lemma = word.lemma_.lower()
-    return ACTION_SYNONYMS.get(lemma, lemma)
+    phrasal = lemma + "".join(f"_{c.lower_}" for c in word.children if c.dep_ == "prt")
+    return ACTION_SYNONYMS.get(phrasal, ACTION_SYNONYMS.get(lemma, lemma))
 
 
 def _repeated(word: Token) -> bool:

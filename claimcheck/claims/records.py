@@ -29,7 +29,7 @@ class Claim:
 
     `quote == source.text[start:end]` (the clause as written); `text` is the claim as a readable
     sentence. `frame`, `entities`, `qualifiers`, `negated`, `core`, `doer` and `parties` feed
-    grouping; `dated` and `placed` feed `check`.
+    grouping; `dated` and `placed` feed `check`, `dated` and `timed` the measure table.
     """
 
     id: str
@@ -54,6 +54,7 @@ class Claim:
     parties: tuple[str, ...] = ()  # the names the doing is done to or with: "Putin", "Zelensky"
     dated: tuple[Dated, ...] = ()  # the days it names, each with the action it is the day of
     placed: tuple[Dated, ...] = ()  # the places it names, each with the action it is the place of
+    timed: tuple[Dated, ...] = ()  # its figures set as clock times, each with its action
 
     @property
     def rounds(self) -> frozenset[str]:

@@ -14,7 +14,7 @@ from ..clean import CleanSource, Dropped, is_headline
 from ..ingest import Block
 from ..values import Mention, read_mentions
 from .attribution import PENDING, resolve_speaker, speaker_of
-from .dated import DayOf, dated_actions, placed_actions
+from .dated import DayOf, dated_actions, placed_actions, timed_actions
 from .facets import add_time_span
 from .features import (
     anaphoric,
@@ -149,6 +149,8 @@ class SourceState:
                 parties=parties_of(doc, unit) if doer else (),
                 dated=self._dated(block, doc, toks),
                 placed=self._dated(block, doc, toks, placed_actions),
+                timed=self._dated(block, doc, toks, lambda d, t: timed_actions(
+                    d, t, [(m.start, m.end) for m in mentions])),
             )
         )
 
