@@ -13,7 +13,7 @@ import re
 from .actionwords import ACTION_SYNONYMS, PART_NOUNS
 from .claims import Claim
 from .compare import places
-from .cues import WEIGHT_BEFORE
+from .cues import PARENT_OF, WEIGHT_BEFORE
 from .dates import counted_back
 from .lexicon import (
     CHANGE_WORDS,
@@ -172,6 +172,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         what = _what_changed(before)
         return (f"{CHANGE}{v.direction})", what) if what else None
     if v.kind in ("count", "other"):
+        if PARENT_OF.search(before):
+            return COUNTED + "child", ""  # "a mother of two": her children, counted by noun
         return _count_concept(claim, v, before, after)
     if v.kind == "duration" and v.role in (None, "delay"):
         return _timed(claim, before, "duration" if v.role is None else "delay") or (

@@ -44,7 +44,7 @@ from .names import given_name, surname
 from .settings import LIMITS
 from .story import story_names
 from .values import Value, compare
-from .whose import UNNAMED, called, named_people
+from .whose import KIN_SET_OFF, UNNAMED, called, named_people
 
 # the words that tell of a death ("killed", "died", "dead", "death")
 DEATH_WORDS = frozenset(CONCEPT_WORDS["deaths"]) | {"dies", "passed", "succumbed"}
@@ -245,8 +245,10 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 # only an unnamed person's and a past event's rows ask what their claim tells
                 frozenset(c.frame.split()) if _told(key) else frozenset()))
     unnamed = {r.subject[len(UNNAMED):] for r in rows if r.subject.startswith(UNNAMED)}
-    said = [x for c in claims for x in called(c, unnamed | KIN_NOUNS)]  # one pass for both
-    return _kin_apart(_name_the_unnamed(rows, unnamed, said), said, claims)
+    people = {r.subject for r in rows if r.concept == "age" and not r.subject.startswith(UNNAMED)}
+    said = [x for c in claims for x in called(c, unnamed, people=people)] if unnamed else []
+    kin = [x for c in claims for x in called(c, KIN_NOUNS, KIN_SET_OFF)]
+    return _kin_apart(_name_the_unnamed(rows, unnamed, said), kin, claims)
 
 
 def _concept(c: Claim, v: Value, referents: Mapping[str, str]) -> tuple[str, str] | None:

@@ -39,10 +39,14 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MISREAD_PEOPLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
 
 # the word right before a name, a title it goes by ("actress Ada Voss"), and a noun set off
-# after a name ("Ada Voss, the actress", "Tom Okafor, a former employee")
+# after a name ("Ada Voss, the actress", "Tom Okafor, a 61-year-old former employee") or said of
+# it ("Ada Voss, who is a mother of two", "Ada Voss is a nurse"); kin set off after a name only
+# by "his", "her" or "their" ("Ivo Doe, his son"): "Ada Voss, a mother of two" is no one's kin
 TITLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),?\s+$", re.I)  # "her stepson, Ivo Doe"
 NOUN_SET_OFF = re.compile(
-    r"\s*,\s+(?:a|an|the|his|her|their)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
+    r"(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the|his|her|their)\s+"
+    r"((?:[a-z0-9][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
+KIN_SET_OFF = re.compile(r"\s*,\s+(?:his|her|their)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
 # an age written before the noun it is said of ("the 40-year-old American"): that noun's age
 ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
 # what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
@@ -74,17 +78,22 @@ def full_surname(name: str, quote: str) -> str:
     return surname(name)
 
 
-def called(claim: Claim, nouns: set[str] | frozenset[str]) -> set[tuple[str, str, str]]:
+def called(claim: Claim, nouns: set[str] | frozenset[str],
+           set_off: re.Pattern[str] = NOUN_SET_OFF,
+           people: set[str] | frozenset[str] = frozenset()) -> set[tuple[str, str, str]]:
     """The people a claim calls by one of `nouns`, as (noun, surname, given name or ""): the
-    noun as a title right before the name ("actress Ada Voss", "former employee Tom Okafor") or
-    set off after it ("Ada Voss, the actress", "Tom Okafor, his son")."""
+    noun as a title right before the name ("actress Ada Voss", "former employee Tom Okafor"), or
+    after it as `set_off` reads it ("Ada Voss, the actress", "Ada Voss, who is a nurse"; kin
+    with `KIN_SET_OFF`: "Tom Okafor, his son"). A name the recogniser labels otherwise counts
+    when its surname is among `people` (the corpus names that person elsewhere)."""
     out = set()
     for text, label in claim.entities:
         where = claim.quote.find(text)
-        if label != "PERSON" or where < 0 or not (name := full_surname(text, claim.quote)):
+        if where < 0 or not (name := full_surname(text, claim.quote)) or not (
+                label == "PERSON" or name in people and label not in PLACE_LABELS):
             continue
         before = TITLE_BEFORE.search(claim.quote[:where])
-        after = NOUN_SET_OFF.match(claim.quote[where + len(text):])
+        after = set_off.match(claim.quote[where + len(text):])
         said = (before.group(1) if before else "") + " " + (after.group(1) if after else "")
         out |= {(w, name, given_name(text)) for w in said.lower().split() if w in nouns}
     return out

@@ -209,6 +209,16 @@ CASES = [
     pytest.param("Tom Okafor, the head coach, was sacked in Denver. Okafor, 61, led the club.",
                  "The 48-year-old coach was sacked in Denver on Friday.",
                  None, {("conflict", "age", "okafor")}, id="unnamed-noun-set-off-elsewhere"),
+    pytest.param("Ann Roe, who is a mother of three, was struck by a car in Denver. Roe, 59, died.",
+                 "A 76-year-old mother of three was killed by a car in Denver on Friday.",
+                 None, {("conflict", "age", "roe")}, id="unnamed-noun-said-of-a-name-elsewhere"),
+    pytest.param("Ann Roe, 59, was struck by a car in Denver.",
+                 "Roe, who is a mother of three, was visiting Denver. A 76-year-old mother of "
+                 "three was killed by a car in Denver on Friday.",
+                 None, {("conflict", "age", "roe")}, id="unnamed-noun-said-of-a-misread-name"),
+    pytest.param("Ann Roe is a nurse at the Leeds clinic. Roe, 52, reached the crash site first.",
+                 "A 25-year-old nurse was the first to reach the crash site in Leeds, police said.",
+                 None, {("conflict", "age", "roe")}, id="unnamed-noun-a-name-is-elsewhere"),
     pytest.param("Tom Okafor, a 61-year-old employee, and Ivo Lund, a 40-year-old employee, were "
                  "hurt at a party in Denver.",
                  "A 38-year-old employee was charged over the shooting at a party in Denver.",
