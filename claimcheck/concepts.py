@@ -9,6 +9,7 @@ decides which of them governs a value. `measures` keys its rows by what this mod
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .actionwords import ACTION_SYNONYMS, PART_NOUNS
 from .claims import Claim
@@ -370,18 +371,28 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         told = told or PEOPLE_VERBS[verb[0]]
     if told:
         return told, ""
-    if noun and noun not in HEADCOUNT_NOUNS:  # nouns are lemmas: "miners" is "miner"
+    if noun and noun not in HEADCOUNT_NOUNS | STAND_IN_NOUNS:  # "miners" is "miner" (lemmas)
         if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role not in (None, "added"):
             return None
         more = " (more)" if v.role == "added" else ""  # "an additional six engines were called"
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun) + more, ""
-    for word in [*_nearest(NO_TOLL.sub(" ", before), NO_TOLL.sub(" ", after)),
-                 *(v.verb or "").split()]:  # then what the parse says befell them
-        for concept, forms in CONCEPT_WORDS.items():
-            if word in forms:
-                return concept, ""
+    said = _said_of(_nearest(NO_TOLL.sub(" ", before), NO_TOLL.sub(" ", after)))
+    befell = _said_of((v.verb or "").split())  # what the parse says befell them
+    if said == "crowd" and befell not in (None, "crowd"):
+        return befell, ""  # "400 protesters were detained": the protesters are counted as held
+    if told := said or befell:
+        return told, ""
     if noun in RESPONDER_NOUNS and v.role is None:  # "More than 50 firefighters tackled it"
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
+    return None
+
+
+def _said_of(said: list[str]) -> str | None:
+    """The concept of the first of these words that names one (`CONCEPT_WORDS`)."""
+    for word in said:
+        for concept, forms in CONCEPT_WORDS.items():
+            if word in forms:
+                return concept
     return None
 
 
@@ -406,14 +417,17 @@ def _tells_when(quote: str, before: str, after: str) -> bool:
 
 def _nearest(before: str, after: str) -> list[str]:
     """Words after the value then before it, nearest first; a number or a clause mark (comma,
-    semicolon, colon, bracket) ends each side, and a conjunction ends the words after it."""
+    semicolon, colon, bracket) ends each side, and a conjunction ends each ("killing 10 people
+    and injuring 80": what follows "and" is the next figure's; "a woman died and two men
+    survived": what comes before it, the last one's)."""
     ahead = []
     for w, _ in words(CLAUSE_MARK.split(after)[0])[:LIMITS.concept_window]:
         if w in CONJUNCTIONS:
-            break  # "killing 10 people and injuring 80": what follows "and" is the next figure's
+            break
         ahead.append(w)
     cut = CLAUSE_MARK.split(before)[-1]
-    behind = [w for w, _ in reversed(words(cut))][:LIMITS.concept_window]
+    behind = list(takewhile(lambda w: w not in CONJUNCTIONS,
+                            [w for w, _ in reversed(words(cut))][:LIMITS.concept_window]))
     if behind and behind[0] in PREPOSITIONS:
         behind = []
     return ahead + behind
