@@ -49,6 +49,12 @@ CASES = [
     pytest.param("The earthquake struck Vesk at about 10:15 a.m.",
                  "The earthquake struck Vesk at about 8:15 a.m.",
                  None, {("conflict", "time of the event", "")}, id="time-of-the-event"),
+    pytest.param("About 10,000 people marched through Kelton on Friday to protest the new tax.",
+                 "Some 40,000 people marched through Kelton on Friday to protest the new tax, "
+                 "organisers said.", None, {("conflict", "crowd", "")}, id="one-march-two-sizes"),
+    pytest.param("About 10,000 people marched through Kelton on Friday to protest the new tax.",
+                 "A crowd of about 1,000 held a candlelit vigil in Kelton on Friday for the "
+                 "victims.", None, {("possible", "crowd", "")}, id="a-march-and-a-vigil"),
     pytest.param("Police arrested Tom Hale at 9 a.m. in Orvik.",
                  "Tom Hale was arrested in Orvik at 11 a.m., police said.",
                  None, {("conflict", "time of arrest (hale)", "")}, id="time-of-an-action"),
