@@ -11,7 +11,7 @@ import re
 
 from .claims import Claim
 from .lexicon import UNCOUNTED_NOUNS
-from .measurewords import words
+from .measurewords import PREPOSITIONS, words
 from .names import given_name, surname
 from .settings import LIMITS
 from .values import Value
@@ -116,11 +116,13 @@ def age_subject(claim: Claim, v: Value) -> str:
         people = named_people(claim, MISREAD_PEOPLE)
     at = v.start - claim.start
     named = {p for _, p in people} | ({noun} if noun.isalpha() else set())
-    beside = [name for name in named
-              if re.search(rf"\b{re.escape(name)}{SET_OFF.pattern}", claim.quote[:at], re.I)
-              and written_as_name(name, claim.quote)]
+    beside = [name for name in named if _set_beside(claim, name, at)]
     if len(beside) == 1:
-        return beside[0]  # "Doe, 91," (the value's noun); "Sharron Smith, age 61," among others
+        written = written_as_name(beside[0], claim.quote)
+        if written or beside[0] not in UNCOUNTED_NOUNS:
+            # "Doe, 91," (the value's noun); "Sharron Smith, age 61," among others; "the
+            # actress, 26," an unnamed actress's
+            return beside[0] if written else UNNAMED + beside[0]
     found = _name_after(claim, v)
     said_of_noun = _name_of_noun(claim, v, found)  # "the 39-year-old Troy man": no person's name
     if after := _named_after(claim, v, found, said_of_noun):
@@ -137,6 +139,12 @@ def age_subject(claim: Claim, v: Value) -> str:
     if not people and (headline := HEADLINE_DEATH.search(claim.quote)):
         return headline.group(1).lower()
     return UNNAMED + noun if noun.isalpha() and noun not in UNCOUNTED_NOUNS else ""
+
+
+def _set_beside(claim: Claim, name: str, at: int) -> bool:
+    """Whether an age at `at` in the claim is set off right after a name or a noun ("Doe, 91,",
+    "the actress, 26,")."""
+    return bool(re.search(rf"\b{re.escape(name)}{SET_OFF.pattern}", claim.quote[:at], re.I))
 
 
 def _named_after(claim: Claim, v: Value, found: re.Match[str] | None, said_of_noun: str) -> str:
@@ -180,7 +188,10 @@ def _name_of_noun(claim: Claim, v: Value, found: re.Match[str] | None) -> str:
 
 def _named_next(claim: Claim, v: Value, where: int) -> bool:
     """Whether a name at `where` in the claim comes right after an age, within
-    `LIMITS.name_after_age` words of it."""
+    `LIMITS.name_after_age` words of it, with no preposition between (the name after "the
+    26-year-old actress checked into" or "the 27-year-old son of" is another's)."""
     end = v.end - claim.start
-    return where >= end and len(words(claim.quote[end:where])) <= LIMITS.name_after_age
+    between = [w for w, _ in words(claim.quote[end:where])] if where >= end else []
+    return where >= end and len(between) <= LIMITS.name_after_age and not (
+        set(between) & (PREPOSITIONS | {"into", "of", "to"}))
 

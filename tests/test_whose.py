@@ -52,6 +52,12 @@ from claimcheck import build_report
                      id="a-name-misread-as-an-organisation-dies-at"),
         pytest.param("The 150-year-old Kelton Courier closed on Monday.",
                      {("courier", "150-year-old")}, id="an-organisation-has-an-age-too"),
+        pytest.param("Early on Friday the 26-year-old actress met with Tom Hale in Kelton.",
+                     {("unnamed actress", "26-year-old")}, id="a-name-after-a-preposition"),
+        pytest.param("The 27-year-old son of Ann Roe was hurt in Kelton.",
+                     {("unnamed son", "27-year-old")}, id="a-name-after-of-is-another-s"),
+        pytest.param("The actress, 26, checked in late on Thursday, making the deadline set by "
+                     "Tom Hale.", {("unnamed actress", "26")}, id="an-age-set-off-after-a-noun"),
     ],
 )
 def test_whose_age(tmp_path, sentence, wanted):
