@@ -33,6 +33,7 @@ from .measurewords import (
     CHANGE_FILLERS,
     CONCEPT_NOUNS,
     CONCEPT_WORDS,
+    CONFINED_WORDS,
     COUNTED_SYNONYMS,
     CROWD_SIZE_NOUNS,
     DATED_EVENTS,
@@ -47,12 +48,14 @@ from .measurewords import (
     PREPOSITIONS,
     RESPONDER_NOUNS,
     STAND_IN_NOUNS,
+    TENURE_BEFORE,
+    TENURE_NOUNS,
     words,
 )
 from .names import surname
 from .settings import LIMITS
 from .values import Value
-from .whose import age_subject, full_surname, one_person
+from .whose import UNNAMED, age_subject, full_surname, one_person
 
 # the concept of a count of things named only by their noun ("seven villages": "number of
 # village"); nothing but the noun says which villages, so such rows make possible discrepancies
@@ -62,6 +65,8 @@ COUNTED = "number of "
 DATED_EVENT = "date of the "
 CHANGE = "change ("  # a change's concept: "change (up)", "change (down)"
 DAY_OF_EVENT = "day of the event"
+# the concept of how long a named person has served where they work ("a 20-year veteran")
+SERVICE = "length of service"
 # the concept of the clock time of an action the parse names ("surrendered at 6 p.m.": "time of
 # surrender"), and of one still to come ("will resume at 10 a.m.")
 TIME_OF = "time of "
@@ -178,7 +183,7 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return _count_concept(claim, v, before, after)
     if v.kind == "duration" and v.role in (None, "delay"):
         return _timed(claim, before, "duration" if v.role is None else "delay") or (
-            _lasting(claim, v)) or _spent_on(v, before, after)
+            _lasting(claim, v)) or _served(claim, v, before, after) or _spent_on(v, before, after)
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
     if v.kind == "date" and (event := _dated_event(before, after, v.text)):
@@ -273,6 +278,27 @@ def _lasting(claim: Claim, v: Value) -> tuple[str, str] | None:
     if v.role is not None or noun not in LASTING_NOUNS:
         return None
     return _duration_concept(claim, noun), ""
+
+
+def _served(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
+    """How long a named person has served where they work: the person an attributive length is
+    set beside, as an age's is ("Hale, a 20-year veteran of the force"), or the one named before
+    a verb of serving ("Hale served 15 years on the force"), else the claim's doer, or the name
+    a "who" hangs on ("Roe, who has been with the force for two decades"): `SERVICE` and their
+    surname. A term in prison or a clinic is none
+    (`CONFINED_WORDS`), nor is an unnamed person's (which one is not known)."""
+    if v.role is not None or CONFINED_WORDS.search(
+            before[-LIMITS.scope_span:] + " " + after[:LIMITS.scope_span]):
+        return None
+    if (v.noun or "").lower() in TENURE_NOUNS:
+        who = age_subject(claim, v)
+    elif served := TENURE_BEFORE.search(clause := CLAUSE_MARK.split(before)[-1]):
+        by = clause[:served.start()]
+        who = _party_before(claim, by) or surname(claim.doer or "") or (
+            age_subject(claim, v) if re.match(r"\s*who\b", by) else "")  # "Roe, who has been"
+    else:
+        return None
+    return (SERVICE, who) if who and not who.startswith(UNNAMED) else None
 
 
 def _spent_on(v: Value, before: str, after: str) -> tuple[str, str] | None:

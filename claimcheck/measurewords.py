@@ -61,6 +61,19 @@ CROWD_SIZE_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "audie
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
 GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued"})
 
+# how long a named person has served where they work or worked: the noun an attributive length is
+# said of ("a 20-year veteran", "a 15-year member of the department") and the words before a
+# length that say the person spent it there ("served 15 years on the force", "has been with the
+# department for two decades", "worked at the plant for 12 years"); a term in prison or a
+# clinic is no service (`CONFINED_WORDS`)
+TENURE_NOUNS = frozenset({"veteran", "member", "employee", "career", "tenure"})
+TENURE_BEFORE = re.compile(
+    r"\b(?:served|serving|serves|worked|working|works|been with|was with|been at|was at)\b"
+    r"(?:\s+[\w'’.-]+){0,5}?\s+(?:for\s+)?(?:about|nearly|almost|more than|over|some)?\s*$",
+    re.I)
+CONFINED_WORDS = re.compile(r"\b(?:prison|jail|sentence|behind bars|custody|rehab|clinic|"
+                            r"treatment|detention|probation|parole)\b", re.I)
+
 # words before a number saying it is a quake's (or a blast's) magnitude
 MAGNITUDE_WORDS = ("magnitude", "richter", "magnitude-")
 # nouns a figure with a decimal point before them is the magnitude of ("a 5.6 quake")
