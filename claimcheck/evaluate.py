@@ -205,6 +205,12 @@ def _measured(d: Mapping, verdict: str) -> dict:
             "said": [(r["claim"], r["value"]["text"].lower()) for r in d.get("said", [])]}
 
 
+# the fewest characters of a claim's quote that, lying inside a gold member's text, make it a
+# part the tool split off the member's sentence ("Roe, 33" of "Roe, 33, was shot"); shorter
+# quotes ("he said") lie inside too many sentences to name one
+MIN_PART = 8
+
+
 def _plain(text: str) -> str:
     """Text compared without case, and with any run of white space as one space."""
     return " ".join(text.lower().split())
@@ -251,13 +257,16 @@ class _Locator:
     def claims_of(self, m: Member) -> set[str]:
         """The claims a member names: its source id's start, and its text inside theirs or
         inside their quote (the words as the article has them: a gold file is written from the
-        articles, while a claim's text may be rewritten, "Roe is 33 years old" for "Roe, 33")."""
+        articles, while a claim's text may be rewritten, "Roe is 33 years old" for "Roe, 33"),
+        or their quote inside its text: a part the tool split off the member's sentence ("Roe,
+        33" of "Roe, 33, was shot"), of `MIN_PART` characters at least."""
         needle = _plain(m.text)
         return {
             c["id"]
             for c in self.report["claims"]
             if c["source"].startswith(m.source)
-            and (needle in _plain(c["text"]) or needle in _plain(c.get("quote", "")))
+            and (needle in _plain(c["text"]) or needle in (quote := _plain(c.get("quote", "")))
+                 or len(quote) >= MIN_PART and quote in needle)
         }
 
     def locate(self, finding: GoldFinding) -> tuple[dict | None, tuple[str, ...]]:
