@@ -183,7 +183,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return _count_concept(claim, v, before, after)
     if v.kind == "duration" and v.role in (None, "delay"):
         return _timed(claim, before, "duration" if v.role is None else "delay") or (
-            _lasting(claim, v)) or _served(claim, v, before, after) or _spent_on(v, before, after)
+            _lasting(claim, v)) or _served(claim, v, before, after) or (
+            _deal_length(claim, v, before, after)) or _spent_on(v, before, after)
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
     if v.kind == "date" and (event := _dated_event(before, after, v.text)):
@@ -358,6 +359,17 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
     if found in EVENT_MONEY:
         return f"{found} value", ""
     return f"{found} value", one_person(claim) or _party_before(claim, before)
+
+
+def _deal_length(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
+    """How long a deal runs, when a deal word is near ("an eight-year, $160 million offer to
+    Hale"): `deal length`, whose as a deal's value is (`_money_concept`); none when no party is
+    named (a story of signings tells of many deals)."""
+    near = words(before)[-LIMITS.concept_window:][::-1] + words(after)[:LIMITS.concept_window]
+    if v.role is not None or not any(MONEY_NOUNS.get(w) == "deal" for w, _ in near):
+        return None
+    whose = one_person(claim) or _party_before(claim, before)
+    return ("deal length", whose) if whose else None  # whose deal is unsaid: one of many
 
 
 def _party_before(claim: Claim, before: str) -> str:
