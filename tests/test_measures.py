@@ -446,7 +446,7 @@ def madeup_evaluation():
     return evaluate(report, load_gold(ROOT / "tests" / "gold" / "madeup-event.yaml"))
 
 
-@pytest.mark.parametrize("finding", ["D1", "D2", "D3", "D4", "D5", "D6"])
+@pytest.mark.parametrize("finding", ["D1", "D2", "D3", "D4", "D5", "D6", "D7"])
 def test_madeup_event_discrepancy_worded_differently_comes_out(madeup_evaluation, finding):
     outcome = next(o for o in madeup_evaluation.findings if o.id == finding)
     assert outcome.holds and outcome.verdict == "conflict", outcome
@@ -454,6 +454,15 @@ def test_madeup_event_discrepancy_worded_differently_comes_out(madeup_evaluation
 
 def test_madeup_event_raises_no_false_conflict(madeup_evaluation):
     assert madeup_evaluation.false_conflicts == ()
+
+
+def test_madeup_event_agrees_on_when_a_named_party_acted(madeup_evaluation):
+    """Two outlets give the governor's arrival one time in other words; the time of another
+    action told beside it stays apart."""
+    agreed = next(o for o in madeup_evaluation.findings if o.id == "A5")
+    apart = next(o for o in madeup_evaluation.apart if o.id == "T20")
+    assert agreed.holds and agreed.verdict in ("agree", "compatible"), agreed
+    assert apart.holds, apart
 
 
 def test_a_place_named_at_two_scales_in_one_story_is_one_place(tmp_path):
