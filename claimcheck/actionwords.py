@@ -54,6 +54,8 @@ ACTION_SYNONYMS: Final = {
     for row in ("talk negotiation", "quake earthquake tremor", "blast explosion",
                 "arrest capture detain detention",
                 "surrender give_up turn_in", "kill killing slay slaying murder",
+                "fire sack dismiss oust let_go", "resign quit step_down", "arrive reach",
+                "escape flee", "die pass_away",
                 "shoot shooting", "stab stabbing", "kidnap kidnapping abduct abduction",
                 "execute execution", "rescue", "release", "stint stay rehab", "ceasefire truce",
                 "strike walkout")

@@ -55,6 +55,10 @@ CASES = [
     pytest.param("About 10,000 people marched through Kelton on Friday to protest the new tax.",
                  "A crowd of about 1,000 held a candlelit vigil in Kelton on Friday for the "
                  "victims.", None, {("possible", "crowd", "")}, id="a-march-and-a-vigil"),
+    pytest.param("The Kelton Hawks fired coach Tom Hale on Monday.",
+                 "Coach Tom Hale was dismissed by the Kelton Hawks on Tuesday.", None,
+                 {("conflict", "day of fire (hale)", "hawks")},
+                 id="a-day-of-one-action-in-two-words"),
     pytest.param("Police arrested Tom Hale at 9 a.m. in Orvik.",
                  "Tom Hale was arrested in Orvik at 11 a.m., police said.",
                  None, {("conflict", "time of arrest (hale)", "")}, id="time-of-an-action"),
