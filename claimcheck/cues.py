@@ -98,10 +98,11 @@ ONE_IN = re.compile(r"(\S+) in (\S+)")
 # number counts children, not a toll ("a mother of two died" tells of one death)
 PARENT_OF = re.compile(r"\b(?:(?:grand)?(?:mother|father|parent)|mum|mom|dad)[\s-]+of[\s-]*$", re.I)
 # "weighing 130 pounds", "100,000 pounds of cheese", a height then "135 pounds" ("5-foot-8, 135
-# pounds", "6 feet tall and 200 pounds": a person described): pounds of weight, not sterling
+# pounds", "5-foot-8 and 130 pounds", "6 feet tall and 200 pounds": a person described): pounds
+# of weight, not sterling
 WEIGHT_BEFORE = re.compile(
     r"(?:\b(?:weigh(?:s|ed|ing)?|weighing in at|tipped the scales at)"
-    r"|\d-(?:foot|feet)(?:-\d+)?,?|\b(?:feet|foot|ft\.?|inch(?:es)?|tall),?(?:\s+and)?)$")
+    r"|(?:\d-(?:foot|feet)(?:-\d+)?|\b(?:feet|foot|ft\.?|inch(?:es)?|tall)),?(?:\s+and)?)$")
 WEIGHT_AFTER = re.compile(
     r"^of\s+(?!(?:the|his|her|their|its|public|taxpayers'?|state|government)\b)"
     r"(?!(?:money|cash|funding|funds|debt|investment|aid|damage|revenue|profit)\b)[a-z]"

@@ -228,6 +228,9 @@ _JOINING = frozenset({"to", "and", "or"})
 _PERCENT_END = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|\d\s?pc)\s*$", re.I)
 # the unit words a mention ends in, after its figure ("44 ml", "4 cubic kilometers", "4km^3")
 _UNIT_WORDS = re.compile(r"\d\s*([a-z][a-z^\d/ ]*?)\s*$", re.I)
+# a height in feet and inches written with hyphens ("5-foot-8", "6-feet-2"): it ends in a figure,
+# but its unit is the foot
+_FEET_INCHES = re.compile(r"\d\s*-\s*(foot|feet)\s*-\s*\d{1,2}$", re.I)
 # a percentage with "pc" or "pct" written onto it, as British and wire copy do ("12pc")
 _PERCENT_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?p(?:c|ct)", re.I)
 # the first figure of a range written "8- to 10-foot"
@@ -308,9 +311,10 @@ def _two_units(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, str
 
 def _units_differ(first: str, second: str) -> bool:
     """Whether two mentions each end in a unit, and not the same one: "from 44 ml to 50 mg",
-    "4 km2 and 4 square miles" are two figures, not one range ("44 to 50 mg", "10 mg to 20
-    mg" are one)."""
-    said = [u.group(1).lower() for t in (first, second) if (u := _UNIT_WORDS.search(t))]
+    "4 km2 and 4 square miles", "5-foot-8 and 130 pounds" are two figures, not one range ("44
+    to 50 mg", "10 mg to 20 mg" are one)."""
+    said = [u.group(1).lower() for t in (first, second)
+            if (u := _UNIT_WORDS.search(t) or _FEET_INCHES.search(t))]
     return len(said) == 2 and len({UNIT_SURFACES.get(s, s) for s in said}) == 2
 
 
