@@ -286,8 +286,8 @@ def _served(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] 
     set beside, as an age's is ("Hale, a 20-year veteran of the force"), or the one named before
     a verb of serving ("Hale served 15 years on the force"), else the claim's doer, or the name
     a "who" hangs on ("Roe, who has been with the force for two decades"): `SERVICE` and their
-    surname. A term in prison or a clinic is none
-    (`CONFINED_WORDS`), nor is an unnamed person's (which one is not known)."""
+    surname. A term in prison or a clinic is none (`CONFINED_WORDS`), nor is an unnamed
+    person's (which one is not known)."""
     if v.role is not None or CONFINED_WORDS.search(
             before[-LIMITS.scope_span:] + " " + after[:LIMITS.scope_span]):
         return None
@@ -350,7 +350,7 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
     only puts a sum on it ("Damage to the church was estimated at $1 million"); and whose: the
     one person the claim names, else the person named just before it in its clause
     (`_party_before`); the event's own for a damage or a ransom (`EVENT_MONEY`)."""
-    near = words(before)[-LIMITS.concept_window:][::-1] + words(after)[:LIMITS.concept_window]
+    near = _around(before, after)
     if SUM_PUT_AT.search(before):  # "Damage to the Kelton church was estimated at $1 million"
         near += words(CLAUSE_MARK.split(before)[-1])[::-1]
     found = next((MONEY_NOUNS[w] for w, _ in near if w in MONEY_NOUNS), None)
@@ -365,11 +365,16 @@ def _deal_length(claim: Claim, v: Value, before: str, after: str) -> tuple[str, 
     """How long a deal runs, when a deal word is near ("an eight-year, $160 million offer to
     Hale"): `deal length`, whose as a deal's value is (`_money_concept`); none when no party is
     named (a story of signings tells of many deals)."""
-    near = words(before)[-LIMITS.concept_window:][::-1] + words(after)[:LIMITS.concept_window]
-    if v.role is not None or not any(MONEY_NOUNS.get(w) == "deal" for w, _ in near):
+    deal = any(MONEY_NOUNS.get(w) == "deal" for w, _ in _around(before, after))
+    if v.role is not None or not deal:
         return None
     whose = one_person(claim) or _party_before(claim, before)
     return ("deal length", whose) if whose else None  # whose deal is unsaid: one of many
+
+
+def _around(before: str, after: str) -> list[tuple[str, int]]:
+    """The `LIMITS.concept_window` words before a value, nearest first, then as many after it."""
+    return words(before)[-LIMITS.concept_window:][::-1] + words(after)[:LIMITS.concept_window]
 
 
 def _party_before(claim: Claim, before: str) -> str:

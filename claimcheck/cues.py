@@ -94,7 +94,7 @@ PREVIOUS_BEFORE = re.compile(rf"\b(?:{_CHANGE})\b(?:\s+\S+){{0,4}}?\s+from$")
 NTH_DAY = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:(?:straight|consecutive)\s+)?(?:day|night)\b")
 # "one in five children", "1 in 4": a share of a whole, as a ratio
 ONE_IN = re.compile(r"(\S+) in (\S+)")
-# a parent told by the number of their children ("a mother of two", "father-of-three"): the
+# a parent told by the number of their children ("a mother of two", "a grandfather of five"): the
 # number counts children, not a toll ("a mother of two died" tells of one death)
 PARENT_OF = re.compile(r"\b(?:(?:grand)?(?:mother|father|parent)|mum|mom|dad)[\s-]+of[\s-]*$", re.I)
 # "weighing 130 pounds", "100,000 pounds of cheese", a height then "135 pounds" ("5-foot-8, 135

@@ -77,34 +77,9 @@ def test_bad_gold_file_is_a_clear_error(tmp_path, text, message):
     assert result.output.startswith("Error: ") and message in result.output
 
 
-def test_a_member_written_as_the_article_reads_matches_a_rewritten_claim(tmp_path):
-    """A gold file is written from the articles: "Ann Roe, 33" names the claim the tool
-    rewrote as "Ann Roe is 33 years old", however the article breaks its lines."""
-    report = {
-        "claims": [
-            {"id": "c1", "source": "a", "text": "Ann Roe is 33 years old.",
-             "quote": "Ann\nRoe, 33"},
-            {"id": "c2", "source": "b", "text": "Ann Roe is 33 years old.",
-             "quote": "Ann Roe, aged 33"},
-        ],
-        "groups": [{"id": "g1", "verdict": "agree", "claims": ["c1", "c2"],
-                    "sources": ["a", "b"], "reason": "both give 33"}],
-    }
-    gold = tmp_path / "gold.yaml"
-    gold.write_text("findings:\n  - id: A1\n    expect: [agree]\n    members:\n"
-                    "      - {source: a, text: 'Ann Roe, 33'}\n"
-                    "      - {source: b, text: 'Roe, aged 33'}\n", encoding="utf-8")
-    (finding,) = evaluate(report, load_gold(gold)).findings
-    assert finding.holds and not finding.missing
-
-
-@pytest.mark.parametrize(("quote", "found"), [
-    pytest.param("Ann Roe, 33", True, id="a-part-split-off-the-sentence"),
-    pytest.param("Roe, 33", False, id="a-part-too-short-to-name-one-sentence"),
-])
-def test_a_member_names_a_claim_split_off_its_sentence(tmp_path, quote, found):
-    """A gold member quotes a sentence ("Ann Roe, 33, was shot in Kelton"); the tool may keep
-    the age as a claim of its own, quoting only "Ann Roe, 33": that claim is the member's."""
+def _agreed_age(tmp_path, quote: str, member: str):
+    """How a gold agreement on Ann Roe's age fares when source a's claim quotes `quote` and
+    the gold member of source a reads `member` (source b's claim and member match)."""
     report = {
         "claims": [
             {"id": "c1", "source": "a", "text": "Ann Roe is 33 years old.", "quote": quote},
@@ -116,7 +91,25 @@ def test_a_member_names_a_claim_split_off_its_sentence(tmp_path, quote, found):
     }
     gold = tmp_path / "gold.yaml"
     gold.write_text("findings:\n  - id: A1\n    expect: [agree]\n    members:\n"
-                    "      - {source: a, text: 'Ann Roe, 33, was shot in Kelton'}\n"
+                    f"      - {{source: a, text: '{member}'}}\n"
                     "      - {source: b, text: 'Roe, aged 33'}\n", encoding="utf-8")
     (finding,) = evaluate(report, load_gold(gold)).findings
+    return finding
+
+
+def test_a_member_written_as_the_article_reads_matches_a_rewritten_claim(tmp_path):
+    """A gold file is written from the articles: "Ann Roe, 33" names the claim the tool
+    rewrote as "Ann Roe is 33 years old", however the article breaks its lines."""
+    finding = _agreed_age(tmp_path, "Ann\nRoe, 33", "Ann Roe, 33")
+    assert finding.holds and not finding.missing
+
+
+@pytest.mark.parametrize(("quote", "found"), [
+    pytest.param("Ann Roe, 33", True, id="a-part-split-off-the-sentence"),
+    pytest.param("Roe, 33", False, id="a-part-too-short-to-name-one-sentence"),
+])
+def test_a_member_names_a_claim_split_off_its_sentence(tmp_path, quote, found):
+    """A gold member quotes a sentence ("Ann Roe, 33, was shot in Kelton"); the tool may keep
+    the age as a claim of its own, quoting only "Ann Roe, 33": that claim is the member's."""
+    finding = _agreed_age(tmp_path, quote, "Ann Roe, 33, was shot in Kelton")
     assert finding.holds is found and bool(finding.missing) is not found
