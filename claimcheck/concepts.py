@@ -358,7 +358,7 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
         return None
     if found in EVENT_MONEY:
         return f"{found} value", ""
-    return f"{found} value", one_person(claim) or _party_before(claim, before)
+    return f"{found} value", _party(claim, before)
 
 
 def _deal_length(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
@@ -368,13 +368,19 @@ def _deal_length(claim: Claim, v: Value, before: str, after: str) -> tuple[str, 
     deal = any(MONEY_NOUNS.get(w) == "deal" for w, _ in _around(before, after))
     if v.role is not None or not deal:
         return None
-    whose = one_person(claim) or _party_before(claim, before)
+    whose = _party(claim, before)
     return ("deal length", whose) if whose else None  # whose deal is unsaid: one of many
 
 
 def _around(before: str, after: str) -> list[tuple[str, int]]:
     """The `LIMITS.concept_window` words before a value, nearest first, then as many after it."""
     return words(before)[-LIMITS.concept_window:][::-1] + words(after)[:LIMITS.concept_window]
+
+
+def _party(claim: Claim, before: str) -> str:
+    """Whose a deal or a sum is: the one person the claim names, else the person named just
+    before the value in its clause (`_party_before`); "" for none."""
+    return one_person(claim) or _party_before(claim, before)
 
 
 def _party_before(claim: Claim, before: str) -> str:

@@ -171,6 +171,9 @@ RESPONDER_NOUNS: Final = frozenset(
 # "among 40 people"), so a concept word before it names another figure's measure
 PREPOSITIONS = frozenset({"by", "from", "with", "among", "in", "on", "at", "for",
                           "during", "after", "before", "near", "than", "between"})
+# words between an age and a name after it that make the name another's: a preposition ("the
+# 26-year-old actress checked into the Roe Clinic", "the 27-year-old son of Ann Roe") (whose)
+NAME_AFTER_BREAKS = PREPOSITIONS | {"into", "of", "to"}
 
 # words between what changed and its change word that name nothing ("stocks closed down 3.9
 # percent", "the index had risen"): what a percentage change is of is the word before them

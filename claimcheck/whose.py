@@ -11,7 +11,7 @@ import re
 
 from .claims import Claim
 from .lexicon import UNCOUNTED_NOUNS
-from .measurewords import PREPOSITIONS, words
+from .measurewords import NAME_AFTER_BREAKS, words
 from .names import given_name, surname
 from .settings import LIMITS
 from .values import Value
@@ -191,7 +191,8 @@ def _named_next(claim: Claim, v: Value, where: int) -> bool:
     `LIMITS.name_after_age` words of it, with no preposition between (the name after "the
     26-year-old actress checked into" or "the 27-year-old son of" is another's)."""
     end = v.end - claim.start
-    between = [w for w, _ in words(claim.quote[end:where])] if where >= end else []
-    return where >= end and len(between) <= LIMITS.name_after_age and not (
-        set(between) & (PREPOSITIONS | {"into", "of", "to"}))
+    if where < end:
+        return False
+    between = [w for w, _ in words(claim.quote[end:where])]
+    return len(between) <= LIMITS.name_after_age and not set(between) & NAME_AFTER_BREAKS
 

@@ -107,8 +107,8 @@ def _timed(span: Span) -> Token | None:
     for tok in span:
         while tok.dep_ in ("nummod", "quantmod") and tok.head is not tok:
             tok = tok.head  # "20:49 | GMT"
-        if tok.i in range(span.start, span.end) and tok.head.i in range(span.start, span.end):
-            continue
+        if span.start <= tok.i < span.end and span.start <= tok.head.i < span.end:
+            continue  # a word the time's own words hang on
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in TIME_PREPOSITIONS and head.head is not head:
             return _named_thing(head.head)
