@@ -1519,3 +1519,26 @@ def test_a_fraction_word_before_of_is_a_share_not_an_order(sentence, wanted):
     got = [v for v in read_values(sentence) if v.kind in ("count", "ordinal")]
     assert [v.kind for v in got] == [kind]
     assert got[0].low <= low + 1e-9 and low - 1e-9 <= got[0].high  # "about a quarter": around
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high", "noun"),
+    [
+        pytest.param("Vesk proposed a two- to three-day truce.", "two- to three-day", 2 * 86400,
+                     3 * 86400, "truce", id="number-words"),
+        pytest.param("Ann Roe faces a five- to 10-year sentence.", "five- to 10-year",
+                     5 * 31557600, 10 * 31557600, "sentence", id="a-word-then-digits"),
+        pytest.param("Kelton ordered a six- to eight-week review.", "six- to eight-week",
+                     6 * 604800, 8 * 604800, "review", id="weeks-in-words"),
+        pytest.param("Orvik built a 10- to 12-foot wall.", "10- to 12-foot", 3.048, 3.6576,
+                     "wall", id="digits"),
+    ],
+)
+def test_a_range_whose_first_figure_waits_for_the_unit(sentence, text, low, high, noun):
+    """"two- to three-day" is a range of days like "10- to 12-foot" is of feet: before, a
+    number word's range was read as its second figure alone ("three-day")."""
+    from claimcheck import read_values
+
+    v, = read_values(sentence)
+    assert (v.text, v.noun) == (text, noun)
+    assert (v.low, v.high) == pytest.approx((low, high))

@@ -29,6 +29,7 @@ from ..lexicon import (
     VULGAR_FRACTIONS,
     WEEKDAYS,
 )
+from ..numbers import number
 from ..unitnames import CASED_ALTERNATION, CASED_UNITS, COMPOUND_UNITS, UNIT_SURFACES
 from ..values import Mention
 from .tokens import TIME_UNITS, VALUE_ENTS, governing_words
@@ -113,7 +114,10 @@ def _mention(doc: Doc, a: int, b: int, label: str) -> Mention:
     if label == "CARDINAL" and a > 0 and doc[a - 1].lower_ == "minus":
         a -= 1  # "temperatures were minus 20": the sign is the figure's
     sp = doc[a:b]
-    noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else _counted_noun(sp.root)
+    root = sp.root
+    if b - a > 2 and _OPEN_END.fullmatch(doc[a].text) and doc[a + 1].lower_ in _JOINING:
+        root = doc[a + 2:b].root  # "two- to three-day truce": the noun of the range's last figure
+    noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else _counted_noun(root)
     text = sp.text[:-1] if sp.text.endswith(".") and (  # the sentence's full stop
         _DEGREES_ONTO.fullmatch(sp[-1].text)  # "fell to 5C."
         or _unit_end(sp[-1].text[:-1]) in {*SCALE_SUFFIXES, "t"}) else sp.text  # "£100m."
@@ -233,8 +237,8 @@ _UNIT_WORDS = re.compile(r"\d\s*([a-z][a-z^\d/ ]*?)\s*$", re.I)
 _FEET_INCHES = re.compile(r"\d\s*-\s*(foot|feet)\s*-\s*\d{1,2}$", re.I)
 # a percentage with "pc" or "pct" written onto it, as British and wire copy do ("12pc")
 _PERCENT_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?p(?:c|ct)", re.I)
-# the first figure of a range written "8- to 10-foot"
-_OPEN_END = re.compile(r"\d[\d,.]*-")
+# the first figure of a range written "8- to 10-foot" or "two- to three-day"
+_OPEN_END = re.compile(r"(?:\d[\d,.]*|[a-z]+)-", re.I)
 # a clock time inside a date's entity ("March 13, 2013 02:15", "August 7, 2012-5:46 pm")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?", re.I)
 
@@ -371,7 +375,8 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     if a > 0 and doc[a].like_num and doc[month].lower_.rstrip(".") in MONTHS and (
             label == "DATE" or _day_number(doc, a, b, label)):
         a = month  # "Aug" + "7, 2012"; "Mar" + "4": a day of a month, not a count
-    if a > 1 and doc[a - 1].lower_ in ("to", "or", "and") and _OPEN_END.fullmatch(doc[a - 2].text):
+    if a > 1 and doc[a - 1].lower_ in ("to", "or", "and") and _OPEN_END.fullmatch(doc[a - 2].text) \
+            and number(doc[a - 2].text[:-1]) is not None:
         a -= 2  # "8-" + "to" + "10-foot": a range whose first figure waits for the unit
     return a, b
 
