@@ -15,7 +15,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .dates import same_days
-from .intervals import birthdays_apart, compare, disagree
+from .intervals import birthdays_apart, compare, disagree, loosely_apart
 from .lexicon import UNIT_NOUNS
 from .names import given_name, surname
 from .unitnames import UNIT_SYMBOLS
@@ -84,10 +84,10 @@ def _key(v: Value) -> tuple[str, str]:
 
 def _judged(a: Value, b: Value) -> str:
     """`compare`, with what `disagree` forgives ("48 km" / "30 miles", a round count) and a
-    vague amount set against a figure ("a few minutes" / "ten minutes") called compatible: a
-    group's verdict and a check judge values as the measure table does."""
+    vague amount set against a figure near it ("a few minutes" / "ten minutes") called
+    compatible: a group's verdict and a check judge values as the measure table does."""
     result = compare(a, b)
-    if result == "disjoint" and (not disagree(a, b) or "vague" in (a.bound, b.bound)):
+    if result == "disjoint" and (not disagree(a, b) or loosely_apart(a, b)):
         return "compatible"
     return result
 

@@ -35,6 +35,7 @@ from .measurewords import (
     CONCEPT_WORDS,
     CONFINED_WORDS,
     COUNTED_SYNONYMS,
+    CROWD_DEEDS,
     CROWD_SIZE_NOUNS,
     DATED_EVENTS,
     EVENT_WORDS,
@@ -429,6 +430,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     befell = _said_of((v.verb or "").split())  # what the parse says befell them
     if said == "crowd" and befell not in (None, "crowd"):
         return befell, ""  # "400 protesters were detained": the protesters are counted as held
+    if said == "crowd" and set((v.verb or "").split()) & CROWD_DEEDS:
+        return None  # "300 protesters threw stones": those who did it, not the whole crowd
     if told := said or befell:
         return told, ""
     if noun in RESPONDER_NOUNS and v.role is None:  # "More than 50 firefighters tackled it"

@@ -141,6 +141,20 @@ def disagree(a: Value, b: Value) -> bool:
     return compare(a, b) == "disjoint"
 
 
+def loosely_apart(a: Value, b: Value) -> bool:
+    """Whether two values that cannot both be true miss each other by little enough that one of
+    them being a vague amount may be why ("dozens" / "120": the writer's "dozens" may stretch);
+    values `LIMITS.vague_reach` times further apart ("hundreds" / "50") are plainly apart."""
+    if "vague" not in (a.bound, b.bound):
+        return False
+    nums = [x for x in (a.low, a.high, b.low, b.high) if isinstance(x, int | float)]
+    if len(nums) < 4 or min(nums) <= 0:
+        return True
+    a_lo, a_hi, b_lo, b_hi = (float(x) for x in nums)
+    reach = LIMITS.vague_reach
+    return a_lo <= b_hi * reach and b_lo <= a_hi * reach
+
+
 def _within(a: Value, b: Value, share: float) -> bool:
     """Whether two numeric values come within `share` of each other (relative to the larger)."""
     nums = [float(x) for x in (a.low, a.high, b.low, b.high) if isinstance(x, int | float)]

@@ -30,7 +30,7 @@ from .concepts import (
     bearing,
 )
 from .gazetteer import at_two_scales, share_place
-from .intervals import disagree, games_apart
+from .intervals import disagree, games_apart, loosely_apart
 from .lexicon import BEARINGS, EVENT_MONEY
 from .measurerows import (
     MeasureKey,
@@ -316,7 +316,7 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"whose {a.concept[:-len(' value')]} is unsaid")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
-    if "vague" in (a.value.bound, b.value.bound):
+    if loosely_apart(a.value, b.value):
         out.append("a vague amount")
     if sum(_sent(r) for r in (a, b)) == 1:  # "two officers were arrested" / "200 people were"
         out.append(f"who: {a.value.noun or 'unsaid'} / {b.value.noun or 'unsaid'}")

@@ -58,6 +58,10 @@ CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuat
 # nouns a crowd's size is written by ("a 15,000 crowd", "a turnout of 5,000"): a count of one is
 # the crowd, as "a crowd of 15,000" is
 CROWD_SIZE_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "audience"})
+# what some of a crowd do that the whole crowd need not ("300 protesters threw stones",
+# "hundreds set up barricades"): such a count is of those who did it, not of the crowd
+CROWD_DEEDS = frozenset(
+    "threw hurled attacked set smashed torched burned looted stormed battered".split())
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
 GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued"})
 

@@ -193,6 +193,9 @@ class Limits:
       Roe was shot") is someone else, and the age an unnamed parolee's.
     - `rank_since`: words at most between a rank word and a "since" that dates the ranking
       ("the deadliest quake in the region since 2003"), not a span the figure is counted over.
+    - `vague_reach`: factor by which a figure may fall outside a vague amount and still be what
+      the amount loosely says ("dozens" / "120", "a few minutes" / "ten minutes"); further out
+      the two cannot both be true ("hundreds" / "50", "thousands" / "300").
     - `pronoun_reach`: claims of a source before one opening with "he" or "she" that may name
       whom it stands for ("Ann Roe died on Friday in Kelton. She was 85."): one person named in
       them is the pronoun's, two or more leave it nobody's.
@@ -220,6 +223,7 @@ class Limits:
     name_after_age: int = 4
     rank_since: int = 5
     pronoun_reach: int = 2
+    vague_reach: float = 2.0
 
 
 LIMITS = Limits()

@@ -136,6 +136,18 @@ def _years(text, n, bound="exact", low=None):
             "compatible",
             id="a-vague-amount-is-not-set-against-a-figure",
         ),
+        pytest.param(
+            [Value("hundreds", "count", 200, 999, "vague", noun="child")],
+            [count_value(50, "child")],
+            "conflict",
+            id="a-figure-far-below-a-vague-amount",
+        ),
+        pytest.param(
+            [Value("dozens", "count", 24, 99, "vague", noun="child")],
+            [count_value(150, "child")],
+            "compatible",
+            id="a-figure-just-past-a-vague-amount",
+        ),
     ],
 )
 def test_verdict_table(a_values, b_values, verdict):
