@@ -18,6 +18,7 @@ its values are compared with theirs (`compare.relate`). Verdicts:
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -30,12 +31,14 @@ from .claims import Claim, Extractor
 from .compare import MEASURED, Relation, answers, describe, relate
 from .concepts import CHANGE, COUNTED, concept_of
 from .errors import InputError
+from .gazetteer import country
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
+from .lexicon import IRREGULAR_DEMONYMS
 from .measurerows import MeasureRow, build_rows, measure_name
 from .measures import disagree, same_occasion
 from .measurewords import CONCEPT_WORDS
-from .names import name_form
+from .names import demonym_of, name_form
 from .pipeline import Progress, extract, resolve_aliases
 from .polarity import denied_text, denies, in_detail, opposite, says_turned, turned
 from .semantic import embed
@@ -57,6 +60,10 @@ from .whose import ATTRIBUTIVE
 
 if TYPE_CHECKING:
     import numpy as np
+
+# entity labels of places and peoples: two claims naming different ones tell two things
+LANDS = frozenset({"GPE", "LOC", "NORP"})
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -158,6 +165,9 @@ class Checker:
         self._form = name_form(self.claims, aliases)
         self._days = day_rows(self.claims, {s: m[0] for s, m in meta.items()}, self._form)
         self._places = place_rows(self.claims, self._form)  # "the talks in Istanbul"
+        self._land_forms = {self._form(t) for c in self.claims for t, label in c.entities
+                            if label in LANDS}
+        self._land_list = sorted(self._land_forms)
         self._by_id = {c.id: c for c in self.claims}
         self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
 
@@ -348,9 +358,9 @@ class Checker:
             relation, detail = relate(query, c)
             said = tuple(_said(_measure(query, v), v, w) for v, w in answers(query, c))
             published = self.meta.get(c.source, (None, None))[0]
-            if relation == "agree" and (self._doers_differ(query, c) or not said and another_day(
-                    query, c, date, published)):
-                relation = "related"  # two statements, by two doers or on two days
+            if relation == "agree" and (self._doers_differ(query, c) or self._lands_apart(
+                    query, c) or not said and another_day(query, c, date, published)):
+                relation = "related"  # two statements: by two doers, of two lands, on two days
         return self._cite(c, relation, detail, score, said)
 
     def _doers_differ(self, a: Claim, b: Claim) -> bool:
@@ -362,6 +372,29 @@ class Checker:
         if len(doers) < 2:
             return False
         return doers[0] not in self._actors(b) and doers[1] not in self._actors(a)
+
+    def _lands_apart(self, a: Claim, b: Claim) -> bool:
+        """Whether two claims tell of different countries: each names one the other does not
+        ("met the Polish president in Vilnius" / "met Lithuania's president in Vilnius"). A
+        city or a region one claim adds tells more of one place, not of another."""
+        mine, theirs = self._countries(a), self._countries(b)
+        return bool(mine - theirs) and bool(theirs - mine)
+
+    def _countries(self, c: Claim) -> set[str]:
+        """The countries a claim names, by their places and peoples in their one form
+        ("Lithuanian" is Lithuania's): its entities so labelled, and its capitalised words the
+        corpus names as such elsewhere (a headline's "Lithuanian President", which the
+        recogniser leaves unlabelled in title case)."""
+        named = {self._form(t) for t, label in c.entities if label in LANDS}
+        named |= {form for w in CAPITALISED.findall(c.quote)
+                  if (form := self._form(w)) in self._land_forms}
+        return {code for name in named if (code := self._country(name))}
+
+    def _country(self, name: str) -> str | None:
+        """The country a place or a people in its one form names: a people the corpus does
+        not name is read by its spelling ("polish": Poland, "greek": Greece)."""
+        place = IRREGULAR_DEMONYMS.get(name) or demonym_of(name, self._land_list) or name
+        return country(place)
 
     def _actors(self, c: Claim) -> set[str]:
         """The names a claim gives, but for those its doing is done to or with."""

@@ -74,6 +74,13 @@ def apart(a: str, b: str) -> bool | None:
     return not any(x[:len(y)] == y or y[:len(x)] == x for x in places[a] for y in places[b])
 
 
+def country(name: str) -> str | None:
+    """The code of the country a place name is ("Poland": "PL", "the U.S.": "US"); None for a
+    name that is no country, or not one only ("Georgia" is a country and a US state)."""
+    found = _places().get(spelling(name), frozenset())
+    return next(iter(found))[0] if len(found) == 1 and len(next(iter(found))) == 1 else None
+
+
 def share_place(xs: Collection[str], ys: Collection[str]) -> bool:
     """Whether two claims name one place, however each writes it ("Ore." / "Oregon", "the
     U.S." / "USA")."""

@@ -105,6 +105,28 @@ def test_a_negated_statement_conflicts_with_the_sources():
     assert result.verdict == "conflict" and "opposite" in result.reason
 
 
+@pytest.mark.parametrize("text, verdict", [
+    pytest.param("Tom Hale met the Polish president in Vilnius.", "unverified",
+                 id="another-country-s-president"),
+    pytest.param("Tom Hale met the president of Greece in Vilnius.", "unverified",
+                 id="another-country-named"),
+    pytest.param("Tom Hale met the president of Lithuania in Vilnius.", "supported",
+                 id="the-country-named-for-its-people"),
+    pytest.param("Tom Hale met the Lithuanian president in the capital.", "supported",
+                 id="the-same-people"),
+])
+def test_a_statement_about_another_country_is_not_supported(tmp_path, text, verdict):
+    """Worded alike but of two countries, two statements: before, "met the Polish president"
+    was supported by a source saying "met the Lithuanian president"."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(
+        "Tom Hale met the Lithuanian president in Vilnius on Monday.\n\n"
+        "Poland and Lithuania pledged more aid to Orvik.\n", encoding="utf-8")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
 @pytest.mark.parametrize("age, verdict", [
     pytest.param(36, "supported", id="same-age"),
     pytest.param(37, "compatible", id="a-birthday-apart"),
