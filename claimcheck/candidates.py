@@ -222,6 +222,8 @@ class _Chunk:
             passing |= (shared >= cfg.meaning_overlap) & (
                 self.sim >= np.where(both, low_meaning, cfg.meaning)
             )
+            passing |= ~t.valued[i] & ~t.valued[j] & (shared >= cfg.meaning_shared) & (
+                self.sim >= cfg.near_meaning)  # statements short on words, near in meaning
         return passing & (t.src[i] != t.src[j])
 
     def _cosines(self, vecs: Vectors) -> np.ndarray:

@@ -393,7 +393,8 @@ class Checker:
     def _country(self, name: str) -> str | None:
         """The country a place or a people in its one form names: a people the corpus does
         not name is read by its spelling ("polish": Poland, "greek": Greece)."""
-        place = IRREGULAR_DEMONYMS.get(name) or demonym_of(name, self._land_list) or name
+        place = IRREGULAR_DEMONYMS.get(name) or demonym_of(name, self._land_list,
+                                                          people=True) or name
         return country(place)
 
     def _actors(self, c: Claim) -> set[str]:

@@ -89,18 +89,22 @@ def name_map(claims: Sequence[Claim], named: Counter | None = None) -> dict[str,
     for p in sorted({fold(t) for t, label in named if label == "GPE" and " " not in t}):
         places[p[:k]].append(p)
     named_places = {p for near in places.values() for p in near}
-    for w in list(words) + sorted({fold(t) for t, label in named if label == "NORP"}):
+    peoples = {fold(t) for t, label in named if label == "NORP"}
+    for w in list(words) + sorted(peoples):
         near = places.get(w[:k])  # most words share their first letters with no place
-        if near and (country := demonym_of(w, near)):
+        if near and (country := demonym_of(w, near, people=w in peoples)):
             canon[w] = canon.get(country, country)
         elif (country := IRREGULAR_DEMONYMS.get(w, "")) in named_places:
             canon[w] = canon.get(country, country)  # "spanish" when the corpus names Spain
     return canon
 
 
-def demonym_of(word: str, places: Sequence[str]) -> str | None:
+def demonym_of(word: str, places: Sequence[str], *, people: bool = False) -> str | None:
     """The place a demonym names, when the corpus names that place ("ukrainian" → "ukraine",
-    "turkish" → "turkey"); None otherwise."""
+    "turkish" → "turkey", "egyptians" → "egypt"); None otherwise. `people`: the word is known
+    to name a people, so "iraqis" is a plural too (a name such as "Francis" is not)."""
+    if word.endswith("ans") or people and word.endswith("is"):
+        word = word[:-1]  # a people's plural: "egyptians", "iraqis"
     for suffix in ("ian", "ean", "an", "ese", "ish", "i", "n"):
         stem = word[:-len(suffix)]
         if word.endswith(suffix) and len(stem) >= 4:

@@ -362,7 +362,7 @@ def pair_score(a: Feat, b: Feat, cfg: GroupSettings, meaning: float | None = Non
     not be far apart in meaning (`meaning_floor`), and a second way opens: close meaning with a
     few shared words ("Moscow proposed a ceasefire" / "Russia suggested a ceasefire"), and a
     third for statements without values a little short on words but close in meaning
-    (`near_words`, `near_meaning`). Two claims with one core (`core_meaning`) or one age limit
+    (`near_meaning`, `meaning_shared`). Two claims with one core (`core_meaning`) or one age limit
     of a group join on that structure with few words in common. The structural vetoes stand
     above all of them. `shared` is `word_share(a, b)` when the caller has it.
     """
@@ -381,16 +381,10 @@ def pair_score(a: Feat, b: Feat, cfg: GroupSettings, meaning: float | None = Non
         return 100.0 * meaning
     if _same_structure(a, b, cfg, shared, meaning):
         return 100.0 * meaning
-    if (
-        words is None
-        and not a.keys
-        and not b.keys
-        and meaning >= cfg.near_meaning
-        and shared >= cfg.overlap
-    ):
-        set_score = fuzz.token_set_ratio(a.frame, b.frame)
-        if set_score >= cfg.near_words:
-            return (set_score + fuzz.token_sort_ratio(a.frame, b.frame)) / 2
+    if words is None and not a.keys and not b.keys and meaning >= cfg.near_meaning and (
+            shared >= cfg.overlap or shared >= cfg.meaning_shared
+            and not a.names.isdisjoint(b.names)):
+        return 100.0 * meaning  # statements short on words near in meaning (naming one name)
     return None
 
 

@@ -59,6 +59,8 @@ def _block_by_block(feats: list[Feat], cfg: GroupSettings,
             sim = vecs.unit(idx) @ vecs.unit(idx).T
             low = min(cfg.meaning, cfg.meaning_values, cfg.meaning_same, cfg.meaning_bound)
             passing |= (shared >= cfg.meaning_overlap) & (sim >= np.where(both, low, cfg.meaning))
+            passing |= ~v[:, None] & ~v[None, :] & (shared >= cfg.meaning_shared) & (
+                sim >= cfg.near_meaning)
         s = np.array([feats[i].source for i in idx])
         passing &= s[:, None] != s[None, :]
         for x, y in zip(*np.nonzero(np.triu(passing, 1)), strict=True):

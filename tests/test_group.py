@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import count_value, make_claim, stem
+from conftest import count_value, make_claim, stem, write_sources
 
 from claimcheck.forked import can_fork
 from claimcheck.group import GroupSettings
@@ -629,6 +629,61 @@ def test_demonyms_name_their_place(word, place):
     from claimcheck.names import demonym_of as _demonym_of
 
     assert _demonym_of(word, ["istanbul", "lithuania", "russia", "turkey", "ukraine"]) == place
+
+
+@pytest.mark.parametrize(
+    "word, people, place",
+    [
+        pytest.param("ukrainians", False, "ukraine", id="plural-ans"),
+        pytest.param("iraqis", True, "iraq", id="plural-is-of-a-people"),
+        pytest.param("francis", False, None, id="a-name-ending-is-is-no-plural"),
+        pytest.param("iraqis", False, None, id="is-plural-only-of-a-known-people"),
+    ],
+)
+def test_a_peoples_plural_names_their_place(word, people, place):
+    """"Egyptians vote" and "Egypt votes" name one place; "Francis" names no France."""
+    from claimcheck.names import demonym_of as _demonym_of
+
+    assert _demonym_of(word, ["france", "iraq", "ukraine"], people=people) == place
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joins"),
+    [
+        pytest.param("Tom Hale closes his last coal mine", "Tom Hale shuts down his final coal pit",
+                     True, id="other-verbs-one-name"),
+        pytest.param("Voters in Kelton County go to the polls in historic election",
+                     "Kelton County voters cast ballots in landmark election", True,
+                     id="other-words-one-place"),
+        pytest.param("Tom Hale closes his last coal mine", "Ann Roe shuts down her final coal pit",
+                     False, id="two-people"),
+    ],
+)
+def test_statements_near_in_meaning_naming_one_name_join(tmp_path, first, second, joins):
+    """Two headlines saying one thing in other words, a third of their words shared and close in
+    meaning (`near_meaning`, `meaning_shared`): before, half their words had to be shared."""
+    assert _two_sources_join(tmp_path, first, second) == joins
+
+
+def test_statements_near_in_meaning_must_name_one_name(tmp_path):
+    """Near in meaning and a third of the words shared, two statements still need a name or a
+    date in common: without one, generic statements of two stories would join."""
+    import numpy as np
+
+    from claimcheck import build_report
+    from claimcheck.semantic import embed
+    from claimcheck.similarity import features, pair_score
+
+    write_sources(tmp_path, "Tom Hale closes his last coal mine.",
+                  "Tom Hale shuts down his final coal pit.")
+    claims = build_report(tmp_path).claims
+    a, b = features(claims, {})
+    x, y = embed([c.text for c in claims])
+    meaning = float(np.dot(x, y) / (np.linalg.norm(x) * np.linalg.norm(y)))
+    cfg = GroupSettings()
+    assert pair_score(a, b, cfg, meaning) is not None
+    unnamed = a._replace(names=frozenset({"kelton"}))
+    assert pair_score(unnamed, b, cfg, meaning) is None
 
 
 def test_a_person_the_recogniser_calls_a_place_stays_a_person():
