@@ -10,6 +10,7 @@ table alike: a figure carried into other units or a round count may differ a lit
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Literal, cast
 
 from .dates import same_days, weekday
@@ -33,6 +34,8 @@ def compare(a: Value, b: Value) -> Comparison:
         return "compatible"  # "on Thursday" with no article date: days nobody can tell
     if (a.low, a.high, a.bound) == (b.low, b.high, b.bound) and a.per_side == b.per_side:
         return "equal"
+    if _hedged_alike(a, b):
+        return "equal"
     if a.kind == "time" and a.unit != b.unit:
         return "compatible"  # "18:00 local time" and "13:00 GMT" may be one moment
     if a.kind in ("date", "time"):
@@ -42,6 +45,21 @@ def compare(a: Value, b: Value) -> Comparison:
     if a.low == a.high == b.low == b.high:
         return "equal"
     return "compatible" if _overlap(a, b) or birthdays_apart(a, b) else "disjoint"
+
+
+def _hedged_alike(a: Value, b: Value) -> bool:
+    """Whether two values give one figure, one of them hedged ("around 4:17 p.m." / "4:17
+    p.m.", "about 1,000" / "1,000"): the figure said is the same, the hedge only how sure the
+    writer was. A hedge's span is centred on its figure (`values`)."""
+    if {a.bound, b.bound} != {"exact", "approx"} or a.per_side != b.per_side:
+        return False
+    exact, approx = (a, b) if a.bound == "exact" else (b, a)
+    if exact.low != exact.high or exact.low is None or approx.low is None or approx.high is None:
+        return False
+    if isinstance(exact.low, str) or isinstance(approx.low, str):
+        return exact.low == approx.low == approx.high
+    return math.isclose(float(exact.low), (float(approx.low) + float(cast(float, approx.high)))
+                        / 2, rel_tol=1e-9)
 
 
 def birthdays_apart(a: Value, b: Value) -> bool:

@@ -247,8 +247,9 @@ def _grows(concept: str) -> bool:
 
 def _alike(a: Value, b: Value) -> bool:
     """Whether two values are one figure given alike, and one that ties two reports: not a
-    handful ("two boats" are said of many stories)."""
-    return compare(a, b) == "equal" and not (
+    handful ("two boats" are said of many stories), nor one figure hedged in one of them
+    ("about 100" is said of many stories too)."""
+    return compare(a, b) == "equal" and a.bound == b.bound and not (
         a.kind == "count" and isinstance(a.low, int | float) and a.low <= 3)
 
 

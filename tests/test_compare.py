@@ -137,6 +137,30 @@ def _years(text, n, bound="exact", low=None):
             id="a-vague-amount-is-not-set-against-a-figure",
         ),
         pytest.param(
+            [Value("4:17 p.m.", "time", "16:17", "16:17", "exact")],
+            [Value("around 4:17 p.m.", "time", "16:17", "16:17", "approx")],
+            "agree",
+            id="one-clock-time-hedged-in-one",
+        ),
+        pytest.param(
+            [count_value(1000, "prisoner")],
+            [Value("about 1,000", "count", 850.0, 1150.0, "approx", noun="prisoner")],
+            "agree",
+            id="one-count-hedged-in-one",
+        ),
+        pytest.param(
+            [count_value(1100, "prisoner")],
+            [Value("about 1,000", "count", 850.0, 1150.0, "approx", noun="prisoner")],
+            "compatible",
+            id="another-count-inside-a-hedge",
+        ),
+        pytest.param(
+            [Value("two hours", "duration", 7200.0, 7200.0, "exact", "s", noun="hour")],
+            [Value("nearly two hours", "duration", 5760.0, 7200.0, "approx", "s", noun="hour")],
+            "compatible",
+            id="nearly-is-no-hedge-around-the-figure",
+        ),
+        pytest.param(
             [Value("hundreds", "count", 200, 999, "vague", noun="child")],
             [count_value(50, "child")],
             "conflict",
