@@ -161,6 +161,22 @@ def test_a_name_in_apposition_is_who_did_it(extractor, text, claims):
 
 
 @pytest.mark.parametrize("text, claims", [
+    pytest.param("Tom Hale, who led the inquiry, said the mill had closed in May.",
+                 ["The mill had closed in May.", "Tom Hale led the inquiry."], id="said-after"),
+    pytest.param("Ann Roe, who heads the Kelton council, told reporters the vote was delayed.",
+                 ["The vote was delayed.", "Ann Roe heads the Kelton council."],
+                 id="told-after"),
+    pytest.param("The mill had closed in May, said Tom Hale, who led the inquiry.",
+                 ["The mill had closed in May.", "Tom Hale led the inquiry."],
+                 id="said-before"),
+])
+def test_what_a_relative_clause_says_of_the_speaker_is_a_claim(extractor, text, claims):
+    """"Hale, who led the inquiry, said …" also says Hale led the inquiry: before, a relative
+    clause in the speaker's phrase was dropped with the phrase."""
+    assert [c.text for c in extractor.analyse(text).claims] == claims
+
+
+@pytest.mark.parametrize("text, claims", [
     pytest.param("Police would not say whether the suspect was armed.",
                  ["Police would not say whether the suspect was armed."], id="whether"),
     pytest.param("The minister did not say why the talks had collapsed.",

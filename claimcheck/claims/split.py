@@ -79,6 +79,8 @@ def split_sentence(sent: Span, headline: bool) -> tuple[str | None, list[Unit]]:
         units.extend(event_dates(sent, u, dated))
     if speech.verb is not None and (who := _speaker_phrase(speech.verb)) is not None:
         units.extend(person_ages(sent, who, aged))  # "…, said Jo Lund, 17": her age is a claim
+        for t in sorted((doc[i] for i in who.tokens), key=lambda x: x.i):
+            relative_clause(doc, who, t, units)  # "Lund, who led the inquiry, said …"
     return speech.speaker, [u for u in units if _finish(sent, u, speech.speaker, speech.removed)]
 
 
