@@ -370,6 +370,8 @@ NOBODY: Final = frozenset({"nobody", "noone", "no-one"})
 NONE_OF_PEOPLE: Final = NOBODY | {"no one"}
 NONE_WRITTEN: Final = NONE_OF_PEOPLE | {"no", "none"}
 NONE_NOUNS: Final = frozenset({"death", "injury", "casualty", "fatality", "arrest"})
+# words for the dead counted by who they were ("the bodies of 12 miners"): the count is of bodies
+REMAINS: Final = frozenset({"body", "bodies", "remains", "corpse", "corpses"})
 
 # faiths as the recogniser names them (NORP), in lower case: they say who people are, and
 # stories of every kind name them, so they tie no two stories (`story.story_names`)

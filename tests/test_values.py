@@ -1542,3 +1542,22 @@ def test_a_range_whose_first_figure_waits_for_the_unit(sentence, text, low, high
     v, = read_values(sentence)
     assert (v.text, v.noun) == (text, noun)
     assert (v.low, v.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        pytest.param("Kelton and Vesk will swap the bodies of 600 soldiers.", "body",
+                     id="the-bodies-of"),
+        pytest.param("Divers recovered the remains of 12 miners.", "body", id="the-remains-of"),
+        pytest.param("Kelton and Vesk will swap 600 bodies.", "body", id="bodies"),
+        pytest.param("Divers met the families of 12 miners.", "miner", id="the-families-of"),
+    ],
+)
+def test_the_dead_counted_by_who_they_were_are_bodies(sentence, noun):
+    """"the bodies of 600 soldiers" counts bodies, as "600 bodies" does: before, it counted
+    soldiers, and a claim of "600 bodies" was never compared with it."""
+    from claimcheck import read_values
+
+    v, = read_values(sentence)
+    assert v.noun == noun

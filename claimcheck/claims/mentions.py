@@ -21,6 +21,7 @@ from ..lexicon import (
     NONE_NOUNS,
     NONE_OF_PEOPLE,
     ORDINALS,
+    REMAINS,
     SCALE_NOUNS,
     SCALE_SUFFIXES,
     SCALES,
@@ -461,6 +462,8 @@ def _counted_noun(tok: Token) -> str | None:
             noun = noun.head  # "a 90-day court-ordered stint": the length of the stint
         elif pobj:
             noun = pobj[0]  # "90 days of treatment"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in REMAINS:
+        return "body"  # "the bodies of 6,000 soldiers" counts bodies, as "6,000 bodies" does
     lemma = noun.lemma_.lower()
     return "people" if lemma in CROWD_NOUNS else lemma
 
