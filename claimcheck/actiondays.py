@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 from .actionwords import DONE_TO
 from .claims import Claim
 from .claims.records import Dated
-from .compare import Relation, describe, places
+from .compare import Relation, describe
 from .dates import counted_back, one_day, weekday_named
+from .gazetteer import places
 from .lexicon import MONTHS, WEEKDAYS
 from .measurerows import MeasureRow, build_rows, elsewhere, near_publication
 from .measures import DAY_OF, PLANNED, disagree

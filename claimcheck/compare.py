@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .concepts import concept_of
 from .dates import same_days
+from .gazetteer import places
 from .intervals import birthdays_apart, compare, disagree, loosely_apart
 from .lexicon import UNIT_NOUNS
 from .names import given_name, surname
@@ -118,11 +120,22 @@ def _same_measure(a: Value, b: Value) -> bool:
     return True
 
 
-def _peers(v: Value, claim: Claim) -> list[Value]:
-    """The values of `claim` that measure what `v` measures."""
+def _peers(v: Value, claim: Claim, query: Claim | None = None) -> list[Value]:
+    """The values of `claim` that measure what `v` (of `query`, when given) measures."""
     return [
         w for w in claim.values if w.kind in MEASURED and _key(w) == _key(v) and _same_measure(v, w)
+        and not (query is not None and _lengths_apart(query, v, claim, w))
     ]
+
+
+def _lengths_apart(query: Claim, v: Value, claim: Claim, w: Value) -> bool:
+    """Whether two lengths measure different things by their words: a depth and a distance, or
+    distances from two places ("35 miles southwest of Kelton" / "1,500 km south of Orvik").
+    Lengths whose words say neither are compared."""
+    if v.kind != "length" or w.kind != "length":
+        return False
+    mine, theirs = concept_of(query, v), concept_of(claim, w)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _matched(v: Value, claim: Claim) -> bool:
@@ -131,12 +144,6 @@ def _matched(v: Value, claim: Claim) -> bool:
     369 punches thrown": the 178 is there, so 369 is something else)."""
     return (any(compare(v, w) != "disjoint" for w in _peers(v, claim))
             or any(w.kind == v.kind and (w.low, w.high) == (v.low, v.high) for w in claim.values))
-
-
-def places(claim: Claim) -> frozenset[str]:
-    """The places a claim names (a population belongs to one of them; a measure row keeps
-    them to tell two events apart)."""
-    return frozenset(t.lower() for t, label in claim.entities if label in ("GPE", "LOC", "FAC"))
 
 
 def _every_figure_differs(a: Claim, b: Claim) -> bool:
@@ -377,7 +384,7 @@ def _answers(query: Claim, evidence: Claim) -> list[tuple[Value, tuple[str, Valu
     evidence's closest one, with how they compare (equal first, then compatible)."""
     out: list[tuple[Value, tuple[str, Value]]] = []
     for v in query.values:
-        if v.kind not in MEASURED or not (peers := _peers(v, evidence)):
+        if v.kind not in MEASURED or not (peers := _peers(v, evidence, query)):
             continue
         found = [(_judged(v, w), w) for w in peers]
         out.append((v, next((f for f in found if f[0] == "equal"), None) or next(

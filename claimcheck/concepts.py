@@ -13,9 +13,9 @@ from itertools import takewhile
 
 from .actionwords import ACTION_SYNONYMS, PART_NOUNS
 from .claims import Claim
-from .compare import places
 from .cues import PARENT_OF, WEIGHT_BEFORE
 from .dates import counted_back
+from .gazetteer import places
 from .lexicon import (
     CHANGE_WORDS,
     CONJUNCTIONS,

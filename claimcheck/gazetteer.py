@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_ALIASES
 from .names import fold
+
+if TYPE_CHECKING:
+    from .claims import Claim
 
 # a place as the gazetteer can read it: a country's code, then (in the United States and the
 # United Kingdom) a state's or nation's code, then a city's GeoNames id; one place lies in another
@@ -93,3 +97,9 @@ def at_two_scales(xs: Collection[str], ys: Collection[str]) -> bool:
     "Leeds" / "Paris", nor a place the gazetteer does not know)."""
     return all(any(apart(x, y) is False for y in ys) for x in xs) and all(
         any(apart(x, y) is False for x in xs) for y in ys)
+
+
+def places(claim: Claim) -> frozenset[str]:
+    """The places a claim names (a population belongs to one of them; a measure row keeps
+    them to tell two events apart)."""
+    return frozenset(t.lower() for t, label in claim.entities if label in ("GPE", "LOC", "FAC"))

@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from .claims import Claim
-from .compare import places
 from .concepts import (
     COUNTED,
     DATED_EVENT,
@@ -28,7 +27,7 @@ from .concepts import (
     TEMPERATURE,
     concept_of,
 )
-from .gazetteer import apart, share_place
+from .gazetteer import apart, places, share_place
 from .lexicon import FUNCTION_WORDS, KIN_NOUNS
 from .measurewords import (
     ACCRUING_SCOPES,

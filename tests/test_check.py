@@ -127,6 +127,26 @@ def test_a_statement_about_another_country_is_not_supported(tmp_path, text, verd
     assert result.verdict == verdict, result.reason
 
 
+@pytest.mark.parametrize("text, verdict", [
+    pytest.param("The quake struck the island, 80 miles southwest of Kelton, on Sunday.",
+                 "conflict", id="another-distance-from-one-place"),
+    pytest.param("The quake struck the island, 1,500 km south of Orvik, on Sunday.",
+                 "unverified", id="a-distance-from-another-place"),
+    pytest.param("The quake struck the island 300 metres below the surface on Sunday.",
+                 "unverified", id="a-depth-is-no-distance"),
+])
+def test_lengths_are_compared_only_when_they_measure_one_thing(tmp_path, text, verdict):
+    """A distance from another place, or a depth, is no answer to a distance: before, "1,500 km
+    south of Orvik" conflicted with "35 miles southwest of Kelton"."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(
+        "The quake struck the island, 35 miles southwest of Kelton, on Sunday.\n",
+        encoding="utf-8")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
 @pytest.mark.parametrize("age, verdict", [
     pytest.param(36, "supported", id="same-age"),
     pytest.param(37, "compatible", id="a-birthday-apart"),
