@@ -517,6 +517,16 @@ def test_what_stands_beside_a_reporting_clause_is_kept(extractor, text, claim, s
             "They agreed on a prisoner exchange.",
             id="they-after-a-person-is-others",
         ),
+        pytest.param(
+            "She died peacefully in her sleep, spokesman Tom Hale said.",
+            "She died peacefully in her sleep.",
+            id="she-before-the-speaker-is-someone-named-before",
+        ),
+        pytest.param(
+            "He was arrested in Orvik on Monday, Ann Roe said.",
+            "He was arrested in Orvik on Monday.",
+            id="he-before-the-speaker-is-someone-else",
+        ),
     ],
 )
 def test_a_pronoun_is_the_speaker_only_when_it_can_be(extractor, text, claim):

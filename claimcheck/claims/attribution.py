@@ -119,14 +119,17 @@ def speaker_text(tok: Token) -> str:
     return clean_name(" ".join("".join(words).split()))
 
 
-def pronoun_to_speaker(doc: Doc, unit: Unit, speaker: str) -> None:
+def pronoun_to_speaker(doc: Doc, unit: Unit, speaker: str, said: int | None = None) -> None:
     """"Zelenskyy said he met …" → "Zelenskyy met …": a he/she subject is a person speaking, a
-    they subject a group speaking ("Police say he fled" is about someone else)."""
+    they subject a group speaking ("Police say he fled" is about someone else). A pronoun
+    before the reporting verb (`said`, its index) stands for someone named before ("She died
+    in her sleep, her spokesman said"): a speaker telling of himself says "I"."""
     subj = next(
         (c for c in unit.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in unit.tokens),
         None,
     )
-    if subj is None or subj.lower_ not in ("he", "she", "they"):
+    if subj is None or subj.lower_ not in ("he", "she", "they") or said is not None and (
+            subj.i < said):
         return
     last = speaker.split()[-1]
     group = last.lower() in GROUP_SPEAKERS or (last.islower() and last.endswith("s"))

@@ -81,7 +81,9 @@ def split_sentence(sent: Span, headline: bool) -> tuple[str | None, list[Unit]]:
         units.extend(person_ages(sent, who, aged))  # "…, said Jo Lund, 17": her age is a claim
         for t in sorted((doc[i] for i in who.tokens), key=lambda x: x.i):
             relative_clause(doc, who, t, units)  # "Lund, who led the inquiry, said …"
-    return speech.speaker, [u for u in units if _finish(sent, u, speech.speaker, speech.removed)]
+    said = None if speech.verb is None else speech.verb.i
+    return speech.speaker, [u for u in units
+                            if _finish(sent, u, speech.speaker, speech.removed, said)]
 
 
 def _speaker_phrase(verb: Token) -> Unit | None:
@@ -91,16 +93,17 @@ def _speaker_phrase(verb: Token) -> Unit | None:
     return None if subj is None else Unit(subtree(subj), head=subj)
 
 
-def _finish(sent: Span, u: Unit, speaker: str | None, removed: set[int]) -> bool:
+def _finish(sent: Span, u: Unit, speaker: str | None, removed: set[int],
+            said: int | None = None) -> bool:
     """Complete a unit (whole names and times, the speaker for he/she/they, no dangling edges);
-    whether it still has the three words a claim needs."""
+    whether it still has the three words a claim needs. `said`: the reporting verb's index."""
     doc = sent.doc
     for e in sent.ents:  # parses sometimes hang part of a name or time elsewhere ("4:17 | p.m.")
         span = set(range(e.start, e.end))
         if span & u.tokens and not span & removed:
             u.tokens |= span
     if speaker and u.speaker is None:
-        pronoun_to_speaker(doc, u, speaker)
+        pronoun_to_speaker(doc, u, speaker, said)
     u.tokens = {i for i in u.tokens if not doc[i].is_space}
     trim(doc, u)
     words = len([i for i in u.tokens if not doc[i].is_punct and u.replace.get(i) != ""])
