@@ -116,7 +116,7 @@ def _mention(doc: Doc, a: int, b: int, label: str) -> Mention:
         a -= 1  # "temperatures were minus 20": the sign is the figure's
     sp = doc[a:b]
     root = sp.root
-    if b - a > 2 and _OPEN_END.fullmatch(doc[a].text) and doc[a + 1].lower_ in _JOINING:
+    if b - a > 2 and _open_figure(doc[a].text) and doc[a + 1].lower_ in _JOINING:
         root = doc[a + 2:b].root  # "two- to three-day truce": the noun of the range's last figure
     noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else _counted_noun(root)
     text = sp.text[:-1] if sp.text.endswith(".") and (  # the sentence's full stop
@@ -376,10 +376,14 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     if a > 0 and doc[a].like_num and doc[month].lower_.rstrip(".") in MONTHS and (
             label == "DATE" or _day_number(doc, a, b, label)):
         a = month  # "Aug" + "7, 2012"; "Mar" + "4": a day of a month, not a count
-    if a > 1 and doc[a - 1].lower_ in ("to", "or", "and") and _OPEN_END.fullmatch(doc[a - 2].text) \
-            and number(doc[a - 2].text[:-1]) is not None:
+    if a > 1 and doc[a - 1].lower_ in _JOINING and _open_figure(doc[a - 2].text):
         a -= 2  # "8-" + "to" + "10-foot": a range whose first figure waits for the unit
     return a, b
+
+
+def _open_figure(text: str) -> bool:
+    """Whether a token is the first figure of a range waiting for its unit ("8-", "two-")."""
+    return bool(_OPEN_END.fullmatch(text)) and number(text[:-1]) is not None
 
 
 def _measured(doc: Doc, a: int, b: int, label: str) -> str:
