@@ -22,6 +22,7 @@ from .lexicon import UNIT_NOUNS
 from .names import given_name, surname
 from .unitnames import UNIT_SYMBOLS
 from .values import Value, ValueKind
+from .whose import UNNAMED
 
 if TYPE_CHECKING:
     from .claims import Claim
@@ -124,18 +125,22 @@ def _peers(v: Value, claim: Claim, query: Claim | None = None) -> list[Value]:
     """The values of `claim` that measure what `v` (of `query`, when given) measures."""
     return [
         w for w in claim.values if w.kind in MEASURED and _key(w) == _key(v) and _same_measure(v, w)
-        and not (query is not None and _lengths_apart(query, v, claim, w))
+        and not (query is not None and _measures_apart(query, v, claim, w))
     ]
 
 
-def _lengths_apart(query: Claim, v: Value, claim: Claim, w: Value) -> bool:
-    """Whether two lengths measure different things by their words: a depth and a distance, or
-    distances from two places ("35 miles southwest of Kelton" / "1,500 km south of Orvik").
-    Lengths whose words say neither are compared."""
-    if v.kind != "length" or w.kind != "length":
+def _measures_apart(query: Claim, v: Value, claim: Claim, w: Value) -> bool:
+    """Whether two lengths or ages measure different things by their words: a depth and a
+    distance, distances from two places ("35 miles southwest of Kelton" / "1,500 km south of
+    Orvik"), two named people's ages ("Hale was 38" / "the slaying of 63-year-old Ann Roe").
+    Values whose words say neither are compared."""
+    if v.kind != w.kind or v.kind not in ("length", "age"):
         return False
     mine, theirs = concept_of(query, v), concept_of(claim, w)
-    return mine is not None and theirs is not None and mine != theirs
+    if mine is None or theirs is None or v.kind == "age" and any(
+            k[1].startswith(UNNAMED) for k in (mine, theirs)):
+        return False  # "a 15-year-old boy" may be the one the other claim names
+    return mine != theirs
 
 
 def _matched(v: Value, claim: Claim) -> bool:

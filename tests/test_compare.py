@@ -307,3 +307,22 @@ def test_ages_of_one_surname_are_compared_only_for_one_first_name(a_name, b_name
                 [Value("17", "age", 17, 17, "exact", noun="vesk")],
                 a_entities=((a_name, "PERSON"),), b_entities=((b_name, "PERSON"),))
     assert got[0] == verdict
+
+
+def test_two_named_peoples_ages_in_claims_worded_alike_are_not_compared():
+    """"Hale was 38" against a source claim giving only his victim's age ("the slaying of
+    63-year-old Ann Roe"): before, the two ages were set against each other as a conflict."""
+    from claimcheck.compare import relate
+
+    asked = "Tom Hale was 38 years old at the time of the shooting."
+    said = "Tom Hale was found guilty of murder in the shotgun slaying of 63-year-old Ann Roe."
+    at, at_said = asked.index("38"), said.index("63")
+    query = make_claim("q#1", "q", asked, entities=[("Tom Hale", "PERSON")], values=[
+        Value("38 years old", "age", 38, 38, "exact", "years", start=at, end=at + 12)])
+    source = make_claim("s#1", "s", said, entities=[("Tom Hale", "PERSON"), ("Ann Roe", "PERSON")],
+                        values=[Value("63-year-old", "age", 63, 63, "exact", "years", noun="roe",
+                                      start=at_said, end=at_said + 11)])
+    assert relate(query, source)[0] == "related"
+    roe = make_claim("q#2", "q", "Ann Roe was 70.", entities=[("Ann Roe", "PERSON")], values=[
+        Value("70", "age", 70, 70, "exact", "years", noun="roe", start=12, end=14)])
+    assert relate(roe, source)[0] == "conflict"
