@@ -3,8 +3,9 @@ and `.jsonl` (`{"id", "claim"}` records), read into rows that keep their id and 
 the file (a CI dashboard points at it).
 
 What a spreadsheet or a script writes is accepted as it comes: headers in any case (`Claim`,
-`ID`), a comma, semicolon or tab between fields. What cannot be meant is refused: two rows with
-one id (their results could not be told apart in CI).
+`ID`), a comma, semicolon or tab between fields, a last-column claim with the separator in it
+unquoted. What cannot be meant is refused, never dropped: two rows with one id (their results
+could not be told apart in CI), a row with an id and no claim, extra fields elsewhere.
 """
 
 from __future__ import annotations
@@ -39,13 +40,14 @@ class ClaimRow:
 
 
 def read_claims_file(path: str | Path) -> list[ClaimRow]:
-    """The claims of a claims file; blank lines and blank claims are left out.
+    """The claims of a claims file; blank lines and rows with neither id nor claim are left
+    out.
 
     Raises:
         InputError: the file is missing, unreadable, of another type, malformed, larger than
             `InputLimits.claims_file_bytes` (refused before it is read), holds no claim or more
-            than `InputLimits.claims`, gives one id to two rows, or a claim longer than
-            MAX_CLAIM_CHARS.
+            than `InputLimits.claims`, gives one id to two rows or an id no claim, or a claim
+            longer than MAX_CLAIM_CHARS.
     """
     p = Path(path)
     if not p.is_file():
@@ -115,6 +117,9 @@ def _jsonl_rows(p: Path, text: str) -> list[ClaimRow]:
         cid = rec.get("id")
         if cid is not None and (isinstance(cid, bool) or not isinstance(cid, (str, int))):
             raise InputError(f'{p}, line {n}: "id" must be a string or a whole number')
+        if cid not in (None, "") and not rec["claim"].strip():
+            raise InputError(f"{p}, line {n}: claim {str(cid)!r} is empty: write it or remove "
+                             "the line")
         rows.append(ClaimRow(str(n if cid is None or cid == "" else cid), rec["claim"].strip(), n))
     return rows
 
@@ -140,9 +145,26 @@ def _csv_rows(p: Path, text: str) -> list[ClaimRow]:
             if not any(f.strip() for f in record):
                 continue
             n += 1
-            cell = dict(zip(columns, record, strict=False))
+            cell = dict(zip(columns, _fitted(p, line, columns, record, delimiter), strict=False))
             cid = cell.get("id", "").strip()
+            if cid and not cell.get("claim", "").strip():
+                raise InputError(f"{p}, line {line}: claim {cid!r} is empty: write it or remove "
+                                 "the row")
             rows.append(ClaimRow(cid or str(n), cell.get("claim", "").strip(), line))
     except csv.Error as exc:
         raise InputError(f"{p}, line {reader.line_num}: cannot be read as CSV ({exc})") from None
     return rows
+
+
+def _fitted(p: Path, line: int, columns: list[str], record: list[str],
+            delimiter: str) -> list[str]:
+    """A record with as many fields as the header: a claim in the last column with the
+    separator in it, unquoted ("1,Roe was 63, Hale was 57"), is taken whole; extra fields
+    elsewhere cannot be placed and are refused."""
+    if len(record) <= len(columns):
+        return record
+    if columns[-1] != "claim":
+        raise InputError(f"{p}, line {line}: {len(record)} fields under {len(columns)} columns: "
+                         "put the claim in quotes")
+    keep = len(columns) - 1
+    return [*record[:keep], delimiter.join(record[keep:])]

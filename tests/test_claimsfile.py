@@ -77,6 +77,14 @@ def test_jsonl_null_or_missing_id_is_the_line_number(tmp_path):
                      'line 1: "id" must be a string or a whole number', id="jsonl-bool-id"),
         pytest.param("claims.csv", "Text\nA.\n", "has no 'claim' column (found: text)",
                      id="no-claim-column"),
+        pytest.param("claims.csv", "id,claim\n1,Nine died.\n2,\n",
+                     "line 3: claim '2' is empty: write it or remove the row",
+                     id="an-id-without-a-claim"),
+        pytest.param("claims.jsonl", '{"id": "b", "claim": " "}\n',
+                     "line 1: claim 'b' is empty", id="jsonl-id-without-a-claim"),
+        pytest.param("claims.csv", "claim,id\nNine died, ten hurt,1\n",
+                     "line 2: 3 fields under 2 columns: put the claim in quotes",
+                     id="an-unquoted-separator-before-the-last-column"),
     ],
 )
 def test_bad_claims_files_are_input_errors(tmp_path, name, content, message):
@@ -90,3 +98,10 @@ def test_duplicate_ids_stop_batch_with_exit_2(tmp_path):
     result = runner.invoke(app, ["batch", str(path), "-c", str(CORPUS), "--no-cache"])
     assert result.exit_code == 2, result.output
     assert result.output.startswith("Error: ") and "id 'x' is used on lines 2, 3" in result.output
+
+
+def test_a_last_column_claim_keeps_an_unquoted_separator(tmp_path):
+    """"1,Roe was 63, Hale was 57": the claim is the last column, so the comma is the claim's;
+    before, "Hale was 57" was dropped without a word."""
+    rows = _read(tmp_path, "claims.csv", "id,claim\n1,Roe was 63, Hale was 57\n2,Hale fled.\n")
+    assert rows == [ClaimRow("1", "Roe was 63, Hale was 57", 2), ClaimRow("2", "Hale fled.", 3)]
