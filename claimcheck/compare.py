@@ -9,6 +9,7 @@ the speaker. (A claim and its negation never share a group: grouping keeps them 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -311,7 +312,15 @@ def _agreement(sources: list[str], measured: list[tuple[Any, Value]], same: bool
     if not same and not any(a & b for a, b in combinations(given, 2)):
         # "nearly 300,000 comments" / "more than 200,000 of the comments opposed": not one measure
         return f"{said}; their values measure different things, so none is compared: {vals}"
-    return f"agree: {len(sources)} sources give the same value: {vals}"
+    counts = Counter(key for keys in given for key in keys)
+    shared = [(c, v) for c, v in measured if counts[(v.kind, v.low, v.high)] > 1]
+    rest = [(c, v) for c, v in measured if counts[(v.kind, v.low, v.high)] < 2]
+    out = f"agree: {len(sources)} sources give the same value: " + "; ".join(
+        dict.fromkeys(_mention(c, v) for c, v in shared or measured))
+    if shared and rest:  # "Roe, 63, and Hale, 47": Hale's age is no part of the agreement
+        out += "; also given, not compared: " + "; ".join(
+            dict.fromkeys(_mention(c, v) for c, v in rest))
+    return out
 
 
 # words that place a thing before or after the time of writing ("the upcoming exchange")

@@ -326,3 +326,15 @@ def test_two_named_peoples_ages_in_claims_worded_alike_are_not_compared():
     roe = make_claim("q#2", "q", "Ann Roe was 70.", entities=[("Ann Roe", "PERSON")], values=[
         Value("70", "age", 70, 70, "exact", "years", noun="roe", start=12, end=14)])
     assert relate(roe, source)[0] == "conflict"
+
+
+def test_an_agreement_lists_apart_the_values_it_did_not_compare():
+    """"Roe, 63," in both and "Hale, 47," in one: the agreement is on 63; 47 is shown as given but
+    not compared, not among "the same value" (as it was)."""
+    verdict, reason, _ = _pair(
+        [Value("63", "age", 63, 63, "exact", noun="roe")],
+        [Value("63", "age", 63, 63, "exact", noun="roe"),
+         Value("47", "age", 47, 47, "exact", noun="hale")])
+    assert verdict == "agree"
+    same, _, rest = reason.partition("; also given, not compared: ")
+    assert '"63"' in same and '"47"' not in same and '"47"' in rest
