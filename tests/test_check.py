@@ -147,6 +147,21 @@ def test_lengths_are_compared_only_when_they_measure_one_thing(tmp_path, text, v
     assert result.verdict == verdict, result.reason
 
 
+def test_a_supported_claim_shows_the_other_sources_values(tmp_path):
+    """One outlet says 39, three say 38: "39" is supported (a birthday may fall between), and the
+    reason says what the three others give, not only the one that backs it."""
+    from claimcheck import check_claim
+
+    for name, age in (("a", 38), ("b", 38), ("c", 38), ("d", 39)):
+        (tmp_path / f"{name}.txt").write_text(
+            f"Police said Tom Hale, {age}, opened fire at the Kelton depot on Monday.\n",
+            encoding="utf-8")
+    result, = check_claim("Tom Hale was 39.", tmp_path, cache=None)
+    assert result.verdict == "supported"
+    assert result.reason.startswith("supported by 1 source: d")
+    assert result.reason.count('~ "38" (38)') == 3
+
+
 @pytest.mark.parametrize("age, verdict", [
     pytest.param(36, "supported", id="same-age"),
     pytest.param(37, "compatible", id="a-birthday-apart"),
