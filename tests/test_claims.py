@@ -172,8 +172,18 @@ def test_a_name_in_apposition_is_who_did_it(extractor, text, claims):
 ])
 def test_what_a_relative_clause_says_of_the_speaker_is_a_claim(extractor, text, claims):
     """"Hale, who led the inquiry, said …" also says Hale led the inquiry: before, a relative
-    clause in the speaker's phrase was dropped with the phrase."""
-    assert [c.text for c in extractor.analyse(text).claims] == claims
+    clause in the speaker's phrase was dropped with the phrase. The article says it, not the
+    speaker."""
+    found = extractor.analyse(text).claims
+    assert [c.text for c in found] == claims
+    assert [c.attributed_to is None for c in found] == [False, True]
+
+
+def test_the_speaker_s_age_is_the_article_s_claim(extractor):
+    """"…, said Tom Hale, 17, a student": his age is told by the article, not said by him."""
+    found = extractor.analyse("The mill had closed in May, said Tom Hale, 17, a student.").claims
+    assert [(c.text, c.attributed_to) for c in found] == [
+        ("The mill had closed in May.", "Tom Hale"), ("Tom Hale is 17 years old.", None)]
 
 
 @pytest.mark.parametrize("text, claims", [

@@ -78,9 +78,12 @@ def split_sentence(sent: Span, headline: bool) -> tuple[str | None, list[Unit]]:
         units.extend(person_ages(sent, u, aged))
         units.extend(event_dates(sent, u, dated))
     if speech.verb is not None and (who := _speaker_phrase(speech.verb)) is not None:
-        units.extend(person_ages(sent, who, aged))  # "…, said Jo Lund, 17": her age is a claim
+        described = person_ages(sent, who, aged)  # "…, said Jo Lund, 17": her age is a claim
         for t in sorted((doc[i] for i in who.tokens), key=lambda x: x.i):
-            relative_clause(doc, who, t, units)  # "Lund, who led the inquiry, said …"
+            relative_clause(doc, who, t, described)  # "Lund, who led the inquiry, said …"
+        for u in described:
+            u.narrated = True  # the article says who the speaker is, not the speaker
+        units.extend(described)
     said = None if speech.verb is None else speech.verb.i
     return speech.speaker, [u for u in units
                             if _finish(sent, u, speech.speaker, speech.removed, said)]
