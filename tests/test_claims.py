@@ -179,6 +179,18 @@ def test_what_a_relative_clause_says_of_the_speaker_is_a_claim(extractor, text, 
     assert [c.attributed_to is None for c in found] == [False, True]
 
 
+@pytest.mark.parametrize("text, claims", [
+    pytest.param("Hale resigned.", ["Hale resigned."], id="a-named-doer-and-an-act"),
+    pytest.param("Hale escaped and was never caught.",
+                 ["Hale escaped.", "Hale was never caught."], id="two-words-split-off"),
+    pytest.param("Prices rose.", [], id="no-name-is-a-fragment"),
+])
+def test_two_words_naming_a_doer_and_an_act_are_a_claim(extractor, text, claims):
+    """"Hale escaped and was never caught" checks both: before, "Hale escaped" fell under the
+    three words a claim needed, and `check` dropped it without a word."""
+    assert [c.text for c in extractor.analyse(text, source="input").claims] == claims
+
+
 def test_the_speaker_s_age_is_the_article_s_claim(extractor):
     """"…, said Tom Hale, 17, a student": his age is told by the article, not said by him."""
     found = extractor.analyse("The mill had closed in May, said Tom Hale, 17, a student.").claims

@@ -48,7 +48,7 @@ from .tokens import (
     trim,
 )
 from .unit import Unit
-from .worthiness import has_checkable
+from .worthiness import has_checkable, named_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,7 +99,8 @@ def _speaker_phrase(verb: Token) -> Unit | None:
 def _finish(sent: Span, u: Unit, speaker: str | None, removed: set[int],
             said: int | None = None) -> bool:
     """Complete a unit (whole names and times, the speaker for he/she/they, no dangling edges);
-    whether it still has the three words a claim needs. `said`: the reporting verb's index."""
+    whether it still has the three words a claim needs, or two naming a doer and an act ("Hale
+    escaped"). `said`: the reporting verb's index."""
     doc = sent.doc
     for e in sent.ents:  # parses sometimes hang part of a name or time elsewhere ("4:17 | p.m.")
         span = set(range(e.start, e.end))
@@ -113,7 +114,8 @@ def _finish(sent: Span, u: Unit, speaker: str | None, removed: set[int],
     words += sum(
         len(r.split()) - 1 for r in u.replace.values() if r
     )  # "Reid" → "Reid is 33 years old"
-    return words >= 3
+    kept = [doc[i] for i in sorted(u.tokens) if not doc[i].is_punct]
+    return words >= 3 or words == 2 and not u.replace and named_act(kept)
 
 
 def narrated_clauses(doc: Doc, verb: Token, removed: set[int]) -> list[Unit]:

@@ -14,8 +14,11 @@ from ..lexicon import LIGHT_VERBS, OPINION_MODALS, SPEECH_VERBS
 from .tokens import QUOTES, SUBJECTS, TIME_UNITS, VALUE_ENTS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
+
+# entity labels of a doer named ("Hale resigned"), not a number ("one denied")
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 NOT_CHECKABLE = "no checkable content (no name, number, date or concrete event)"
 
@@ -64,9 +67,16 @@ def not_checkworthy(sent: Span, headline: bool) -> str | None:
         return ATTRIBUTION_ONLY  # "James Clark said." after the quote
     if not headline and not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return "fragment (no verb)"
-    if len(words) < 3 and not headline:
+    if len(words) < 3 and not headline and not named_act(words):
         return "fragment"
     return None
+
+
+def named_act(words: list[Token]) -> bool:
+    """Whether two words are a named doer and what they did ("Hale resigned", "Roe escaped"):
+    a claim, short as it is."""
+    return len(words) == 2 and (words[0].ent_type_ in NAMED or words[0].pos_ == "PROPN") \
+        and words[0].dep_ in SUBJECTS and words[1].pos_ == "VERB" and words[0].head == words[1]
 
 
 def has_checkable(doc: Doc, toks: Iterable[int]) -> bool:
