@@ -1561,3 +1561,20 @@ def test_the_dead_counted_by_who_they_were_are_bodies(sentence, noun):
 
     v, = read_values(sentence)
     assert v.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        pytest.param("Tom Hale Jr. was 49.", "age", id="a-name-ending-in-a-suffix"),
+        pytest.param("Ann Roe is 60.", "age", id="a-name"),
+        pytest.param("The toll was 49.", "count", id="no-name"),
+    ],
+)
+def test_a_name_is_a_number_ending_the_clause_is_an_age(sentence, kind):
+    """"Tom Hale Jr. was 49." states his age as "Ann Roe is 60." does: before, the period of
+    "Jr." hid the name, and 49 was a count nothing named."""
+    from claimcheck import read_values
+
+    v, = read_values(sentence)
+    assert v.kind == kind
