@@ -72,12 +72,12 @@ def verdict(evidence: Sequence[Evidence]) -> tuple[CheckVerdict, str]:
     if conflict:
         return "conflict", "conflict: " + "; ".join(_said(e) for e in conflict)
     if agree:
+        reason = (f"supported by {len(agree)} source{'s' if len(agree) > 1 else ''}: "
+                  + "; ".join(_said(e) for e in agree))
         backed = {e.source for e in agree}
-        others = [e for e in _by_source(evidence, "compatible") if e.source not in backed]
-        return "supported", (f"supported by {len(agree)} source{'s' if len(agree) > 1 else ''}: "
-                             + "; ".join(_said(e) for e in agree) + (
-                                 "; other values that can both be true: "
-                                 + "; ".join(_said(e) for e in others) if others else ""))
+        if others := [e for e in _by_source(evidence, "compatible") if e.source not in backed]:
+            reason += "; other values that can both be true: " + "; ".join(map(_said, others))
+        return "supported", reason
     if compatible := _by_source(evidence, "compatible"):
         return "compatible", "compatible: values differ but can both be true: " + "; ".join(
             _said(e) for e in compatible
