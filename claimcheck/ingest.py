@@ -150,7 +150,9 @@ def _root(items: list[Path]) -> Path:
         if p.is_symlink() and not p.exists():
             raise InputError(f"corpus path is a broken symbolic link or a link loop: {p}")
         if not p.exists():
-            raise InputError(f"corpus path not found: {p}")
+            hint = (" (the default, a folder named corpus here: give the folder of articles)"
+                    if p == Path("corpus") else "")
+            raise InputError(f"corpus path not found: {p}{hint}")
     if len(items) == 1 and items[0].is_dir():
         return items[0]
     parents = [p if p.is_dir() else p.parent for p in items]

@@ -73,6 +73,16 @@ def test_input_errors_exit_2_with_a_one_line_message(args, message):
     assert "Traceback" not in result.output
 
 
+def test_no_corpus_folder_here_says_the_default_was_used(tmp_path, monkeypatch):
+    """`claimcheck report` run where there is no folder named corpus: the error says the default
+    was looked for, not only that "corpus" is missing."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["report", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.output.strip() == ("Error: corpus path not found: corpus (the default, a folder "
+                                     "named corpus here: give the folder of articles)")
+
+
 def test_empty_corpus_folder_exits_2(tmp_path):
     (tmp_path / "x.txt").write_text("")
     result = runner.invoke(app, ["report", str(tmp_path), "--out", str(tmp_path / "out")])
