@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .claims import Claim
-from .lexicon import UNCOUNTED_NOUNS
+from .lexicon import PRONOUNS, UNCOUNTED_NOUNS
 from .measurewords import NAME_AFTER_BREAKS, words
 from .names import given_name, surname
 from .settings import LIMITS
@@ -48,6 +48,9 @@ NOUN_SET_OFF = re.compile(
     r"((?:[a-z0-9][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
 KIN_SET_OFF = re.compile(r"\s*,\s+(?:his|her|their)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
 # an age written before the noun it is said of ("the 40-year-old American"): that noun's age
+# a claim opening with one capitalised word, then "is" or "was", then the age: that word is the
+# name ("Orozco was 27 years old when he was arrested")
+NAME_IS_AGE = re.compile(r"([A-Z][a-z][\w'’-]*)\s+(?:is|was)\s+$")
 ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
 # what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
 # a 61-year-old grandmother")
@@ -138,6 +141,9 @@ def age_subject(claim: Claim, v: Value) -> str:
         return opening[0]
     if not people and (headline := HEADLINE_DEATH.search(claim.quote)):
         return headline.group(1).lower()
+    if not people and (subject := NAME_IS_AGE.match(claim.quote[:at])) \
+            and subject.group(1).lower() not in PRONOUNS:
+        return subject.group(1).lower()  # "Orozco was 27 years old": the recogniser saw no name
     return UNNAMED + noun if noun.isalpha() and noun not in UNCOUNTED_NOUNS else ""
 
 

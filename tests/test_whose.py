@@ -58,6 +58,8 @@ from claimcheck import build_report
                      {("unnamed son", "27-year-old")}, id="a-name-after-of-is-another-s"),
         pytest.param("The actress, 26, checked in late on Thursday, making the deadline set by "
                      "Tom Hale.", {("unnamed actress", "26")}, id="an-age-set-off-after-a-noun"),
+        pytest.param("Okafor was 27 years old when he was arrested.",
+                     {("okafor", "27 years old")}, id="a-name-the-recogniser-missed-then-was"),
     ],
 )
 def test_whose_age(tmp_path, sentence, wanted):
