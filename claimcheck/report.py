@@ -198,10 +198,20 @@ def _md_measures(report: Report) -> list[str]:
     for verb, found in parts:
         lines += [f"## Where sources {verb} on one measure", ""]
         if not found:
-            lines += ["None found.", ""]
+            lines += [_none_found(report) if verb == "disagree" else "None found.", ""]
         for label, f in found:
             lines += _md_measure(label, f, outlets)
     return lines
+
+
+def _none_found(report: Report) -> str:
+    """What to say when no measure's values disagree: that groups of claims worded alike may
+    still set values against each other (their figures named no measure)."""
+    n = sum(g.verdict == "conflict" for g in report.groups)
+    if not n:
+        return "None found."
+    return (f"None found on a named measure; {n} group{'s' if n > 1 else ''} of claims worded "
+            f"alike below set{'' if n > 1 else 's'} values against each other (Discrepancies).")
 
 
 def _md_measure(label: str, f: Discrepancy | Agreement, outlets: dict[str, str]) -> list[str]:

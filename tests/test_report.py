@@ -244,3 +244,18 @@ def test_the_same_corpus_gives_the_same_bytes_in_every_process(tmp_path):
                        env={**os.environ, "PYTHONHASHSEED": seed})
         outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
     assert outs[0] == outs[1]
+
+
+def test_no_measure_discrepancy_points_to_the_groups_that_conflict(tmp_path):
+    """Three outlets give a chase 30, 40 and 50 miles, a figure no measure names: "None found"
+    under "Where sources disagree on one measure" read as if nothing disagreed; it now says a
+    group below sets values against each other."""
+    from claimcheck import to_markdown
+
+    for n in (30, 40, 50):
+        (tmp_path / f"s{n}.txt").write_text(
+            f"The police chase through Kelton covered {n} miles on Monday, officers said.\n",
+            encoding="utf-8")
+    text = to_markdown(build_report(tmp_path))
+    assert ("None found on a named measure; 1 group of claims worded alike below sets values "
+            "against each other (Discrepancies).") in text
