@@ -168,6 +168,7 @@ class Checker:
         self._land_forms = {self._form(t) for c in self.claims for t, label in c.entities
                             if label in LANDS}
         self._land_list = sorted(self._land_forms)
+        self._country_of: dict[str, str | None] = {}  # `_country`, once per name
         self._by_id = {c.id: c for c in self.claims}
         self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
 
@@ -393,9 +394,11 @@ class Checker:
     def _country(self, name: str) -> str | None:
         """The country a place or a people in its one form names: a people the corpus does
         not name is read by its spelling ("polish": Poland, "greek": Greece)."""
-        place = IRREGULAR_DEMONYMS.get(name) or demonym_of(name, self._land_list,
-                                                          people=True) or name
-        return country(place)
+        if name not in self._country_of:  # names recur across the claims of a batch
+            place = IRREGULAR_DEMONYMS.get(name) or demonym_of(name, self._land_list,
+                                                              people=True) or name
+            self._country_of[name] = country(place)
+        return self._country_of[name]
 
     def _actors(self, c: Claim) -> set[str]:
         """The names a claim gives, but for those its doing is done to or with."""

@@ -165,21 +165,25 @@ def loosely_apart(a: Value, b: Value) -> bool:
     values `LIMITS.vague_reach` times further apart ("hundreds" / "50") are plainly apart."""
     if "vague" not in (a.bound, b.bound):
         return False
-    nums = [x for x in (a.low, a.high, b.low, b.high) if isinstance(x, int | float)]
-    if len(nums) < 4 or min(nums) <= 0:
+    if (bounds := _bounds(a, b)) is None or min(bounds) <= 0:
         return True
-    a_lo, a_hi, b_lo, b_hi = (float(x) for x in nums)
+    a_lo, a_hi, b_lo, b_hi = bounds
     reach = LIMITS.vague_reach
     return a_lo <= b_hi * reach and b_lo <= a_hi * reach
 
 
 def _within(a: Value, b: Value, share: float) -> bool:
     """Whether two numeric values come within `share` of each other (relative to the larger)."""
-    nums = [float(x) for x in (a.low, a.high, b.low, b.high) if isinstance(x, int | float)]
-    if len(nums) < 4:
+    if (bounds := _bounds(a, b)) is None:
         return False
-    a_lo, a_hi, b_lo, b_hi = nums
-    return max(0.0, max(a_lo, b_lo) - min(a_hi, b_hi)) <= share * max(abs(x) for x in nums)
+    a_lo, a_hi, b_lo, b_hi = bounds
+    return max(0.0, max(a_lo, b_lo) - min(a_hi, b_hi)) <= share * max(map(abs, bounds))
+
+
+def _bounds(a: Value, b: Value) -> tuple[float, float, float, float] | None:
+    """Both values' low and high as numbers, or None when any bound is open or not a number."""
+    nums = [float(x) for x in (a.low, a.high, b.low, b.high) if isinstance(x, int | float)]
+    return (nums[0], nums[1], nums[2], nums[3]) if len(nums) == 4 else None
 
 
 def _minutes_apart(a: Value, b: Value) -> float:

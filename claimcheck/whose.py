@@ -47,10 +47,10 @@ NOUN_SET_OFF = re.compile(
     r"(?:\s*,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:a|an|the|his|her|their)\s+"
     r"((?:[a-z0-9][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
 KIN_SET_OFF = re.compile(r"\s*,\s+(?:his|her|their)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
-# an age written before the noun it is said of ("the 40-year-old American"): that noun's age
 # a claim opening with one capitalised word, then "is" or "was", then the age: that word is the
 # name ("Orozco was 27 years old when he was arrested")
 NAME_IS_AGE = re.compile(r"([A-Z][a-z][\w'’-]*)\s+(?:is|was)\s+$")
+# an age written before the noun it is said of ("the 40-year-old American"): that noun's age
 ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
 # what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
 # a 61-year-old grandmother")
