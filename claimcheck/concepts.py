@@ -416,7 +416,7 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         return "population", named[0] if len(named) == 1 else ""
     told = "crowd" if noun in CROWD_SIZE_NOUNS else next(
         (c for c in CONCEPT_NOUNS if noun in CONCEPT_WORDS[c]), None) if noun else None
-    verb = [w for w, _ in words(before)[-1:]]
+    verb = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])[-1:]]  # not "Killed, 12 Hurt"
     if (noun not in UNCOUNTED_NOUNS or noun in STAND_IN_NOUNS) and verb and verb[0] in PEOPLE_VERBS:
         told = told or PEOPLE_VERBS[verb[0]]
     if told:

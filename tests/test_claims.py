@@ -673,6 +673,28 @@ def test_a_headline_in_capitals_gives_a_claim(headline):
     assert claim.quote == headline
 
 
+@pytest.mark.parametrize(
+    "headline, wanted",
+    [
+        pytest.param("2 Dead, 1 Wounded in Shooting at Kelton Plant",
+                     [("deaths", "2"), ("injured", "1")], id="dead-wounded"),
+        pytest.param("Four Killed, 12 Injured in Orvik Bus Crash",
+                     [("deaths", "Four"), ("injured", "12")], id="killed-injured"),
+        pytest.param("Three Dead, Two Missing After Vesk Ferry Sinks",
+                     [("deaths", "Three"), ("missing", "Two")], id="dead-missing"),
+        pytest.param("Film Star Ann Roe Dies At Age 91", [("age", "Age 91")], id="dies-at-age"),
+    ],
+)
+def test_a_headline_in_capitals_counts_what_its_words_say(headline, wanted):
+    """A toll's words in a headline in capitals are read as words: in capitals the tagger takes
+    "2 Dead" for a name and counts the wounded as dead."""
+    from claimcheck import Extractor
+    from claimcheck.actiondays import measure_rows
+
+    rows = measure_rows(Extractor().analyse(headline).claims)
+    assert sorted((r.concept, r.value.text) for r in rows) == sorted(wanted)
+
+
 @given(st.text(alphabet=st.sampled_from(list("AaFfTtEeRrİıß ÀàŉOoNn.,-1")), max_size=60))
 def test_the_parsed_text_keeps_every_offset(text):
     """The headline case change alters letters' case only: each character stays where it was,

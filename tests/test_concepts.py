@@ -12,6 +12,12 @@ from claimcheck import build_report
     [
         pytest.param("The storm killed 12 people and injured 40 in Kelton.",
                      {("deaths", "", "12"), ("injured", "", "40")}, id="toll-and-injured"),
+        pytest.param("Four killed, 12 injured as a bus crashes near Kelton.",
+                     {("deaths", "", "Four"), ("injured", "", "12")},
+                     id="a-comma-ends-what-a-people-verb-counts"),
+        pytest.param("Three died, two were hurt in the Orvik fire.",
+                     {("deaths", "", "Three"), ("injured", "", "two")},
+                     id="a-comma-after-died"),
         pytest.param("The magnitude 6.2 quake shook Kelton on Monday.",
                      {("magnitude", "", "6.2")}, id="magnitude-before"),
         pytest.param("Earlier on Monday a 5.6 quake jolted the island of Vesk.",

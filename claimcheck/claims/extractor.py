@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ..clean import CleanSource, Dropped
 from ..lexicon import FUNCTION_WORDS
+from ..measurewords import HEADLINE_WORDS
 from ..settings import INPUT_LIMITS
 from ..values import Mention
 from .mentions import find_mentions
@@ -30,8 +31,9 @@ T = TypeVar("T")
 
 def for_parse(text: str) -> str:
     """The text the pipeline parses: a headline in capitals ("Lakers Fire Coach After 1-4
-    Start") with its function words in lower case, as the tagger knows them; in capitals it
-    takes "After" for part of a name and finds no verb. Letters change case only, so every
+    Start") with its function words and the words of a toll (`HEADLINE_WORDS`: "2 Dead, 1
+    Wounded") in lower case, as the tagger knows them; in capitals it takes "After" for part of
+    a name and finds no verb, and "2 Dead" for a name. Letters change case only, so every
     offset into the text stays right (quotes are cut from the source, not the parse)."""
     if len(text) > _HEADLINE_CHARS or "\n" in text:
         return text
@@ -39,7 +41,7 @@ def for_parse(text: str) -> str:
     if len(long) < 3 or sum(w[0].isupper() for w in long) < _HEADLINE_SHARE * len(long):
         return text
     return _CAPITAL_WORD.sub(
-        lambda m: m.group().lower() if m.start() and m.group().lower() in FUNCTION_WORDS
+        lambda m: m.group().lower() if m.start() and m.group().lower() in _LOWER
         else m.group(), text)
 
 
@@ -49,6 +51,7 @@ _HEADLINE_CHARS = 200
 _HEADLINE_SHARE = 0.8
 _LONG_WORD = re.compile(r"\b[A-Za-z][a-z']{3,}\b")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_LOWER = FUNCTION_WORDS | HEADLINE_WORDS
 
 
 class Extractor:

@@ -8,6 +8,7 @@ each unit of a sentence into a `Claim` with its offsets, values and grouping fea
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..clean import CleanSource, Dropped, is_headline
@@ -121,7 +122,7 @@ class SourceState:
             return
         text = render(doc, toks, unit)
         _, _, sentence = self._span(block, sent.start_char, sent.end_char)
-        mentions = self._unit_mentions(sent, toks)
+        mentions = self._unit_mentions(sent, toks, block.text)
         ctx = self._qualifiers(doc, toks, unit, ctx)
         doer = doer_of(doc, unit, speaker)
         values = tuple(read_mentions(mentions, text=doc.text, date=self.cs.date,
@@ -166,12 +167,15 @@ class SourceState:
             out.append(Dated(text, start, end, d.action, d.what, d.who, d.ahead))
         return tuple(out)
 
-    def _unit_mentions(self, sent: Span, toks: list[int]) -> list[Mention]:
+    def _unit_mentions(self, sent: Span, toks: list[int], written: str) -> list[Mention]:
         """The value mentions of a unit: the sentence's (found once per sentence) that start on
-        one of the unit's tokens."""
+        one of the unit's tokens, each as `written` in its block (a headline's "Age 91", which
+        the pipeline parsed as "age 91": `extractor.for_parse`)."""
         doc = sent.doc
         if sent.start not in self._mentions:
-            self._mentions[sent.start] = list(find_mentions(sent, doc))
+            found = find_mentions(sent, doc)
+            self._mentions[sent.start] = [replace(m, text=written[m.start:m.end]) for m in found] \
+                if len(written) == len(doc.text) else list(found)
         starts = {doc[i].idx for i in toks}
         return [m for m in self._mentions[sent.start] if m.start in starts]
 
