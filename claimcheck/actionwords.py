@@ -68,6 +68,14 @@ ACTION_SYNONYMS: Final = {
 DONE_TO: Final = frozenset({"kill", "shoot", "stab", "kidnap", "execute", "arrest", "rescue",
                             "release"})
 
+# actions that come after the event a story tells of, in its aftermath: the telling of it (any of
+# `lexicon.REPORTING_VERBS`), the courts' and the police's work, the injured's stay. A day one of
+# them is done on ("was convicted on Wednesday of killing two", "remained in hospital on
+# Friday after the blast") is not the event's day, though the claim names the event.
+AFTER_EVENT_ACTIONS: Final = frozenset(
+    "convict sentence charge acquit plead indict try arraign jail arrest remain reopen resume "
+    "investigate treat bury mourn".split())
+
 # actions a party often takes on more than one day of one story (speaking, meeting, a court
 # appearance, a market's close): two sources giving two days for one of them may both be right,
 # so such a day discrepancy is only possible

@@ -16,10 +16,10 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .concepts import concept_of
-from .dates import same_days
+from .dates import same_days, weekday_named
 from .gazetteer import places
 from .intervals import birthdays_apart, compare, disagree, loosely_apart
-from .lexicon import UNIT_NOUNS
+from .lexicon import UNIT_NOUNS, WEEKDAYS
 from .names import given_name, surname
 from .unitnames import UNIT_SYMBOLS
 from .values import Value, ValueKind
@@ -66,6 +66,8 @@ def describe(v: Value) -> str:
         return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
 
     lo, hi = v.low, v.high
+    if v.kind == "date" and lo is None and (day := weekday_named(v.text)) is not None:
+        return f"a {WEEKDAYS[day].capitalize()}, no date given"  # "Friday night", undated
     if isinstance(lo, str) and lo.startswith("--"):
         return (lo[2:] if lo == hi else f"{lo[2:]}–{cast(str, hi)[2:]}") + ", no year given"
     side = " each" if v.per_side else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .actionwords import ACTION_SYNONYMS, PART_NOUNS
+from .actionwords import ACTION_SYNONYMS, AFTER_EVENT_ACTIONS, PART_NOUNS
 from .claims import Claim
 from .cues import PARENT_OF, WEIGHT_BEFORE
 from .dates import counted_back
@@ -25,6 +25,7 @@ from .lexicon import (
     MONEY_NOUNS,
     MONTHS,
     POPULATION_NOUNS,
+    REPORTING_VERBS,
     UNCOUNTED_NOUNS,
     UNIT_NOUNS,
     WEEKDAYS,
@@ -97,6 +98,7 @@ SUM_PUT_AT = re.compile(r"\b(?:(?:is|was|are|were|been|be)\s+(?:estimated|put|va
 DONE_BY = re.compile(r"\bby\s*$", re.I)
 # a claim looking forward ("is to be voted on Thursday") tells of what is to come, not of the event
 AHEAD = re.compile(r"\b(will|to be|is due|are due|scheduled|expected|planned|plans?)\b", re.I)
+YEAR = re.compile(r"\b\d{4}\b")  # "in 1976", "June 2005": a past crime's, whatever verb
 # "shortly after 6 a.m." is when, not after what
 NEAR_HEDGE = re.compile(r"\b(shortly|just|soon|right|immediately|minutes|moments)\s+"
                         r"(after|before)\s*$", re.I)
@@ -188,11 +190,24 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
             _deal_length(claim, v, before, after)) or _spent_on(v, before, after)
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
+    if v.kind in ("time", "date") and _after_the_event(claim, v, before, after):
+        return _time_of_action(claim, v) if v.kind == "time" else None
     if v.kind == "date" and (event := _dated_event(before, after, v.text)):
         return f"{DATED_EVENT}{event}", ""  # `measures` keys a day of the story's own event
     if v.kind in ("time", "date") and _tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else DAY_OF_EVENT), ""
     return _time_of_action(claim, v) if v.kind == "time" else None
+
+
+def _after_the_event(claim: Claim, v: Value, before: str, after: str) -> bool:
+    """Whether a day or time is that of an action after the event (`AFTER_EVENT_ACTIONS`: "was
+    convicted on Wednesday") or of the event still going on ("still burning on Saturday")."""
+    ahead = [w for w, _ in words(after)[:2]] + ["", ""]
+    if ahead[0] in DATED_EVENTS or ahead[0] not in FUNCTION_WORDS and ahead[1] in DATED_EVENTS \
+            or YEAR.search(v.text):
+        return False  # "over the 1974 killings", "over the killings … in 1976": the crime's
+    action = next((d.action for d in (*claim.dated, *claim.timed) if d.start == v.start), "")
+    return action in AFTER_EVENT_ACTIONS | REPORTING_VERBS or "still" in before.lower().split()
 
 
 def _time_of_action(claim: Claim, v: Value) -> tuple[str, str] | None:

@@ -385,11 +385,17 @@ def _month_end(y: int, m: int) -> dt.date:
 
 
 def weekday_named(text: str) -> int | None:
-    """The weekday a day names alone ("Friday", "on Friday", "last Friday": 4), None for any
-    other day."""
+    """The weekday a day names alone ("Friday", "on Friday", "last Friday", "early Saturday",
+    "Friday night": 4), None for any other day."""
     said = re.findall(r"[a-z]+", text.lower())
+    if said and said[-1] in _DAY_PARTS:
+        said = said[:-1]  # "Friday night": Friday, at night
     return WEEKDAYS.index(said[-1]) if said and said[-1] in WEEKDAYS and len(said) <= 2 \
-        and said[0] in (*WEEKDAYS, "on", "last", "this") else None
+        and said[0] in (*WEEKDAYS, "on", "last", "this", "early", "late") else None
+
+
+# parts of a day written after its weekday ("Friday night")
+_DAY_PARTS = frozenset({"night", "evening", "morning", "afternoon"})
 
 
 def one_day(v: Value) -> dt.date | None:

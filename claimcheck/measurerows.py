@@ -27,6 +27,7 @@ from .concepts import (
     TEMPERATURE,
     concept_of,
 )
+from .dates import weekday_named
 from .gazetteer import apart, places, share_place
 from .lexicon import FUNCTION_WORDS, KIN_NOUNS
 from .measurewords import (
@@ -98,10 +99,12 @@ class MeasureRow:
 
 
 def _scope(claim: Claim, v: Value, concept: str) -> tuple[str, ...]:
-    """The scope words said near a value, those of a period or a wider place only for a figure
-    that accrues over them (`sums_over_places`)."""
+    """The scope words said near a value (the event's day: anywhere in its claim), those of a
+    period or a wider place only for a figure that accrues over them (`sums_over_places`)."""
     at = v.start - claim.start
     near = claim.quote[max(0, at - LIMITS.scope_span):v.end - claim.start + LIMITS.scope_span]
+    if concept.startswith(DAY_OF_EVENT):
+        near = claim.quote  # "aftershocks of 2.8 to 3.8 on the Richter scale on Monday"
     found = _scope_words(near)
     if not sums_over_places(concept, v):
         found -= ACCRUING_SCOPES  # "the strongest quake since 2005": its own magnitude
@@ -232,8 +235,12 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
             if v.kind == "date" and _story_day(v, near):
                 if key[0].startswith(DATED_EVENT):
                     key = DAY_OF_EVENT, ""  # "the December 6 killing", days before the article
+            elif v.kind == "date" and _weekday_alone(v, key[0], dates.get(c.source)):
+                key = DAY_OF_EVENT, ""  # "on Friday" in an article of no known date
             elif v.kind == "date" and not (key[0].startswith(DATED_EVENT) and _of_a_year(v)):
                 continue  # a day long before the story, unless it dates an event it names
+            if key[0].startswith(DAY_OF_EVENT) and c.rounds:  # "Monday's quake was the second one"
+                key = key[0] + "".join(f", round {r[8:]}" for r in sorted(c.rounds)), ""
             rows.append(MeasureRow(
                 c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1],
                 tuple(d for d in far if d != v.low) if v.kind == "date" else far,  # not its own
@@ -383,6 +390,13 @@ def sums_over_places(concept: str, v: Value) -> bool:
     wider place holds more, so the figures of a city and of its country can both be true. An
     age, a magnitude, a time or a distance is one thing's, however widely its place is named."""
     return v.kind in ("count", "money") and concept != "magnitude"
+
+
+def _weekday_alone(v: Value, concept: str, published: str | None) -> bool:
+    """Whether a day of the event is a weekday no date places ("killed on Sunday" in an
+    article of no known date): it is compared by its weekday (`intervals.disagree`)."""
+    return published is None and v.low is None and weekday_named(v.text) is not None \
+        and (concept == DAY_OF_EVENT or concept.startswith(DATED_EVENT))
 
 
 def _story_day(v: Value, near: tuple[str, ...]) -> bool:

@@ -78,7 +78,10 @@ CASES = [
     pytest.param("The governor spoke about the ferry on Friday.", "unverified",
                  id="a-day-of-speaking-decides-nothing"),
     pytest.param("The talks resumed on Friday.", "unverified", id="a-planned-day-is-no-fact"),
-    pytest.param("The ferry sank on Saturday.", "unverified", id="another-action-word"),
+    pytest.param("The ferry was towed to the harbour on Saturday.", "unverified",
+                 id="another-action-word"),
+    # the event's own day, however the event is worded ("capsized" / "sank")
+    pytest.param("The ferry sank on Saturday.", "conflict", id="the-event-in-other-words"),
     pytest.param("Police arrested the ferry's owner on Sunday.", "unverified",
                  id="another-person-arrested"),
     pytest.param("The ferry did not capsize on Saturday.", "unverified",
@@ -114,7 +117,8 @@ def test_a_conflicting_day_names_both_days_and_no_day_of_speaking_backs_it(check
     """Outlets said it on Saturday and Sunday; that backs no claim that it happened then."""
     result, = checker.check([("1", "The ferry capsized on Sunday.")])
     assert not [e for e in result.evidence if e.relation == "agree"], result.reason
-    assert 'day of capsize: "Sunday"' in result.reason and '"Friday"' in result.reason
+    assert result.verdict == "conflict"
+    assert '"Sunday" (a Sunday, no date given)' in result.reason and '"Friday"' in result.reason
 
 
 @pytest.mark.parametrize("date, verdict", [

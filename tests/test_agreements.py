@@ -27,7 +27,8 @@ def _found(report) -> set[tuple[str, str, str]]:
 CASES = [
     pytest.param("Nine miners were killed in the blast at the Orvik pit on Monday.",
                  "The explosion at the Orvik pit left nine dead on Monday, officials said.",
-                 {("agree", "deaths", "")}, id="toll-in-other-words"),
+                 {("agree", "deaths", ""), ("agree", "day of the event", "")},
+                 id="toll-in-other-words"),
     pytest.param("Captain Ivo Lund, 54, steered the ferry into Orvik harbour.",
                  "The 54-year-old captain, Ivo Lund, was the last to leave the ferry in Orvik.",
                  {("agree", "age", "lund")}, id="age-of-one-person"),
@@ -47,7 +48,7 @@ CASES = [
                  "The storm sank three boats at Orvik.", set(), id="counts-of-things-named-alike"),
     pytest.param("Nine miners were killed in the blast at the Orvik pit on Monday.",
                  "The explosion at the Orvik pit left 11 dead on Monday, officials said.",
-                 set(), id="different-figures-are-no-agreement"),
+                 {("agree", "day of the event", "")}, id="different-figures-are-no-agreement"),
 ]
 
 
@@ -68,11 +69,12 @@ def test_a_figure_in_a_discrepancy_is_shown_there_only(tmp_path):
 def test_json_and_markdown_show_each_outlet_s_figure(tmp_path):
     report = _report(tmp_path, "Nine miners were killed in the blast at the Orvik pit on Monday.",
                      "The explosion at the Orvik pit left nine dead on Monday, officials said.")
-    (found,) = json.loads(to_json(report))["agreements"]
-    assert (found["id"], found["verdict"], found["measure"]) == (
-        "a001", "agree", {"concept": "deaths", "subject": ""})
+    found, day = sorted(json.loads(to_json(report))["agreements"],
+                        key=lambda a: a["measure"]["concept"] != "deaths")
+    assert day["measure"] == {"concept": "day of the event", "subject": ""}
+    assert (found["verdict"], found["measure"]) == ("agree", {"concept": "deaths", "subject": ""})
     assert [(s["source"], s["value"]["text"]) for s in found["said"]] == [("a", "Nine"),
                                                                           ("b", "nine")]
     text = to_markdown(report)
     assert "## Where sources agree on one measure" in text
-    assert "### a001 · agree · deaths" in text
+    assert f"### {found['id']} · agree · deaths" in text

@@ -130,9 +130,9 @@ def test_a_statement_about_another_country_is_not_supported(tmp_path, text, verd
 @pytest.mark.parametrize("text, verdict", [
     pytest.param("The quake struck the island, 80 miles southwest of Kelton, on Sunday.",
                  "conflict", id="another-distance-from-one-place"),
-    pytest.param("The quake struck the island, 1,500 km south of Orvik, on Sunday.",
+    pytest.param("The quake struck the island, 1,500 km south of Orvik.",
                  "unverified", id="a-distance-from-another-place"),
-    pytest.param("The quake struck the island 300 metres below the surface on Sunday.",
+    pytest.param("The quake struck the island 300 metres below the surface.",
                  "unverified", id="a-depth-is-no-distance"),
 ])
 def test_lengths_are_compared_only_when_they_measure_one_thing(tmp_path, text, verdict):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.dates import read_date, unplaced
+from claimcheck.dates import read_date, unplaced, weekday_named
+from claimcheck.intervals import disagree
 from claimcheck.values import compare, read_mentions
 
 
@@ -167,12 +168,26 @@ def test_the_article_date_places_a_weekday():
     assert not unplaced("march 3, 2020")
 
 
-def test_two_unplaced_days_are_never_the_same_value(extractor):
-    """"Thursday" and "Friday" of two undated articles may be one day or two: never `equal`
-    (an agreement), never `disjoint` (a conflict)."""
+def test_unplaced_days_compare_by_their_weekday(extractor):
+    """"Thursday" in two undated articles of one story is one day, and "Thursday" / "Friday"
+    cannot both be the day of one event; a weekday against a date of another weekday is only
+    compatible, as the date may be another event's."""
     (a,) = read(extractor, "The ferry sank on Thursday.")
     (b,) = read(extractor, "The ferry sank on Friday.")
     (c,) = read(extractor, "The ferry sank on March 3, 2020.")
-    assert compare(a, b) == "compatible"
-    assert compare(a, a) == "compatible"
-    assert compare(a, c) == "compatible"
+    (d,) = read(extractor, "The ferry sank late on Thursday night.")
+    assert compare(a, a) == compare(a, d) == "equal"
+    assert compare(a, b) == compare(a, c) == "compatible"
+    assert disagree(a, b) and not disagree(a, d)
+
+
+@pytest.mark.parametrize("text, day", [
+    pytest.param("Friday", 4, id="alone"),
+    pytest.param("on Friday", 4, id="on"),
+    pytest.param("Friday night", 4, id="a-part-of-the-day-after"),
+    pytest.param("early Saturday", 5, id="early"),
+    pytest.param("late on Sunday", None, id="three-words-are-no-weekday-alone"),
+    pytest.param("last week", None, id="no-weekday"),
+])
+def test_a_weekday_named_alone(text, day):
+    assert weekday_named(text) == day
