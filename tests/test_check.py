@@ -147,6 +147,28 @@ def test_lengths_are_compared_only_when_they_measure_one_thing(tmp_path, text, v
     assert result.verdict == verdict, result.reason
 
 
+@pytest.mark.parametrize("text, verdict", [
+    pytest.param("Six people are still missing.", "supported", id="the-missing-not-the-dead"),
+    pytest.param("Nine people are still missing.", "conflict", id="other-missing"),
+    pytest.param("The capsizing killed 11 people.", "supported", id="the-dead-not-the-missing"),
+    pytest.param("More than 40 people were rescued.", "supported", id="the-rescued"),
+])
+def test_counts_are_compared_only_when_they_count_one_thing(tmp_path, text, verdict):
+    """The missing, the dead and the rescued are three measures: before, "six are missing"
+    came back contested by "killing 11" and "more than 40 were rescued"."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(
+        "The ferry capsized on Lake Kelton, killing 11 people.\n\n"
+        "Six people are still missing.\n\n"
+        "More than 40 people were rescued by fishing boats.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Rescuers searched on Sunday for six people missing after the ferry capsized on Lake "
+        "Kelton, which killed 11.\n", encoding="utf-8")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
 def test_a_supported_claim_shows_the_other_sources_values(tmp_path):
     """One outlet says 39, three say 38: "39" is supported (a birthday may fall between), and the
     reason says what the three others give, not only the one that backs it."""
