@@ -58,7 +58,7 @@ ACTION_SYNONYMS: Final = {
                 "escape flee", "die pass_away",
                 "shoot shooting", "stab stabbing", "kidnap kidnapping abduct abduction",
                 "execute execution", "rescue", "release", "stint stay rehab", "ceasefire truce",
-                "strike walkout")
+                "strike walkout", "sink go_down")
     for word in row.split()
 }
 # actions done to someone or something: a day of the noun ("the killing of Ann Roe on Friday",
@@ -67,6 +67,13 @@ ACTION_SYNONYMS: Final = {
 # party alone, whoever is said to have done it ("Officer Lund shot Roe" / "Roe was shot")
 DONE_TO: Final = frozenset({"kill", "shoot", "stab", "kidnap", "execute", "arrest", "rescue",
                             "release"})
+
+# actions that are the event of a story of an accident or an attack, as lemmas (`_lemma`): a
+# clock time set on one of them is the event's time, whoever is named beside it
+# ("capsized at about 5:50 p.m." / "overturned shortly before 6 p.m." / "went down at 7:40")
+EVENT_ACTIONS: Final = frozenset(
+    "strike hit happen occur erupt explode crash collapse capsize overturn sink derail ignite "
+    "detonate topple flip".split())
 
 # actions that come after the event a story tells of, in its aftermath: the telling of it (any of
 # `lexicon.REPORTING_VERBS`), the courts' and the police's work, the injured's stay. A day one of

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .actionwords import ACTION_SYNONYMS, AFTER_EVENT_ACTIONS, PART_NOUNS
+from .actionwords import ACTION_SYNONYMS, PART_NOUNS
 from .claims import Claim
 from .cues import PARENT_OF, WEIGHT_BEFORE
-from .dates import counted_back
+from .eventtime import after_the_event, dated_event, tells_when, time_of_action
 from .gazetteer import places
 from .lexicon import (
     CHANGE_WORDS,
@@ -25,21 +25,19 @@ from .lexicon import (
     MONEY_NOUNS,
     MONTHS,
     POPULATION_NOUNS,
-    REPORTING_VERBS,
     UNCOUNTED_NOUNS,
     UNIT_NOUNS,
     WEEKDAYS,
 )
 from .measurewords import (
     CHANGE_FILLERS,
+    CLAUSE_MARK,
     CONCEPT_NOUNS,
     CONCEPT_WORDS,
     CONFINED_WORDS,
     COUNTED_SYNONYMS,
     CROWD_DEEDS,
     CROWD_SIZE_NOUNS,
-    DATED_EVENTS,
-    EVENT_WORDS,
     HEADCOUNT_NOUNS,
     LASTING_NOUNS,
     MAGNITUDE_NOUNS,
@@ -69,10 +67,6 @@ CHANGE = "change ("  # a change's concept: "change (up)", "change (down)"
 DAY_OF_EVENT = "day of the event"
 # the concept of how long a named person has served where they work ("a 20-year veteran")
 SERVICE = "length of service"
-# the concept of the clock time of an action the parse names ("surrendered at 6 p.m.": "time of
-# surrender"), and of one still to come ("will resume at 10 a.m.")
-TIME_OF = "time of "
-PLANNED_TIME = "planned time of "
 # the concept of a length of time spent on what a word names ("30 hours of deliberation":
 # "time spent on deliber"), and the verb before "for" that names it ("deliberated for")
 SPENT = "time spent on "
@@ -86,29 +80,15 @@ OWN_TERMS = frozenset("sentence sentences term terms contract contracts deal dea
 # the concept of a temperature: rows of it are one reading only when their claims tell alike
 # (the day's low and its high, the street and a fever are temperatures too)
 TEMPERATURE = "temperature"
-# a claim telling of something before or after the event ("investigators arrived a day after the
-# blast") gives no time of the event itself
-AROUND_EVENT = re.compile(r"\b(after|since|following|before|ahead of|until)\b", re.I)
 # a verb that only puts a sum on its subject ("damage to the church was estimated at", "the
 # bail was set at", "losses totalled"): the subject, however far back, says what the sum is of
 SUM_PUT_AT = re.compile(r"\b(?:(?:is|was|are|were|been|be)\s+(?:estimated|put|valued|pegged|set|"
                         r"assessed|calculated)\s+at|totall?ed|amounted\s+to)\s*$", re.I)
-# "by 6.30am the fire was contained", "out by 09:30": a time something was done by, not when the
-# event happened (the event's own words may stand right beside it)
-DONE_BY = re.compile(r"\bby\s*$", re.I)
-# a claim looking forward ("is to be voted on Thursday") tells of what is to come, not of the event
-AHEAD = re.compile(r"\b(will|to be|is due|are due|scheduled|expected|planned|plans?)\b", re.I)
-YEAR = re.compile(r"\b\d{4}\b")  # "in 1976", "June 2005": a past crime's, whatever verb
-# "shortly after 6 a.m." is when, not after what
-NEAR_HEDGE = re.compile(r"\b(shortly|just|soon|right|immediately|minutes|moments)\s+"
-                        r"(after|before)\s*$", re.I)
 # where a distance is counted from: the name after "of" / "from" ("south of the capital")
 DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 # the phrases of `NO_TOLL_PHRASES`, taken out before the words around a count are read
 NO_TOLL = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in NO_TOLL_PHRASES) + r")\b",
                      re.I)
-# a number or a clause mark ends the words read around a value
-CLAUSE_MARK = re.compile(r"[\d,;:()]")
 # a record set beside whose it is: "Doe (52-3", "Jane Doe, 53-3,", "the Hawks, who are slumping
 # at 9-14", "the Hawks, while underachieving at 9-14" (a game's score is not keyed: "beat the
 # Hawks 102-98" tells of one game among the story's others)
@@ -190,36 +170,13 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
             _deal_length(claim, v, before, after)) or _spent_on(v, before, after)
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
-    if v.kind in ("time", "date") and _after_the_event(claim, v, before, after):
-        return _time_of_action(claim, v) if v.kind == "time" else None
-    if v.kind == "date" and (event := _dated_event(before, after, v.text)):
+    if v.kind in ("time", "date") and after_the_event(claim, v, before, after):
+        return time_of_action(claim, v) if v.kind == "time" else None
+    if v.kind == "date" and (event := dated_event(before, after, v.text)):
         return f"{DATED_EVENT}{event}", ""  # `measures` keys a day of the story's own event
-    if v.kind in ("time", "date") and _tells_when(quote, before, after):
+    if v.kind in ("time", "date") and tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else DAY_OF_EVENT), ""
-    return _time_of_action(claim, v) if v.kind == "time" else None
-
-
-def _after_the_event(claim: Claim, v: Value, before: str, after: str) -> bool:
-    """Whether a day or time is that of an action after the event (`AFTER_EVENT_ACTIONS`: "was
-    convicted on Wednesday") or of the event still going on ("still burning on Saturday")."""
-    ahead = [w for w, _ in words(after)[:2]] + ["", ""]
-    if ahead[0] in DATED_EVENTS or ahead[0] not in FUNCTION_WORDS and ahead[1] in DATED_EVENTS \
-            or YEAR.search(v.text):
-        return False  # "over the 1974 killings", "over the killings … in 1976": the crime's
-    action = next((d.action for d in (*claim.dated, *claim.timed) if d.start == v.start), "")
-    return action in AFTER_EVENT_ACTIONS | REPORTING_VERBS or "still" in before.lower().split()
-
-
-def _time_of_action(claim: Claim, v: Value) -> tuple[str, str] | None:
-    """The time of the action a clock time is set on (`Claim.timed`: "the suspect surrendered just
-    after 6 p.m." is the time of the surrender; "Hale was arrested at 9 a.m." of Hale's arrest),
-    keyed by what it was done to and, as the subject, the names of who took part."""
-    timed = next((d for d in claim.timed if d.start == v.start), None)
-    if timed is None:
-        return None
-    concept = (PLANNED_TIME if timed.ahead else TIME_OF) + timed.action + (
-        f" ({timed.what})" if timed.what else "")
-    return concept, " ".join(sorted(surname(name) for name in timed.who))
+    return time_of_action(claim, v) if v.kind == "time" else None
 
 
 def _record(before: str) -> tuple[str, str] | None:
@@ -241,21 +198,6 @@ def _record_of_doer(claim: Claim, before: str, after: str) -> tuple[str, str] | 
     named = claim.doer or next((t for t, label in claim.entities if label in WHOSE_RECORD
                                 and 0 <= claim.quote.find(t) < RECORD_NAME_WITHIN), "")
     return ("record", surname(named)) if named and named in claim.quote else None
-
-
-def _dated_event(before: str, after: str, said: str) -> str | None:
-    """The kind of past event a date dates (`DATED_EVENTS`): the noun right after it, past one
-    word at most ("the 1967 killings", "a March 2005 shooting spree"), or the nearest event word
-    of its clause when "in" or "on" brings the date in ("murdering two women ... in 1967") or
-    the date is counted back ("killing two women ... 41 years ago")."""
-    ahead = [w for w, _ in words(CLAUSE_MARK.split(after)[0])[:2]]
-    for w in ahead:
-        if w in DATED_EVENTS:
-            return DATED_EVENTS[w]
-    clause = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])]
-    if clause and clause[-1] in ("in", "on") or counted_back(said):
-        return next((DATED_EVENTS[w] for w in reversed(clause) if w in DATED_EVENTS), None)
-    return None
 
 
 def bearing(quote: str, at: int) -> str | None:
@@ -467,19 +409,6 @@ def _next_word(after: str) -> str:
     """The word right after a value, lower-cased ("5.9 Earthquake Jolts Iran": "earthquake")."""
     found = words(after[:LIMITS.scope_span])
     return found[0][0] if found else ""
-
-
-def _tells_when(quote: str, before: str, after: str) -> bool:
-    """Whether a clock time or a day is when the event happened: the claim's subject or verb
-    names the event ("The blast struck … at 6 a.m.", "Nine were killed … on Wednesday") or the
-    event is named right before it ("the time of the explosion at 6:15"), and nothing places it
-    before or after the event ("a day after the blast")."""
-    if AROUND_EVENT.search(NEAR_HEDGE.sub("", before) + " " + after) or AHEAD.search(quote) \
-            or DONE_BY.search(before):
-        return False
-    opening = {w for w, _ in words(quote)[:LIMITS.subject_words]}
-    just_before = {w for w, _ in words(before)[-3:]}
-    return bool((opening | just_before) & EVENT_WORDS)
 
 
 def _nearest(before: str, after: str) -> list[str]:

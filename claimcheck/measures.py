@@ -22,13 +22,8 @@ from itertools import combinations
 from typing import Literal, TypeVar, get_args
 
 from .actionwords import REPEATED_ACTIONS
-from .concepts import (
-    COUNTED,
-    PLANNED_TIME,
-    SPENT,
-    TIME_OF,
-    bearing,
-)
+from .concepts import COUNTED, SPENT, bearing
+from .eventtime import PLANNED_TIME, TIME_OF
 from .gazetteer import at_two_scales, share_place
 from .intervals import disagree, games_apart, loosely_apart
 from .lexicon import BEARINGS, EVENT_MONEY

@@ -39,6 +39,10 @@ _CONCEPT_OWN_WORDS: dict[str, tuple[str, ...]] = {
                "fatalities", "fatality", "lives", "bodies"),
     "injured": ("injure", "injuries", "hurt", "hurting", "casualties"),
     "missing": ("missing", "unaccounted"),
+    # those taken to hospital: fewer than the injured (some are treated where they fell), so a
+    # measure of its own ("23 were taken to hospital" / "31 were hospitalised")
+    "hospitalised": ("hospital", "hospitals", "hospitalised", "hospitalized", "hospitalisation",
+                     "hospitalization"),
     "arrested": ("arrest", "detentions", "custody", "captured", "capturing", "captures"),
     "rescued": ("rescued", "rescuing", "saved"),
     "evacuated": ("evacuated", "evacuating", "evacuation", "evacuations", "fled", "displaced",
@@ -89,7 +93,8 @@ EVENT_WORDS = frozenset({
     "struck", "hit", "hits", "happened", "occurred", "broke", "erupted", "exploded",
     "explosion", "blast", "attack", "attacked", "fire", "blaze", "quake", "earthquake", "tremor",
     "crash", "crashed", "shooting", "shot", "killed", "died", "collapsed", "collapse", "ignited",
-    "capsized", "sank", "derailed", "bombing", "stabbing", "detonated", "detonation"})
+    "capsized", "sank", "sunk", "toppled", "derailed", "bombing", "stabbing",
+    "detonated", "detonation"})
 
 # nouns and verb forms of past crimes a story looks back on, by their kind: a year or day right
 # before the noun ("the 1967 killings", "his 2005 rampage") or after "in" / "on" in a clause
@@ -202,6 +207,10 @@ LASTING_NOUNS: Final = frozenset(
 
 # a word, hyphenated or not
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+# a number or a clause mark ends the words read around a value
+CLAUSE_MARK = re.compile(r"[\d,;:()]")
 
 
 def words(text: str) -> list[tuple[str, int]]:

@@ -12,6 +12,11 @@ from claimcheck import build_report
     [
         pytest.param("The storm killed 12 people and injured 40 in Kelton.",
                      {("deaths", "", "12"), ("injured", "", "40")}, id="toll-and-injured"),
+        pytest.param("Thirty-one people were taken to hospital after the Kelton bridge fell.",
+                     {("hospitalised", "", "Thirty-one")}, id="taken-to-hospital"),
+        pytest.param("The blast injured 12 people and 5 were hospitalised.",
+                     {("injured", "", "12"), ("hospitalised", "", "5")},
+                     id="the-injured-and-the-hospitalised"),
         pytest.param("Four killed, 12 injured as a bus crashes near Kelton.",
                      {("deaths", "", "Four"), ("injured", "", "12")},
                      id="a-comma-ends-what-a-people-verb-counts"),
