@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Literal, TypeVar, get_args
+from typing import Literal, TypeVar, cast, get_args
 
 from .actionwords import REPEATED_ACTIONS
 from .concepts import COUNTED, SPENT, bearing
@@ -383,13 +383,20 @@ def _two_scales(a: MeasureRow, b: MeasureRow) -> bool:
 
 
 def _ordered_rise(members: list[MeasureRow]) -> bool:
-    """Whether later publication times give larger counts (a toll rising as news comes in)."""
-    dated = [(r.published, r.value.low) for r in members if r.published]
-    if len(dated) < len(members) or len({d for d, _ in dated}) < 2:
+    """Whether later publication times give larger counts (a toll rising as news comes in). A
+    source's count is the largest it gives: "the toll rose to four after two women died in
+    hospital" tells of four dead, two of them since."""
+    if any(r.published is None or not isinstance(r.value.low, int | float) for r in members):
         return False
-    dated.sort(key=lambda x: str(x[0]))
-    lows = [float(x) for _, x in dated if isinstance(x, int | float)]
-    return len(lows) == len(dated) and all(x <= y for x, y in zip(lows, lows[1:], strict=False))
+    latest: dict[str, tuple[str, float]] = {}
+    for r in members:
+        low = float(cast(float, r.value.low))
+        if r.source not in latest or low > latest[r.source][1]:
+            latest[r.source] = (str(r.published), low)
+    dated = sorted(latest.values())
+    if len({d for d, _ in dated}) < 2:
+        return False
+    return all(x <= y for (_, x), (_, y) in zip(dated, dated[1:], strict=False))
 
 
 def _reason(concept: str, subject: str, tier: Tier, pairs: list[Pair],

@@ -69,6 +69,10 @@ CASES = [
     pytest.param("The quake killed 12 people in Orvik.",
                  "The quake's death toll rose to 14 in Orvik.",
                  ("2031-05-07", "2031-05-08"), {("update", "deaths", "")}, id="rising-toll"),
+    pytest.param("The bridge collapse in Orvik killed two people.",
+                 "The death toll from the Orvik bridge collapse rose to four on Sunday after two "
+                 "women died in hospital.", ("2031-05-07", "2031-05-08"),
+                 {("update", "deaths", "")}, id="a-rising-toll-and-those-who-died-since"),
     pytest.param("It killed 612 people and flattened the old town.",
                  "The quake killed 10 people in the hills.",
                  None, {("possible", "deaths", "")}, id="pronoun-subject-is-soft"),
