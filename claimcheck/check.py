@@ -296,6 +296,8 @@ class Checker:
         if denies(query):
             return found  # "X denied that 300 were laid off" gives no figure of its own
         for asked in build_rows([query], {query.source: date}):
+            if query.negated and _negated_day(query, asked.value):
+                continue  # "The ferry did not capsize on Saturday" gives no day of the event
             for row in self._rows:
                 source = self._by_id[row.claim]
                 if (relation := _answer(asked, row)) is None or self._doers_differ(query, source):
@@ -454,6 +456,14 @@ def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
         unsure = row.occasion and same_occasion(asked, row) is None or row.pronoun or row.elsewhere
         return None if unsure else "conflict"
     return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
+
+
+def _negated_day(query: Claim, v: Value) -> bool:
+    """Whether a day or time is set on a negated action ("did not capsize on Saturday"): the
+    parse's action for it, its stem written right after "not" or "never"."""
+    action = next((d.action for d in (*query.dated, *query.timed) if d.start == v.start), "")
+    said = rf"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?{re.escape(action[:4])}"
+    return bool(action) and re.search(said, query.quote, re.I) is not None
 
 
 def _someone_else(row: MeasureRow) -> bool:

@@ -14,7 +14,13 @@ from itertools import takewhile
 from .actionwords import ACTION_SYNONYMS, PART_NOUNS
 from .claims import Claim
 from .cues import PARENT_OF, WEIGHT_BEFORE
-from .eventtime import after_the_event, dated_event, tells_when, time_of_action
+from .eventtime import (
+    after_the_event,
+    dated_event,
+    tells_when,
+    the_event_s_day,
+    time_of_action,
+)
 from .gazetteer import places
 from .lexicon import (
     CHANGE_WORDS,
@@ -54,6 +60,7 @@ from .measurewords import (
 )
 from .names import surname
 from .settings import LIMITS
+from .unitnames import UNIT_SURFACES
 from .values import Value
 from .whose import UNNAMED, age_subject, full_surname, one_person
 
@@ -65,6 +72,7 @@ COUNTED = "number of "
 DATED_EVENT = "date of the "
 CHANGE = "change ("  # a change's concept: "change (up)", "change (down)"
 DAY_OF_EVENT = "day of the event"
+SIZE = "size of "  # a length written onto a thing: "the 40-metre footbridge" (`_size`)
 # the concept of how long a named person has served where they work ("a 20-year veteran")
 SERVICE = "length of service"
 # the concept of a length of time spent on what a word names ("30 hours of deliberation":
@@ -156,7 +164,7 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
                 # a distance is from somewhere: "35 miles southwest of Bandar Abbas"
                 origin = DISTANCE_FROM.search(after)
                 return ("distance", origin.group(1).lower()) if origin else None
-        return None
+        return _size(v)
     if v.kind == "mass" and WEIGHT_BEFORE.search(before.rstrip()):
         return "weight", ""  # "weighing 130 pounds", "5-foot-8, 135 pounds": a person described
     if v.kind == "temperature":
@@ -180,7 +188,18 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return f"{DATED_EVENT}{event}", ""  # `measures` keys a day of the story's own event
     if v.kind in ("time", "date") and tells_when(quote, before, after):
         return ("time of the event" if v.kind == "time" else DAY_OF_EVENT), ""
+    if v.kind == "date" and the_event_s_day(claim, v):
+        return DAY_OF_EVENT, ""  # "hospitalised after the bridge's collapse on Thursday"
     return time_of_action(claim, v) if v.kind == "time" else None
+
+
+def _size(v: Value) -> tuple[str, str] | None:
+    """The size of the thing a length is written onto ("the 40-metre footbridge", "a 30-metre
+    vessel"): its length, or a tower's height, told by the noun alone (`measurerows.told_apart`)."""
+    noun = (v.noun or "").lower()
+    if not noun.isalpha() or "-" not in v.text or noun in v.text.lower() or noun in UNIT_SURFACES:
+        return None  # "5-foot-8, 135 pounds": a man's height, not a pound's size
+    return SIZE + COUNTED_SYNONYMS.get(noun, noun), ""
 
 
 def _record(before: str) -> tuple[str, str] | None:

@@ -67,6 +67,13 @@ def after_the_event(claim: Claim, v: Value, before: str, after: str) -> bool:
     return action in AFTER_EVENT_ACTIONS | REPORTING_VERBS or "still" in before.lower().split()
 
 
+def the_event_s_day(claim: Claim, v: Value) -> bool:
+    """Whether the parse gives a day to an event action (`EVENT_ACTIONS`), wherever the claim
+    names it ("31 were hospitalised after the collapse of the bridge on Thursday evening")."""
+    return any(d.start == v.start and d.action in EVENT_ACTIONS and not d.ahead
+               for d in claim.dated)
+
+
 def time_of_action(claim: Claim, v: Value) -> tuple[str, str] | None:
     """The time of the action a clock time is set on (`Claim.timed`: "the suspect surrendered just
     after 6 p.m." is the time of the surrender; "Hale was arrested at 9 a.m." of Hale's arrest),

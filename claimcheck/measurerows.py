@@ -23,6 +23,7 @@ from .concepts import (
     COUNTED,
     DATED_EVENT,
     DAY_OF_EVENT,
+    SIZE,
     SPENT,
     TEMPERATURE,
     concept_of,
@@ -360,12 +361,14 @@ def _told(key: tuple[str, str]) -> bool:
 def told_apart(concept: str, subject: str) -> str | None:
     """The doubt two rows of a measure raise when their claims tell different things, for the
     measures that are one thing only when the claims tell alike: the time spent on something,
-    a count only its noun names, an unnamed person's age, the date of a past event, a
+    a count or a size only its noun names, an unnamed person's age, the date of a past event, a
     temperature; None for any other measure (its key alone says what it is)."""
     if concept.startswith(SPENT):
         return "the claims tell of the time spent differently"
     if concept.startswith(COUNTED):
         return f"only the noun says what is counted ({concept[len(COUNTED):]})"
+    if concept.startswith(SIZE):
+        return f"only the noun says what is measured ({concept[len(SIZE):]})"
     if subject.startswith(UNNAMED):
         return f"who: an unnamed {subject[len(UNNAMED):]}, not known to be one person"
     if concept.startswith(DATED_EVENT):

@@ -141,6 +141,7 @@ COUNTED_SYNONYMS: Final = {
     "skiff": "boat", "speedboat": "boat", "dinghy": "boat",
     "firearm": "gun", "house": "home", "dwelling": "home", "automobile": "car",
     "appliance": "engine",  # a fire appliance, as British copy calls a fire engine
+    "footbridge": "bridge", "span": "bridge",  # "the 40-metre footbridge" / "the 65-metre span"
 }
 
 # scopes that say over what a figure accrues (a period, a wider place, a part of a whole): they

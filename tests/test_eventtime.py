@@ -39,6 +39,9 @@ def test_the_time_a_claim_gives(extractor, sentence, wanted):
                  None, id="a-day-in-hospital"),
     pytest.param("The fire at the Kelton depot was still burning on Saturday morning.", None,
                  id="the-event-still-going-on"),
+    pytest.param("Thirty-one people were hospitalised after the collapse of the Kelton "
+                 "footbridge on Thursday evening.", ("day of the event", ""),
+                 id="the-day-the-parse-gives-the-event"),
     pytest.param("Police in Kelton arrested a farmer over the 1974 killings of two hikers.",
                  ("date of the killing", ""), id="a-year-before-a-crime"),
     pytest.param("A Kelton farmer was arrested over the killings of two hikers in 1976.",
