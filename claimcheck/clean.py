@@ -80,6 +80,10 @@ _DATELINE = re.compile(
     r"\s*(\([^()]{1,40}\))?\s*(?:[-–—:]\s*|\Z)",
     re.I,
 )
+# a dateline of a place in capitals alone, set off by a long dash: "KELTON — Eleven people …",
+# "NEW ORVIK, Vesk – …" (a short word and a hyphen are no dateline: "US - China talks")
+_PLACE_DATELINE = re.compile(
+    r"\A[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,3}(?:, [A-Z][\w.]+)?\s+(?:[—–]|--)\s+")
 _BYLINE = re.compile(
     r"\A(?:by|reporting by|written by|edited by|editing "
     r"by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|;)\s*[A-Z][\w.'’ -]++)*\Z"
@@ -117,8 +121,9 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
             _note_date(reason, found, dates, partial)
             drop(m, 0, len(m.text), reason)
             continue
-        if (dl := _DATELINE.match(m.text)) and len(m.text) > dl.end():
-            md = _month_day(dl.group(2))
+        if (dl := _DATELINE.match(m.text) or _PLACE_DATELINE.match(m.text)) \
+                and len(m.text) > dl.end():
+            md = _month_day(dl.group(2)) if dl.re is _DATELINE else None
             if md:
                 partial.append(md)
             drop(m, 0, dl.end(), "dateline")

@@ -97,6 +97,7 @@ DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A
 # the phrases of `NO_TOLL_PHRASES`, taken out before the words around a count are read
 NO_TOLL = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in NO_TOLL_PHRASES) + r")\b",
                      re.I)
+ON_BOARD = re.compile(r"\bon\s+board\b", re.I)  # "64 passengers on board": aboard
 # a toll, however far back in its clause, that a verb brings a figure to ("the death toll from
 # the bridge collapse in Kelton rose to four")
 TOLL_TO = re.compile(r"\btoll\b[^,;:()\d]*\b(?:rose|risen|rises|climbed|jumped|increased|reached|"
@@ -406,7 +407,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
             return None
         more = " (more)" if v.role == "added" else ""  # "an additional six engines were called"
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun) + more, ""
-    said = _said_of(_nearest(NO_TOLL.sub(" ", before), NO_TOLL.sub(" ", after))) or (
+    said = _said_of(_nearest(*(ON_BOARD.sub("aboard", NO_TOLL.sub(" ", x)) for x in (
+        before, after)))) or (
         "deaths" if TOLL_TO.search(before) else None)
     befell = _said_of((v.verb or "").split())  # what the parse says befell them
     if said == "crowd" and befell not in (None, "crowd"):

@@ -81,7 +81,12 @@ RATE_PERIOD_BEFORE = re.compile(
     r"(?:\d|[$€£¥]|\b(?:thousand|million|billion|dollars?|euros?|pounds?|cents?|yen|yuan|"
     + UNIT_ALTERNATION
     + r"))(?:\s+of\s+[\w-]+)?(?:\s+(?:per|a|an|each|every))?$"
+    r"|\d\s+[a-z]+s(?:\s+(?:per|a|an|each|every))?$"  # "4,000 passengers a day"
 )
+# "4,000 passengers a day", "three flights each week": a count of a rate, its noun between
+COUNT_RATE_AFTER = re.compile(
+    r"^\s*[a-z]+s\s+(?:per|a|an|each|every)\s+(?:year|month|week|day|hour|minute|game)\b"
+    r"(?!\s+(?:earlier|before|ago|later|after)\b)")
 _CHANGE = "|".join(sorted(CHANGE_WORDS, key=len, reverse=True))
 # "rose 1.2 percent", "fell by 7%", "up 3%": the number right after a change word is the change
 CHANGE_BEFORE = re.compile(rf"\b(?P<word>{_CHANGE})(?:\s+by)?$")

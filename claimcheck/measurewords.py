@@ -39,6 +39,9 @@ _CONCEPT_OWN_WORDS: dict[str, tuple[str, ...]] = {
                "fatalities", "fatality", "lives", "bodies"),
     "injured": ("injure", "injuries", "hurt", "hurting", "casualties"),
     "missing": ("missing", "unaccounted"),
+    # those on board a ferry, a plane or a bus ("it was carrying 86 passengers", "64 passengers
+    # were on board": "on board" is read as "aboard")
+    "aboard": ("aboard", "onboard", "carrying"),
     # those taken to hospital: fewer than the injured (some are treated where they fell), so a
     # measure of its own ("23 were taken to hospital" / "31 were hospitalised")
     "hospitalised": ("hospital", "hospitals", "hospitalised", "hospitalized", "hospitalisation",

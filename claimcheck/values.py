@@ -368,7 +368,8 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
         return _numeric(raw, said or t, "age", "years", hedge, m, after=after)
     # "arrested three times since October": part of a total
     return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after),
-                      "partial" if cues.PARTIAL_AFTER.match(after) else None)
+                      "partial" if cues.PARTIAL_AFTER.match(after) else
+                      "rate" if cues.COUNT_RATE_AFTER.match(after) else None)
 
 
 def _with_role(v: Value | None, role: Role | None) -> Value | None:

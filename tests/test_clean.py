@@ -225,3 +225,20 @@ def test_datelines_give_the_article_date(line, day):
     cs = clean(_source(f"{line}\n\nThe Indian Navy captured 26 pirates on Friday.\n"))
     assert cs.date == day
     assert any(d.quote == line for d in cs.dropped), cs.dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
+    pytest.param("KELTON — Eleven people were killed when a ferry capsized.", "KELTON — ",
+                 id="a-place-in-capitals-and-a-long-dash"),
+    pytest.param("NEW ORVIK, Vesk – Two people died in a fire.", "NEW ORVIK, Vesk – ",
+                 id="a-place-and-its-country"),
+    pytest.param("US - China talks resume on Monday in Kelton.", None,
+                 id="a-short-word-and-a-hyphen-are-no-dateline"),
+])
+def test_a_place_dateline_is_no_part_of_the_claim(text, dropped):
+    """A dateline of a place alone ("KELTON — ") is chrome: it is no part of the first claim,
+    whose figure ("Eleven") the recogniser then reads."""
+    from claimcheck import clean
+
+    cs = clean(_source(text + "\n"))
+    assert [d.quote for d in cs.dropped if d.reason == "dateline"] == ([dropped] if dropped else [])

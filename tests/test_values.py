@@ -698,6 +698,12 @@ CASES = [
                  {"text": "Nobody"}, id="nobody-is-none"),
     pytest.param("No deaths were reported after the quake in Vesk.", "count", 0, 0, "exact",
                  {"noun": "death"}, id="no-deaths-is-none"),
+    pytest.param("Eleven people died in the Kelton fire.", "count", 11, 11, "exact",
+                 {"noun": "people"}, id="a-number-word-the-tagger-takes-for-an-adjective"),
+    pytest.param("The ferries carry about 4,000 passengers a day across the lake.", "count",
+                 3400, 4600, "approx", {"role": "rate"}, id="a-count-of-a-rate-its-noun-between"),
+    pytest.param("Storms killed 12 people a day after the blast.", "count", 12, 12, "exact",
+                 {"role": None}, id="a-day-after-is-no-rate"),
 ]
 
 

@@ -154,6 +154,13 @@ def _runs(tokens: range, taken: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _word_number_tagged_otherwise(t: Token) -> bool:
+    """A number in words the tagger took for an adjective or a name, before the noun it counts
+    ("Eleven people died" opening a sentence: "Eleven" an ADJ); "one" is left out ("no one")."""
+    return t.like_num and t.is_alpha and t.lower_ != "one" and t.pos_ in ("ADJ", "PROPN", "NOUN") \
+        and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN")
+
+
 def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
     """Mentions the recogniser left out of its entities: a written date, a clock time, a figure
     with its scale after a currency symbol, figures joined by dashes, a number, "a/an + unit"."""
@@ -176,7 +183,7 @@ def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int
         elif _FIGURES_JOINED.fullmatch(t.text):
             found.append((t.i, t.i + 1, "CARDINAL"))  # "7–2": a score the reader tells
         elif t.like_num and (t.pos_ == "NUM" or t.i + 1 < len(doc) and doc[t.i + 1].text == "°") \
-                or _fraction(t):
+                or _fraction(t) or _word_number_tagged_otherwise(t):
             found.append((t.i, t.i + 1, "CARDINAL"))  # "-5" + "°C": a sign makes it no NUM; "½"
         elif t.lower_ in ("a", "an") and t.i + 1 < len(doc) and doc[t.i + 1].lemma_ in TIME_UNITS \
                 and t.i + 1 not in covered and t.head.i == t.i + 1:
