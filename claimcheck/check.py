@@ -40,7 +40,16 @@ from .measures import disagree, same_occasion
 from .measurewords import CONCEPT_WORDS
 from .names import demonym_of, name_form
 from .pipeline import Progress, extract, resolve_aliases
-from .polarity import denied_text, denies, in_detail, opposite, says_turned, turned
+from .polarity import (
+    asks,
+    denied_text,
+    denies,
+    in_detail,
+    negated_day,
+    opposite,
+    says_turned,
+    turned,
+)
 from .semantic import embed
 from .untrusted import given_day, scrub
 from .values import Value, birthdays_apart, compare
@@ -296,7 +305,7 @@ class Checker:
         if denies(query):
             return found  # "X denied that 300 were laid off" gives no figure of its own
         for asked in build_rows([query], {query.source: date}):
-            if query.negated and _negated_day(query, asked.value):
+            if query.negated and negated_day(query, asked.value):
                 continue  # "The ferry did not capsize on Saturday" gives no day of the event
             for row in self._rows:
                 source = self._by_id[row.claim]
@@ -362,8 +371,9 @@ class Checker:
             said = tuple(_said(_measure(query, v), v, w) for v, w in answers(query, c))
             published = self.meta.get(c.source, (None, None))[0]
             if relation == "agree" and (self._doers_differ(query, c) or self._lands_apart(
-                    query, c) or not said and another_day(query, c, date, published)):
-                relation = "related"  # two statements: by two doers, of two lands, on two days
+                    query, c) or not said and another_day(query, c, date, published)
+                    or asks(c) and not asks(query)):
+                relation = "related"  # by two doers, of two lands, on two days; or asked
         return self._cite(c, relation, detail, score, said)
 
     def _doers_differ(self, a: Claim, b: Claim) -> bool:
@@ -456,14 +466,6 @@ def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
         unsure = row.occasion and same_occasion(asked, row) is None or row.pronoun or row.elsewhere
         return None if unsure else "conflict"
     return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
-
-
-def _negated_day(query: Claim, v: Value) -> bool:
-    """Whether a day or time is set on a negated action ("did not capsize on Saturday"): the
-    parse's action for it, its stem written right after "not" or "never"."""
-    action = next((d.action for d in (*query.dated, *query.timed) if d.start == v.start), "")
-    said = rf"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?{re.escape(action[:4])}"
-    return bool(action) and re.search(said, query.quote, re.I) is not None
 
 
 def _someone_else(row: MeasureRow) -> bool:

@@ -22,6 +22,7 @@ from .actionwords import DENIAL_FORMS, DENIAL_VERBS, DENIED_NOUNS, FALSE_WORDS
 from .claims import Claim
 from .lexicon import BEFORE_PARTICIPLE, OPPOSITE_PREDICATES, OPPOSITE_ROWS
 from .similarity import opposed, predicate_words
+from .values import Value
 
 
 def _words(words: frozenset[str]) -> str:
@@ -171,3 +172,22 @@ def says_turned(quote: str, word: str, opposite_word: str) -> bool:
 def _lemma(word: str) -> str:
     """A verb's lemma ("survived": "survive")."""
     return next(iter(getAllLemmas(word.lower(), upos="VERB").get("VERB", ())), word.lower())
+
+
+# a clause opened by "whether" (or "if" after a verb of asking): a question, not a statement
+ASKED = re.compile(r"\bwhether\b|\b(?:ask|asked|asking|wonder|wondered|examining|investigating|"
+                   r"checking|probing)\s+if\b", re.I)
+
+
+def asks(c: Claim) -> bool:
+    """Whether a claim asks what it names rather than saying it ("Investigators are examining
+    whether the ferry was overloaded"): it neither backs nor denies that the ferry was."""
+    return ASKED.search(c.quote) is not None
+
+
+def negated_day(query: Claim, v: Value) -> bool:
+    """Whether a day or time is set on a negated action ("did not capsize on Saturday"): the
+    parse's action for it, its stem written right after "not" or "never"."""
+    action = next((d.action for d in (*query.dated, *query.timed) if d.start == v.start), "")
+    said = rf"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?{re.escape(action[:4])}"
+    return bool(action) and re.search(said, query.quote, re.I) is not None

@@ -156,3 +156,21 @@ def test_the_reason_says_why_the_source_is_the_opposite(tmp_path, corpus, text, 
     assert result.exit_code == 1, result.output
     assert f"the source says the opposite ({why})" in result.output
     assert quote in result.output
+
+
+@pytest.mark.parametrize("text, verdict", [
+    pytest.param("The Kelton ferry had been overloaded.", "unverified", id="asked-backs-nothing"),
+    pytest.param("Investigators are examining whether the Kelton ferry was overloaded.",
+                 "supported", id="the-question-itself"),
+    pytest.param("The Kelton ferry capsized on Lake Vesk.", "supported", id="what-is-said"),
+])
+def test_a_question_in_a_source_neither_backs_nor_denies_its_clause(tmp_path, text, verdict):
+    """"Investigators are examining whether the ferry was overloaded" says nothing of whether it
+    was: before, it backed "The ferry had been overloaded"."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(
+        "The Kelton ferry capsized on Lake Vesk.\n\n"
+        "Investigators are examining whether the Kelton ferry was overloaded.\n", encoding="utf-8")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
