@@ -183,11 +183,17 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
             _deal_length(claim, v, before, after)) or _spent_on(v, before, after)
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
-    if v.kind in ("time", "date") and after_the_event(claim, v, before, after):
+    return _when(claim, v, before, after) if v.kind in ("time", "date") else None
+
+
+def _when(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
+    """What a day or a clock time is the day or time of (`eventtime`): an action of the
+    aftermath, a past crime, the story's event, or another action."""
+    if after_the_event(claim, v, before, after):
         return time_of_action(claim, v) if v.kind == "time" else None
     if v.kind == "date" and (event := dated_event(before, after, v.text)):
         return f"{DATED_EVENT}{event}", ""  # `measures` keys a day of the story's own event
-    if v.kind in ("time", "date") and tells_when(quote, before, after):
+    if tells_when(claim.quote, before, after):
         return ("time of the event" if v.kind == "time" else DAY_OF_EVENT), ""
     if v.kind == "date" and the_event_s_day(claim, v):
         return DAY_OF_EVENT, ""  # "hospitalised after the bridge's collapse on Thursday"
@@ -407,9 +413,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
             return None
         more = " (more)" if v.role == "added" else ""  # "an additional six engines were called"
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun) + more, ""
-    said = _said_of(_nearest(*(ON_BOARD.sub("aboard", NO_TOLL.sub(" ", x)) for x in (
-        before, after)))) or (
-        "deaths" if TOLL_TO.search(before) else None)
+    around = [ON_BOARD.sub("aboard", NO_TOLL.sub(" ", x)) for x in (before, after)]
+    said = _said_of(_nearest(*around)) or ("deaths" if TOLL_TO.search(before) else None)
     befell = _said_of((v.verb or "").split())  # what the parse says befell them
     if said == "crowd" and befell not in (None, "crowd"):
         return befell, ""  # "400 protesters were detained": the protesters are counted as held

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Literal
 
+from .actionwords import DAY_PARTS
 from .lexicon import (
     MONTHS,
     PEOPLE_NOUNS,
@@ -388,14 +389,10 @@ def weekday_named(text: str) -> int | None:
     """The weekday a day names alone ("Friday", "on Friday", "last Friday", "early Saturday",
     "Friday night": 4), None for any other day."""
     said = re.findall(r"[a-z]+", text.lower())
-    if said and said[-1] in _DAY_PARTS:
+    if said and said[-1] in DAY_PARTS:
         said = said[:-1]  # "Friday night": Friday, at night
     return WEEKDAYS.index(said[-1]) if said and said[-1] in WEEKDAYS and len(said) <= 2 \
-        and said[0] in (*WEEKDAYS, "on", "last", "this", "early", "late") else None
-
-
-# parts of a day written after its weekday ("Friday night")
-_DAY_PARTS = frozenset({"night", "evening", "morning", "afternoon"})
+        and (said[0] in (*WEEKDAYS, "on", "last", "this") or said[0] in DAY_PARTS) else None
 
 
 def one_day(v: Value) -> dt.date | None:

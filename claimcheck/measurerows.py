@@ -241,7 +241,7 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
             elif v.kind == "date" and not (key[0].startswith(DATED_EVENT) and _of_a_year(v)):
                 continue  # a day long before the story, unless it dates an event it names
             if key[0].startswith(DAY_OF_EVENT) and c.rounds:  # "Monday's quake was the second one"
-                key = key[0] + "".join(f", round {r[8:]}" for r in sorted(c.rounds)), ""
+                key = key[0] + "".join(f", round {r.split(':')[1]}" for r in sorted(c.rounds)), ""
             rows.append(MeasureRow(
                 c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1],
                 tuple(d for d in far if d != v.low) if v.kind == "date" else far,  # not its own
