@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .concepts import concept_of
+from .concepts import COUNTED, SIZE, concept_of
 from .dates import same_days, weekday_named
 from .gazetteer import places
 from .intervals import birthdays_apart, compare, disagree, loosely_apart
@@ -144,6 +144,8 @@ def _measures_apart(query: Claim, v: Value, claim: Claim, w: Value) -> bool:
     if mine is None or theirs is None or v.kind == "age" and any(
             k[1].startswith(UNNAMED) for k in (mine, theirs)):
         return False  # "a 15-year-old boy" may be the one the other claim names
+    if any(k[0].startswith((COUNTED, SIZE)) for k in (mine, theirs)):
+        return False  # named by a noun alone: "40 metres long" / "the 40-metre footbridge"
     return mine != theirs
 
 

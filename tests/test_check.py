@@ -148,6 +148,21 @@ def test_lengths_are_compared_only_when_they_measure_one_thing(tmp_path, text, v
 
 
 @pytest.mark.parametrize("text, verdict", [
+    pytest.param("The Kelton footbridge was 40 metres long.", "supported", id="same-length"),
+    pytest.param("The Kelton footbridge was 100 metres long.", "conflict", id="other-length"),
+])
+def test_a_length_meets_the_size_written_onto_its_thing(tmp_path, text, verdict):
+    """"40 metres long" and "the 40-metre footbridge" are one length: a size named by its noun
+    alone is compared with any length, as a count named by its noun is with any count."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text("The 40-metre Kelton footbridge gave way on Friday.\n",
+                                    encoding="utf-8")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize("text, verdict", [
     pytest.param("Six people are still missing.", "supported", id="the-missing-not-the-dead"),
     pytest.param("Nine people are still missing.", "conflict", id="other-missing"),
     pytest.param("The capsizing killed 11 people.", "supported", id="the-dead-not-the-missing"),
