@@ -123,6 +123,9 @@ SCOPE_WORDS: dict[str, str] = {
     "across the country": "country", "country": "country", "worldwide": "world",
     "since": "since", "including": "part", "among them": "part",
     "aftershock": "aftershock", "aftershocks": "aftershock",
+    # those still in hospital a day on, fewer than were taken there
+    "remain in hospital": "still", "remains in hospital": "still", "still in hospital": "still",
+    "remained in hospital": "still",
     # a superlative names the extreme of many, not this event's own figure ("its deepest
     # galleries lie 850 m below ground" beside "the blast struck 300 m below ground")
     "deepest": "extreme", "highest": "extreme", "longest": "extreme", "farthest": "extreme",
