@@ -479,6 +479,7 @@ MONEY_NOUNS: Final = {
     **dict.fromkeys(("salary", "wage", "wages", "pay", "paid", "earns", "earned"), "pay"),
     **dict.fromkeys(("damage", "damages", "losses"), "damage"),
     **dict.fromkeys(("budget", "spending"), "budget"),
+    **dict.fromkeys(("fund", "funds", "appeal"), "fund"),  # "a $4 million relief fund"
     **dict.fromkeys(("price", "priced", "costs", "cost", "sells", "sold"), "price"),
 }
 # sums of MONEY_NOUNS that are the event's, not a party's: the damage a fire did, the ransom
