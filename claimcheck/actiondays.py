@@ -23,7 +23,7 @@ from .compare import Relation, describe
 from .dates import counted_back, one_day, weekday_named
 from .gazetteer import places
 from .lexicon import MONTHS, WEEKDAYS
-from .measurerows import MeasureRow, build_rows, elsewhere, near_publication
+from .measurerows import MeasureRow, build_rows, elsewhere, near_publication, round_suffix
 from .measures import DAY_OF, PLANNED, disagree
 from .names import NameForm, name_form
 from .polarity import denies
@@ -119,9 +119,8 @@ def day_measure_rows(claims: Sequence[Claim], published: Mapping[str, str | None
         if not key.who and not (key.what and written_as_name(key.what, row.quote)
                                 and key.what not in {p.split()[-1] for p in row.places}):
             continue
-        rounds = "".join(f", round {q.split(':', 1)[1]}" for q in sorted(key.rounds))
         concept = (PLANNED if key.ahead else DAY_OF) + key.action + (
-            f" ({key.what})" if key.what else "") + rounds
+            f" ({key.what})" if key.what else "") + round_suffix(key.rounds)
         own = story.get(row.source, frozenset())
         out.append(replace(row, concept=concept, story=own, elsewhere=elsewhere(row.places, own)))
     return out

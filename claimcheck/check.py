@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from .actiondays import another_day, day_answers, day_rows
 from .actionplaces import place_answers, place_rows
 from .claims import Claim, Extractor
-from .compare import MEASURED, Relation, answers, describe, relate
+from .compare import MEASURED, Relation, describe, relate, weigh
 from .concepts import CHANGE, COUNTED, concept_of
 from .errors import InputError
 from .gazetteer import country
@@ -367,8 +367,8 @@ class Checker:
                    "one denies what the other says" if denial else "one statement is negated")
             relation, detail = "conflict", f"the source says the opposite ({why})"
         else:
-            relation, detail = relate(query, c)
-            said = tuple(_said(_measure(query, v), v, w) for v, w in answers(query, c))
+            relation, detail, pairs = weigh(query, c)
+            said = tuple(_said(_measure(query, v), v, w) for v, w in pairs)
             published = self.meta.get(c.source, (None, None))[0]
             if relation == "agree" and (self._doers_differ(query, c) or self._lands_apart(
                     query, c) or not said and another_day(query, c, date, published)

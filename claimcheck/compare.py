@@ -16,7 +16,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .concepts import COUNTED, SIZE, concept_of
-from .dates import same_days, weekday_named
+from .dates import same_days, weekday
 from .gazetteer import places
 from .intervals import birthdays_apart, compare, disagree, loosely_apart
 from .lexicon import UNIT_NOUNS, WEEKDAYS
@@ -66,7 +66,7 @@ def describe(v: Value) -> str:
         return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
 
     lo, hi = v.low, v.high
-    if v.kind == "date" and lo is None and (day := weekday_named(v.text)) is not None:
+    if v.kind == "date" and lo is None and (day := weekday(v)) is not None:
         return f"a {WEEKDAYS[day].capitalize()}, no date given"  # "Friday night", undated
     if isinstance(lo, str) and lo.startswith("--"):
         return (lo[2:] if lo == hi else f"{lo[2:]}–{cast(str, hi)[2:]}") + ", no year given"
@@ -374,28 +374,31 @@ def relate(query: Claim, evidence: Claim) -> tuple[Relation, str]:
     `conflict`, or `related` (it matches the words but does not measure the query's values),
     with the values behind it ("two hours (108 min–132 min) vs a little over an hour
     (> 60 min)")."""
-    asked = [v for v in query.values if v.kind in MEASURED]
-    if not asked:
-        return "agree", ""
+    relation, detail, _ = weigh(query, evidence)
+    return relation, detail
+
+
+def weigh(query: Claim, evidence: Claim
+          ) -> tuple[Relation, str, tuple[tuple[Value, Value], ...]]:
+    """`relate`, with the values a source's claim gives for what the checked claim measures,
+    each beside the checked claim's value it answers (for a tally of what the sources say,
+    measure by measure): the values are paired once (`_answers`)."""
+    found = _answers(query, evidence)
+    pairs = tuple((v, w) for v, (_, w) in found)
+    if not any(v.kind in MEASURED for v in query.values):
+        return "agree", "", pairs
     results, details = [], []
-    for v, (result, w) in _answers(query, evidence):
+    for v, (result, w) in found:
         results.append(result)
         sign = {"equal": "=", "compatible": "~", "disjoint": "vs"}[result]
         details.append(f'"{v.text}" ({describe(v)}) {sign} "{w.text}" ({describe(w)})')
     if not results:
-        return "related", ""
+        return "related", "", pairs
     if "disjoint" in results:
-        return "conflict", "; ".join(details)
+        return "conflict", "; ".join(details), pairs
     if all(r == "equal" for r in results):
-        return "agree", "; ".join(details)
-    return "compatible", "; ".join(details)
-
-
-def answers(query: Claim, evidence: Claim) -> tuple[tuple[Value, Value], ...]:
-    """The values a source's claim gives for what a checked claim measures (the ones `relate`
-    compares), each with the checked claim's value it answers: for a tally of what the sources
-    say, measure by measure."""
-    return tuple((v, w) for v, (_, w) in _answers(query, evidence))
+        return "agree", "; ".join(details), pairs
+    return "compatible", "; ".join(details), pairs
 
 
 def _answers(query: Claim, evidence: Claim) -> list[tuple[Value, tuple[str, Value]]]:

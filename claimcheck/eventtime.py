@@ -13,6 +13,7 @@ import re
 
 from .actionwords import AFTER_EVENT_ACTIONS, EVENT_ACTIONS
 from .claims import Claim
+from .claims.records import Dated
 from .dates import counted_back
 from .lexicon import FUNCTION_WORDS, REPORTING_VERBS
 from .measurewords import CLAUSE_MARK, DATED_EVENTS, EVENT_WORDS, words
@@ -63,8 +64,14 @@ def after_the_event(claim: Claim, v: Value, before: str, after: str) -> bool:
     if ahead[0] in DATED_EVENTS or ahead[0] not in FUNCTION_WORDS and ahead[1] in DATED_EVENTS \
             or YEAR.search(v.text):
         return False  # "over the 1974 killings", "over the killings … in 1976": the crime's
-    action = next((d.action for d in (*claim.dated, *claim.timed) if d.start == v.start), "")
-    return action in AFTER_EVENT_ACTIONS | REPORTING_VERBS or "still" in before.lower().split()
+    day = dated_at(claim, v)
+    return day is not None and day.action in AFTER_EVENT_ACTIONS | REPORTING_VERBS \
+        or "still" in before.lower().split()
+
+
+def dated_at(claim: Claim, v: Value) -> Dated | None:
+    """The day or clock time the parse read at a value, with the action it is set on."""
+    return next((d for d in (*claim.dated, *claim.timed) if d.start == v.start), None)
 
 
 def the_event_s_day(claim: Claim, v: Value) -> bool:

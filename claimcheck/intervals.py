@@ -31,7 +31,7 @@ def compare(a: Value, b: Value) -> Comparison:
     if a.kind == "score":  # "88-72" against "88-70": the same figures or not
         return "equal" if a.low == b.low else "disjoint"
     if a.kind in ("date", "time") and None in (a.low or None, b.low or None):
-        if a.kind == "date" and weekday(a) is not None and weekday(a) == weekday(b):
+        if a.kind == "date" and (day := weekday(a)) is not None and day == weekday(b):
             return "equal"  # "on Friday" / "Friday night" / "2026-03-13", a Friday
         return "compatible"  # "on Thursday" with no article date: days nobody can tell
     if (a.low, a.high, a.bound) == (b.low, b.high, b.bound) and a.per_side == b.per_side:

@@ -28,7 +28,7 @@ from .concepts import (
     TEMPERATURE,
     concept_of,
 )
-from .dates import weekday_named
+from .dates import weekday
 from .gazetteer import apart, places, share_place
 from .lexicon import FUNCTION_WORDS, KIN_NOUNS
 from .measurewords import (
@@ -241,7 +241,7 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
             elif v.kind == "date" and not (key[0].startswith(DATED_EVENT) and _of_a_year(v)):
                 continue  # a day long before the story, unless it dates an event it names
             if key[0].startswith(DAY_OF_EVENT) and c.rounds:  # "Monday's quake was the second one"
-                key = key[0] + "".join(f", round {r.split(':')[1]}" for r in sorted(c.rounds)), ""
+                key = key[0] + round_suffix(c.rounds), ""
             rows.append(MeasureRow(
                 c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1],
                 tuple(d for d in far if d != v.low) if v.kind == "date" else far,  # not its own
@@ -397,10 +397,15 @@ def sums_over_places(concept: str, v: Value) -> bool:
     return v.kind in ("count", "money") and concept != "magnitude"
 
 
+def round_suffix(rounds: frozenset[str]) -> str:
+    """A concept's mark of which round of an event it is of ("ordinal:2": ", round 2")."""
+    return "".join(f", round {r.split(':', 1)[1]}" for r in sorted(rounds))
+
+
 def _weekday_alone(v: Value, concept: str, published: str | None) -> bool:
     """Whether a day of the event is a weekday no date places ("killed on Sunday" in an
     article of no known date): it is compared by its weekday (`intervals.disagree`)."""
-    return published is None and v.low is None and weekday_named(v.text) is not None \
+    return published is None and v.low is None and weekday(v) is not None \
         and (concept == DAY_OF_EVENT or concept.startswith(DATED_EVENT))
 
 

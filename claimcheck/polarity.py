@@ -20,6 +20,7 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 
 from .actionwords import DENIAL_FORMS, DENIAL_VERBS, DENIED_NOUNS, FALSE_WORDS
 from .claims import Claim
+from .eventtime import dated_at
 from .lexicon import BEFORE_PARTICIPLE, OPPOSITE_PREDICATES, OPPOSITE_ROWS
 from .similarity import opposed, predicate_words
 from .values import Value
@@ -188,6 +189,7 @@ def asks(c: Claim) -> bool:
 def negated_day(query: Claim, v: Value) -> bool:
     """Whether a day or time is set on a negated action ("did not capsize on Saturday"): the
     parse's action for it, its stem written right after "not" or "never"."""
-    action = next((d.action for d in (*query.dated, *query.timed) if d.start == v.start), "")
-    said = rf"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?{re.escape(action[:4])}"
-    return bool(action) and re.search(said, query.quote, re.I) is not None
+    if (day := dated_at(query, v)) is None or not day.action:
+        return False
+    said = rf"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?{re.escape(day.action[:4])}"
+    return re.search(said, query.quote, re.I) is not None
