@@ -29,14 +29,13 @@ from .actiondays import another_day, day_answers, day_rows
 from .actionplaces import place_answers, place_rows
 from .claims import Claim, Extractor
 from .compare import MEASURED, Relation, describe, relate, weigh
-from .concepts import CHANGE, COUNTED, concept_of
+from .concepts import CHANGE, concept_of
 from .errors import InputError
 from .gazetteer import country
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
 from .lexicon import IRREGULAR_DEMONYMS
 from .measurerows import MeasureRow, build_rows, measure_name
-from .measures import disagree, same_occasion
 from .measurewords import CONCEPT_WORDS
 from .names import demonym_of, name_form
 from .pipeline import Progress, extract, resolve_aliases
@@ -47,12 +46,15 @@ from .polarity import (
     in_detail,
     negated_day,
     opposite,
+    says_any,
     says_turned,
     turned,
+    unstated,
 )
+from .rowanswers import answer, unsure
 from .semantic import embed
 from .untrusted import given_day, scrub
-from .values import Value, birthdays_apart, compare
+from .values import Value, compare
 from .verdicts import (
     FAIL_ON as FAIL_ON,
     VERDICTS as VERDICTS,
@@ -65,7 +67,6 @@ from .verdicts import (
     verdict,
     with_turned,
 )
-from .whose import ATTRIBUTIVE
 
 if TYPE_CHECKING:
     import numpy as np
@@ -179,6 +180,9 @@ class Checker:
         self._land_list = sorted(self._land_forms)
         self._country_of: dict[str, str | None] = {}  # `_country`, once per name
         self._by_id = {c.id: c for c in self.claims}
+        self._by_claim: dict[str, list[MeasureRow]] = {}  # each source claim's rows
+        for row in self._rows:
+            self._by_claim.setdefault(row.claim, []).append(row)
         self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
 
     def check(
@@ -253,10 +257,10 @@ class Checker:
                         date: str | None) -> list[Evidence]:
         """The evidence backing the turned claim that says the other way round what the claim
         says: in words of the opposite side ("Ann Roe was convicted" for "acquitted"), or with a
-        measure the turned predicate names and the claim does not give ("three died": deaths,
-        which "three survived" does not give); not with what both give alike ("rose 2% to
-        4,000": the 4,000; "Man confirms arson" / "Man charged with arson": the man, the
-        arson). The claim's own measures are read once, when first needed."""
+        measure the turned predicate names and the claim does not give, in that measure's words
+        ("killed three": deaths, which "three survived" does not give); not with what both give
+        alike ("rose 2% to 4,000": the 4,000; "Man confirms arson" / "Man charged with arson":
+        the man, the arson). The claim's own measures are read once, when first needed."""
         own: set[str] | None = None
         out = []
         for e in evidence:
@@ -270,7 +274,8 @@ class Checker:
                     measure_name(r.concept, r.subject)
                     for r in build_rows([claim], {claim.source: date})}
             if any(a.measure not in own and (a.measure.startswith(CHANGE) or words[1].lower()
-                                             in CONCEPT_WORDS.get(a.measure, ()))
+                                             in CONCEPT_WORDS.get(a.measure, ())
+                                             and says_any(e.quote, CONCEPT_WORDS[a.measure]))
                    for a in e.answers):
                 out.append(e)
         return out
@@ -298,9 +303,10 @@ class Checker:
 
     def _measured(self, query: Claim, date: str | None) -> list[tuple[Evidence, bool]]:
         """The sources' claims that give a value of a measure the query gives one of (same
-        concept, subject, scope and occasion: `_answer`), however they are worded, unless they
-        name another doer; each with whether the query's value is a bare figure ("injuring 40":
-        no noun says what it counts, so claims worded alike are not compared on it)."""
+        concept, subject, scope and occasion: `rowanswers.answer`), however they are worded,
+        unless they name another doer; each with whether the query's value is a bare figure
+        ("injuring 40": no noun says what it counts, so claims worded alike are not compared on
+        it)."""
         found: list[tuple[Evidence, bool]] = []
         if denies(query):
             return found  # "X denied that 300 were laid off" gives no figure of its own
@@ -309,7 +315,7 @@ class Checker:
                 continue  # "The ferry did not capsize on Saturday" gives no day of the event
             for row in self._rows:
                 source = self._by_id[row.claim]
-                if (relation := _answer(asked, row)) is None or self._doers_differ(query, source):
+                if (relation := answer(asked, row)) is None or self._doers_differ(query, source):
                     continue  # not the measure, or another doer's ("the Red Sox offered …")
                 sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
                 detail = (f'{asked.concept}: "{asked.value.text}" ({describe(asked.value)}) {sign} '
@@ -319,6 +325,8 @@ class Checker:
                     # "survived, aged 85" / "died at the age of 85": one figure, opposite verbs
                     relation, detail = "conflict", (f'the source says the opposite ("{turned[1]}" '
                                                     f'for "{turned[0]}"); {detail}')
+                elif relation == "agree" and unstated(query, asked.value, source):
+                    relation = "related"  # the day of "survived …", not the survival
                 measure = measure_name(asked.concept, asked.subject)
                 found.append((self._cite(source, relation, detail, 0.0,
                                          (_said(measure, asked.value, row.value),)),
@@ -372,8 +380,9 @@ class Checker:
             published = self.meta.get(c.source, (None, None))[0]
             if relation == "agree" and (self._doers_differ(query, c) or self._lands_apart(
                     query, c) or not said and another_day(query, c, date, published)
-                    or asks(c) and not asks(query)):
-                relation = "related"  # by two doers, of two lands, on two days; or asked
+                    or asks(c) and not asks(query)) or relation == "conflict" and unsure(
+                    build_rows([query], {query.source: date}), self._by_claim.get(c.id, [])):
+                relation = "related"  # by two doers, of two lands, on two days; asked; unsure
         return self._cite(c, relation, detail, score, said)
 
     def _doers_differ(self, a: Claim, b: Claim) -> bool:
@@ -443,37 +452,6 @@ def _measure(query: Claim, v: Value) -> str:
 def _said(measure: str, mine: Value, theirs: Value) -> Said:
     """What a source's value says of a checked claim's measure."""
     return Said(measure, theirs.text, describe(theirs), compare(mine, theirs) == "equal")
-
-
-def _answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
-    """How a source's measure row bears on a checked claim's: None when it is not the same
-    measure (concept, subject, kind, scope, occasion, places: the tests `measures.find` makes)
-    or may be another occasion's, else whether the values agree, can both be true, or cannot."""
-    if ((row.concept, row.subject, row.value.kind, row.scope)
-            != (asked.concept, asked.subject, asked.value.kind, asked.scope)
-            or same_occasion(asked, row) is False
-            or (asked.places and row.places and not asked.places & row.places)
-            or _someone_else(asked) or _someone_else(row)
-            or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
-        return None
-    if birthdays_apart(asked.value, row.value):
-        return "compatible"  # "Doe, 60" / "Doe, 61": a birthday may fall between the articles
-    if disagree(asked.value, row.value):
-        # a source's figure for a time the claim leaves unsaid ("in early November the navy had
-        # caught eight") cannot refute the claim: it may be another occasion's; so may a figure
-        # said of "it" (which thing, its claim alone does not tell) or of places that are not
-        # its source's story's
-        unsure = row.occasion and same_occasion(asked, row) is None or row.pronoun or row.elsewhere
-        return None if unsure else "conflict"
-    return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
-
-
-def _someone_else(row: MeasureRow) -> bool:
-    """Whether an age row's figure belongs to someone other than its subject: "Orozco was
-    charged with murdering the 35-year-old deputy" is the deputy's age, not Orozco's."""
-    noun = (row.value.noun or "").lower().split()
-    return row.concept == "age" and bool(noun) and noun[-1] != row.subject \
-        and bool(ATTRIBUTIVE.search(row.value.text))  # "at the age of 85" hangs on "age"
 
 
 def check_claims(

@@ -36,7 +36,7 @@ STAND_IN_NOUNS = frozenset({"other", "others"})
 # toll rose to 10") or after it ("nine were killed", "11 dead"); the nearest one wins.
 _CONCEPT_OWN_WORDS: dict[str, tuple[str, ...]] = {
     "deaths": ("kill", "dead", "died", "die", "dies", "dying", "death", "deaths", "toll",
-               "fatalities", "fatality", "lives", "bodies"),
+               "fatalities", "fatality", "lives", "bodies", "fatally", "slain", "slaying"),
     "injured": ("injure", "injuries", "hurt", "hurting", "casualties"),
     "missing": ("missing", "unaccounted"),
     # those on board a ferry, a plane or a bus ("it was carrying 86 passengers", "64 passengers
@@ -48,6 +48,8 @@ _CONCEPT_OWN_WORDS: dict[str, tuple[str, ...]] = {
                      "hospitalization"),
     "arrested": ("arrest", "detentions", "custody", "captured", "capturing", "captures"),
     "rescued": ("rescued", "rescuing", "saved"),
+    # those who lived through it: never the dead ("three survived" / "two were killed")
+    "survivors": ("survived", "survive", "survives", "surviving", "survivors", "survivor"),
     "evacuated": ("evacuated", "evacuating", "evacuation", "evacuations", "fled", "displaced",
                   "homeless"),
     "crowd": ("marched", "march", "marching", "marchers", "rallied", "rally", "protested",
@@ -61,7 +63,7 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
 
 # concepts a counted noun names by itself when its word is one of the concept's ("3 deaths", "20
 # arrests", a headline's "Fire Kills 3; 20 Hurt"); a crowd's words ("streets", "rally") count things
-CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuated")
+CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuated", "survivors")
 # nouns a crowd's size is written by ("a 15,000 crowd", "a turnout of 5,000"): a count of one is
 # the crowd, as "a crowd of 15,000" is
 CROWD_SIZE_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "audience"})

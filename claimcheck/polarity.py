@@ -15,15 +15,17 @@ died"), so that `check` finds sources saying the opposite in words that match th
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection
 
 from .actionwords import DENIAL_FORMS, DENIAL_VERBS, DENIED_NOUNS, FALSE_WORDS
 from .claims import Claim
 from .eventtime import dated_at
-from .lexicon import BEFORE_PARTICIPLE, OPPOSITE_PREDICATES, OPPOSITE_ROWS
+from .lexicon import BEFORE_PARTICIPLE, DONE_TO, OPPOSITE_PREDICATES, OPPOSITE_ROWS
+from .measurewords import CONCEPT_WORDS
 from .similarity import opposed, predicate_words
-from .values import Value
+from .values import Value, compare
 
 
 def _words(words: frozenset[str]) -> str:
@@ -79,9 +81,10 @@ def denied_text(claim: Claim) -> str | None:
 
 
 def what_is_said(claim: Claim) -> frozenset[str]:
-    """The claim's words that may say what was done (`predicate_words`), the words of a denial
-    left out: what "X denied that troops crossed" says is done is the crossing."""
-    words = predicate_words(claim.frame, claim.core)
+    """The claim's words that may say what was done (`predicate_words`, and its main verb: a
+    reporting one says it too, "admitted arson"), the words of a denial left out: what "X
+    denied that troops crossed" says is done is the crossing."""
+    words = predicate_words(claim.frame, claim.core) | ({claim.verb} if claim.verb else set())
     return words - _DENIAL_WORDS if denies(claim) else words
 
 
@@ -90,7 +93,51 @@ def opposite(query: Claim, source: Claim) -> tuple[bool, tuple[str, str] | None,
     say so, if any, and whether a denial is part of the reading."""
     denial = denies(query) != denies(source)
     words = opposed(what_is_said(query), what_is_said(source))
+    if words and (DONE_TO & set(words) and query.doer and query.doer == source.doer
+                  or _counts_apart(query, source)):
+        words = None  # "Tom Hale survived" / "Tom Hale killed two": the two he killed died
     return (query.negated != source.negated) ^ denial ^ bool(words), words, denial
+
+
+def _counts_apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims each count something and no count of one is the other's ("three
+    survived" / "two were killed"): two sets of people, of whom both may be said."""
+    mine = [v for v in a.values if v.kind == "count"]
+    theirs = [v for v in b.values if v.kind == "count"]
+    return bool(mine and theirs) and not any(compare(x, y) == "equal"
+                                             for x in mine for y in theirs)
+
+
+def unstated(query: Claim, v: Value, source: Claim) -> bool:
+    """Whether the action a claim sets a day or a time on has an opposite (`OPPOSITE_PREDICATES`:
+    "survived") that a source claim says in no word of its side, nor in words of the measure it
+    names ("the Friday slaying" says "died on Friday": `CONCEPT_WORDS`): the day both give backs
+    when it was done, not what was done ("survived the fire on Friday" / "a fire broke out on
+    Friday"). Without the parse's action, the claim's verbs in an inflected form stand for it."""
+    if v.kind not in ("date", "time"):
+        return False
+    day = dated_at(query, v)
+    actions = {day.action} if day is not None and day.action else _verbs_written(query)
+    sides = [side for row in OPPOSITE_PREDICATES for side in row if actions & side]
+    if not sides or any(side & what_is_said(source) for side in sides):
+        return False
+    forms = {f for a in actions for fs in getAllInflections(a, upos="VERB").values() for f in fs}
+    return not any(forms & set(kin) and says_any(source.quote, kin)
+                   for kin in CONCEPT_WORDS.values())
+
+
+def says_any(quote: str, forms: Collection[str]) -> bool:
+    """Whether a quote writes any of the word forms ("killed three guards": "killed")."""
+    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", quote)} & set(forms))
+
+
+def _verbs_written(claim: Claim) -> set[str]:
+    """The lemmas of the claim's words written in a verb's inflected form ("survived", "bans"),
+    not a bare form a noun shares ("block")."""
+    said = what_is_said(claim)
+    return {lemma for w in re.findall(r"[a-z]+", claim.quote)
+            for lemma in getAllLemmas(w, upos="VERB").get("VERB", ())[:1]
+            if lemma in said and lemma != w}
 
 
 def in_detail(query: Claim, source: Claim, denial: bool) -> bool:
@@ -162,9 +209,10 @@ def _form(word: str, lemma: str, opposite: str, before: list[str]) -> str | None
 
 def says_turned(quote: str, word: str, opposite_word: str) -> bool:
     """Whether a quote says a turned predicate's opposite in words of its side ("confirms" for
-    a "denied" turned into "confirmed"), and no word of the predicate's own side."""
+    a "denied" turned into "confirmed"), and no word of the predicate's own side; a word said of
+    what it is done to (`DONE_TO`) is left out, its doer unknown here."""
     lemmas = {lemma for w in re.findall(r"[A-Za-z]+", quote.lower())
-              for lemma in getAllLemmas(w, upos="VERB").get("VERB", ())}
+              for lemma in getAllLemmas(w, upos="VERB").get("VERB", ())} - DONE_TO
     mine, theirs = _lemma(word), _lemma(opposite_word)
     return any(theirs in b and mine in a and lemmas & b and not lemmas & a
                for one, other in OPPOSITE_PREDICATES for a, b in ((one, other), (other, one)))

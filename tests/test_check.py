@@ -491,9 +491,6 @@ def test_another_doers_figure_is_another_statement(tmp_path):
                  id="the-same-age-with-the-opposite-verb"),
     pytest.param("At the age of 10, Ann Roe began to sing in the choir of Kelton.",
                  "Ann Roe died in Kelton, aged 85.", "supported",
-                 marks=pytest.mark.xfail(strict=True, reason="a source claim worded like the "
-                                         "checked one is compared on its values whatever they "
-                                         "measure"),
                  id="the-age-then-in-a-claim-worded-alike"),
 ])
 def test_an_age_said_with_at_the_age_of(tmp_path, then, claim, verdict):

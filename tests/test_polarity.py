@@ -147,8 +147,8 @@ def test_a_source_saying_the_opposite_contradicts_the_claim(checker, corpus, tex
 @pytest.mark.parametrize("corpus, text, why, quote", [
     pytest.param(DENIALS, "The Arvo dam failed.", "one denies what the other says",
                  "Officials rejected claims that the Arvo dam failed", id="a-denial"),
-    pytest.param(TURNED, "Three guards survived the blaze.", '"died" for "survived"',
-                 "the blaze killed three guards", id="the-turned-words"),
+    pytest.param(TURNED, "Three guards survived the blaze.", '"kill" for "survive"',
+                 "the blaze killed three guards", id="the-opposite-words"),
 ])
 def test_the_reason_says_why_the_source_is_the_opposite(tmp_path, corpus, text, why, quote):
     result = runner.invoke(app, ["check", text, "-c", str(corpus), "--cache", str(tmp_path),
@@ -172,5 +172,40 @@ def test_a_question_in_a_source_neither_backs_nor_denies_its_clause(tmp_path, te
     (tmp_path / "a.txt").write_text(
         "The Kelton ferry capsized on Lake Vesk.\n\n"
         "Investigators are examining whether the Kelton ferry was overloaded.\n", encoding="utf-8")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
+# made-up wire copy for what a predicate with an opposite needs from a source to be backed
+CRASH = "Ann Roe was killed in the crash at Kelton on Friday.\n"
+FERRY = "Orvik Lines denied the overloading of its ferry.\n"
+FIRE = "A fire broke out at the Kelton depot on Friday night.\n"
+
+
+@pytest.mark.parametrize("wire, text, verdict", [
+    # "was killed" says she died
+    pytest.param(CRASH, "Ann Roe survived the crash at Kelton on Friday.", "conflict",
+                 id="survived-vs-was-killed"),
+    pytest.param(CRASH, "Ann Roe died in the crash at Kelton on Friday.", "supported",
+                 id="died-as-was-killed"),
+    # a verb of saying with a noun after it is what the claim says
+    pytest.param(FERRY, "Orvik Lines admitted the overloading of its ferry.", "conflict",
+                 id="admitted-vs-denied-a-noun"),
+    pytest.param(FERRY, "Orvik Lines confirmed the overloading of its ferry.", "conflict",
+                 id="confirmed-vs-denied-a-noun"),
+    # a day both give backs when it was done, not what was done
+    pytest.param(FIRE, "Two guards survived the fire at the Kelton depot on Friday night.",
+                 "unverified", id="survived-on-the-day-of-the-fire"),
+    pytest.param(FIRE, "The fire at the Kelton depot on Friday night was contained.",
+                 "supported", id="contained-on-the-day-of-the-fire"),
+])
+def test_a_predicate_with_an_opposite_is_backed_only_by_its_side(tmp_path, wire, text,
+                                                                  verdict):
+    """"Survived" is contradicted by "was killed", "admitted the overloading" by "denied the
+    overloading"; the day a source gives backs the claim's day, not a predicate it does not say
+    ("two guards survived the fire on Friday" / "a fire broke out on Friday")."""
+    from claimcheck import check_claim
+
+    (tmp_path / "wire.txt").write_text(wire, encoding="utf-8")
     result, = check_claim(text, tmp_path, cache=None)
     assert result.verdict == verdict, result.reason

@@ -51,6 +51,7 @@ class Claim:
         None  # (who, did what, to what): "Russia", "hand", "memorandum"
     )
     doer: str | None = None  # who does what the claim says, when named: "Recep Tayyip Erdogan"
+    verb: str = ""  # the lemma of its main verb, a reporting one too ("admitted arson": "admit")
     parties: tuple[str, ...] = ()  # the names the doing is done to or with: "Putin", "Zelensky"
     dated: tuple[Dated, ...] = ()  # the days it names, each with the action it is the day of
     placed: tuple[Dated, ...] = ()  # the places it names, each with the action it is the place of

@@ -147,6 +147,7 @@ class SourceState:
                 paragraph=index,
                 core=core_of(doc, unit, doer),
                 doer=doer or None,
+                verb=unit.head.lemma_.lower() if unit.head.pos_ == "VERB" else "",
                 parties=parties_of(doc, unit) if doer else (),
                 dated=self._dated(block, doc, toks),
                 placed=self._dated(block, doc, toks, placed_actions),

@@ -1,0 +1,54 @@
+"""How a source's measure rows answer a checked claim's (`check`): the same measure or not,
+and whether the values agree, can both be true, or cannot."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .compare import Relation
+from .concepts import COUNTED
+from .measurerows import MeasureRow
+from .measures import disagree, same_occasion
+from .values import birthdays_apart, compare
+from .whose import ATTRIBUTIVE
+
+
+def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
+    """How a source's measure row bears on a checked claim's: None when it is not the same
+    measure (concept, subject, kind, scope, occasion, places: the tests `measures.find` makes)
+    or may be another occasion's, else whether the values agree, can both be true, or cannot."""
+    if ((row.concept, row.subject, row.value.kind, row.scope)
+            != (asked.concept, asked.subject, asked.value.kind, asked.scope)
+            or same_occasion(asked, row) is False
+            or (asked.places and row.places and not asked.places & row.places)
+            or someone_else(asked) or someone_else(row)
+            or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
+        return None
+    if birthdays_apart(asked.value, row.value):
+        return "compatible"  # "Doe, 60" / "Doe, 61": a birthday may fall between the articles
+    if disagree(asked.value, row.value):
+        # a source's figure for a time the claim leaves unsaid ("in early November the navy had
+        # caught eight") cannot refute the claim: it may be another occasion's; so may a figure
+        # said of "it" (which thing, its claim alone does not tell) or of places that are not
+        # its source's story's
+        unsure = row.occasion and same_occasion(asked, row) is None or row.pronoun or row.elsewhere
+        return None if unsure else "conflict"
+    return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
+
+
+def someone_else(row: MeasureRow) -> bool:
+    """Whether an age row's figure belongs to someone other than its subject: "Orozco was
+    charged with murdering the 35-year-old deputy" is the deputy's age, not Orozco's."""
+    noun = (row.value.noun or "").lower().split()
+    return row.concept == "age" and bool(noun) and noun[-1] != row.subject \
+        and bool(ATTRIBUTIVE.search(row.value.text))  # "at the age of 85" hangs on "age"
+
+
+def unsure(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:
+    """Whether a source claim's figures, whatever its wording shares with a checked claim, are
+    of no measure the claim's are (`answer`): rows of the claim's concepts (a noun's count
+    aside: its words decide) and kinds all of another scope, place or occasion, or unsure ("In Kelton province the storm killed 40" /
+    "Ten died when the storm struck Vesk": the province's toll)."""
+    pairs = [(a, r) for a in asked for r in rows if not a.concept.startswith(COUNTED)
+             and (a.concept, a.value.kind) == (r.concept, r.value.kind)]
+    return bool(pairs) and all(answer(a, r) is None for a, r in pairs)

@@ -1,0 +1,35 @@
+"""How a source's measure rows answer a checked claim's (`rowanswers`): a source claim worded
+like the checked one is set against it only when its figures are of the claim's measures."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.measurerows import build_rows
+from claimcheck.rowanswers import unsure
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from claimcheck import Extractor
+    return Extractor()
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    pytest.param("Ten people died when the storm struck Vesk.",
+                 "In Kelton province the storm killed 40 people.", True, id="a-wider-scope"),
+    pytest.param("At the age of 10, Ann Roe began to sing in Kelton.",
+                 "Ann Roe died in Kelton, aged 85.", True, id="an-age-then"),
+    pytest.param("Ten people died when the storm struck Vesk.",
+                 "The storm killed 40 people on Vesk.", False, id="the-same-toll"),
+    pytest.param("Orvik and Vesk agreed to exchange 5,000 bodies.",
+                 "Orvik and Vesk have agreed to exchange 6,000 bodies.", False,
+                 id="a-noun-count-its-words-decide"),
+    pytest.param("The Kelton ferry sank on Friday.", "The storm killed 40 people.", False,
+                 id="no-measure-shared"),
+])
+def test_a_source_is_unsure_when_its_figures_are_of_other_measures(extractor, claim, source,
+                                                                   expected):
+    asked = build_rows(extractor.analyse(claim, source="q").claims, {"q": None})
+    rows = build_rows(extractor.analyse(source, source="s").claims, {"s": None})
+    assert unsure(asked, rows) is expected
