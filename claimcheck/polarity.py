@@ -95,7 +95,7 @@ def opposite(query: Claim, source: Claim) -> tuple[bool, tuple[str, str] | None,
     words = opposed(what_is_said(query), what_is_said(source))
     if words and (DONE_TO & set(words) and query.doer and query.doer == source.doer
                   or _counts_apart(query, source)):
-        words = None  # "Tom Hale survived" / "Tom Hale killed two": the two he killed died
+        words = None  # "Hale survived" / "Hale killed two"; "three survived" / "two died"
     return (query.negated != source.negated) ^ denial ^ bool(words), words, denial
 
 
@@ -135,7 +135,7 @@ def _verbs_written(claim: Claim) -> set[str]:
     """The lemmas of the claim's words written in a verb's inflected form ("survived", "bans"),
     not a bare form a noun shares ("block")."""
     said = what_is_said(claim)
-    return {lemma for w in re.findall(r"[a-z]+", claim.quote)
+    return {lemma for w in re.findall(r"[a-z]+", claim.quote.lower())
             for lemma in getAllLemmas(w, upos="VERB").get("VERB", ())[:1]
             if lemma in said and lemma != w}
 

@@ -47,8 +47,8 @@ def someone_else(row: MeasureRow) -> bool:
 def unsure(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:
     """Whether a source claim's figures, whatever its wording shares with a checked claim, are
     of no measure the claim's are (`answer`): rows of the claim's concepts (a noun's count
-    aside: its words decide) and kinds all of another scope, place or occasion, or unsure ("In Kelton province the storm killed 40" /
-    "Ten died when the storm struck Vesk": the province's toll)."""
+    aside: its words decide) and kinds all of another scope, place or occasion, or unsure
+    ("In Kelton province the storm killed 40" / "Ten died when the storm struck Vesk")."""
     pairs = [(a, r) for a in asked for r in rows if not a.concept.startswith(COUNTED)
              and (a.concept, a.value.kind) == (r.concept, r.value.kind)]
     return bool(pairs) and all(answer(a, r) is None for a, r in pairs)
