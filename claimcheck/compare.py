@@ -119,8 +119,10 @@ def _same_measure(a: Value, b: Value) -> bool:
     if a.unit in UNIT_SYMBOLS:
         return a.unit == b.unit  # lengths, masses, speeds: one base unit, whatever was written
     if a.kind in ("duration", "age") and a.noun and b.noun and a.noun != b.noun:
-        # "a three-year war" and "a 30-day ceasefire" are lengths of different things
-        return a.noun in UNIT_NOUNS or b.noun in UNIT_NOUNS
+        # "a three-year war" and "a 30-day ceasefire" are lengths of different things; "a
+        # 59-year-old mother" and "a 59-year-old woman" may be one person, never two ages of one
+        return a.noun in UNIT_NOUNS or b.noun in UNIT_NOUNS or a.kind == "age" and compare(
+            a, b) == "equal"
     return True
 
 

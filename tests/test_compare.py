@@ -338,3 +338,22 @@ def test_an_agreement_lists_apart_the_values_it_did_not_compare():
     assert verdict == "agree"
     same, _, rest = reason.partition("; also given, not compared: ")
     assert '"63"' in same and '"47"' not in same and '"47"' in rest
+
+
+@pytest.mark.parametrize("a_noun, a_age, b_noun, b_age, verdict", [
+    pytest.param("mother", 59, "woman", 59, "agree", id="one-person-told-two-ways"),
+    pytest.param("mother", 59, "woman", 70, "related", id="two-ages-two-nouns-may-be-two"),
+    pytest.param("deputy", 35, "suspect", 27, "related", id="two-people"),
+    pytest.param("woman", 59, "woman", 70, "conflict", id="one-noun-two-ages"),
+])
+def test_ages_told_by_different_nouns_back_but_never_contradict(a_noun, a_age, b_noun, b_age,
+                                                                  verdict):
+    """"A 59-year-old mother" and "a 59-year-old woman" are likely one person; a 59 and a 70
+    told by different nouns may be two people, so they are not set against each other."""
+    from claimcheck.compare import relate
+
+    def said(cid: str, noun: str, age: int):
+        text = f"A {age}-year-old {noun} was struck by a car."
+        return make_claim(cid, cid[0], text, values=[Value(
+            f"{age}-year-old", "age", age, age, "exact", "years", noun=noun, start=2, end=13)])
+    assert relate(said("q#1", a_noun, a_age), said("s#1", b_noun, b_age))[0] == verdict
