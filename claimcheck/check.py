@@ -380,7 +380,8 @@ class Checker:
             published = self.meta.get(c.source, (None, None))[0]
             if relation == "agree" and (self._doers_differ(query, c) or self._lands_apart(
                     query, c) or not said and another_day(query, c, date, published)
-                    or asks(c) and not asks(query)) or relation == "conflict" and unsure(
+                    or asks(c) and not asks(query) or pairs and all(
+                    unstated(query, v, c) for v, _ in pairs)) or relation == "conflict" and unsure(
                     build_rows([query], {query.source: date}), self._by_claim.get(c.id, [])):
                 relation = "related"  # by two doers, of two lands, on two days; asked; unsure
         return self._cite(c, relation, detail, score, said)

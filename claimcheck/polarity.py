@@ -113,11 +113,12 @@ def unstated(query: Claim, v: Value, source: Claim) -> bool:
     "survived") that a source claim says in no word of its side, nor in words of the measure it
     names ("the Friday slaying" says "died on Friday": `CONCEPT_WORDS`): the day both give backs
     when it was done, not what was done ("survived the fire on Friday" / "a fire broke out on
-    Friday"). Without the parse's action, the claim's verbs in an inflected form stand for it."""
-    if v.kind not in ("date", "time"):
+    Friday"); an age both give, whom it was done to. Without the parse's action, the claim's
+    verbs in an inflected form stand for it; a killing (`DONE_TO`) is any death's."""
+    if v.kind not in ("date", "time", "age"):
         return False
     day = dated_at(query, v)
-    actions = {day.action} if day is not None and day.action else _verbs_written(query)
+    actions = ({day.action} if day is not None and day.action else _verbs_written(query)) - DONE_TO
     sides = [side for row in OPPOSITE_PREDICATES for side in row if actions & side]
     if not sides or any(side & what_is_said(source) for side in sides):
         return False

@@ -10,13 +10,19 @@ from .concepts import COUNTED
 from .measurerows import MeasureRow
 from .measures import disagree, same_occasion
 from .values import birthdays_apart, compare
-from .whose import ATTRIBUTIVE
+from .whose import ATTRIBUTIVE, UNNAMED
 
 
 def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
     """How a source's measure row bears on a checked claim's: None when it is not the same
     measure (concept, subject, kind, scope, occasion, places: the tests `measures.find` makes)
-    or may be another occasion's, else whether the values agree, can both be true, or cannot."""
+    or may be another occasion's, else whether the values agree, can both be true, or cannot.
+    An unnamed person's age ("a 61-year-old man") may be anyone's the sources give: the same
+    age backs it, another is no one's known to be his."""
+    if asked.concept == row.concept == "age" and asked.subject.startswith(UNNAMED) \
+            and row.subject != asked.subject:
+        return "agree" if compare(asked.value, row.value) == "equal" and same_occasion(
+            asked, row) is not False and not someone_else(row) else None
     if ((row.concept, row.subject, row.value.kind, row.scope)
             != (asked.concept, asked.subject, asked.value.kind, asked.scope)
             or same_occasion(asked, row) is False

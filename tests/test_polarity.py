@@ -180,6 +180,7 @@ def test_a_question_in_a_source_neither_backs_nor_denies_its_clause(tmp_path, te
 CRASH = "Ann Roe was killed in the crash at Kelton on Friday.\n"
 FERRY = "Orvik Lines denied the overloading of its ferry.\n"
 FIRE = "A fire broke out at the Kelton depot on Friday night.\n"
+BOUT = "Tom Hale beat a 40-year-old challenger from Vesk in the sixth round in Kelton.\n"
 
 
 @pytest.mark.parametrize("wire, text, verdict", [
@@ -198,6 +199,9 @@ FIRE = "A fire broke out at the Kelton depot on Friday night.\n"
                  "unverified", id="survived-on-the-day-of-the-fire"),
     pytest.param(FIRE, "The fire at the Kelton depot on Friday night was contained.",
                  "supported", id="contained-on-the-day-of-the-fire"),
+    # an age both give backs whom it was done to, not what was done
+    pytest.param(BOUT, "Tom Hale lost in the sixth round in Kelton against a 40-year-old "
+                 "challenger.", "unverified", id="lost-against-a-challenger-of-that-age"),
 ])
 def test_a_predicate_with_an_opposite_is_backed_only_by_its_side(tmp_path, wire, text,
                                                                   verdict):

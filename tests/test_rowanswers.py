@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.measurerows import build_rows
-from claimcheck.rowanswers import unsure
+from claimcheck.rowanswers import answer, unsure
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +33,22 @@ def test_a_source_is_unsure_when_its_figures_are_of_other_measures(extractor, cl
     asked = build_rows(extractor.analyse(claim, source="q").claims, {"q": None})
     rows = build_rows(extractor.analyse(source, source="s").claims, {"s": None})
     assert unsure(asked, rows) is expected
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    pytest.param("A 61-year-old man was charged with murder.", "Tom Hale, 61, opened fire.",
+                 "agree", id="an-unnamed-age-backed-by-a-named-one"),
+    pytest.param("A 61-year-old man was charged with murder.", "Tom Hale, 58, opened fire.",
+                 None, id="an-unnamed-age-no-one-else-s"),
+    pytest.param("Tom Hale, 61, was charged with murder.", "Tom Hale, 58, opened fire.",
+                 "conflict", id="a-named-age"),
+])
+def test_an_unnamed_persons_age_is_backed_by_anyone_of_that_age(extractor, claim, source,
+                                                                 expected):
+    """"A 61-year-old man" may be the Tom Hale, 61, the sources name: the same age backs the
+    claim; another age is no one's known to be his, so it neither backs nor contradicts."""
+    asked, = [r for r in build_rows(extractor.analyse(claim, source="q").claims, {"q": None})
+              if r.concept == "age"]
+    row, = [r for r in build_rows(extractor.analyse(source, source="s").claims, {"s": None})
+            if r.concept == "age"]
+    assert answer(asked, row) == expected
