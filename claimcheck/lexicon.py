@@ -315,11 +315,8 @@ OPPOSITE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ("open reopen", "close shut"),
     ("include", "exclude"),
     ("succeed", "fail"),
-    ("survive", "die kill"),  # "was killed" says "died"
+    ("survive", "die kill"),  # "was killed" says "died"; "Hale killed two", not that he did
 )
-# predicates of OPPOSITE_ROWS said of what they are done to, not of their doer: "Ann Roe was
-# killed" says she died, "Tom Hale killed two" says nothing of whether Hale survived (polarity)
-DONE_TO: Final = frozenset({"kill"})
 OPPOSITE_PREDICATES: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = tuple(
     (frozenset(a.split()), frozenset(b.split())) for a, b in OPPOSITE_ROWS)
 # words before a past participle ("have been banned", "was cut"): a verb turned after one takes

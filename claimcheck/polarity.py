@@ -19,10 +19,10 @@ from collections.abc import Collection
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection
 
-from .actionwords import DENIAL_FORMS, DENIAL_VERBS, DENIED_NOUNS, FALSE_WORDS
+from .actionwords import DENIAL_FORMS, DENIAL_VERBS, DENIED_NOUNS, DONE_TO, FALSE_WORDS
 from .claims import Claim
 from .eventtime import dated_at
-from .lexicon import BEFORE_PARTICIPLE, DONE_TO, OPPOSITE_PREDICATES, OPPOSITE_ROWS
+from .lexicon import BEFORE_PARTICIPLE, OPPOSITE_PREDICATES, OPPOSITE_ROWS
 from .measurewords import CONCEPT_WORDS
 from .similarity import opposed, predicate_words
 from .values import Value, compare
