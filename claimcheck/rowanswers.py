@@ -46,15 +46,15 @@ def someone_else(row: MeasureRow) -> bool:
     """Whether an age row's figure belongs to someone other than its subject: "Orozco was
     charged with murdering the 35-year-old deputy" is the deputy's age, not Orozco's."""
     noun = (row.value.noun or "").lower().split()
-    return row.concept == "age" and bool(noun) and noun[-1] != row.subject \
+    return row.concept == "age" and bool(noun) and noun[-1] != row.subject.removeprefix(UNNAMED) \
         and bool(ATTRIBUTIVE.search(row.value.text))  # "at the age of 85" hangs on "age"
 
 
 def unsure(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:
     """Whether a source claim's figures, whatever its wording shares with a checked claim, are
-    of no measure the claim's are (`answer`): rows of the claim's concepts (a noun's count
-    aside: its words decide) and kinds all of another scope, place or occasion, or unsure
+    of no measure the claim's are (`answer`): rows of the claim's keys (a noun's count aside:
+    its words decide) all of another scope, place or occasion, or unsure
     ("In Kelton province the storm killed 40" / "Ten died when the storm struck Vesk")."""
     pairs = [(a, r) for a in asked for r in rows if not a.concept.startswith(COUNTED)
-             and (a.concept, a.value.kind) == (r.concept, r.value.kind)]
+             and (a.concept, a.subject, a.value.kind) == (r.concept, r.subject, r.value.kind)]
     return bool(pairs) and all(answer(a, r) is None for a, r in pairs)

@@ -27,6 +27,9 @@ def extractor():
                  id="a-noun-count-its-words-decide"),
     pytest.param("The Kelton ferry sank on Friday.", "The storm killed 40 people.", False,
                  id="no-measure-shared"),
+    pytest.param("A 45-year-old driver was arrested at the scene.",
+                 "Tom Hale, the 54-year-old driver, was arrested.", False,
+                 id="an-unnamed-age-and-a-named-one"),
 ])
 def test_a_source_is_unsure_when_its_figures_are_of_other_measures(extractor, claim, source,
                                                                    expected):
@@ -42,6 +45,9 @@ def test_a_source_is_unsure_when_its_figures_are_of_other_measures(extractor, cl
                  None, id="an-unnamed-age-no-one-else-s"),
     pytest.param("Tom Hale, 61, was charged with murder.", "Tom Hale, 58, opened fire.",
                  "conflict", id="a-named-age"),
+    pytest.param("A 12-year-old girl was among the dead.",
+                 "A 17-year-old girl was among the dead.", "conflict",
+                 id="one-unnamed-person-two-ages"),
 ])
 def test_an_unnamed_persons_age_is_backed_by_anyone_of_that_age(extractor, claim, source,
                                                                  expected):
