@@ -70,10 +70,11 @@ DONE_TO: Final = frozenset({"kill", "shoot", "stab", "kidnap", "execute", "arres
 
 # actions that are the event of a story of an accident or an attack, as lemmas (`_lemma`): a
 # clock time set on one of them is the event's time, whoever is named beside it
-# ("capsized at about 5:50 p.m." / "overturned shortly before 6 p.m." / "went down at 7:40")
+# ("capsized at about 5:50 p.m." / "overturned shortly before 6 p.m." / "went down at 7:40";
+# a vehicle's "plunged off the bridge on Saturday" / "a bus crash on Friday night")
 EVENT_ACTIONS: Final = frozenset(
     "strike hit happen occur erupt explode crash collapse capsize overturn sink derail ignite "
-    "detonate topple flip".split())
+    "detonate topple flip plunge collide veer skid smash slam".split())
 
 # actions that come after the event a story tells of, in its aftermath: the telling of it (any of
 # `lexicon.REPORTING_VERBS`), the courts' and the police's work, the injured's stay. A day one of

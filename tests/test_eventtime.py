@@ -42,6 +42,10 @@ def test_the_time_a_claim_gives(extractor, sentence, wanted):
     pytest.param("Thirty-one people were hospitalised after the collapse of the Kelton "
                  "footbridge on Thursday evening.", ("day of the event", ""),
                  id="the-day-the-parse-gives-the-event"),
+    pytest.param("Nine were injured when a coach plunged off the Vesk bridge on Saturday night.",
+                 ("day of the event", ""), id="a-vehicle-s-plunge"),
+    pytest.param("Two died after a lorry veered off the Orvik road on Friday.",
+                 ("day of the event", ""), id="a-vehicle-s-veer"),
     pytest.param("Police in Kelton arrested a farmer over the 1974 killings of two hikers.",
                  ("date of the killing", ""), id="a-year-before-a-crime"),
     pytest.param("A Kelton farmer was arrested over the killings of two hikers in 1976.",
