@@ -270,19 +270,33 @@ def _digits(r: MeasureRow) -> str:
     return re.sub(r"\D", "", r.value.text)
 
 
+def _days_between(a: MeasureRow, b: MeasureRow) -> int | None:
+    """Days between two rows' publications; None when either is not known."""
+    try:
+        return abs((dt.date.fromisoformat((a.published or "")[:10])
+                    - dt.date.fromisoformat((b.published or "")[:10])).days)
+    except ValueError:
+        return None
+
+
 def two_stories(a: MeasureRow, b: MeasureRow) -> bool:
     """Whether two rows come from stories about two events: their sources' own names differ,
     or they were published too far apart to tell one story."""
     if a.story and b.story and not a.story & b.story:
         return True
-    if a.published and b.published:
-        try:
-            gap = abs((dt.date.fromisoformat(a.published[:10])
-                       - dt.date.fromisoformat(b.published[:10])).days)
-        except ValueError:
-            return False
-        return gap > LIMITS.story_gap_days
-    return False
+    gap = _days_between(a, b)
+    return gap is not None and gap > LIMITS.story_gap_days
+
+
+def birthday_between(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether two ages a year or two apart (`birthdays_apart`) may both be right: birthdays
+    may fall between the articles, unless their publication dates leave no room for as many
+    ("Kell, 61" / "Kell, 63" in articles of one week: one of them is wrong)."""
+    if not birthdays_apart(a.value, b.value):
+        return False
+    gap = _days_between(a, b)
+    years = abs(cast(float, a.value.low) - cast(float, b.value.low))
+    return gap is None or years <= -(-gap // 365)  # a birthday at most in each year between
 
 
 def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
@@ -298,7 +312,7 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
     if _places_differ(a, b) and not _named_persons(a):
         places = " / ".join(", ".join(sorted(r.places)) or "unsaid" for r in (a, b))
         out.append(f"place: {places}")
-    if birthdays_apart(a.value, b.value):
+    if birthday_between(a, b):
         out.append("ages a year or two apart: a birthday may fall between the articles")
     if games_apart(a.value, b.value):
         out.append("records one game apart: one may be told before the game, one after")

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from .compare import Relation
 from .concepts import COUNTED
 from .measurerows import MeasureRow
-from .measures import disagree, same_occasion
-from .values import birthdays_apart, compare
+from .measures import birthday_between, disagree, same_occasion
+from .values import compare
 from .whose import ATTRIBUTIVE, UNNAMED
 
 
@@ -30,7 +30,7 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
             or someone_else(asked) or someone_else(row)
             or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
         return None
-    if birthdays_apart(asked.value, row.value):
+    if birthday_between(asked, row):
         return "compatible"  # "Doe, 60" / "Doe, 61": a birthday may fall between the articles
     if disagree(asked.value, row.value):
         # a source's figure for a time the claim leaves unsaid ("in early November the navy had
