@@ -38,6 +38,7 @@ _IN_ANOTHER_ZONE = re.compile(r"\s*\(\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*")
 # "22.34 BST": a dotted 24-hour time, read as a clock only with a zone after it
 _DOTTED = re.compile(r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)")
 _NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+_NAMED_WORDS = r"\b(?:" + "|".join(_NAMED) + r")\b"
 
 
 def read_clock(t: str, after: str = "") -> tuple[str, str | None] | None:
@@ -47,8 +48,8 @@ def read_clock(t: str, after: str = "") -> tuple[str, str | None] | None:
     ampm = re.match(r"\s*([ap])\.?\s?m\b\.?", after)
     if ampm and re.search(r"\d$", t):  # "about 7" then "p.m.": the recogniser cut them apart
         t, after = f"{t} {ampm.group(1)}m", after[ampm.end():]
-    if t in _NAMED:
-        return _NAMED[t], _zone(after)
+    if named := re.search(rf"{_NAMED_WORDS}$", t):  # "midnight", "shortly before midnight"
+        return _NAMED[named.group()], _zone(after)
     found = _TWELVE.search(t)
     if found:
         h = int(found.group("h"))
@@ -133,7 +134,7 @@ def clock_bound(before: str, t: str, hedge: str | None) -> str:
     it, "just before 7 p.m." short of it; else exact. `t` is the mention without its hedge."""
     if hedge in _ROUGHLY:
         return "approx"
-    lead = " ".join(f"{before} {hedge or ''} {re.split(r'[0-9]', t)[0]}".split())
+    lead = " ".join(f"{before} {hedge or ''} {re.split(rf'[0-9]|{_NAMED_WORDS}', t)[0]}".split())
     return "gt" if _SOON_AFTER.search(lead) else "lt" if _SOON_BEFORE.search(lead) else "exact"
 
 

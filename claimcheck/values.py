@@ -391,6 +391,7 @@ def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
             and not cues.AT_BEFORE.search(before):
         return None
     bound = cast(Bound, clock_bound(before, t, hedge))
+    hhmm = "24:00" if (hhmm, bound) == ("00:00", "lt") else hhmm  # "before midnight": day's end
     return Value(raw, "time", hhmm, hhmm, bound, zone, start=m.start, end=m.end)
 
 

@@ -117,3 +117,21 @@ def test_wire_copy_gives_the_local_time_and_the_same_moment_in_gmt(extractor):
     times = [v for v in read_mentions(extractor.mentions(
         "The quake, which struck Vesk at 1353 (1023 GMT), was felt in Orvik.")) if v.kind == "time"]
     assert [(v.low, v.unit) for v in times] == [("13:53", None), ("10:23", "UTC")]
+
+@pytest.mark.parametrize(
+    ("sentence", "hhmm", "bound"),
+    [
+        pytest.param("The coach veered off the Vesk bridge and fell into the river shortly before "
+                     "midnight.", "24:00", "lt", id="shortly-before-midnight-ends-the-day"),
+        pytest.param("The bus crashed just after midnight on Saturday.", "00:00", "gt",
+                     id="just-after-midnight-starts-it"),
+        pytest.param("The Kelton market opens at noon.", "12:00", "exact", id="noon"),
+    ],
+)
+def test_a_time_named_by_a_word_is_bounded_by_its_hedge(sentence, hhmm, bound):
+    """"shortly before midnight" is late in the day, a few minutes from "about 11.40 p.m.": it
+    was read as midnight exactly, the day's first minute, and contested the 11.40."""
+    from claimcheck import read_values
+
+    v = next(v for v in read_values(sentence) if v.kind == "time")
+    assert (v.low, v.bound) == (hhmm, bound)
