@@ -49,6 +49,7 @@ from .polarity import (
     says_any,
     says_turned,
     turned,
+    unsaid,
     unstated,
 )
 from .rowanswers import answer, unsure
@@ -381,7 +382,8 @@ class Checker:
             if relation == "agree" and (self._doers_differ(query, c) or self._lands_apart(
                     query, c) or not said and another_day(query, c, date, published)
                     or asks(c) and not asks(query) or pairs and all(
-                    unstated(query, v, c) for v, _ in pairs)) or relation == "conflict" and unsure(
+                    unstated(query, v, c) for v, _ in pairs) or not pairs and unsaid(query, c)
+                    ) or relation == "conflict" and unsure(
                     build_rows([query], {query.source: date}), self._by_claim.get(c.id, [])):
                 relation = "related"  # by two doers, of two lands, on two days; asked; unsure
         return self._cite(c, relation, detail, score, said)

@@ -22,7 +22,7 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 from .actionwords import DENIAL_FORMS, DENIAL_VERBS, DENIED_NOUNS, DONE_TO, FALSE_WORDS
 from .claims import Claim
 from .eventtime import dated_at
-from .lexicon import BEFORE_PARTICIPLE, OPPOSITE_PREDICATES, OPPOSITE_ROWS
+from .lexicon import BEFORE_PARTICIPLE, OPPOSITE_PREDICATES, OPPOSITE_ROWS, REPORTING_VERBS
 from .measurewords import CONCEPT_WORDS
 from .similarity import opposed, predicate_words
 from .values import Value, compare
@@ -109,22 +109,35 @@ def _counts_apart(a: Claim, b: Claim) -> bool:
 
 
 def unstated(query: Claim, v: Value, source: Claim) -> bool:
-    """Whether the action a claim sets a day or a time on has an opposite (`OPPOSITE_PREDICATES`:
-    "survived") that a source claim says in no word of its side, nor in words of the measure it
-    names ("the Friday slaying" says "died on Friday": `CONCEPT_WORDS`): the day both give backs
-    when it was done, not what was done ("survived the fire on Friday" / "a fire broke out on
-    Friday"); an age both give, whom it was done to. Without the parse's action, the claim's
-    verbs in an inflected form stand for it; a killing (`DONE_TO`) is any death's."""
+    """Whether the action a claim sets a day, a time or an age on has an opposite that a source
+    does not say (`_said_by`): the day both give backs when it was done, not what was done
+    ("survived the fire on Friday" / "a fire broke out on Friday"); an age, whom it was done
+    to. Without the parse's action, the claim's verbs in an inflected form stand for it; a
+    killing (`DONE_TO`) is any death's."""
     if v.kind not in ("date", "time", "age"):
         return False
     day = dated_at(query, v)
     actions = ({day.action} if day is not None and day.action else _verbs_written(query)) - DONE_TO
-    sides = [side for row in OPPOSITE_PREDICATES for side in row if actions & side]
-    if not sides or any(side & what_is_said(source) for side in sides):
-        return False
+    return not _said_by(actions, source)
+
+
+def unsaid(query: Claim, source: Claim) -> bool:
+    """Whether a claim's main verb, not one of saying, has an opposite that a source worded like
+    it does not say (`_said_by`: "Hale was acquitted of dangerous driving" / "Hale was charged
+    with dangerous driving": the charge, not the verdict)."""
+    return not _said_by({query.verb} - REPORTING_VERBS - {""}, source)
+
+
+def _said_by(actions: set[str], source: Claim) -> bool:
+    """Whether a source speaks to the actions, when they have an opposite (`OPPOSITE_PREDICATES`):
+    in a word of their row (the other side denied or negated: "denied accepting" says
+    "rejected"; `opposite` tells which), or of the measure they name ("the Friday slaying" says
+    "died": `CONCEPT_WORDS`); True when none has an opposite (nothing to say)."""
+    rows = [one | other for one, other in OPPOSITE_PREDICATES if actions & (one | other)]
+    if not rows or any(row & what_is_said(source) for row in rows):
+        return True
     forms = {f for a in actions for fs in getAllInflections(a, upos="VERB").values() for f in fs}
-    return not any(forms & set(kin) and says_any(source.quote, kin)
-                   for kin in CONCEPT_WORDS.values())
+    return any(forms & set(kin) and says_any(source.quote, kin) for kin in CONCEPT_WORDS.values())
 
 
 def says_any(quote: str, forms: Collection[str]) -> bool:

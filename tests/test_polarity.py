@@ -114,8 +114,8 @@ TURNED_CASES = [
     # what both readings give alike speaks for the claim, not against it
     pytest.param("Shares of Vesk Corp rose 2 percent to 40 dollars on Friday.", "supported",
                  id="a-level-both-give"),
-    pytest.param("A man denied arson after the fire at the Kelton depot.", "supported",
-                 id="charged-is-no-confirming"),
+    pytest.param("A man denied arson after the fire at the Kelton depot.", "unverified",
+                 id="charged-is-neither-confirming-nor-denying"),
     pytest.param("Three guards died in the blaze at the Kelton depot.", "supported",
                  id="the-claim-as-the-source-says-it"),
 ]
@@ -180,6 +180,7 @@ def test_a_question_in_a_source_neither_backs_nor_denies_its_clause(tmp_path, te
 CRASH = "Ann Roe was killed in the crash at Kelton on Friday.\n"
 FERRY = "Orvik Lines denied the overloading of its ferry.\n"
 FIRE = "A fire broke out at the Kelton depot on Friday night.\n"
+CHARGE = "Ivo Lund was charged with fraud at the Orvik court on Monday.\n"
 BOUT = "Tom Hale beat a 40-year-old challenger from Vesk in the sixth round in Kelton.\n"
 
 
@@ -199,6 +200,13 @@ BOUT = "Tom Hale beat a 40-year-old challenger from Vesk in the sixth round in K
                  "unverified", id="survived-on-the-day-of-the-fire"),
     pytest.param(FIRE, "The fire at the Kelton depot on Friday night was contained.",
                  "supported", id="contained-on-the-day-of-the-fire"),
+    # a source worded alike backs a verb with an opposite only when it says it
+    pytest.param(CHARGE, "Ivo Lund was acquitted of fraud at the Orvik court.", "unverified",
+                 id="acquitted-vs-charged"),
+    pytest.param(CHARGE, "Ivo Lund was convicted of fraud at the Orvik court.", "unverified",
+                 id="convicted-vs-charged"),
+    pytest.param(CHARGE, "Ivo Lund was charged with fraud at the Orvik court.", "supported",
+                 id="charged-as-charged"),
     # an age both give backs whom it was done to, not what was done
     pytest.param(BOUT, "Tom Hale lost in the sixth round in Kelton against a 40-year-old "
                  "challenger.", "unverified", id="lost-against-a-challenger-of-that-age"),
