@@ -24,8 +24,9 @@ _DIED_AT = re.compile(r"\b(?:dies|died|dead|passed away)\b(?:\s+\w+){0,3}?\s+at$
 _AGE_WORD = re.compile(r"(?:,|\bat)\s+age$", re.I)
 # "the actress, 33, …", "a victim, 19, …": a number set off after a noun that names a person
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s*,\s*$", re.I)
-# a name, then "is" or "was" (or "turns", "turned"): "Ann Roe is 60.", "Tom Hale Jr. was 49."
-_NAME_IS = re.compile(r"\b[A-Z][\w'’.-]*[\w.]\s+(?:is|was|turns|turned)\s*$")
+# a name, then "is" or "was" (or "turns", "turned"): "Ann Roe is 60.", "Tom Hale Jr. was 49.",
+# "The driver, Tom Hale, is 54."
+_NAME_IS = re.compile(r"\b[A-Z][\w'’.-]*[\w.]\s*,?\s+(?:is|was|turns|turned)\s*$")
 # a mention that says the age with its word, which the recogniser takes whole: "age 61", "at
 # the age of 91", "aged 45"
 _SAID = re.compile(r"(?:at )?(?:the )?(?:age(?: of)?|aged) (\d{1,3})")

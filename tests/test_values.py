@@ -1575,6 +1575,8 @@ def test_the_dead_counted_by_who_they_were_are_bodies(sentence, noun):
         pytest.param("Tom Hale Jr. was 49.", "age", id="a-name-ending-in-a-suffix"),
         pytest.param("Ann Roe is 60.", "age", id="a-name"),
         pytest.param("The toll was 49.", "count", id="no-name"),
+        pytest.param("The driver, Tom Hale, is 54.", "age", id="a-name-set-off-by-commas"),
+        pytest.param("In Kelton, 54 were hurt.", "count", id="a-place-then-a-count"),
     ],
 )
 def test_a_name_is_a_number_ending_the_clause_is_an_age(sentence, kind):
