@@ -93,6 +93,13 @@ class CheckResult:
         """Whether this result fails the gate `--fail-on fail_on`."""
         return self.verdict in FAIL_ON[fail_on]
 
+    @property
+    def shown(self) -> str:
+        """The claim as output shows it: the input as given when the claim is the whole item
+        ("Orvik Lines admitted that the ferry was overloaded", read as "The ferry was
+        overloaded."), the claim when the item was split into several."""
+        return self.claim if self.row and self.id != self.row else self.input
+
 
 @dataclass(frozen=True)
 class _Part:

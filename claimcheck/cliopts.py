@@ -364,7 +364,9 @@ def emit_results(
     failed = sum(r.failed(fail_on) for r in results)
     if not quiet:
         counts = ", ".join(f"{sum(r.verdict == v for r in results)} {v}" for v in VERDICTS)
-        typer.echo(f"{many(len(results), 'claim', 'claims')}: {counts}; {failed} failed "
+        rows = len({r.row or r.id for r in results})
+        split = f"{many(rows, 'row', 'rows')}, " if 1 < rows != len(results) else ""
+        typer.echo(f"{split}{many(len(results), 'claim', 'claims')}: {counts}; {failed} failed "
                    f"--fail-on {fail_on}"
                    + (f". Wrote {out}" if out else ""), err=True)
     if failed:

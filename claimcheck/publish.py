@@ -63,7 +63,7 @@ def to_sarif(results: Sequence[CheckResult], *, fail_on: str, path: str,
             "ruleId": _rule_id(r.verdict),
             "ruleIndex": VERDICTS.index(r.verdict),
             "level": RULES[r.verdict][0],
-            "message": {"text": f"{r.id}: {r.claim} — {r.reason}"},
+            "message": {"text": f"{r.id}: {r.shown} — {r.reason}"},
             "locations": [{"physicalLocation": {
                 "artifactLocation": {"uri": quote(path.replace("\\", "/"))},
                 "region": region,

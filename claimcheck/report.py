@@ -439,7 +439,7 @@ def _evidence_lines(r: CheckResult, limit: int | None = None) -> list[str]:
 
 def _result_text(r: CheckResult, fail_on: str) -> str:
     mark = "FAIL" if r.failed(fail_on) else "ok"
-    lines = [f"{r.id} [{r.verdict}] {mark}: {r.claim}", f"  {r.reason}"]
+    lines = [f"{r.id} [{r.verdict}] {mark}: {r.shown}", f"  {r.reason}"]
     lines += ["  " + line for line in _evidence_lines(r, limit=8)]
     return "\n".join(terminal(line) for line in lines) + "\n\n"
 
@@ -491,4 +491,4 @@ def _junit(results: list[CheckResult], *, fail_on: str, name: str) -> str:
 def _junit_text(r: CheckResult, part: bool) -> str:
     """A claim's lines in a JUnit case: the claim (with its part id when the row was split), its
     reason, its evidence."""
-    return "\n".join([f"{r.id}: {r.claim}" if part else r.claim, r.reason, *_evidence_lines(r)])
+    return "\n".join([f"{r.id}: {r.claim}" if part else r.shown, r.reason, *_evidence_lines(r)])

@@ -188,6 +188,18 @@ def test_report_summary_counts_findings_on_measures(tmp_path):
     assert "1 discrepancy on a measure (1 conflict), 3 agreements;" in result.output
 
 
+def test_batch_summary_counts_rows_beside_claims_when_a_row_is_split(tmp_path):
+    """A row the parse splits into two claims: the line after `batch` says how many rows it
+    read, as JUnit counts them, beside how many claims it checked."""
+    claims = tmp_path / "claims.csv"
+    claims.write_text("id,claim\nc1,The talks lasted a little over an hour.\n"
+                      "c2,The talks lasted two hours. They took place in Istanbul.\n",
+                      encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(claims), "--corpus", str(CORPUS)])
+    summary = [line for line in result.output.splitlines() if "failed --fail-on" in line]
+    assert len(summary) == 1 and summary[0].startswith("2 rows, 3 claims: "), result.output
+
+
 @pytest.mark.parametrize("claims, head", [
     pytest.param(["The talks lasted a little over an hour."], "1 claim: ", id="one-claim"),
     pytest.param(["The talks lasted a little over an hour.", "The talks took place in Istanbul."],

@@ -102,3 +102,21 @@ def test_claimreview_rates_every_checked_claim_with_its_evidence(run):
 def test_sarif_and_claimreview_are_the_same_bytes_each_run(run):
     assert run("sarif").stdout == run("sarif").stdout
     assert run("claimreview").stdout == run("claimreview").stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "junit", "sarif"])
+def test_a_whole_claim_is_shown_as_the_user_wrote_it(tmp_path, fmt):
+    """"Orvik Lines admitted that the ferry was overloaded" is read as "The ferry was
+    overloaded." (what the company is said to admit): the output names the row by the input,
+    so two rows that differ only in who said it do not look alike."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.txt").write_text("Orvik Lines denied that the ferry was overloaded.\n",
+                                     encoding="utf-8")
+    claims = tmp_path / "claims.csv"
+    claims.write_text("id,claim\nc1,Orvik Lines admitted that the ferry was overloaded.\n",
+                      encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(claims), "--corpus", str(corpus), "--format", fmt,
+                                 "--cache", str(tmp_path / "cache"), "-q"])
+    assert result.exit_code == 1, result.output
+    assert "Orvik Lines admitted that the ferry was overloaded." in result.output
