@@ -148,7 +148,10 @@ def to_markdown(report: Report) -> str:
         "",
     ]
     lines += _md_measures(report)
-    sections = [("Discrepancies", ("conflict", "compatible")), ("Agreements", ("agree",)),
+    # statement groups: claims worded alike, whatever their values measure (the measures'
+    # findings come first, above)
+    sections = [("Claims worded alike whose values differ", ("conflict", "compatible")),
+                ("Claims worded alike that agree", ("agree",)),
                 ("Single-source claims", ("single",))]
     for title, verdicts in sections:
         groups = [g for v in verdicts for g in report.groups if g.verdict == v]
