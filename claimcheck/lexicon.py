@@ -317,6 +317,9 @@ OPPOSITE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ("succeed", "fail"),
     ("survive", "die kill"),  # "was killed" says "died"; "Hale killed two", not that he did
 )
+# verbs that vouch for the statement they take ("her representative confirms the actress has
+# checked in"): a source saying the statement backs them, as it does a claim of it (polarity)
+VOUCHING_VERBS: Final = frozenset({"confirm", "verify"})
 OPPOSITE_PREDICATES: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = tuple(
     (frozenset(a.split()), frozenset(b.split())) for a, b in OPPOSITE_ROWS)
 # words before a past participle ("have been banned", "was cut"): a verb turned after one takes

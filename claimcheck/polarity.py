@@ -22,7 +22,7 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 from .actionwords import DENIAL_FORMS, DENIAL_VERBS, DENIED_NOUNS, DONE_TO, FALSE_WORDS
 from .claims import Claim
 from .eventtime import dated_at
-from .lexicon import BEFORE_PARTICIPLE, OPPOSITE_PREDICATES, OPPOSITE_ROWS, REPORTING_VERBS
+from .lexicon import BEFORE_PARTICIPLE, OPPOSITE_PREDICATES, OPPOSITE_ROWS, VOUCHING_VERBS
 from .measurewords import CONCEPT_WORDS
 from .similarity import opposed, predicate_words
 from .values import Value, compare
@@ -122,10 +122,11 @@ def unstated(query: Claim, v: Value, source: Claim) -> bool:
 
 
 def unsaid(query: Claim, source: Claim) -> bool:
-    """Whether a claim's main verb, not one of saying, has an opposite that a source worded like
-    it does not say (`_said_by`: "Hale was acquitted of dangerous driving" / "Hale was charged
-    with dangerous driving": the charge, not the verdict)."""
-    return not _said_by({query.verb} - REPORTING_VERBS - {""}, source)
+    """Whether a claim's main verb has an opposite that a source worded like it does not say
+    (`_said_by`: "Hale was acquitted of dangerous driving" / "Hale was charged with dangerous
+    driving": the charge, not the verdict; "Hale admitted the charges" / the same). A verb
+    vouching for what it takes (`VOUCHING_VERBS`) is backed by a source saying that."""
+    return not _said_by({query.verb} - VOUCHING_VERBS - {""}, source)
 
 
 def _said_by(actions: set[str], source: Claim) -> bool:

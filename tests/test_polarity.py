@@ -207,6 +207,8 @@ BOUT = "Tom Hale beat a 40-year-old challenger from Vesk in the sixth round in K
                  id="convicted-vs-charged"),
     pytest.param(CHARGE, "Ivo Lund was charged with fraud at the Orvik court.", "supported",
                  id="charged-as-charged"),
+    pytest.param(CHARGE, "Ivo Lund admitted the fraud charges at the Orvik court.", "unverified",
+                 id="admitted-vs-charged"),
     # an age both give backs whom it was done to, not what was done
     pytest.param(BOUT, "Tom Hale lost in the sixth round in Kelton against a 40-year-old "
                  "challenger.", "unverified", id="lost-against-a-challenger-of-that-age"),
