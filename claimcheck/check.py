@@ -370,8 +370,7 @@ class Checker:
     def _evidence(self, query: Claim, c: Claim, score: float,
                   date: str | None) -> Evidence | None:
         """A source claim as evidence: the opposite of the query (`polarity`), or how its values
-        relate; worded alike, it is only related when it names another doer or another day of
-        the query's action."""
+        relate, or only related (`_only_related`)."""
         relation: Relation
         said: tuple[Said, ...] = ()
         flipped, words, denial = opposite(query, c)
@@ -385,15 +384,25 @@ class Checker:
         else:
             relation, detail, pairs = weigh(query, c)
             said = tuple(_said(_measure(query, v), v, w) for v, w in pairs)
-            published = self.meta.get(c.source, (None, None))[0]
-            if relation == "agree" and (self._doers_differ(query, c) or self._lands_apart(
-                    query, c) or not said and another_day(query, c, date, published)
-                    or asks(c) and not asks(query) or pairs and all(
-                    unstated(query, v, c) for v, _ in pairs) or not pairs and unsaid(query, c)
-                    ) or relation == "conflict" and unsure(
-                    build_rows([query], {query.source: date}), self._by_claim.get(c.id, [])):
-                relation = "related"  # by two doers, of two lands, on two days; asked; unsure
+            if self._only_related(query, c, relation, [v for v, _ in pairs], date):
+                relation = "related"
         return self._cite(c, relation, detail, score, said)
+
+    def _only_related(self, query: Claim, c: Claim, relation: Relation, values: list[Value],
+                      date: str | None) -> bool:
+        """Whether a source claim worded like the query, agreeing or conflicting by its values
+        (`values`: the query's it answers), only speaks of the same thing: agreeing, it names
+        another doer, land or day, asks, or leaves the query's verb with an opposite unsaid
+        (`polarity.unstated`, `unsaid`); conflicting, its figures are of other measures
+        (`rowanswers.unsure`)."""
+        if relation == "conflict":
+            return unsure(build_rows([query], {query.source: date}), self._by_claim.get(c.id, []))
+        published = self.meta.get(c.source, (None, None))[0]
+        return relation == "agree" and (
+            self._doers_differ(query, c) or self._lands_apart(query, c)
+            or not values and another_day(query, c, date, published)
+            or asks(c) and not asks(query)
+            or (all(unstated(query, v, c) for v in values) if values else unsaid(query, c)))
 
     def _doers_differ(self, a: Claim, b: Claim) -> bool:
         """Whether two claims name different doers of what they say ("Ukraine rejected …" /
