@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from .concepts import COUNTED, SIZE, concept_of
 from .dates import same_days, weekday
 from .gazetteer import places
-from .intervals import birthdays_apart, compare, disagree, loosely_apart
+from .intervals import (
+    birthdays_apart,
+    birthdays_between,
+    compare,
+    days_apart,
+    disagree,
+    loosely_apart,
+)
 from .lexicon import UNIT_NOUNS, WEEKDAYS
 from .names import given_name, surname
 from .unitnames import UNIT_SYMBOLS
@@ -189,13 +196,15 @@ def _mention(claim: Claim, v: Value) -> str:
 
 
 def judge(
-    claims: Sequence, *, linked: Collection[frozenset[str]] | None = None
+    claims: Sequence, *, linked: Collection[frozenset[str]] | None = None,
+    published: Mapping[str, str | None] | None = None,
 ) -> tuple[Verdict, str, list[str]]:
     """The verdict, reason and notes (self-conflicts) for one group of claims.
 
     `linked` holds the pairs of claim ids that matched each other directly; when given, values
     of two claims only conflict if the pair is linked, so a chain of loose matches (a → b → c)
-    never makes a and c contradict each other. Without it every pair counts.
+    never makes a and c contradict each other. Without it every pair counts. `published` (each
+    source's publication date) tells whether ages a year or two apart may both be right.
     """
     sources = list(dict.fromkeys(c.source for c in claims))
     if len(sources) == 1:
@@ -203,7 +212,7 @@ def judge(
         who = f" ({c.attributed_to})" if c.attributed_to else ""
         return "single", f"only {short(c.source)} says this{who}", []
     measured = [(c, v) for c in claims for v in c.values if v.kind in MEASURED]
-    found = _compare_pairs(measured, linked)
+    found = _compare_pairs(measured, linked, published or {})
     if found.conflicts:
         reason = "; ".join(_by_source_pair(found.conflicts + found.loose + found.scoped))
         return "conflict", "conflict: " + reason + _occasions(claims), found.notes
@@ -239,8 +248,8 @@ class _Pairs:
     notes: list[str] = field(default_factory=list)  # a source contradicting itself
 
 
-def _compare_pairs(measured: list[tuple[Any, Value]],
-                   linked: Collection[frozenset[str]] | None) -> _Pairs:
+def _compare_pairs(measured: list[tuple[Any, Value]], linked: Collection[frozenset[str]] | None,
+                   published: Mapping[str, str | None]) -> _Pairs:
     """Compare every two values of the group that measure one thing (see `judge`)."""
     found = _Pairs()
     for (ca, va), (cb, vb) in combinations(measured, 2):
@@ -251,7 +260,11 @@ def _compare_pairs(measured: list[tuple[Any, Value]],
         if va.role == "population" and places(ca) != places(cb):
             continue  # "Qeshm island, home to 120,000" / "Bandar Abbas, a city of 500,000"
         result = _judged(va, vb)
-        if result == "disjoint" and ca is not cb and (_matched(va, cb) or _matched(vb, ca)):
+        aged_apart = result == "compatible" and birthdays_apart(va, vb) and not birthdays_between(
+            va, vb, days_apart(published.get(ca.source), published.get(cb.source)))
+        if aged_apart:
+            result = "disjoint"  # "Kell, 61" / "Kell, 63" a day apart: no birthday between
+        elif result == "disjoint" and ca is not cb and (_matched(va, cb) or _matched(vb, ca)):
             # both claims hold the value ("the 36-year-old champion … the 40-year-old
             # challenger"): the other value is about something else
             continue

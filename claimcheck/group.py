@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
@@ -64,8 +64,10 @@ class Group:
 
 
 def group_claims(claims: Sequence[Claim], *, settings: GroupSettings | None = None,
-                 aliases: dict[str, str] | None = None) -> list[Group]:
-    """Group claims that say the same thing and judge each group.
+                 aliases: dict[str, str] | None = None,
+                 published: Mapping[str, str | None] | None = None) -> list[Group]:
+    """Group claims that say the same thing and judge each group (`published`: each source's
+    publication date, when known, for `compare.judge`).
 
     Groups come out discrepancies first (conflict, compatible), then agree, then single, each in
     the order of their first claim; ids follow that order, so the same input gives the same ids.
@@ -75,13 +77,14 @@ def group_claims(claims: Sequence[Claim], *, settings: GroupSettings | None = No
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _group(claims, settings or GroupSettings(), aliases or {})
+        return _group(claims, settings or GroupSettings(), aliases or {}, published or {})
     finally:
         if enabled:
             gc.enable()
 
 
-def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str]) -> list[Group]:
+def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str],
+           published: Mapping[str, str | None]) -> list[Group]:
     # the vectors are computed on another core while the features are (`semantic.Aside`); each
     # stage's data is let go as soon as no later stage needs it (the vectors after the
     # candidates, the features after merging)
@@ -91,7 +94,7 @@ def _group(claims: Sequence[Claim], cfg: GroupSettings, aliases: dict[str, str])
     root = _merge(feats, first, second)
     del feats
     clusters = _Clusters(root, first, second)
-    judged = [judge([claims[i] for i in m], linked=clusters.linked(k, claims))
+    judged = [judge([claims[i] for i in m], linked=clusters.linked(k, claims), published=published)
               for k, m in enumerate(clusters)]
     rank = {"conflict": 0, "compatible": 1, "agree": 2, "single": 3}
     lowest = clusters.lowest.tolist()

@@ -10,6 +10,7 @@ table alike: a figure carried into other units or a round count may differ a lit
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -75,6 +76,24 @@ def birthdays_apart(a: Value, b: Value) -> bool:
         and b.low is not None
         and 0 < abs(cast(float, a.low) - cast(float, b.low)) <= LIMITS.birthdays
     )
+
+
+def birthdays_between(a: Value, b: Value, days: int | None) -> bool:
+    """Whether two ages a year or two apart (`birthdays_apart`) may both be right in articles
+    published `days` apart (None: not known): a birthday falls at most once in each year
+    between ("Kell, 61" / "Kell, 63" a day apart: one of them is wrong)."""
+    if not birthdays_apart(a, b):
+        return False
+    return days is None or abs(cast(float, a.low) - cast(float, b.low)) <= -(-days // 365)
+
+
+def days_apart(first: str | None, second: str | None) -> int | None:
+    """Days between two publication dates (ISO); None when either is not known."""
+    try:
+        return abs((dt.date.fromisoformat((first or "")[:10])
+                    - dt.date.fromisoformat((second or "")[:10])).days)
+    except ValueError:
+        return None
 
 
 def games_apart(a: Value, b: Value) -> bool:

@@ -13,7 +13,6 @@ tiers the rows.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -25,7 +24,7 @@ from .actionwords import REPEATED_ACTIONS
 from .concepts import COUNTED, SPENT, bearing
 from .eventtime import PLANNED_TIME, TIME_OF
 from .gazetteer import at_two_scales, share_place
-from .intervals import disagree, games_apart, loosely_apart
+from .intervals import birthdays_between, days_apart, disagree, games_apart, loosely_apart
 from .lexicon import BEARINGS, EVENT_MONEY
 from .measurerows import (
     MeasureKey,
@@ -40,7 +39,7 @@ from .measurewords import GROWING, RESPONDER_NOUNS
 from .settings import LIMITS
 from .unitnames import UNIT_SYMBOLS
 from .units import unit_written
-from .values import Value, birthdays_apart, compare, same_days
+from .values import Value, compare, same_days
 from .whose import UNNAMED
 
 Tier = Literal["conflict", "possible", "update"]
@@ -270,33 +269,19 @@ def _digits(r: MeasureRow) -> str:
     return re.sub(r"\D", "", r.value.text)
 
 
-def _days_between(a: MeasureRow, b: MeasureRow) -> int | None:
-    """Days between two rows' publications; None when either is not known."""
-    try:
-        return abs((dt.date.fromisoformat((a.published or "")[:10])
-                    - dt.date.fromisoformat((b.published or "")[:10])).days)
-    except ValueError:
-        return None
-
-
 def two_stories(a: MeasureRow, b: MeasureRow) -> bool:
     """Whether two rows come from stories about two events: their sources' own names differ,
     or they were published too far apart to tell one story."""
     if a.story and b.story and not a.story & b.story:
         return True
-    gap = _days_between(a, b)
+    gap = days_apart(a.published, b.published)
     return gap is not None and gap > LIMITS.story_gap_days
 
 
 def birthday_between(a: MeasureRow, b: MeasureRow) -> bool:
-    """Whether two ages a year or two apart (`birthdays_apart`) may both be right: birthdays
-    may fall between the articles, unless their publication dates leave no room for as many
-    ("Kell, 61" / "Kell, 63" in articles of one week: one of them is wrong)."""
-    if not birthdays_apart(a.value, b.value):
-        return False
-    gap = _days_between(a, b)
-    years = abs(cast(float, a.value.low) - cast(float, b.value.low))
-    return gap is None or years <= -(-gap // 365)  # a birthday at most in each year between
+    """Whether two rows' ages a year or two apart may both be right, by their articles'
+    publication dates (`birthdays_between`)."""
+    return birthdays_between(a.value, b.value, days_apart(a.published, b.published))
 
 
 def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:

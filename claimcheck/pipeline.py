@@ -340,7 +340,8 @@ def build_report(
             progress=progress, cache=cache, follow_symlinks=follow_symlinks)
     table = resolve_aliases(aliases, found.root)
     say("grouping", 0, 1)
-    groups = group_claims(list(found.claims), settings=settings, aliases=table)
+    groups = group_claims(list(found.claims), settings=settings, aliases=table,
+                          published=published(found.cleaned))
     say("grouping", 1, 1)
     return Report(model=found.model, sources=_source_infos(found), claims=found.claims,
                   groups=tuple(groups), dropped=found.dropped, skipped=found.skipped,

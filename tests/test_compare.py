@@ -357,3 +357,18 @@ def test_ages_told_by_different_nouns_back_but_never_contradict(a_noun, a_age, b
         return make_claim(cid, cid[0], text, values=[Value(
             f"{age}-year-old", "age", age, age, "exact", "years", noun=noun, start=2, end=13)])
     assert relate(said("q#1", a_noun, a_age), said("s#1", b_noun, b_age))[0] == verdict
+
+
+@pytest.mark.parametrize("published, verdict", [
+    pytest.param({"a": "2031-05-07", "b": "2031-05-08"}, "conflict", id="a-day-apart"),
+    pytest.param({"a": "2029-05-07", "b": "2031-05-08"}, "compatible", id="two-years-apart"),
+    pytest.param(None, "compatible", id="dates-unknown"),
+])
+def test_ages_two_apart_conflict_when_the_dates_leave_no_birthday_between(published, verdict):
+    """"Kell, 61" / "Kell, 63" in articles a day apart cannot both be right: before, the group
+    was compatible, "articles written at different times", beside the measure's conflict."""
+    a = make_claim("a#1", "a", "Mayor Ann Kell, 61", entities=[("Ann Kell", "PERSON")],
+                   values=[Value("61", "age", 61, 61, "exact", "years", noun="kell")])
+    b = make_claim("b#1", "b", "Mayor Ann Kell, 63", entities=[("Ann Kell", "PERSON")],
+                   values=[Value("63", "age", 63, 63, "exact", "years", noun="kell")])
+    assert judge([a, b], published=published)[0] == verdict
