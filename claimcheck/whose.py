@@ -49,7 +49,7 @@ NOUN_SET_OFF = re.compile(
 KIN_SET_OFF = re.compile(r"\s*,\s+(?:his|her|their)\s+((?:[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})")
 # a claim opening with one capitalised word, then "is" or "was", then the age: that word is the
 # name ("Orozco was 27 years old when he was arrested")
-NAME_IS_AGE = re.compile(r"([A-Z][a-z][\w'’-]*)\s+(?:is|was)\s+$")
+NAME_IS_AGE = re.compile(r"([A-Z][a-z][\w'’-]*)\s*,?\s+(?:is|was)\s+$")
 # an age written before the noun it is said of ("the 40-year-old American"): that noun's age
 ATTRIBUTIVE = re.compile(r"(?:year|yr)s?[\s-]+old$", re.I)
 # what stands between a name and the age set off after it ("Doe, 61", "Doe, age 61", "Doe III,
@@ -135,6 +135,9 @@ def age_subject(claim: Claim, v: Value) -> str:
         return UNNAMED + noun  # "X beat Y, stopping the 40-year-old American": not X's age
     if len({p for _, p in people}) == 1:
         return people[0][1]
+    if (subject := NAME_IS_AGE.search(claim.quote[:at])) \
+            and (said := subject.group(1).lower()) in {p for _, p in people}:
+        return said  # "Kelton mayor Ann Roe is 63": the one named right before "is"
     opening = [p for where, p in sorted(people)
                if 0 <= where and len(words(claim.quote[:where])) < LIMITS.subject_words]
     if opening:

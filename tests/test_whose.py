@@ -60,6 +60,10 @@ from claimcheck import build_report
                      "Tom Hale.", {("unnamed actress", "26")}, id="an-age-set-off-after-a-noun"),
         pytest.param("Okafor was 27 years old when he was arrested.",
                      {("okafor", "27 years old")}, id="a-name-the-recogniser-missed-then-was"),
+        pytest.param("Kelton mayor Ann Roe is 63.", {("roe", "63")},
+                     id="a-town-before-a-title-then-the-name-is"),
+        pytest.param("The driver, Tom Hale, is 54.", {("hale", "54")},
+                     id="a-name-set-off-then-is"),
     ],
 )
 def test_whose_age(tmp_path, sentence, wanted):
