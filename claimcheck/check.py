@@ -238,10 +238,13 @@ class Checker:
     def _weighed(self, query: Claim, matched: list[tuple[int, float, bool]],
                  date: str | None) -> list[Evidence]:
         """The evidence on a claim: the source claims words matched it to, those giving its
-        measures' values, and those giving the days of its actions (`verdicts.merged`)."""
-        hits = [self._evidence(query, self.claims[i], score, date) for i, score, _ in matched]
-        return merged([e for e in hits if e is not None], self._measured(query, date),
-                       self._dated(query, date))
+        measures' values, and those giving the days of its actions (`verdicts.merged`). The
+        claim's measure rows are read once, for all of them."""
+        asked = build_rows([query], {query.source: date})
+        hits = [self._evidence(query, self.claims[i], score, date, asked)
+                for i, score, _ in matched]
+        return merged([e for e in hits if e is not None], self._measured(query, asked),
+                       self._dated(query, date, asked))
 
     def _parts(self, item_id: str, text: str, date: str | None) -> list[_Part]:
         """The atomic claims of one input item (one part saying why when it holds none), each
@@ -309,16 +312,17 @@ class Checker:
             return None
         return found[0]
 
-    def _measured(self, query: Claim, date: str | None) -> list[tuple[Evidence, bool]]:
-        """The sources' claims that give a value of a measure the query gives one of (same
-        concept, subject, scope and occasion: `rowanswers.answer`), however they are worded,
+    def _measured(self, query: Claim, rows: Sequence[MeasureRow]
+                  ) -> list[tuple[Evidence, bool]]:
+        """The sources' claims that give a value of a measure the query gives one of (`rows`,
+        same concept, subject, scope and occasion: `rowanswers.answer`), however they are worded,
         unless they name another doer; each with whether the query's value is a bare figure
         ("injuring 40": no noun says what it counts, so claims worded alike are not compared on
         it)."""
         found: list[tuple[Evidence, bool]] = []
         if denies(query):
             return found  # "X denied that 300 were laid off" gives no figure of its own
-        for asked in build_rows([query], {query.source: date}):
+        for asked in rows:
             if query.negated and negated_day(query, asked.value):
                 continue  # "The ferry did not capsize on Saturday" gives no day of the event
             for row in self._rows:
@@ -341,7 +345,8 @@ class Checker:
                               asked.value.noun is None))
         return found
 
-    def _dated(self, query: Claim, date: str | None) -> list[Evidence]:
+    def _dated(self, query: Claim, date: str | None, asked: Sequence[MeasureRow]
+               ) -> list[Evidence]:
         """The sources' claims that give a day or a place of an action the query gives one of
         (`actiondays`, `actionplaces`). Another day, or a place apart, conflicts. The same day
         backs a claim that gives no figure, unless the source claim says the opposite; for one
@@ -358,7 +363,7 @@ class Checker:
                   for a in place_answers(query, self._places, self._form)]
         out = []
         for c, relation, detail, said in found:
-            other = self._evidence(query, c, 0.0, date)
+            other = self._evidence(query, c, 0.0, date, asked)
             if relation != "conflict" and (other is None or figures
                                             or other.relation == "conflict"):
                 if other is not None:
@@ -367,8 +372,8 @@ class Checker:
             out.append(self._cite(c, relation, detail, 0.0, (said,)))
         return out
 
-    def _evidence(self, query: Claim, c: Claim, score: float,
-                  date: str | None) -> Evidence | None:
+    def _evidence(self, query: Claim, c: Claim, score: float, date: str | None,
+                  asked: Sequence[MeasureRow]) -> Evidence | None:
         """A source claim as evidence: the opposite of the query (`polarity`), or how its values
         relate, or only related (`_only_related`)."""
         relation: Relation
@@ -384,19 +389,19 @@ class Checker:
         else:
             relation, detail, pairs = weigh(query, c)
             said = tuple(_said(_measure(query, v), v, w) for v, w in pairs)
-            if self._only_related(query, c, relation, [v for v, _ in pairs], date):
+            if self._only_related(query, c, relation, [v for v, _ in pairs], date, asked):
                 relation = "related"
         return self._cite(c, relation, detail, score, said)
 
     def _only_related(self, query: Claim, c: Claim, relation: Relation, values: list[Value],
-                      date: str | None) -> bool:
+                      date: str | None, asked: Sequence[MeasureRow]) -> bool:
         """Whether a source claim worded like the query, agreeing or conflicting by its values
         (`values`: the query's it answers), only speaks of the same thing: agreeing, it names
         another doer, land or day, asks, or leaves the query's verb with an opposite unsaid
-        (`polarity.unstated`, `unsaid`); conflicting, its figures are of other measures
-        (`rowanswers.unsure`)."""
+        (`polarity.unstated`, `unsaid`); conflicting, its figures are of other measures than
+        the query's rows (`asked`, `rowanswers.unsure`)."""
         if relation == "conflict":
-            return unsure(build_rows([query], {query.source: date}), self._by_claim.get(c.id, []))
+            return unsure(asked, self._by_claim.get(c.id, []))
         published = self.meta.get(c.source, (None, None))[0]
         return relation == "agree" and (
             self._doers_differ(query, c) or self._lands_apart(query, c)

@@ -16,13 +16,12 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from .concepts import COUNTED, SIZE, concept_of
-from .dates import same_days, weekday
+from .dates import days_apart, same_days, weekday
 from .gazetteer import places
 from .intervals import (
     birthdays_apart,
     birthdays_between,
     compare,
-    days_apart,
     disagree,
     loosely_apart,
 )

@@ -385,6 +385,15 @@ def _month_end(y: int, m: int) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
+def days_apart(first: str | None, second: str | None) -> int | None:
+    """Days between two publication dates (ISO); None when either is not known."""
+    try:
+        return abs((dt.date.fromisoformat((first or "")[:10])
+                    - dt.date.fromisoformat((second or "")[:10])).days)
+    except ValueError:
+        return None
+
+
 def weekday_named(text: str) -> int | None:
     """The weekday a day names alone ("Friday", "on Friday", "last Friday", "early Saturday",
     "Friday night": 4), None for any other day."""

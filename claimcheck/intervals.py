@@ -10,7 +10,6 @@ table alike: a figure carried into other units or a round count may differ a lit
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -84,16 +83,7 @@ def birthdays_between(a: Value, b: Value, days: int | None) -> bool:
     between ("Kell, 61" / "Kell, 63" a day apart: one of them is wrong)."""
     if not birthdays_apart(a, b):
         return False
-    return days is None or abs(cast(float, a.low) - cast(float, b.low)) <= -(-days // 365)
-
-
-def days_apart(first: str | None, second: str | None) -> int | None:
-    """Days between two publication dates (ISO); None when either is not known."""
-    try:
-        return abs((dt.date.fromisoformat((first or "")[:10])
-                    - dt.date.fromisoformat((second or "")[:10])).days)
-    except ValueError:
-        return None
+    return days is None or abs(cast(float, a.low) - cast(float, b.low)) <= math.ceil(days / 365)
 
 
 def games_apart(a: Value, b: Value) -> bool:

@@ -22,9 +22,10 @@ from typing import Literal, TypeVar, cast, get_args
 
 from .actionwords import REPEATED_ACTIONS
 from .concepts import COUNTED, SPENT, bearing
+from .dates import days_apart
 from .eventtime import PLANNED_TIME, TIME_OF
 from .gazetteer import at_two_scales, share_place
-from .intervals import birthdays_between, days_apart, disagree, games_apart, loosely_apart
+from .intervals import birthdays_between, disagree, games_apart, loosely_apart
 from .lexicon import BEARINGS, EVENT_MONEY
 from .measurerows import (
     MeasureKey,
