@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .datelines import is_date_line
 from .ingest import Block, Source
-from .lexicon import DATE_LABELS, MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .lexicon import MONTHS
 from .numbers import INVISIBLE, THOUSANDS_SPACE
 from .settings import INPUT_LIMITS
 from .textmap import TextMap
@@ -44,9 +45,6 @@ class CleanSource:
     title: str | None
 
 
-_WEEKDAYS = frozenset(WEEKDAYS) | WEEKDAY_ABBREVIATIONS
-# words a dateline line may hold besides dates and times
-_DATE_LABELS = DATE_LABELS | {z for z in TIME_ZONES if " " not in z}
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
@@ -244,7 +242,7 @@ def _chrome(text: str) -> tuple[str | None, str | tuple[int, int] | None]:
         return "symbols, not text (a long run with almost no letters or digits)", None
     words = text.split()
     ends_sentence = text.rstrip().endswith(tuple('.!?"”'))
-    if _is_date_line(words):
+    if is_date_line(text):
         iso = _first_date(text)
         reason = "dateline: date and time" if re.search(_TIME, text, re.I) else "date line"
         return reason, iso
@@ -278,30 +276,6 @@ def _word_share(text: str) -> float:
     """The share of a text's visible characters that are letters or digits."""
     visible = len(text) - sum(map(str.isspace, text))
     return sum(map(str.isalnum, text)) / visible if visible else 0.0
-
-
-def _is_date_line(words: list[str]) -> bool:
-    has_date = False
-    for w in words:
-        t = w.strip(",.|·:;()[]-–—/").lower()
-        if not t:
-            continue
-        if t in MONTHS or re.fullmatch(
-            r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]+)?|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}\.\d{1,2}\.\d{1,2}"
-            r"|\d{1,2}\.\d{1,2}\.\d{4}", t
-        ):
-            has_date = True
-        elif not (
-            t in _WEEKDAYS
-            or t in _DATE_LABELS
-            or re.fullmatch(
-                r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?(?:m\.?)?)?"
-                r"|\d{1,2}(?:[ap]\.?m\.?)|\d{1,2}/\d{1,2}/\d{2,4}|(?:gmt|utc)[+-]\d{1,2}(?::\d{1,2})?",
-                t,
-            )
-        ):
-            return False
-    return has_date
 
 
 def _first_date(text: str) -> str | None:

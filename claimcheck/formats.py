@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
+from .datelines import is_date_line
 from .textmap import TextMap
 
 
@@ -43,7 +44,8 @@ _TERMINAL = tuple('.!?:;"”’\')]…')
 def text_blocks(doc: TextMap) -> list[Block]:
     """Paragraphs of plain text: blank lines separate them, and so do line breaks, except soft
     wraps (a line without end punctuation followed by one starting in lower case), which are
-    joined, with a line-end hyphen kept for the cleaner to judge."""
+    joined, with a line-end hyphen kept for the cleaner to judge. A date line under a headline
+    ("on April 3, 2026 at 4:31 AM") is no wrap: it is the page's date, not the headline's."""
     text = doc.text
     blocks: list[Block] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
@@ -63,6 +65,7 @@ def text_blocks(doc: TextMap) -> list[Block]:
                 or not nxt
                 or cur.endswith(_TERMINAL)
                 or not nxt[0].islower()
+                or is_date_line(nxt)
             ):
                 break
             end_cur = lines[j][0] + len(cur)

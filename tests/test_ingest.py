@@ -138,6 +138,26 @@ def test_soft_wrapped_lines_are_one_paragraph(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("second, blocks", [
+    pytest.param("on April 30, 2026 at 4:31 AM, updated April 30, 2026 at 8:33 AM", 3,
+                 id="posted-and-updated"),
+    pytest.param("on Tuesday, 16 December 2025 13:45.", 3, id="weekday-and-time"),
+    pytest.param("on Jul 7 2026, 5:55p", 3, id="short-month"),
+    pytest.param("published: 2026-04-04 11:47:35", 3, id="iso-label"),
+    pytest.param("on the edge of town", 2, id="a-wrapped-headline-still-joins"),
+])
+def test_a_date_line_under_a_headline_is_its_own_paragraph(tmp_path, second, blocks):
+    """A headline without end punctuation and the page's date line under it are two
+    paragraphs, so the headline's claim holds no date of the page; a wrapped line still joins."""
+    from claimcheck import load_corpus
+
+    _write(tmp_path, "h.txt", f"Jury finds Kelton man guilty of fraud\n{second}\n"
+           "A jury on Tuesday convicted Tom Hale of fraud.\n")
+    got = [b.text for b in load_corpus(tmp_path).sources[0].blocks]
+    assert len(got) == blocks, got
+    assert got[0].startswith("Jury finds") and got[-1].startswith("A jury")
+
+
 @pytest.mark.parametrize(
     "name, content, reason",
     [
