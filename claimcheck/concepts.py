@@ -56,6 +56,9 @@ from .measurewords import (
     STAND_IN_NOUNS,
     TENURE_BEFORE,
     TENURE_NOUNS,
+    TERM_AFTER,
+    TERM_BEFORE,
+    TERM_NOT_GIVEN,
     words,
 )
 from .names import surname
@@ -75,6 +78,7 @@ DAY_OF_EVENT = "day of the event"
 SIZE = "size of "  # a length written onto a thing: "the 40-metre footbridge" (`_size`)
 # the concept of how long a named person has served where they work ("a 20-year veteran")
 SERVICE = "length of service"
+PRISON_TERM = "prison term"  # a term a court gave a named person (`_prison_term`)
 # the concept of a length of time spent on what a word names ("30 hours of deliberation":
 # "time spent on deliber"), and the verb before "for" that names it ("deliberated for")
 SPENT = "time spent on "
@@ -179,7 +183,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return _count_concept(claim, v, before, after)
     if v.kind == "duration" and v.role in (None, "delay"):
         return _timed(claim, before, "duration" if v.role is None else "delay") or (
-            _lasting(claim, v)) or _served(claim, v, before, after) or (
+            _prison_term(claim, v, before, after)) or _lasting(claim, v) or (
+            _served(claim, v, before, after)) or (
             _deal_length(claim, v, before, after)) or _spent_on(v, before, after)
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
@@ -267,6 +272,20 @@ def _lasting(claim: Claim, v: Value) -> tuple[str, str] | None:
     if v.role is not None or noun not in LASTING_NOUNS:
         return None
     return _duration_concept(claim, noun), ""
+
+
+def _prison_term(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
+    """A prison term given ("sentenced to seven years", "jailed for 7 years", "a nine-year
+    prison term", "got two years behind bars": `TERM_BEFORE`, `TERM_AFTER`): `PRISON_TERM`,
+    whose as a deal is (`_party`; "" for a person the claim does not name). A term asked for or
+    risked ("sought 12 years", "faces up to 20 years in prison") or another kind (probation) is
+    none."""
+    span = LIMITS.scope_span
+    told = TERM_BEFORE.search(before) or TERM_AFTER.match(after)
+    if v.role is not None or not told or TERM_NOT_GIVEN.search(
+            CLAUSE_MARK.split(before)[-1][-span:] + " " + CLAUSE_MARK.split(after)[0][:span]):
+        return None
+    return PRISON_TERM, _party(claim, before)
 
 
 def _served(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:

@@ -28,7 +28,8 @@ TEMPERATURE_BEFORE = re.compile(
     r"dropped to|rose to|plunged to|climbed to))?(?:\s+(?:about|around|nearly))?\s*$")
 # "two hours later than scheduled": a delay, not how long something lasted
 DELAY_AFTER = re.compile(
-    r"^\s*(?:later|earlier|late|behind)\b(?:\s+than\s+(?:scheduled|planned|expected|announced))?",
+    r"^\s*(?:later|earlier|late|behind(?!\s+bars))\b"
+    r"(?:\s+than\s+(?:scheduled|planned|expected|announced))?",
     re.I,
 )
 # "$160 million over eight years": "over" spreads the amount; it does not mean "more than"

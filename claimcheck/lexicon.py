@@ -484,10 +484,13 @@ MONEY_NOUNS: Final = {
     **dict.fromkeys(("budget", "spending"), "budget"),
     **dict.fromkeys(("fund", "funds", "appeal"), "fund"),  # "a $4 million relief fund"
     **dict.fromkeys(("price", "priced", "costs", "cost", "sells", "sold"), "price"),
+    **dict.fromkeys("stole stolen stealing theft embezzled embezzling embezzlement siphoned "
+                    "misappropriated looted swindled defrauded defrauding".split(), "theft"),
 }
 # sums of MONEY_NOUNS that are the event's, not a party's: the damage a fire did, the ransom
-# pirates asked ("the fire at Ann Roe's church did $1 million in damage" is the fire's damage)
-EVENT_MONEY: Final = frozenset({"damage", "ransom"})
+# pirates asked, the sum a crime took ("the fire at Ann Roe's church did $1 million in damage"
+# is the fire's damage)
+EVENT_MONEY: Final = frozenset({"damage", "ransom", "theft"})
 
 # words for a person's kin, said beside a name ("his son Jeremy Doe", "Ann Doe, his widow"): a
 # family shares a surname, so a relative's age is keyed by the full name (measurerows)

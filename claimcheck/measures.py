@@ -21,7 +21,7 @@ from itertools import combinations
 from typing import Literal, TypeVar, cast, get_args
 
 from .actionwords import REPEATED_ACTIONS
-from .concepts import COUNTED, SPENT, bearing
+from .concepts import COUNTED, PRISON_TERM, SPENT, bearing
 from .dates import days_apart
 from .eventtime import PLANNED_TIME, TIME_OF
 from .gazetteer import at_two_scales, share_place
@@ -310,6 +310,8 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(told)  # "only the noun says what is counted (village)", …
     if a.concept.endswith(" value") and not a.subject and not _of_the_event(a.concept):
         out.append(f"whose {a.concept[:-len(' value')]} is unsaid")
+    if a.concept == PRISON_TERM and not a.subject:
+        out.append("whose prison term is unsaid")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
     if loosely_apart(a.value, b.value):

@@ -86,6 +86,22 @@ TENURE_BEFORE = re.compile(
     re.I)
 CONFINED_WORDS = re.compile(r"\b(?:prison|jail|sentence|behind bars|custody|rehab|clinic|"
                             r"treatment|detention|probation|parole)\b", re.I)
+# what says a length of time is a prison term: a verb of sentencing a few words before it
+# ("sentenced on Thursday to seven years", "jailed for 7 years", "a sentence of 485 years"), or
+# a prison after it ("nine years in prison", "two years behind bars", "a seven-year prison
+# term", "a 20-year sentence"); and words in its clause that say the term was only asked for or
+# risked, not given ("prosecutors sought 12 years", "faces up to 20 years in prison"), or is
+# another kind of term (probation, a suspended sentence)
+TERM_BEFORE = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|incarcerated|(?:sentence|term)\s+of)\b(?:\s+[^\s\d]+){0,4}?"
+    r"(?:\s+(?:to|for))?(?:\s+(?:about|nearly|almost|just|more\s+than|over|some))?\s*$", re.I)
+TERM_AFTER = re.compile(
+    r"^\s*(?:(?:prison|jail)\s+(?:term|sentence)|sentence)s?\b|^\s+(?:in|behind)\s+(?:an?\s+|the\s+)?"
+    r"(?:[a-z]+\s+)?(?:prison|jail|bars|penitentiary)\b", re.I)
+TERM_NOT_GIVEN = re.compile(
+    r"\b(?:faces?|facing|faced|could|would|might|may|up to|maximum|minimum|asked|asking|sought|"
+    r"seeking|seeks?|requested|recommended|demanded|called for|probation|suspended|parole)\b",
+    re.I)
 
 # words before a number saying it is a quake's (or a blast's) magnitude
 MAGNITUDE_WORDS = ("magnitude", "richter", "magnitude-")

@@ -1478,6 +1478,8 @@ def test_parts_of_years_and_spans_of_clock_times(sentence, low, high):
                      id="hours-after-a-bare-number"),
         pytest.param("Kelton held by Orvik 2-2 in the final.", ("score", "2-2", "2-2"),
                      id="a-draw-is-a-score"),
+        pytest.param("Tom Hale was sentenced on Thursday to seven years in prison.",
+                     ("duration", 220903200, 220903200), id="a-day-then-to-a-term"),
     ],
 )
 def test_headlines_and_words_around_numbers(sentence, wanted):

@@ -271,6 +271,9 @@ def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, s
                 re.fullmatch(r"\d{4}", doc[j].text) for j in range(a, k)):
             return [(a, _trim(doc, a, k), "DATE"), (k, b, "TIME")]
     day = next((k for k in range(a, b) if doc[k].lower_ in WEEKDAYS), None)
+    to = next((k for k in range(a + 1, b - 1) if doc[k].lower_ == "to"), None)
+    if day is not None and to is not None and day < to and doc[b - 1].lemma_ in TIME_UNITS:
+        return [(a, to, label), (to + 1, b, label)]  # "on Monday to seven years": a day, a term
     if day is not None and label == "TIME" and any(ch.isdigit() for ch in doc[a:b].text):
         # "around 7 p.m. Wednesday", "Tuesday at 3:30": a day and a time of it
         if day > a:
