@@ -385,9 +385,10 @@ def _two_scales(a: MeasureRow, b: MeasureRow) -> bool:
 
 
 def _ordered_rise(members: list[MeasureRow]) -> bool:
-    """Whether later publication times give larger counts (a toll rising as news comes in). A
-    source's count is the largest it gives: "the toll rose to four after two women died in
-    hospital" tells of four dead, two of them since."""
+    """Whether later publication times give larger counts (a toll rising as news comes in); two
+    counts published at one time (one day, when no hour is given) are not ordered. A source's
+    count is the largest it gives: "the toll rose to four after two women died in hospital"
+    tells of four dead, two of them since."""
     if any(r.published is None or not isinstance(r.value.low, int | float) for r in members):
         return False
     latest: dict[str, tuple[str, float]] = {}
@@ -396,8 +397,8 @@ def _ordered_rise(members: list[MeasureRow]) -> bool:
         if r.source not in latest or low > latest[r.source][1]:
             latest[r.source] = (str(r.published), low)
     dated = sorted(latest.values())
-    if len({d for d, _ in dated}) < 2:
-        return False
+    if len({d for d, _ in dated}) < 2 or len(set(dated)) > len({d for d, _ in set(dated)}):
+        return False  # one time, or two counts at one time: nothing orders them
     return all(x <= y for (_, x), (_, y) in zip(dated, dated[1:], strict=False))
 
 

@@ -488,6 +488,21 @@ def test_discrepancies_from_the_measure(tmp_path, first, second, dates, expected
     assert all(tier != "conflict" for tier, _c, _s in found - expected)
 
 
+@pytest.mark.parametrize(("dates", "tier"), [
+    pytest.param(("2024-12-08", "2024-12-09", "2024-12-10"), "update", id="later-days-rise"),
+    pytest.param(("2024-12-08", "2024-12-09", "2024-12-09"), "conflict",
+                 id="two-counts-on-one-day-are-not-ordered"),
+])
+def test_a_toll_is_an_update_only_when_the_days_order_it(tmp_path, dates, tier):
+    """Six dead, then eight, is an update when each later day gives more; when one source says
+    six on the day another says eight, nothing orders them and they conflict."""
+    report = build_report(write_sources(
+        tmp_path, "Six workers were killed in the blast at the Orvik plant.",
+        "The blast at the Orvik plant killed six people.",
+        "Eight people died in the blast at the Orvik plant.", dates=dates))
+    assert [(d.tier, d.concept) for d in report.discrepancies] == [(tier, "deaths")]
+
+
 def test_tiers_come_conflicts_first_and_name_their_claims(tmp_path):
     report = _report(tmp_path,
                      "Nine miners were killed in the blast in Orvik. It killed 612 people.",
