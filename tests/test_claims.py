@@ -152,6 +152,12 @@ def test_a_list_of_counted_things_is_not_an_appositive(extractor):
     pytest.param("Rustem Umerov, the defence minister, led the delegation.",
                  ["Rustem Umerov led the delegation.", "Rustem Umerov is the defence minister."],
                  id="name-first-unchanged"),
+    pytest.param("Her ex-husband, Tom Hale, was arrested on Monday.",
+                 ["Tom Hale was arrested on Monday.", "Her ex-husband is Tom Hale."],
+                 id="a-hyphened-noun-is-one-noun"),
+    pytest.param("The vice-chairman, Ivo Lund, resigned on Friday.",
+                 ["Ivo Lund resigned on Friday.", "The vice-chairman is Ivo Lund."],
+                 id="a-hyphened-title"),
 ])
 def test_a_name_in_apposition_is_who_did_it(extractor, text, claims):
     """"The gunman, John Smith, shot three people": Smith shot them. The description was kept as

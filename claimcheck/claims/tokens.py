@@ -77,13 +77,27 @@ def set_off(doc: Doc, tok: Token, *, commas_only: bool) -> bool:
 
 
 def noun_phrase(doc: Doc, noun: Token, allowed: set[int]) -> set[int]:
-    """The noun with its modifiers, without clauses hanging off it."""
+    """The noun with its modifiers, without clauses hanging off it; a word written onto it with
+    a hyphen is part of it, modifiers and all ("Hale's co-defendant", which the parser may cut
+    into "co", "-", "defendant")."""
     out = {noun.i}
-    for c in noun.children:
-        if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
-            continue
-        out |= subtree(c)
+    for word in [noun, *_hyphened_onto(doc, noun.i)]:
+        out.add(word.i)
+        for c in word.children:
+            if c.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj"):
+                continue
+            out |= subtree(c)
     return {i for i in out if i in allowed or i == noun.i}
+
+
+def _hyphened_onto(doc: Doc, i: int) -> list[Token]:
+    """The words and hyphens written onto token `i` from the left with no space ("co-")."""
+    out = []
+    while i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        out += [doc[i - 1], doc[i - 2]]
+        i -= 2
+    return out
 
 
 def trim(doc: Doc, unit: Unit) -> None:
