@@ -52,7 +52,7 @@ from .polarity import (
     unsaid,
     unstated,
 )
-from .rowanswers import answer, unsure
+from .rowanswers import anothers, answer, unsure
 from .semantic import embed
 from .untrusted import given_day, scrub
 from .values import Value, compare
@@ -189,6 +189,7 @@ class Checker:
         self._country_of: dict[str, str | None] = {}  # `_country`, once per name
         self._by_id = {c.id: c for c in self.claims}
         self._by_claim: dict[str, list[MeasureRow]] = {}  # each source claim's rows
+        self._keys = {(r.concept, r.subject) for r in self._rows}  # the measures sources name
         for row in self._rows:
             self._by_claim.setdefault(row.claim, []).append(row)
         self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
@@ -399,9 +400,11 @@ class Checker:
         (`values`: the query's it answers), only speaks of the same thing: agreeing, it names
         another doer, land or day, asks, or leaves the query's verb with an opposite unsaid
         (`polarity.unstated`, `unsaid`); conflicting, its figures are of other measures than
-        the query's rows (`asked`, `rowanswers.unsure`)."""
+        the query's rows (`asked`, `rowanswers.unsure`); or they are not the named party's."""
+        if anothers(asked, rows := self._by_claim.get(c.id, []), self._keys):
+            return True
         if relation == "conflict":
-            return unsure(asked, self._by_claim.get(c.id, []))
+            return unsure(asked, rows)
         published = self.meta.get(c.source, (None, None))[0]
         return relation == "agree" and (
             self._doers_differ(query, c) or self._lands_apart(query, c)

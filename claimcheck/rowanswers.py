@@ -3,7 +3,7 @@ and whether the values agree, can both be true, or cannot."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from .compare import Relation
 from .concepts import COUNTED
@@ -58,3 +58,18 @@ def unsure(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:
     pairs = [(a, r) for a in asked for r in rows if not a.concept.startswith(COUNTED)
              and (a.concept, a.subject, a.value.kind) == (r.concept, r.subject, r.value.kind)]
     return bool(pairs) and all(answer(a, r) is None for a, r in pairs)
+
+
+def anothers(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow],
+             named: Set[tuple[str, str]]) -> bool:
+    """Whether a source claim's figures are not of the named party a checked claim's are, when
+    the sources name that party's figure elsewhere (`named`: the corpus's (concept, subject)
+    keys): "Renn was sentenced to seven years" is not backed by "a former director was jailed
+    for seven years" when another source gives Renn's own term; the source claim's rows of
+    that measure name no one, or someone else."""
+    keyed = [a for a in asked if a.subject and not a.subject.startswith(UNNAMED)
+             and (a.concept, a.subject) in named]
+    return bool(keyed) and all(
+        any(r.concept == a.concept and r.value.kind == a.value.kind for r in rows)
+        and not any(r.concept == a.concept and r.subject == a.subject for r in rows)
+        for a in keyed)

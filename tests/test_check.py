@@ -128,6 +128,26 @@ def test_a_statement_about_another_country_is_not_supported(tmp_path, text, verd
 
 
 @pytest.mark.parametrize("text, verdict", [
+    pytest.param("Tom Hale was sentenced to two years in prison.", "supported",
+                 id="the-named-party-s-own-term"),
+    pytest.param("Tom Hale was sentenced to seven years in prison.", "unverified",
+                 id="an-unnamed-person-s-term-is-not-his"),
+])
+def test_a_named_party_s_figure_is_not_backed_by_one_no_one_is_named_for(tmp_path, text,
+                                                                         verdict):
+    """When a source gives Hale's own term, another source's term of an unnamed person ("a
+    former treasurer was sentenced to seven years") neither backs nor refutes a claim of Hale's:
+    before, Hale's two years came back contested and his seven years supported."""
+    from claimcheck import check_claim
+
+    write_sources(tmp_path, "A former Orvik treasurer was sentenced on Thursday to seven years "
+                  "in prison.", "Her co-defendant, Tom Hale, was sentenced to two years in "
+                  "prison in February.")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize("text, verdict", [
     pytest.param("The quake struck the island, 80 miles southwest of Kelton, on Sunday.",
                  "conflict", id="another-distance-from-one-place"),
     pytest.param("The quake struck the island, 1,500 km south of Orvik.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.measurerows import build_rows
-from claimcheck.rowanswers import answer, unsure
+from claimcheck.rowanswers import anothers, answer, unsure
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,25 @@ def test_an_unnamed_persons_age_is_backed_by_anyone_of_that_age(extractor, claim
     row, = [r for r in build_rows(extractor.analyse(source, source="s").claims, {"s": None})
             if r.concept == "age"]
     assert answer(asked, row) == expected
+
+
+@pytest.mark.parametrize("source, named, expected", [
+    pytest.param("A former Orvik treasurer was jailed for seven years.", {("prison term", "hale")},
+                 True, id="no-one-named-where-the-sources-name-him"),
+    pytest.param("Ann Roe was jailed for seven years.", {("prison term", "hale")}, True,
+                 id="someone-else-named"),
+    pytest.param("Tom Hale was jailed for seven years.", {("prison term", "hale")}, False,
+                 id="his-own-term"),
+    pytest.param("A former Orvik treasurer was jailed for seven years.", set(), False,
+                 id="no-source-names-his-term"),
+    pytest.param("The storm killed 40 people.", {("prison term", "hale")}, False,
+                 id="no-term-at-all"),
+])
+def test_a_figure_is_another_s_when_the_sources_name_the_party_s_own(extractor, source, named,
+                                                                     expected):
+    """Hale's term is set against a source's term only when that source names Hale, once the
+    sources give Hale's own term somewhere; with none, an unnamed person's term may be his."""
+    asked = build_rows(extractor.analyse("Tom Hale was jailed for two years.", source="q").claims,
+                       {"q": None})
+    rows = build_rows(extractor.analyse(source, source="s").claims, {"s": None})
+    assert anothers(asked, rows, named) is expected
