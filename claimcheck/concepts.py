@@ -44,6 +44,7 @@ from .measurewords import (
     COUNTED_SYNONYMS,
     CROWD_DEEDS,
     CROWD_SIZE_NOUNS,
+    EVACUATED,
     HEADCOUNT_NOUNS,
     LASTING_NOUNS,
     MAGNITUDE_NOUNS,
@@ -52,6 +53,8 @@ from .measurewords import (
     NO_TOLL_PHRASES,
     PEOPLE_VERBS,
     PREPOSITIONS,
+    RADIUS_AFTER,
+    RADIUS_BEFORE,
     RESPONDER_NOUNS,
     STAND_IN_NOUNS,
     TENURE_BEFORE,
@@ -78,6 +81,7 @@ DAY_OF_EVENT = "day of the event"
 SIZE = "size of "  # a length written onto a thing: "the 40-metre footbridge" (`_size`)
 # the concept of how long a named person has served where they work ("a 20-year veteran")
 SERVICE = "length of service"
+EVACUATION_RADIUS = "evacuation radius"  # how far from a site people were moved out
 PRISON_TERM = "prison term"  # a term a court gave a named person (`_prison_term`)
 # the concept of a length of time spent on what a word names ("30 hours of deliberation":
 # "time spent on deliber"), and the verb before "for" that names it ("deliberated for")
@@ -160,6 +164,9 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return None  # "1,150 km (700 miles)": the figure before, in other units
     after = CONVERSION.sub("", quote[at + (v.end - v.start):], count=1)
     if v.kind == "length":
+        if (RADIUS_BEFORE.search(before) or RADIUS_AFTER.match(after)) \
+                and EVACUATED.search(claim.quote):
+            return EVACUATION_RADIUS, ""  # "residents within 2 km were told to leave"
         for word in _nearest(before, after):
             for which, forms in LENGTH_WORDS.items():
                 if word not in forms:

@@ -102,6 +102,15 @@ TERM_NOT_GIVEN = re.compile(
     r"\b(?:faces?|facing|faced|could|would|might|may|up to|maximum|minimum|asked|asking|sought|"
     r"seeking|seeks?|requested|recommended|demanded|called for|probation|suspended|parole)\b",
     re.I)
+# a length that is the radius of an area people were moved out of: "within 2 kilometres of the
+# plant", "a 5 km radius", "a radius of three miles", "a 20-km exclusion zone", when the claim
+# tells of an evacuation (`EVACUATED`); a radius of anything else ("felt within 200 km") is none
+RADIUS_BEFORE = re.compile(r"\b(?:within|radius\s+of)\s+(?:about|some|around|roughly|nearly)?\s*$",
+                           re.I)
+RADIUS_AFTER = re.compile(r"^[\s-]*(?:radius|(?:exclusion|evacuation|safety|no-go)\s+zone)\b",
+                          re.I)
+EVACUATED = re.compile(r"\b(?:evacuat\w*|leave\s+(?:their|the)\s+homes?|cleared|exclusion|"
+                       r"cordon\w*|moved\s+out|flee|fled|told\s+to\s+leave)\b", re.I)
 
 # words before a number saying it is a quake's (or a blast's) magnitude
 MAGNITUDE_WORDS = ("magnitude", "richter", "magnitude-")
