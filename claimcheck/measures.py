@@ -116,12 +116,20 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
             tier: Tier = "update" if _grows(concept) and _ordered_rise(rows_in) else "conflict"
             out.append(_discrepancy(concept, subject, tier, part, members, main, apart))
         loose = [p for p in soft if not (id(p[0]) in sure and id(p[1]) in sure)]
-        out += [_discrepancy(concept, subject, "possible", part, members, main, apart)
-                for part in components(loose)]
+        found = [d for d in out if (d.concept, d.subject) == (concept, subject)]
+        out += [d for part in components(loose) if not _shown_by(d := _discrepancy(
+            concept, subject, "possible", part, members, main, apart), found)]
     order = {t: i for i, t in enumerate(TIERS)}
     out.sort(key=lambda d: (order[d.tier], d.claims))
     return [Discrepancy(f"d{i + 1:03d}", d.concept, d.subject, d.tier, d.claims, d.sources,
                         d.rows, d.reason) for i, d in enumerate(out)]
+
+
+def _shown_by(d: Discrepancy, conflicts: Sequence[Discrepancy]) -> bool:
+    """Whether a possible discrepancy's rows are all shown by a conflict of its measure already
+    ("about six hours" / "roughly six hours" / "two days", once a conflict, again as a doubt on
+    the pair the conflict did not set apart): it would tell the reader nothing new."""
+    return any({id(r) for r in d.rows} <= {id(r) for r in c.rows} for c in conflicts)
 
 
 def opposed(d: Discrepancy) -> list[Pair]:

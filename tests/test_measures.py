@@ -473,6 +473,10 @@ CASES = [
                  "Prosecutors said the Orvik treasurer stole $4.2 million from the fund.",
                  ("2024-12-08", "2024-12-08"),
                  {("conflict", "theft value", "")}, id="the-sum-a-crime-took"),
+    pytest.param("Residents within 2 kilometres of the Orvik plant were told to leave.",
+                 "Police evacuated homes in a 5 km radius around the Orvik plant.",
+                 ("2024-12-08", "2024-12-08"), {("conflict", "evacuation radius", "")},
+                 id="an-evacuation-radius-worded-two-ways"),
     pytest.param("Rescuers pulled three boats from the harbour at Orvik.",
                  "The storm sank three boats at Orvik.",
                  None, set(), id="same-count-of-things-no-finding"),
@@ -501,6 +505,26 @@ def test_a_toll_is_an_update_only_when_the_days_order_it(tmp_path, dates, tier):
         "The blast at the Orvik plant killed six people.",
         "Eight people died in the blast at the Orvik plant.", dates=dates))
     assert [(d.tier, d.concept) for d in report.discrepancies] == [(tier, "deaths")]
+
+
+def test_a_doubt_on_rows_a_conflict_shows_is_not_a_second_finding(tmp_path):
+    """Five outlets on a jury's deliberation, one saying two days: the conflict shows every
+    outlet's figure, and the doubt left on a pair it did not set apart (claims told differently)
+    was listed again as a possible discrepancy of the same rows."""
+    report = build_report(write_sources(
+        tmp_path,
+        "A jury in Orvik County Court found Ann Roe guilty on Tuesday of embezzling some 2.4 "
+        "million dollars from the fund, after deliberating for about six hours.",
+        "Ann Roe, 47, was convicted on Wednesday of embezzlement and fraud after a jury in Orvik "
+        "County Court deliberated for about six hours.",
+        "Roe, 47, a resident of the Vesk Heights neighbourhood, was found guilty on Tuesday after "
+        "roughly six hours of deliberation, ending a three-week trial in Orvik County Court.",
+        "Ann Roe, a 47-year-old mother of two, was convicted on Tuesday by an Orvik County jury "
+        "that deliberated about six hours.",
+        "Jurors found Ann Roe guilty on Tuesday following two days of deliberations, at the end "
+        "of a three-week trial.", dates=("2024-12-08",) * 5))
+    found = [d.tier for d in report.discrepancies if d.concept == "time spent on deliber"]
+    assert found == ["conflict"]
 
 
 def test_tiers_come_conflicts_first_and_name_their_claims(tmp_path):
