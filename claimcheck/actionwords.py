@@ -58,7 +58,8 @@ ACTION_SYNONYMS: Final = {
                 "escape flee", "die pass_away",
                 "shoot shooting", "stab stabbing", "kidnap kidnapping abduct abduction",
                 "execute execution", "rescue", "release", "stint stay rehab", "ceasefire truce",
-                "strike walkout", "sink go_down")
+                "strike walkout", "sink go_down", "convict find_guilty",
+                "acquit find_not_guilty")
     for word in row.split()
 }
 # actions done to someone or something: a day of the noun ("the killing of Ann Roe on Friday",

@@ -185,6 +185,10 @@ def _action(word: Token) -> tuple[str, str, tuple[str, ...]] | None:
     names no action."""
     if word.pos_ == "NOUN":
         return _noun_action(word)
+    guilty = word if word.lower_ == "guilty" else next(
+        (c for c in word.children if c.lower_ == "guilty"), None)
+    if guilty is not None and guilty.head.lemma_ == "find":
+        return _verdict(guilty)
     if word.pos_ not in ("VERB", "AUX") or word.lemma_ in REPORTING_VERBS:
         return None
     kids = list(word.children)
@@ -199,6 +203,19 @@ def _action(word: Token) -> tuple[str, str, tuple[str, ...]] | None:
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subj
     what = obj if obj is not None else subj if subj is not None and not _names(subj) else None
     return _lemma(word), _word(what), _names(doer)
+
+
+def _verdict(guilty: Token) -> tuple[str, str, tuple[str, ...]]:
+    """The verdict "found … guilty" gives ("a jury found Hale guilty on Tuesday", "Hale was found
+    guilty", the parser's "guilty" a clause of "found" with Hale its subject, or "found" with
+    Hale its object): Hale's conviction, or acquittal."""
+    found = guilty.head
+    who = next((c for c in guilty.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in found.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    doer = next((c for c in found.children if c.dep_ == "nsubj"), None)
+    negated = any(c.dep_ == "neg" for c in (*guilty.children, *found.children))
+    return ACTION_SYNONYMS["find_not_guilty" if negated else "find_guilty"], _word(who), \
+        _names(doer)
 
 
 def _planned(verb: Token, kids: list[Token]) -> Token | None:
