@@ -27,7 +27,7 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
             != (asked.concept, asked.subject, asked.value.kind, asked.scope)
             or same_occasion(asked, row) is False
             or (asked.places and row.places and not asked.places & row.places)
-            or someone_else(asked) or someone_else(row)
+            or someone_else(asked) or someone_else(row) or _another_year(asked, row)
             or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
         return None
     if birthday_between(asked, row):
@@ -40,6 +40,13 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
         unsure = row.occasion and same_occasion(asked, row) is None or row.pronoun or row.elsewhere
         return None if unsure else "conflict"
     return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
+
+
+def _another_year(asked: MeasureRow, row: MeasureRow) -> bool:
+    """Whether a checked claim's figure is of a year a source's undated figure is not: "the 2017
+    blast killed 11" and "the blast killed six", published in 2026, are two blasts' tolls."""
+    return bool(asked.occasion) and not row.occasion and row.published is not None and all(
+        not day.startswith("--") and day[:4] != row.published[:4] for day in asked.occasion)
 
 
 def someone_else(row: MeasureRow) -> bool:

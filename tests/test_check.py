@@ -128,6 +128,25 @@ def test_a_statement_about_another_country_is_not_supported(tmp_path, text, verd
 
 
 @pytest.mark.parametrize("text, verdict", [
+    pytest.param("An explosion at the Vesk refinery in 2017 killed 11 people.", "supported",
+                 id="the-earlier-blast-s-toll"),
+    pytest.param("The 2017 explosion at the Vesk refinery killed six people.", "conflict",
+                 id="this-blast-s-toll-is-not-the-earlier-one-s"),
+])
+def test_a_figure_of_another_year_is_not_set_against_the_story_s(tmp_path, text, verdict):
+    """A claim of a year the sources' undated figures are not of (they were published in 2026)
+    is checked against the figure they give for that year only: before, "the 2017 blast killed
+    11" was contested by this year's six dead."""
+    from claimcheck import check_claim
+
+    write_sources(tmp_path, "The blast at the Orvik plant on Saturday killed six workers.",
+                  "Six people died in the Orvik blast. In 2017, an explosion at the Vesk "
+                  "refinery killed 11 people.", dates=("2026-03-14", "2026-03-14"))
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize("text, verdict", [
     pytest.param("Tom Hale was sentenced to two years in prison.", "supported",
                  id="the-named-party-s-own-term"),
     pytest.param("Tom Hale was sentenced to seven years in prison.", "unverified",
