@@ -52,7 +52,7 @@ from .polarity import (
     unsaid,
     unstated,
 )
-from .rowanswers import anothers, answer, unsure
+from .rowanswers import anothers, answer, measured_apart, unsure
 from .semantic import embed
 from .untrusted import given_day, scrub
 from .values import Value, compare
@@ -390,22 +390,22 @@ class Checker:
         else:
             relation, detail, pairs = weigh(query, c)
             said = tuple(_said(_measure(query, v), v, w) for v, w in pairs)
-            if self._only_related(query, c, relation, [v for v, _ in pairs], date, asked):
+            if self._only_related(query, c, relation, pairs, date, asked):
                 relation = "related"
         return self._cite(c, relation, detail, score, said)
 
-    def _only_related(self, query: Claim, c: Claim, relation: Relation, values: list[Value],
-                      date: str | None, asked: Sequence[MeasureRow]) -> bool:
-        """Whether a source claim worded like the query, agreeing or conflicting by its values
-        (`values`: the query's it answers), only speaks of the same thing: agreeing, it names
-        another doer, land or day, asks, or leaves the query's verb with an opposite unsaid
-        (`polarity.unstated`, `unsaid`); conflicting, its figures are of other measures than
-        the query's rows (`asked`, `rowanswers.unsure`); or they are not the named party's."""
+    def _only_related(self, query: Claim, c: Claim, relation: Relation,
+                      pairs: Sequence[tuple[Value, Value]], date: str | None,
+                      asked: Sequence[MeasureRow]) -> bool:
+        """Whether a source claim worded like the query only speaks of the same thing: its
+        figures (`pairs`) are not the named party's, or, conflicting, of other measures (`unsure`,
+        `measured_apart`); agreeing, it names another doer, land or day, asks, or leaves the
+        query's verb with an opposite unsaid (`polarity.unstated`, `unsaid`)."""
         if anothers(asked, rows := self._by_claim.get(c.id, []), self._keys):
             return True
         if relation == "conflict":
-            return unsure(asked, rows)
-        published = self.meta.get(c.source, (None, None))[0]
+            return unsure(asked, rows) or measured_apart(asked, rows, pairs)
+        published, values = self.meta.get(c.source, (None, None))[0], [v for v, _ in pairs]
         return relation == "agree" and (
             self._doers_differ(query, c) or self._lands_apart(query, c)
             or not values and another_day(query, c, date, published)

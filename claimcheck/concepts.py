@@ -62,6 +62,7 @@ from .measurewords import (
     TERM_AFTER,
     TERM_BEFORE,
     TERM_NOT_GIVEN,
+    WORKFORCE_BEFORE,
     words,
 )
 from .names import surname
@@ -83,6 +84,7 @@ SIZE = "size of "  # a length written onto a thing: "the 40-metre footbridge" (`
 SERVICE = "length of service"
 EVACUATION_RADIUS = "evacuation radius"  # how far from a site people were moved out
 PRISON_TERM = "prison term"  # a term a court gave a named person (`_prison_term`)
+WORKFORCE = "workforce"  # how many work for an employer (`WORKFORCE_BEFORE`)
 # the concept of a length of time spent on what a word names ("30 hours of deliberation":
 # "time spent on deliber"), and the verb before "for" that names it ("deliberated for")
 SPENT = "time spent on "
@@ -424,6 +426,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
                                              or _next_word(after) in MAGNITUDE_NOUNS):
         return "magnitude", ""
     noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
+    if WORKFORCE_BEFORE.search(before):
+        return WORKFORCE, ""  # "the plant employs 300 people"
     if v.role == "population" or noun in POPULATION_NOUNS:
         named = sorted(places(claim))
         return "population", named[0] if len(named) == 1 else ""

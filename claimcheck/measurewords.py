@@ -111,6 +111,11 @@ RADIUS_AFTER = re.compile(r"^[\s-]*(?:radius|(?:exclusion|evacuation|safety|no-g
                           re.I)
 EVACUATED = re.compile(r"\b(?:evacuat\w*|leave\s+(?:their|the)\s+homes?|cleared|exclusion|"
                        r"cordon\w*|moved\s+out|flee|fled|told\s+to\s+leave)\b", re.I)
+# words right before a count saying it is how many work for an employer: "the plant employs 300
+# people", "a workforce of 1,200", "a staff of 40" (not "120 workers were on shift": those there)
+WORKFORCE_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce\s+of|staff\s+of)\s+"
+                              r"(?:about|around|some|nearly|almost|roughly|more\s+than|over)?\s*$",
+                              re.I)
 
 # words before a number saying it is a quake's (or a blast's) magnitude
 MAGNITUDE_WORDS = ("magnitude", "richter", "magnitude-")

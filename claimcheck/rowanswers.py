@@ -9,7 +9,8 @@ from .compare import Relation
 from .concepts import COUNTED
 from .measurerows import MeasureRow
 from .measures import birthday_between, disagree, same_occasion
-from .values import compare
+from .settings import LIMITS
+from .values import Value, compare
 from .whose import ATTRIBUTIVE, UNNAMED
 
 
@@ -44,9 +45,12 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
 
 def _another_year(asked: MeasureRow, row: MeasureRow) -> bool:
     """Whether a checked claim's figure is of a year a source's undated figure is not: "the 2017
-    blast killed 11" and "the blast killed six", published in 2026, are two blasts' tolls."""
+    blast killed 11" and "the blast killed six", published in 2026, are two blasts' tolls. A
+    year next to the source's may still be its story's ("a 90-day stint for a 2012 case",
+    published in 2013): only years `LIMITS.other_years` or more apart are told apart."""
     return bool(asked.occasion) and not row.occasion and row.published is not None and all(
-        not day.startswith("--") and day[:4] != row.published[:4] for day in asked.occasion)
+        day[:4].isdigit() and abs(int(day[:4]) - int(row.published[:4])) >= LIMITS.other_years
+        for day in asked.occasion)
 
 
 def someone_else(row: MeasureRow) -> bool:
@@ -80,3 +84,18 @@ def anothers(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow],
         any(r.concept == a.concept and r.value.kind == a.value.kind for r in rows)
         and not any(r.concept == a.concept and r.subject == a.subject for r in rows)
         for a in keyed)
+
+
+def measured_apart(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow],
+                   pairs: Sequence[tuple[Value, Value]]) -> bool:
+    """Whether every pair of counts a source claim worded like a checked one is set against it
+    on counts two things, each count's row naming what it counts by its words ("between five
+    and seven were killed" / "the plant employs 300 people": deaths, workforce). A count named
+    by its noun alone, or a length of time, may be one measure under two names ("a 90-day
+    stint" / "90 days of treatment")."""
+    def concept(found: Sequence[MeasureRow], v: Value) -> str | None:
+        return next((r.concept for r in found if r.value == v and v.kind == "count"
+                     and not r.concept.startswith(COUNTED)), None)
+    return bool(pairs) and all(
+        (mine := concept(asked, v)) is not None and (theirs := concept(rows, w)) is not None
+        and mine != theirs for v, w in pairs)

@@ -173,6 +173,9 @@ class Limits:
     - `story_names`: how many of the names a source says most are its story's own; rows of two
       sources whose own names are disjoint tell of two events and are never compared.
     - `story_gap_days`: sources published more than this many days apart tell of two occasions.
+    - `other_years`: a checked claim's year this many years or more from a source's publication
+      is another occasion than the source's undated figures ("the 2017 blast", in 2026); a year
+      next to it may be the story's ("a 90-day stint for a 2012 case", published in 2013).
     - `unit_rounding`: share by which two lengths (or masses, speeds) written in different units
       may differ and still be one figure: a figure carried into other units is rounded ("35
       miles" / "60 km").
@@ -223,6 +226,7 @@ class Limits:
     subject_words: int = 6
     story_names: int = 5
     story_gap_days: int = 30
+    other_years: int = 2
     same_telling: float = 0.5
     apart_measures: int = 3
     name_after_age: int = 4

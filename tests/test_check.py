@@ -127,6 +127,19 @@ def test_a_statement_about_another_country_is_not_supported(tmp_path, text, verd
     assert result.verdict == verdict, result.reason
 
 
+def test_a_count_of_another_measure_worded_alike_is_no_evidence(tmp_path):
+    """"The Orvik plant employs 300 people" shares its words with a claim of the blast's dead,
+    but counts the workforce: before, "Seven people were killed" was set against its 300."""
+    from claimcheck import check_claim
+
+    write_sources(tmp_path, "Six people were killed in the blast at the Orvik plant.",
+                  "The Orvik plant employs 300 people.")
+    result, = check_claim("Seven people were killed in the blast at the Orvik plant.", tmp_path,
+                          cache=None)
+    assert result.verdict == "conflict"
+    assert [e.source for e in result.evidence if e.relation == "conflict"] == ["a"]
+
+
 @pytest.mark.parametrize("text, verdict", [
     pytest.param("An explosion at the Vesk refinery in 2017 killed 11 people.", "supported",
                  id="the-earlier-blast-s-toll"),
