@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 # how a source's claim bears on a checked claim (`relate`, `check`)
 Relation = Literal["agree", "compatible", "conflict", "related"]
+# a source id that ends in a hash of its text ("002_35250e8d5da3dacb"), shortened in reasons
+HASHED_ID = re.compile(r"[^_]{1,4}_[0-9a-f]{8,}")
 # the kinds of value that measure something (dates and ordinals say which event instead)
 MEASURED: tuple[ValueKind, ...] = (
     "count", "duration", "age", "time", "percent", "money", "other", "length", "mass", "speed",
@@ -45,8 +47,9 @@ MEASURED: tuple[ValueKind, ...] = (
 
 
 def short(source: str) -> str:
-    """A source id short enough for a reason line ("002_4ea4…" → "002_4ea4")."""
-    return source if len(source) <= 12 else source[:8]
+    """A source id short enough for a reason line: an id ending in a long hash cut after its
+    first four hex digits ("002_4ea4…" → "002_4ea4"); a name ("a2_carpathianherald") whole."""
+    return source[:8] if len(source) > 12 and HASHED_ID.fullmatch(source) else source
 
 
 def describe(v: Value) -> str:

@@ -372,3 +372,16 @@ def test_ages_two_apart_conflict_when_the_dates_leave_no_birthday_between(publis
     b = make_claim("b#1", "b", "Mayor Ann Kell, 63", entities=[("Ann Kell", "PERSON")],
                    values=[Value("63", "age", 63, 63, "exact", "years", noun="kell")])
     assert judge([a, b], published=published)[0] == verdict
+
+
+@pytest.mark.parametrize("source, shown", [
+    pytest.param("002_4ea4ee587d1858b8", "002_4ea4", id="a-hashed-id-is-cut"),
+    pytest.param("a2_carpathianherald", "a2_carpathianherald", id="an-outlet-name-is-whole"),
+    pytest.param("orvik_evening_courier", "orvik_evening_courier", id="a-long-name-is-whole"),
+])
+def test_a_reason_cuts_only_a_hashed_source_id(source, shown):
+    """Reasons once cut every long source id to eight characters ("a2_carpa"), which a reader
+    cannot match to an outlet; only an id ending in a hash of its text is cut."""
+    from claimcheck.compare import short
+
+    assert short(source) == shown
