@@ -113,11 +113,12 @@ WEIGHT_AFTER = re.compile(
     r"^of\s+(?!(?:the|his|her|their|its|public|taxpayers'?|state|government)\b)"
     r"(?!(?:money|cash|funding|funds|debt|investment|aid|damage|revenue|profit)\b)[a-z]"
 )
-# "will be held on Tuesday", "is due on Friday", "scheduled for Monday": a weekday ahead of the
-# article, not behind it
+# "will be held on Tuesday", "is due on Friday", "scheduled for Monday", "until at least
+# Friday": a weekday ahead of the article, not behind it
 AHEAD_BEFORE = re.compile(
     r"\b(?:will|shall|is due|are due|due|scheduled|set|planned|expected|slated|to be held"
-    r"|to begin|to start|to open|to meet|going to|next)\b(?:\s+\S+){0,3}$"
+    r"|to begin|to start|to open|to meet|going to|next|until|till)\b"
+    r"(?:\s+\S+){0,3}$"
 )
 # figures joined by a dash that are a record however they run ("a 9-14 start", "his record
 # fell to 2-5", "deadlocked at 4-8"): "10-15 people" is a range, a record names itself

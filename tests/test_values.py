@@ -1198,6 +1198,8 @@ def test_the_two_sides_are_who_takes_part_not_a_figure(extractor):
                      id="month-day-ahead-next-year"),
         pytest.param("The plant closed on December 15.", "2024-12-15",
                      id="month-day-past-nearest"),
+        pytest.param("The road stays closed until at least Friday.", "2025-06-06",
+                     id="until-at-least-looks-ahead"),
     ],
 )
 def test_a_weekday_the_verb_looks_forward_to_is_ahead(extractor, sentence, day):
@@ -1478,6 +1480,8 @@ def test_parts_of_years_and_spans_of_clock_times(sentence, low, high):
                      id="hours-after-a-bare-number"),
         pytest.param("Kelton held by Orvik 2-2 in the final.", ("score", "2-2", "2-2"),
                      id="a-draw-is-a-score"),
+        pytest.param("Winds gusted at up to 90 km/h, according to the bureau.",
+                     ("speed", 0.0, 25.0), id="a-speed-before-a-comma"),
         pytest.param("Tom Hale was sentenced on Thursday to seven years in prison.",
                      ("duration", 220903200, 220903200), id="a-day-then-to-a-term"),
     ],

@@ -373,6 +373,9 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     if b + 1 < len(doc) and doc[b - 1].lower_ in _UNIT_TOKENS and doc[b].lower_ in ("per", "an") \
             and doc[b + 1].lower_ in ("hour", "second"):
         b += 2  # "up to 80 miles" + "per hour": a speed
+    if b + 1 < len(doc) and doc[b - 1].lower_ in _UNIT_TOKENS and doc[b].text == "/" \
+            and doc[b + 1].lower_ in ("h", "hr", "s"):
+        b += 2  # "90 km" + "/" + "h" when a comma follows (the tokenizer splits them then)
     comma = int(b < len(doc) and doc[b].text == ",")  # "5 feet" + ", 4 inches"
     if b + comma + 1 < len(doc) and doc[b + comma].like_num and doc[
             b + comma + 1].lower_ in COMPOUND_UNITS.get(
