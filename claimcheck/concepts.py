@@ -25,10 +25,8 @@ from .gazetteer import places
 from .lexicon import (
     CHANGE_WORDS,
     CONJUNCTIONS,
-    EVENT_MONEY,
     FUNCTION_WORDS,
     LENGTH_WORDS,
-    MONEY_NOUNS,
     MONTHS,
     POPULATION_NOUNS,
     UNCOUNTED_NOUNS,
@@ -45,11 +43,14 @@ from .measurewords import (
     CROWD_DEEDS,
     CROWD_SIZE_NOUNS,
     EVACUATED,
+    EVENT_MONEY,
+    FORESEEN,
     HEADCOUNT_NOUNS,
     LASTING_NOUNS,
     MAGNITUDE_NOUNS,
     MAGNITUDE_WORDS,
     MARKET_WORDS,
+    MONEY_NOUNS,
     NO_TOLL_PHRASES,
     PEOPLE_VERBS,
     PREPOSITIONS,
@@ -99,9 +100,11 @@ OWN_TERMS = frozenset("sentence sentences term terms contract contracts deal dea
 # (the day's low and its high, the street and a fever are temperatures too)
 TEMPERATURE = "temperature"
 # a verb that only puts a sum on its subject ("damage to the church was estimated at", "the
-# bail was set at", "losses totalled"): the subject, however far back, says what the sum is of
+# bail was set at", "losses totalled", "revenue for the quarter came in at"): the subject,
+# however far back, says what the sum is of
 SUM_PUT_AT = re.compile(r"\b(?:(?:is|was|are|were|been|be)\s+(?:estimated|put|valued|pegged|set|"
-                        r"assessed|calculated)\s+at|totall?ed|amounted\s+to)\s*$", re.I)
+                        r"assessed|calculated)\s+at|totall?ed|amounted\s+to|came\s+in\s+at|"
+                        r"stood\s+at|reached|(?:rose|fell|climbed|dropped|grew)\s+to)\s*$", re.I)
 # where a distance is counted from: the name after "of" / "from" ("south of the capital")
 DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 # the phrases of `NO_TOLL_PHRASES`, taken out before the words around a count are read
@@ -365,7 +368,8 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
     contract worth $80 million": a deal's value), or the subject of its clause when the verb
     only puts a sum on it ("Damage to the church was estimated at $1 million"); and whose: the
     one person the claim names, else the person named just before it in its clause
-    (`_party_before`); the event's own for a damage or a ransom (`EVENT_MONEY`)."""
+    (`_party_before`); the event's own for a damage, a ransom or the story's company's results
+    (`EVENT_MONEY`), unless foreseen ("the consensus estimate of $4.1 billion": `FORESEEN`)."""
     near = _around(before, after)
     if SUM_PUT_AT.search(before):  # "Damage to the Kelton church was estimated at $1 million"
         near += words(CLAUSE_MARK.split(before)[-1])[::-1]
@@ -373,6 +377,9 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
     if found is None:
         return None
     if found in EVENT_MONEY:
+        clause = CLAUSE_MARK.split(before)[-1][-LIMITS.scope_span:]
+        if found in ("revenue", "profit") and FORESEEN.search(clause):
+            return None  # "beat the consensus estimate of $4.1 billion": foreseen, not reported
         return f"{found} value", ""
     return f"{found} value", _party(claim, before)
 

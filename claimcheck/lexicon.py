@@ -469,28 +469,6 @@ UNCOUNTED_NOUNS: Final = frozenset(
 NAME_TAIL_WORDS: Final = frozenset(
     "dies died dead says said is was wins won loses lost quits resigns retires arrested charged "
     "jr jr. sr sr. ii iii iv".split())
-# what an amount of money is the value of, by the word next to it (measures: "an $82 million
-# deal" and "a contract worth $80 million" value one deal). Words of one kind share a class.
-MONEY_NOUNS: Final = {
-    **dict.fromkeys(("deal", "deals", "contract", "contracts", "offer", "offers", "extension",
-                     "agreement", "pact"), "deal"),
-    **dict.fromkeys(("bailout", "loan", "loans", "rescue", "package", "aid", "credit"),
-                    "bailout"),
-    **dict.fromkeys(("reward", "bounty"), "reward"),
-    **dict.fromkeys(("fine", "fined", "penalty", "settlement"), "fine"),
-    **dict.fromkeys(("ransom",), "ransom"),
-    **dict.fromkeys(("salary", "wage", "wages", "pay", "paid", "earns", "earned"), "pay"),
-    **dict.fromkeys(("damage", "damages", "losses"), "damage"),
-    **dict.fromkeys(("budget", "spending"), "budget"),
-    **dict.fromkeys(("fund", "funds", "appeal"), "fund"),  # "a $4 million relief fund"
-    **dict.fromkeys(("price", "priced", "costs", "cost", "sells", "sold"), "price"),
-    **dict.fromkeys("stole stolen stealing theft embezzled embezzling embezzlement siphoned "
-                    "misappropriated looted swindled defrauded defrauding".split(), "theft"),
-}
-# sums of MONEY_NOUNS that are the event's, not a party's: the damage a fire did, the ransom
-# pirates asked, the sum a crime took ("the fire at Ann Roe's church did $1 million in damage"
-# is the fire's damage)
-EVENT_MONEY: Final = frozenset({"damage", "ransom", "theft"})
 
 # words for a person's kin, said beside a name ("his son Jeremy Doe", "Ann Doe, his widow"): a
 # family shares a surname, so a relative's age is keyed by the full name (measurerows)

@@ -26,7 +26,7 @@ from .dates import days_apart
 from .eventtime import PLANNED_TIME, TIME_OF
 from .gazetteer import at_two_scales, share_place
 from .intervals import birthdays_between, disagree, games_apart, loosely_apart
-from .lexicon import BEARINGS, EVENT_MONEY
+from .lexicon import BEARINGS
 from .measurerows import (
     MeasureKey,
     MeasureRow,
@@ -36,7 +36,7 @@ from .measurerows import (
     tally,
     told_apart,
 )
-from .measurewords import GROWING, RESPONDER_NOUNS
+from .measurewords import EVENT_MONEY, GROWING, RESPONDER_NOUNS
 from .settings import LIMITS
 from .unitnames import UNIT_SYMBOLS
 from .units import unit_written

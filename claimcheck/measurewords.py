@@ -111,6 +111,38 @@ RADIUS_AFTER = re.compile(r"^[\s-]*(?:radius|(?:exclusion|evacuation|safety|no-g
                           re.I)
 EVACUATED = re.compile(r"\b(?:evacuat\w*|leave\s+(?:their|the)\s+homes?|cleared|exclusion|"
                        r"cordon\w*|moved\s+out|flee|fled|told\s+to\s+leave)\b", re.I)
+# what an amount of money is the value of, by the word next to it (measures: "an $82 million
+# deal" and "a contract worth $80 million" value one deal). Words of one kind share a class.
+MONEY_NOUNS: Final = {
+    **dict.fromkeys(("deal", "deals", "contract", "contracts", "offer", "offers", "extension",
+                     "agreement", "pact"), "deal"),
+    **dict.fromkeys(("bailout", "loan", "loans", "rescue", "package", "aid", "credit"),
+                    "bailout"),
+    **dict.fromkeys(("reward", "bounty"), "reward"),
+    **dict.fromkeys(("fine", "fined", "penalty", "settlement"), "fine"),
+    **dict.fromkeys(("ransom",), "ransom"),
+    **dict.fromkeys(("salary", "wage", "wages", "pay", "paid", "earns", "earned"), "pay"),
+    **dict.fromkeys(("damage", "damages", "losses"), "damage"),
+    **dict.fromkeys(("budget", "spending"), "budget"),
+    **dict.fromkeys(("fund", "funds", "appeal"), "fund"),  # "a $4 million relief fund"
+    **dict.fromkeys(("price", "priced", "costs", "cost", "sells", "sold"), "price"),
+    **dict.fromkeys("stole stolen stealing theft embezzled embezzling embezzlement siphoned "
+                    "misappropriated looted swindled defrauded defrauding".split(), "theft"),
+    # a company's results and deals: what it took in, what it kept, what it pays for another
+    **dict.fromkeys("revenue revenues sales turnover".split(), "revenue"),
+    **dict.fromkeys("profit profits earnings income".split(), "profit"),
+    **dict.fromkeys("acquire acquiring acquisition buy buying purchase takeover".split(),
+                    "acquisition"),
+}
+# sums of MONEY_NOUNS that are the event's, not a party's: the damage a fire did, the ransom
+# pirates asked, the sum a crime took ("the fire at Ann Roe's church did $1 million in damage"
+# is the fire's damage)
+EVENT_MONEY: Final = frozenset({"damage", "ransom", "theft", "acquisition", "revenue", "profit"})
+# words in a sum's clause that make it a figure foreseen, not one reported ("beat the consensus
+# estimate of $4.1 billion", "analysts had expected $4.1 billion")
+FORESEEN = re.compile(r"\b(?:estimates?|forecasts?|expected|expectations?|consensus|projected|"
+                      r"predicted|outlook|guidance)\b", re.I)
+
 # words right before a count saying it is how many work for an employer: "the plant employs 300
 # people", "a workforce of 1,200", "a staff of 40" (not "120 workers were on shift": those there)
 WORKFORCE_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce\s+of|staff\s+of)\s+"
@@ -148,7 +180,8 @@ DATED_EVENTS: dict[str, str] = {
 # with and one without) measure different things, or may
 SCOPE_WORDS: dict[str, str] = {
     "so far": "so far", "to date": "so far", "in total": "in total", "total": "in total",
-    "this year": "this year", "last year": "last year",
+    "this year": "this year", "last year": "last year", "a year earlier": "last year",
+    "a year ago": "last year", "year-earlier": "last year", "a year before": "last year",
     "per year": "per year", "annually": "per year", "each year": "per year",
     "per day": "per day", "each day": "per day", "daily": "per day", "average": "average",
     "region": "region", "province": "province", "nationwide": "country",
@@ -190,7 +223,7 @@ ACCRUING_SCOPES: Final = frozenset({"so far", "in total", "this year", "last yea
 
 # scopes that narrow a count only in its own clause: "an aftershock injured five" counts the
 # aftershock's injured, "Aftershocks jolt the island, death toll rises to 10" the quake's
-CLAUSE_SCOPES: Final = frozenset({"aftershock"})
+CLAUSE_SCOPES: Final = frozenset({"aftershock", "last year"})
 
 # nouns a count of people is written with: a count of anything else ("seven villages", "two
 # helicopters") is not a death toll, however near the word "killed"
