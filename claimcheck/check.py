@@ -267,12 +267,12 @@ class Checker:
 
     def _backing_turned(self, claim: Claim, words: tuple[str, str], evidence: list[Evidence],
                         date: str | None) -> list[Evidence]:
-        """The evidence backing the turned claim that says the other way round what the claim
-        says: in words of the opposite side ("Ann Roe was convicted" for "acquitted"), or with a
-        measure the turned predicate names and the claim does not give, in that measure's words
-        ("killed three": deaths, which "three survived" does not give); not with what both give
-        alike ("rose 2% to 4,000": the 4,000; "Man confirms arson" / "Man charged with arson":
-        the man, the arson). The claim's own measures are read once, when first needed."""
+        """The evidence backing the turned claim: in words of the opposite side ("Ann Roe was
+        convicted" for "acquitted"), or with a measure the turned predicate names and the claim
+        does not give, in that measure's words ("killed three": deaths, which "three survived"
+        does not give), or a change the source gives that way ("fell 6%", not "up 6%"); not with
+        what both give alike ("rose 2% to 4,000": the 4,000; "Man confirms arson" / "Man
+        charged with arson": the man, the arson). The claim's measures are read when needed."""
         own: set[str] | None = None
         out = []
         for e in evidence:
@@ -285,10 +285,10 @@ class Checker:
                 own = {_measure(claim, v) for v in claim.values} | {
                     measure_name(r.concept, r.subject)
                     for r in build_rows([claim], {claim.source: date})}
-            if any(a.measure not in own and (a.measure.startswith(CHANGE) or words[1].lower()
-                                             in CONCEPT_WORDS.get(a.measure, ())
-                                             and says_any(e.quote, CONCEPT_WORDS[a.measure]))
-                   for a in e.answers):
+            theirs = {measure_name(r.concept, r.subject) for r in self._by_claim.get(e.claim, [])}
+            if any(a.measure not in own and (a.measure.startswith(CHANGE) and a.measure in theirs
+                   or words[1].lower() in CONCEPT_WORDS.get(a.measure, ())
+                   and says_any(e.quote, CONCEPT_WORDS[a.measure])) for a in e.answers):
                 out.append(e)
         return out
 

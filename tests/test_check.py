@@ -127,6 +127,21 @@ def test_a_statement_about_another_country_is_not_supported(tmp_path, text, verd
     assert result.verdict == verdict, result.reason
 
 
+@pytest.mark.parametrize("text, verdict", [
+    pytest.param("Orvik shares rose 6% to $48.20.", "supported", id="up-is-a-rise"),
+    pytest.param("Orvik shares fell 6% to $48.20.", "conflict", id="up-is-no-fall"),
+])
+def test_a_change_said_with_up_backs_a_rise_not_a_fall(tmp_path, text, verdict):
+    """"closed up 6%" has no verb of rising; the check once read it as backing "fell 6%", the
+    rise turned, and called "rose 6%" a conflict ("fell" for "rose")."""
+    from claimcheck import check_claim
+
+    write_sources(tmp_path, "Orvik's shares closed up 6% at $48.20 on Tuesday.",
+                  "Investors sent Orvik's shares up 6% to $48.20.")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
 def test_a_count_of_another_measure_worded_alike_is_no_evidence(tmp_path):
     """"The Orvik plant employs 300 people" shares its words with a claim of the blast's dead,
     but counts the workforce: before, "Seven people were killed" was set against its 300."""
