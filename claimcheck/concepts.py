@@ -34,6 +34,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .measurewords import (
+    AREA_WORDS,
     CHANGE_FILLERS,
     CLAUSE_MARK,
     CONCEPT_NOUNS,
@@ -182,6 +183,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
                 origin = DISTANCE_FROM.search(after)
                 return ("distance", origin.group(1).lower()) if origin else None
         return _size(v)
+    if v.kind == "area":  # "the fire has burned 12,000 hectares": land burned, or flooded
+        return next(((what, "") for what, said in AREA_WORDS if said.search(quote)), None)
     if v.kind == "mass" and WEIGHT_BEFORE.search(before.rstrip()):
         return "weight", ""  # "weighing 130 pounds", "5-foot-8, 135 pounds": a person described
     if v.kind == "temperature":
@@ -435,7 +438,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
     if WORKFORCE_BEFORE.search(before):
         return WORKFORCE, ""  # "the plant employs 300 people"
-    if v.role == "population" or noun in POPULATION_NOUNS:
+    if (v.role == "population" or noun in POPULATION_NOUNS) \
+            and _said_of((v.verb or "").split()) is None:  # not "2,300 residents were evacuated"
         named = sorted(places(claim))
         return "population", named[0] if len(named) == 1 else ""
     told = "crowd" if noun in CROWD_SIZE_NOUNS else next(

@@ -37,7 +37,7 @@ STAND_IN_NOUNS = frozenset({"other", "others"})
 _CONCEPT_OWN_WORDS: dict[str, tuple[str, ...]] = {
     "deaths": ("kill", "dead", "died", "die", "dies", "dying", "death", "deaths", "toll",
                "fatalities", "fatality", "lives", "bodies", "fatally", "slain", "slaying"),
-    "injured": ("injure", "injuries", "hurt", "hurting", "casualties"),
+    "injured": ("injure", "injuries", "hurt", "hurting", "casualties", "treated"),
     "missing": ("missing", "unaccounted"),
     # those on board a ferry, a plane or a bus ("it was carrying 86 passengers", "64 passengers
     # were on board": "on board" is read as "aboard")
@@ -72,7 +72,7 @@ CROWD_SIZE_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "audie
 CROWD_DEEDS = frozenset(
     "threw hurled attacked set smashed torched burned looted stormed battered".split())
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
-GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued"})
+GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued", "area burned"})
 
 # how long a named person has served where they work or worked: the noun an attributive length is
 # said of ("a 20-year veteran", "a 15-year member of the department") and the words before a
@@ -143,6 +143,14 @@ EVENT_MONEY: Final = frozenset({"damage", "ransom", "theft", "acquisition", "rev
 FORESEEN = re.compile(r"\b(?:estimates?|forecasts?|expected|expectations?|consensus|projected|"
                       r"predicted|outlook|guidance)\b", re.I)
 
+# what an area measures, by the words of its claim: land a fire burned ("burned 12,000
+# hectares", "the blaze has scorched some 30,000 acres") or a flood covered
+AREA_WORDS: Final = (
+    ("area burned", re.compile(r"\b(?:burn(?:ed|t|ing|s)?|scorch\w*|charr\w*|blacken\w*|"
+                               r"consum\w*|fires?|blaze|wildfires?|bushfires?)\b", re.I)),
+    ("area flooded", re.compile(r"\b(?:flood\w*|inundat\w*|submerg\w*|under\s+water)\b",
+                                re.I)),
+)
 # words right before a count saying it is how many work for an employer: "the plant employs 300
 # people", "a workforce of 1,200", "a staff of 40" (not "120 workers were on shift": those there)
 WORKFORCE_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce\s+of|staff\s+of)\s+"
