@@ -37,7 +37,7 @@ STAND_IN_NOUNS = frozenset({"other", "others"})
 _CONCEPT_OWN_WORDS: dict[str, tuple[str, ...]] = {
     "deaths": ("kill", "dead", "died", "die", "dies", "dying", "death", "deaths", "toll",
                "fatalities", "fatality", "lives", "bodies", "fatally", "slain", "slaying"),
-    "injured": ("injure", "injuries", "hurt", "hurting", "casualties", "treated"),
+    "injured": ("injure", "injuries", "hurt", "hurting", "casualties"),
     "missing": ("missing", "unaccounted"),
     # those on board a ferry, a plane or a bus ("it was carrying 86 passengers", "64 passengers
     # were on board": "on board" is read as "aboard")

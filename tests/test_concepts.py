@@ -322,8 +322,10 @@ from claimcheck import build_report
         pytest.param("The Orvik farm covers 500 hectares.", set(), id="an-area-of-nothing-burned"),
         pytest.param("Some 2,300 residents of Orvik were evacuated overnight.",
                      {("evacuated", "", "Some 2,300")}, id="residents-evacuated-are-no-population"),
-        pytest.param("Two firefighters were treated for heat exhaustion near Orvik.",
-                     {("injured", "", "Two")}, id="treated-is-hurt"),
+        pytest.param("Nine of the hurt were still being treated in hospital in Orvik.",
+                     {("hospitalised", "", "Nine")}, id="treated-in-hospital-is-no-new-injured",
+                     marks=pytest.mark.xfail(strict=True, reason="read as no concept: 'treated' "
+                                             "is no word of a measure")),
         pytest.param("Tom Hale embezzled $2.4 million from the Orvik fund.",
                      {("theft value", "", "$2.4 million")}, id="the-sum-a-crime-took"),
     ],
