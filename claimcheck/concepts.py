@@ -58,6 +58,7 @@ from .measurewords import (
     RADIUS_AFTER,
     RADIUS_BEFORE,
     RESPONDER_NOUNS,
+    RESULTS_MONEY,
     STAND_IN_NOUNS,
     TENURE_BEFORE,
     TENURE_NOUNS,
@@ -381,7 +382,7 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
         return None
     if found in EVENT_MONEY:
         clause = CLAUSE_MARK.split(before)[-1][-LIMITS.scope_span:]
-        if found in ("revenue", "profit") and FORESEEN.search(clause):
+        if found in RESULTS_MONEY and FORESEEN.search(clause):
             return None  # "beat the consensus estimate of $4.1 billion": foreseen, not reported
         return f"{found} value", ""
     return f"{found} value", _party(claim, before)

@@ -316,10 +316,9 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"{_day_action(a.concept)} is often done on more than one day")
     if (told := told_apart(a.concept, a.subject)) and not _same_telling(a, b):
         out.append(told)  # "only the noun says what is counted (village)", …
-    if a.concept.endswith(" value") and not a.subject and not _of_the_event(a.concept):
-        out.append(f"whose {a.concept[:-len(' value')]} is unsaid")
-    if a.concept == PRISON_TERM and not a.subject:
-        out.append("whose prison term is unsaid")
+    if not a.subject and (a.concept == PRISON_TERM or a.concept.endswith(" value")
+                          and not _of_the_event(a.concept)):
+        out.append(f"whose {a.concept.removesuffix(' value')} is unsaid")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
     if loosely_apart(a.value, b.value):
@@ -405,7 +404,8 @@ def _ordered_rise(members: list[MeasureRow]) -> bool:
         if r.source not in latest or low > latest[r.source][1]:
             latest[r.source] = (str(r.published), low)
     dated = sorted(latest.values())
-    if len({d for d, _ in dated}) < 2 or len(set(dated)) > len({d for d, _ in set(dated)}):
+    times = [d for d, _ in set(dated)]  # a time once per count given then
+    if len(set(times)) < 2 or len(times) > len(set(times)):
         return False  # one time, or two counts at one time: nothing orders them
     return all(x <= y for (_, x), (_, y) in zip(dated, dated[1:], strict=False))
 

@@ -138,6 +138,8 @@ MONEY_NOUNS: Final = {
 # pirates asked, the sum a crime took ("the fire at Ann Roe's church did $1 million in damage"
 # is the fire's damage)
 EVENT_MONEY: Final = frozenset({"damage", "ransom", "theft", "acquisition", "revenue", "profit"})
+# the sums of a company's results, which a forecast in their clause makes no result (`FORESEEN`)
+RESULTS_MONEY: Final = frozenset({"revenue", "profit"})
 # words in a sum's clause that make it a figure foreseen, not one reported ("beat the consensus
 # estimate of $4.1 billion", "analysts had expected $4.1 billion")
 FORESEEN = re.compile(r"\b(?:estimates?|forecasts?|expected|expectations?|consensus|projected|"
