@@ -60,6 +60,7 @@ from .measurewords import (
     RESPONDER_NOUNS,
     RESULTS_MONEY,
     STAND_IN_NOUNS,
+    SUM_PUT_AT,
     TENURE_BEFORE,
     TENURE_NOUNS,
     TERM_AFTER,
@@ -101,12 +102,6 @@ OWN_TERMS = frozenset("sentence sentences term terms contract contracts deal dea
 # the concept of a temperature: rows of it are one reading only when their claims tell alike
 # (the day's low and its high, the street and a fever are temperatures too)
 TEMPERATURE = "temperature"
-# a verb that only puts a sum on its subject ("damage to the church was estimated at", "the
-# bail was set at", "losses totalled", "revenue for the quarter came in at"): the subject,
-# however far back, says what the sum is of
-SUM_PUT_AT = re.compile(r"\b(?:(?:is|was|are|were|been|be)\s+(?:estimated|put|valued|pegged|set|"
-                        r"assessed|calculated)\s+at|totall?ed|amounted\s+to|came\s+in\s+at|"
-                        r"stood\s+at|reached|(?:rose|fell|climbed|dropped|grew)\s+to)\s*$", re.I)
 # where a distance is counted from: the name after "of" / "from" ("south of the capital")
 DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 # the phrases of `NO_TOLL_PHRASES`, taken out before the words around a count are read

@@ -140,6 +140,12 @@ MONEY_NOUNS: Final = {
 EVENT_MONEY: Final = frozenset({"damage", "ransom", "theft", "acquisition", "revenue", "profit"})
 # the sums of a company's results, which a forecast in their clause makes no result (`FORESEEN`)
 RESULTS_MONEY: Final = frozenset({"revenue", "profit"})
+# a verb that only puts a sum on its subject ("damage to the church was estimated at", "the
+# bail was set at", "losses totalled", "revenue for the quarter came in at"): the subject,
+# however far back, says what the sum is of
+SUM_PUT_AT = re.compile(r"\b(?:(?:is|was|are|were|been|be)\s+(?:estimated|put|valued|pegged|set|"
+                        r"assessed|calculated)\s+at|totall?ed|amounted\s+to|came\s+in\s+at|"
+                        r"stood\s+at|reached|(?:rose|fell|climbed|dropped|grew)\s+to)\s*$", re.I)
 # words in a sum's clause that make it a figure foreseen, not one reported ("beat the consensus
 # estimate of $4.1 billion", "analysts had expected $4.1 billion")
 FORESEEN = re.compile(r"\b(?:estimates?|forecasts?|expected|expectations?|consensus|projected|"
