@@ -59,6 +59,7 @@ from .measurewords import (
     RADIUS_BEFORE,
     RESPONDER_NOUNS,
     RESULTS_MONEY,
+    SPEED_WORDS,
     STAND_IN_NOUNS,
     SUM_PUT_AT,
     TENURE_BEFORE,
@@ -179,8 +180,10 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
                 origin = DISTANCE_FROM.search(after)
                 return ("distance", origin.group(1).lower()) if origin else None
         return _size(v)
-    if v.kind == "area":  # "the fire has burned 12,000 hectares": land burned, or flooded
-        return next(((what, "") for what, said in AREA_WORDS if said.search(quote)), None)
+    if v.kind in ("area", "speed"):  # "burned 12,000 hectares", "gusts of up to 90 km/h"
+        found = AREA_WORDS if v.kind == "area" else SPEED_WORDS
+        near = quote if v.kind == "area" else before[-LIMITS.scope_span:]
+        return next(((what, "") for what, said in found if said.search(near)), None)
     if v.kind == "mass" and WEIGHT_BEFORE.search(before.rstrip()):
         return "weight", ""  # "weighing 130 pounds", "5-foot-8, 135 pounds": a person described
     if v.kind == "temperature":

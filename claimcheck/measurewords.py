@@ -159,6 +159,10 @@ AREA_WORDS: Final = (
     ("area flooded", re.compile(r"\b(?:flood\w*|inundat\w*|submerg\w*|under\s+water)\b",
                                 re.I)),
 )
+# what a speed measures, by the words before it: a gust ("gusts of up to 90 km/h", "gusting to
+# 160 km/h") or the wind ("winds of 120 km/h"); a car's or a storm's track is none
+SPEED_WORDS: Final = (("gust speed", re.compile(r"\bgust\w*", re.I)),
+                      ("wind speed", re.compile(r"\bwinds?\b", re.I)))
 # words right before a count saying it is how many work for an employer: "the plant employs 300
 # people", "a workforce of 1,200", "a staff of 40" (not "120 workers were on shift": those there)
 WORKFORCE_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce\s+of|staff\s+of)\s+"
