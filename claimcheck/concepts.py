@@ -191,7 +191,7 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     if v.kind == "percent" and v.role == "change":
         what = _what_changed(before)
         return (f"{CHANGE}{v.direction})", what) if what else None
-    if v.kind in ("count", "other"):
+    if v.kind in ("count", "other") and not 0 < float(v.low or 0) < 1:  # not "half the homes"
         if PARENT_OF.search(before):
             return COUNTED + "child", ""  # "a mother of two": her children, counted by noun
         return _count_concept(claim, v, before, after)

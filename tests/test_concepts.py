@@ -327,6 +327,8 @@ from claimcheck import build_report
                      id="the-wind-and-its-gusts"),
         pytest.param("The Orvik driver was travelling at 90 mph.", set(),
                      id="a-car-s-speed-is-no-wind"),
+        pytest.param("Half the houses in Orvik are just chimneys now.", set(),
+                     id="a-share-is-no-count-of-houses"),
         pytest.param("Some 2,300 residents of Orvik were evacuated overnight.",
                      {("evacuated", "", "Some 2,300")}, id="residents-evacuated-are-no-population"),
         pytest.param("Nine of the hurt were still being treated in hospital in Orvik.",
