@@ -58,8 +58,7 @@ ACTION_SYNONYMS: Final = {
                 "escape flee", "die pass_away",
                 "shoot shooting", "stab stabbing", "kidnap kidnapping abduct abduction",
                 "execute execution", "rescue", "release", "stint stay rehab", "ceasefire truce",
-                "strike walkout", "sink go_down", "convict find_guilty",
-                "acquit find_not_guilty")
+                "strike walkout", "sink go_down")
     for word in row.split()
 }
 # actions done to someone or something: a day of the noun ("the killing of Ann Roe on Friday",

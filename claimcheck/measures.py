@@ -109,15 +109,15 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
         soft += [p for p in hard if frozenset((p[0].source, p[1].source)) in apart]
         hard = [p for p in hard if frozenset((p[0].source, p[1].source)) not in apart]
         sure: set[int] = set()  # rows in a conflict: a doubt about them adds nothing
+        found: list[Discrepancy] = []  # this measure's conflicts and updates
         for part in components(hard):
             ids = {id(r) for p in part for r in p}
             rows_in = [r for r in members if id(r) in ids]
             sure.update(id(r) for r in rows_in)
             tier: Tier = "update" if _grows(concept) and _ordered_rise(rows_in) else "conflict"
-            out.append(_discrepancy(concept, subject, tier, part, members, main, apart))
+            found.append(_discrepancy(concept, subject, tier, part, members, main, apart))
         loose = [p for p in soft if not (id(p[0]) in sure and id(p[1]) in sure)]
-        found = [d for d in out if (d.concept, d.subject) == (concept, subject)]
-        out += [d for part in components(loose) if not _shown_by(d := _discrepancy(
+        out += found + [d for part in components(loose) if not _shown_by(d := _discrepancy(
             concept, subject, "possible", part, members, main, apart), found)]
     order = {t: i for i, t in enumerate(TIERS)}
     out.sort(key=lambda d: (order[d.tier], d.claims))

@@ -214,8 +214,7 @@ def _verdict(guilty: Token) -> tuple[str, str, tuple[str, ...]]:
         (c for c in found.children if c.dep_ in ("dobj", "nsubjpass")), None)
     doer = next((c for c in found.children if c.dep_ == "nsubj"), None)
     negated = any(c.dep_ == "neg" for c in (*guilty.children, *found.children))
-    return ACTION_SYNONYMS["find_not_guilty" if negated else "find_guilty"], _word(who), \
-        _names(doer)
+    return "acquit" if negated else "convict", _word(who), _names(doer)
 
 
 def _planned(verb: Token, kids: list[Token]) -> Token | None:
