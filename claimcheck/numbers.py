@@ -55,6 +55,7 @@ def number(t: str) -> float | None:
         return 0.0  # "no one was hurt", "nobody", "no deaths"
     if re.fullmatch(r"\d{1,3}(?: \d{3})+", t):
         t = t.replace(" ", ",")  # "10 000": thousands set apart by plain spaces
+    t = re.sub(r"^\+\s?(?=[\d.])", "", t)  # "+3.5": a sign that changes nothing
     sign = -1.0 if re.match(r"^(?:[-−–]\s?|minus\s+)(?=[\d.])", t) else 1.0
     t = re.sub(r"^(?:[-−–]\s?|minus\s+)(?=[\d.])", "", t) if sign < 0 else t.replace("-", " ")
     if not t or len(re.sub(r"\D", "", t)) > _MAX_DIGITS:

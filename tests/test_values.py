@@ -982,6 +982,33 @@ def test_a_number_with_a_unit_is_a_quantity_in_base_units(text, kind, low, unit)
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "low", "said"),
+    [
+        pytest.param("Temperatures in Orvik dropped to -5 degrees overnight.", "temperature", -5,
+                     "-5 degrees", id="hyphen-minus-degrees"),
+        pytest.param("It was −12°C at dawn in Kelton.", "temperature", -12, "−12°C",
+                     id="minus-sign-degree-sign-scale"),
+        pytest.param("A wind chill of -30 degrees Fahrenheit hit Vesk.", "temperature", -34.444,
+                     "-30 degrees Fahrenheit", id="minus-fahrenheit"),
+        pytest.param("Orvik's debt fell to -3.5 percent of output.", "percent", -3.5,
+                     "-3.5 percent", id="negative-percent-word"),
+        pytest.param("Kelton's economy grew -0.4% in the quarter.", "percent", -0.4, "-0.4",
+                     id="negative-percent-sign"),
+        pytest.param("Inflation in Vesk came in at −1.2 per cent.", "percent", -1.2, "−1.2",
+                     id="minus-sign-per-cent"),
+        pytest.param("The Orvik index rose to +2.5 percent.", "percent", 2.5, "+2.5 percent",
+                     id="plus-sign-changes-nothing"),
+    ],
+)
+def test_a_number_with_its_sign_written_onto_it_keeps_the_sign(text, kind, low, said):
+    """The tagger reads "-5" as a verb or a name, never a number: read it all the same."""
+    from claimcheck import read_values
+
+    (v,) = [v for v in read_values(text) if v.kind == kind]
+    assert v.low == pytest.approx(low, rel=1e-3) and v.text == said
+
+
+@pytest.mark.parametrize(
     ("sentence", "wanted"),
     [
         pytest.param("The club paid €2m for the striker.", [("money", 2e6, "EUR", None)],

@@ -182,6 +182,8 @@ def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int
             found.append((t.i, t.i + 1, "QUANTITY"))  # "magnitude-6.4", one token
         elif _FIGURES_JOINED.fullmatch(t.text):
             found.append((t.i, t.i + 1, "CARDINAL"))  # "7–2": a score the reader tells
+        elif _SIGNED.fullmatch(t.text):
+            found.append((t.i, t.i + 1, "CARDINAL"))
         elif t.like_num and (t.pos_ == "NUM" or t.i + 1 < len(doc) and doc[t.i + 1].text == "°") \
                 or _fraction(t) or _word_number_tagged_otherwise(t):
             found.append((t.i, t.i + 1, "CARDINAL"))  # "-5" + "°C": a sign makes it no NUM; "½"
@@ -219,6 +221,10 @@ _WRITTEN_DATE = re.compile(
 _LONE_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d{1,2}(?:[.:]\d{2})?[ap]m", re.I)
 # figures joined by dashes in one token, which the recogniser leaves alone ("7–2", "27-4-1")
 _FIGURES_JOINED = re.compile(r"\d{1,3}(?:[-–]\d{1,3}){1,2}")
+# a number with its sign written onto it ("-5", "−12", "+3.5"): the tagger reads it as a verb or
+# a name, never a number
+_SIGNED = re.compile(r"[-−+]\d[\d,]*(?:\.\d+)?")
+_DEGREES = frozenset({"degree", "degrees", "percent", "pct"})
 # a figure with its scale written onto it ("10bn", "2.5M")
 _SCALED = re.compile(rf"\d[\d,.]*(?:{'|'.join(SCALE_SUFFIXES)})", re.I)
 # the parts a whole number is followed by ("two and a half", "three and a quarter")
@@ -359,10 +365,12 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
             suffix.lower() in SCALE_SUFFIXES or suffix == "T" and label == "MONEY") and (
             not doc[b - 1].whitespace_ or len(suffix) > 1):
         b += 1  # "$1.2" + "T": a trillion
-    if b + 1 < len(doc) and doc[b - 1].like_num and doc[b].text == "°" \
+    if b + 1 < len(doc) and _numeric(doc[b - 1]) and doc[b].text == "°" \
             and doc[b + 1].lower_ in TEMPERATURE_SCALES:
         b += 2  # "38" + "°C"
-    if b < len(doc) and ((doc[b - 1].like_num or _fraction(doc[b - 1]) or _and_a_half(doc, b))
+    if b < len(doc) and _SIGNED.fullmatch(doc[b - 1].text) and doc[b].lower_ in _DEGREES:
+        b += 1  # "-5" + "degrees": the recogniser's entity would have taken them in
+    if b < len(doc) and ((_numeric(doc[b - 1]) or _fraction(doc[b - 1]) or _and_a_half(doc, b))
                          and (doc[b].lower_ in _UNIT_TOKENS or doc[b].text in CASED_UNITS)
                          or doc[b - 1].lower_ in ("degree", "degrees", "°")
                          and doc[b].lower_ in TEMPERATURE_SCALES):
@@ -392,6 +400,11 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     if a > 1 and doc[a - 1].lower_ in _JOINING and _open_figure(doc[a - 2].text):
         a -= 2  # "8-" + "to" + "10-foot": a range whose first figure waits for the unit
     return a, b
+
+
+def _numeric(t: Token) -> bool:
+    """Whether a token is a number, a signed one too ("−12": not `like_num` with a minus sign)."""
+    return t.like_num or bool(_SIGNED.fullmatch(t.text))
 
 
 def _open_figure(text: str) -> bool:
