@@ -42,6 +42,14 @@ CorpusArg = Annotated[
 ]
 
 
+# the corpus given after a checking command's own argument, as `report` takes it
+CorpusAtArg = Annotated[
+    list[Path] | None,
+    typer.Argument(help="Corpus folder or article files (or give them with --corpus).",
+                   metavar="CORPUS", show_default="corpus"),
+]
+
+
 ExcludeOpt = Annotated[
     list[str] | None,
     typer.Option("--exclude", help="Glob of corpus files to leave out (repeatable)."),
@@ -387,6 +395,7 @@ def check_formats(fmt: str, fail_on: str, formats: tuple[str, ...], date: str | 
 
 
 def _shared_check_options(
+    corpus_at: CorpusAtArg = None,
     corpus: CorpusOpt = None,
     fail_on: FailOnOpt = "conflict",
     out: OutFileOpt = None,
@@ -409,8 +418,9 @@ def _shared_check_options(
 
 
 def check_command(fn: Callable[..., None]) -> Callable[..., None]:
-    """Give a checking command the shared options: its own argument, --corpus, its own
-    --format, then the rest (the order --help lists them in). `fn` takes its own parameters and
+    """Give a checking command the shared options: its own argument, the corpus (as arguments
+    after it, as `report` takes it, or --corpus), its own --format, then the rest (the order
+    --help lists them in). `fn` takes its own parameters and
     the shared ones as keywords."""
     own = [
         p
@@ -423,16 +433,16 @@ def check_command(fn: Callable[..., None]) -> Callable[..., None]:
     def command(**kwargs: Any) -> None:
         fn(**kwargs)
 
-    command.__signature__ = inspect.Signature(own[:1] + shared[:1] + own[1:] + shared[1:])  # type: ignore[attr-defined]
+    command.__signature__ = inspect.Signature(own[:1] + shared[:2] + own[1:] + shared[2:])  # type: ignore[attr-defined]
     command.__annotations__ = {**get_type_hints(_shared_check_options, include_extras=True),
                                **get_type_hints(fn, include_extras=True)}
     return command
 
 
 def checker_options(shared: dict[str, Any]) -> dict[str, Any]:
-    """What `make_checker` takes from the shared options (the corpus, the run options, --quiet)."""
+    """What `make_checker` takes from the shared options (the corpus, given as arguments and as
+    --corpus alike; the run options, --quiet)."""
     keys = (
-        "corpus",
         "model",
         "exclude",
         "max_file_size",
@@ -446,7 +456,8 @@ def checker_options(shared: dict[str, Any]) -> dict[str, Any]:
         "quiet",
         "debug",
     )
-    return {k: shared[k] for k in keys}
+    corpus = [*(shared["corpus_at"] or ()), *(shared["corpus"] or ())]
+    return {"corpus": corpus or None, **{k: shared[k] for k in keys}}
 
 
 def many(n: int, one: str, more: str) -> str:

@@ -210,3 +210,22 @@ def test_check_summary_counts_claims_in_words(claims, head):
     result = runner.invoke(app, ["check", " ".join(claims), "--corpus", str(CORPUS)])
     summary = [line for line in result.output.splitlines() if "failed --fail-on" in line]
     assert len(summary) == 1 and summary[0].startswith(head), result.output
+
+
+@pytest.mark.parametrize("command", [
+    pytest.param(["check", "The talks lasted a little over an hour."], id="check"),
+    pytest.param(["batch", "CLAIMS"], id="batch"),
+])
+def test_a_checking_command_takes_the_corpus_after_its_argument(tmp_path, command):
+    """`check TEXT CORPUS` and `batch CLAIMS CORPUS`, as `report CORPUS` is written, give what
+    --corpus gives; both ways at once read every path given."""
+    claims = tmp_path / "claims.txt"
+    claims.write_text("The talks lasted a little over an hour.\n", encoding="utf-8")
+    command = [str(claims) if part == "CLAIMS" else part for part in command]
+    by_option = runner.invoke(app, [*command, "--corpus", str(CORPUS), "--format", "json"])
+    after = runner.invoke(app, [*command, str(CORPUS), "--format", "json"])
+    assert by_option.exit_code == after.exit_code == 1, after.output
+    assert json.loads(after.stdout) == json.loads(by_option.stdout)
+    one = sorted(CORPUS.glob("*.txt"))[0]
+    both = runner.invoke(app, [*command, str(one), "--corpus", str(CORPUS), "--format", "json"])
+    assert json.loads(both.stdout) == json.loads(by_option.stdout)
