@@ -120,6 +120,16 @@ AHEAD_BEFORE = re.compile(
     r"|to begin|to start|to open|to meet|going to|next|until|till)\b"
     r"(?:\s+\S+){0,3}$"
 )
+
+
+def day_ahead(before: str, past: bool) -> bool:
+    """Whether a day said after these words is ahead of the article's: "will be held on",
+    "scheduled for"; after "until" only when the verb is not in the past tense ("shut until
+    Friday", not "did not disclose it until 24 March")."""
+    cue = AHEAD_BEFORE.search(before)
+    return cue is not None and not (past and cue.group().split()[0] in ("until", "till"))
+
+
 # figures joined by a dash that are a record however they run ("a 9-14 start", "his record
 # fell to 2-5", "deadlocked at 4-8"): "10-15 people" is a range, a record names itself
 SCORE_AFTER = re.compile(r"^(?:start|record|mark|season|finish|run|streak|decision|vote|verdict)\b")

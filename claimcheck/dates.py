@@ -40,19 +40,20 @@ _YEAR = r"(?:19|20)\d\d"
 _LEADING = r"(?:on|in|since|by|from|until|of|the)\s+"
 
 
-def read_date(t: str, reference: str | None, *,
-              ahead: bool = False) -> tuple[str, str, DateBound] | None:
+def read_date(t: str, reference: str | None, *, ahead: bool = False,
+              behind: bool = False) -> tuple[str, str, DateBound] | None:
     """The days a normalised date mention names, as ISO strings `(first, last, bound)`: one day
     ("exact") or a span ("range"); `reference` (the article date, ISO) places relative dates
     and years left out; `ahead` places a bare weekday, or a day of a month without its year, on or
     after the article date, not around it ("will be held on Tuesday", "scheduled for 15
-    December"). None when `t` is no date this reader knows.
+    December"); `behind` places a day of a month without its year on or before it ("discovered
+    the breach on 3 March" in October). None when `t` is no date this reader knows.
 
     Raises:
         ValueError: a day the calendar does not have ("31 June 2025").
     """
     part = _PART_OF_MONTH.match(t.strip())
-    found = _read_plain(_plain(t), reference, ahead)
+    found = _read_plain(_plain(t), reference, ahead, behind)
     if part and found and found[0][-2:] == "01" and found[0][:-2] == found[1][:-2] \
             and found[1][-2:] in ("28", "29", "30", "31"):  # a whole month: "early March"
         first, last = _MONTH_PARTS[part.group(1).rstrip("-")]
@@ -73,7 +74,8 @@ _COUNT_BEFORE = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nin
                            r"(?=(?:last|next|this)\s)")
 
 
-def _read_plain(t: str, reference: str | None, ahead: bool) -> tuple[str, str, DateBound] | None:
+def _read_plain(t: str, reference: str | None, ahead: bool,
+                behind: bool = False) -> tuple[str, str, DateBound] | None:
     """`read_date` of a mention `_plain` has cleaned."""
     ref = dt.date.fromisoformat(reference) if reference else None
     t = _COUNT_BEFORE.sub("", t)
@@ -92,7 +94,7 @@ def _read_plain(t: str, reference: str | None, ahead: bool) -> tuple[str, str, D
         t,
     )
     if md and (md.group(2) or md.group(3)) in MONTHS:
-        return _month_day(md, ref, ahead)
+        return _month_day(md, ref, ahead, behind)
     if (days := _month_days(t, ref)) is not None:
         return days
     if (numeric := _numeric(t)) is not None:
@@ -101,7 +103,8 @@ def _read_plain(t: str, reference: str | None, ahead: bool) -> tuple[str, str, D
         return period
     if ref is not None and (ago := _ago(t, ref)) is not None:
         return ago
-    if ref is not None and re.search(r"\d|ago|last|next", t) and len(t) < 40:
+    if ref is not None and re.search(r"\d|ago|last|next", t) and re.search("[a-z]", t) \
+            and len(t) < 40:  # "3–2" alone: a score, not 2 March
         import dateparser
 
         d = dateparser.parse(t, languages=["en"], settings={
@@ -321,14 +324,14 @@ def _relative(t: str, ref: dt.date) -> tuple[str, str, DateBound] | None:
     return None
 
 
-def _month_day(md: re.Match[str], ref: dt.date | None,
-               ahead: bool = False) -> tuple[str, str, DateBound] | None:
+def _month_day(md: re.Match[str], ref: dt.date | None, ahead: bool = False,
+               behind: bool = False) -> tuple[str, str, DateBound] | None:
     """A day of a month ("16 May", "June 2, 2025"), in the year written or the one nearest the
     article date (of a day still to come, the first on or after it); without either, the month
     and day alone."""
     month = MONTHS[md.group(2) or md.group(3)]
     dd = int(md.group(1) or md.group(4))
-    year = int(md.group(5)) if md.group(5) else _nearest_year(month, dd, ref, ahead)
+    year = int(md.group(5)) if md.group(5) else _nearest_year(month, dd, ref, ahead, behind)
     if year is None:
         # no year written and no article date to place it by: the month and day alone
         # ("--12-05", ISO 8601's form without a year) still tell two days apart
@@ -361,9 +364,10 @@ def same_days(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _nearest_year(month: int, dd: int, ref: dt.date | None, ahead: bool = False) -> int | None:
+def _nearest_year(month: int, dd: int, ref: dt.date | None, ahead: bool = False,
+                  behind: bool = False) -> int | None:
     """The year that puts month/day nearest to the article date (`ahead`: nearest on or after
-    it)."""
+    it; `behind`: on or before it)."""
     if ref is None:
         return None
     best = None
@@ -372,7 +376,7 @@ def _nearest_year(month: int, dd: int, ref: dt.date | None, ahead: bool = False)
             d = dt.date(y, month, dd)
         except ValueError:
             continue
-        if ahead and d < ref:
+        if ahead and d < ref or behind and d > ref:
             continue
         gap = abs((d - ref).days)
         if best is None or gap < best[0]:

@@ -66,6 +66,7 @@ class Mention:
     noun: str | None = None  # the noun the number counts, from the parse
     context: tuple[str, str] = ("", "")  # a few words before and after
     verb: str | None = None  # what happened to what it counts, from the parse (`Value.verb`)
+    past: bool = False  # told in the past tense ("discovered it on 3 March"): a day behind
 
 
 @dataclass(frozen=True)
@@ -491,10 +492,9 @@ def _round(n: float) -> bool:
 def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None) -> Value | None:
     """A date value for a date mention (`dates.read_date` reads it), pointing at the mention."""
     start, end = (m.start, m.end) if m else (0, len(raw))
-    found = read_date(t, reference, ahead=bool(m and cues.AHEAD_BEFORE.search(_norm(m.context[0]))))
-    if found is None and unplaced(t):  # "on Thursday" with no article date: unknown days
-        return Value(raw, "date", None, None, "range", start=start, end=end)
-    if found is None:
-        return None
-    low, high, bound = found
-    return Value(raw, "date", low, high, bound, start=start, end=end)
+    ahead = m is not None and cues.day_ahead(_norm(m.context[0]), m.past)
+    found = read_date(t, reference, ahead=ahead, behind=m is not None and m.past and not ahead)
+    if found is None:  # "on Thursday" with no article date: unknown days
+        return Value(raw, "date", None, None, "range", start=start, end=end) if unplaced(
+            t) else None
+    return Value(raw, "date", *found, start=start, end=end)

@@ -1235,6 +1235,33 @@ def test_a_weekday_the_verb_looks_forward_to_is_ahead(extractor, sentence, day):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        pytest.param("Orvik Telecom discovered the intrusion on 3 October.", "2024-10-03",
+                     id="past-tense"),
+        pytest.param("Kelton did not disclose it until 24 October.", "2024-10-24",
+                     id="did-not-until"),
+        pytest.param("Ann Roe had been arrested on 9 September.", "2024-09-09",
+                     id="past-perfect-passive"),
+        pytest.param("The fire began on August 30 in Vesk.", "2024-08-30", id="irregular-past"),
+        pytest.param("The results will be published on 3 October.", "2025-10-03",
+                     id="future-stays-ahead"),
+        pytest.param("The vote was scheduled for 24 October.", "2025-10-24",
+                     id="scheduled-in-the-past-tense-looks-ahead"),
+        pytest.param("Orvik said the road stays closed until 9 September.", "2025-09-09",
+                     id="until-in-the-present-looks-ahead"),
+        pytest.param("Orvik blast on 3 October: the aftermath", "2025-10-03",
+                     id="no-verb-nearest"),
+    ],
+)
+def test_a_day_of_a_month_told_in_the_past_is_before_the_article(extractor, sentence, day):
+    """A day without its year more than half a year after the article is nearer than the same
+    day before it; a verb in the past tense puts it before."""
+    v = one(extractor, sentence, "date")  # the article is dated Monday 2 June 2025
+    assert v.low == v.high == day
+
+
+@pytest.mark.parametrize(
     ("sentence", "scores"),
     [
         pytest.param("The Hawks lost 101-96 in overtime.", ["101-96"], id="game-score"),
@@ -1254,6 +1281,21 @@ def test_scores_and_records_are_read_as_written(extractor, sentence, scores):
     vals = read(extractor, sentence)
     assert [v.low for v in vals if v.kind == "score"] == scores
     assert not any(v.kind == "count" and v.bound == "range" and v.low == 96 for v in vals)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        pytest.param("Orvik beat Kelton Athletic 3–2 in Vesk.", "3-2", id="beat-a-club-en-dash"),
+        pytest.param("It ended 2–2 after extra time.", "2-2", id="a-draw-en-dash"),
+        pytest.param("Vesk Rovers won 1–0 at home.", "1-0", id="won-en-dash"),
+    ],
+)
+def test_a_score_with_an_en_dash_is_no_day(extractor, sentence, score):
+    """The recogniser may call "3–2" a date; read as one it was 2 March of the article's year."""
+    vals = read(extractor, sentence)
+    assert [v.low for v in vals if v.kind == "score"] == [score]
+    assert not [v for v in vals if v.kind == "date"]
 
 
 def test_two_scores_of_one_game_compare_as_figures(extractor):

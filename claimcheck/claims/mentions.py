@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from ..cues import MAGNITUDE
 from ..dates import read_date
 from ..lexicon import (
-    CROWD_NOUNS,
     FRACTIONS,
     HEDGES,
     MONTHS,
@@ -21,8 +20,6 @@ from ..lexicon import (
     NONE_NOUNS,
     NONE_OF_PEOPLE,
     ORDINALS,
-    REMAINS,
-    SCALE_NOUNS,
     SCALE_SUFFIXES,
     SCALES,
     TEMPERATURE_SCALES,
@@ -33,7 +30,7 @@ from ..lexicon import (
 from ..numbers import number
 from ..unitnames import CASED_ALTERNATION, CASED_UNITS, COMPOUND_UNITS, UNIT_SURFACES
 from ..values import Mention
-from .tokens import TIME_UNITS, VALUE_ENTS, governing_words
+from .tokens import TIME_UNITS, VALUE_ENTS, counted_noun, governing_words, told_in_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -118,12 +115,13 @@ def _mention(doc: Doc, a: int, b: int, label: str) -> Mention:
     root = sp.root
     if b - a > 2 and _open_figure(doc[a].text) and doc[a + 1].lower_ in _JOINING:
         root = doc[a + 2:b].root  # "two- to three-day truce": the noun of the range's last figure
-    noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else _counted_noun(root)
+    noun = "people" if sp.text.lower() in NONE_OF_PEOPLE else counted_noun(root)
     text = sp.text[:-1] if sp.text.endswith(".") and (  # the sentence's full stop
         _DEGREES_ONTO.fullmatch(sp[-1].text)  # "fell to 5C."
         or _unit_end(sp[-1].text[:-1]) in {*SCALE_SUFFIXES, "t"}) else sp.text  # "£100m."
     return Mention(text=text, label=label, start=sp.start_char, end=sp.start_char + len(text),
-                   noun=noun, context=_context(doc, a, b), verb=governing_words(sp.root))
+                   noun=noun, context=_context(doc, a, b), verb=governing_words(sp.root),
+                   past=told_in_past(sp.root))
 
 
 def _written_onto(span: Span) -> list[tuple[int, int, str]]:
@@ -263,6 +261,8 @@ def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, s
     is one mention."""
     if b - a == 1 and _WRITTEN_DATE.fullmatch(doc[a].text):
         return [(a, b, "DATE")]  # "11/25/98", which the recogniser may call a number
+    if b - a == 1 and _FIGURES_JOINED.fullmatch(doc[a].text):
+        return [(a, b, "CARDINAL")]  # "beat Vesk 3–2", which the recogniser may call a date
     if label not in ("DATE", "TIME"):
         while label == "QUANTITY" and b > a + 1 and doc[b - 1].pos_ == "ADV":
             b -= 1  # "940 millibars overnight": the unit ends the quantity
@@ -454,48 +454,6 @@ def _with_hedge(doc: Doc, a: int, b: int, label: str) -> tuple[int, int, str]:
         if a - k >= 0 and " ".join(t.lower_ for t in doc[a - k:a]) in HEDGES:
             return a - k, b, label
     return a, b, label
-
-
-def _counted_noun(tok: Token) -> str | None:
-    """The noun a number counts: its head noun, or the noun after "of" ("hundreds of children");
-    for a length, the thing it is the length of ("a ceasefire of two days": ceasefire). The
-    people in a crowd are "people" whatever the article calls them (protesters, demonstrators)."""
-    t = tok
-    while t.dep_ == "compound" and t.head.pos_ == "NUM" and t.head != t:
-        t = t.head  # "seven | AK-47 rifles": the number hangs on the model name
-    noun: Token | None
-    if t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN"):
-        noun = t.head
-    elif t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":
-        noun = t
-    else:
-        noun = t.head if t.head.pos_ in ("NOUN", "PROPN") else None
-    if noun is None or noun.lower_.rstrip(".") in SCALE_SUFFIXES or noun.i == tok.i and any(
-            c.isdigit() for c in noun.text):
-        return None  # "US$12b", "$430 m": the figure itself, and the scale written onto it
-    pobj = [
-        c
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for c in p.children
-        if c.dep_ == "pobj"
-    ]
-    if noun.lemma_.lower() in SCALE_NOUNS:
-        if not pobj:
-            return None  # "tens of thousands who marched": counts nothing named
-        noun = pobj[0]
-    if (noun.lemma_.lower() in TIME_UNITS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
-            and noun.head.head.pos_ == "NOUN"):
-        noun = noun.head.head  # "a ceasefire of two to three days": the length of the ceasefire
-    elif noun.i == tok.i and noun.lemma_.lower() in TIME_UNITS:
-        if noun.dep_ in ("nmod", "amod") and noun.head.pos_ == "NOUN":
-            noun = noun.head  # "a 90-day court-ordered stint": the length of the stint
-        elif pobj:
-            noun = pobj[0]  # "90 days of treatment"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in REMAINS:
-        return "body"  # "the bodies of 6,000 soldiers" counts bodies, as "6,000 bodies" does
-    lemma = noun.lemma_.lower()
-    return "people" if lemma in CROWD_NOUNS else lemma
 
 
 def _context(doc: Doc, start: int, end: int) -> tuple[str, str]:

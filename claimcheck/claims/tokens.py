@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import CONDITION_MARKS, PRONOUNS, QUOTES, TIME_UNITS
+from ..lexicon import (
+    CONDITION_MARKS,
+    CROWD_NOUNS,
+    PRONOUNS,
+    QUOTES,
+    REMAINS,
+    SCALE_NOUNS,
+    SCALE_SUFFIXES,
+    TIME_UNITS,
+)
 from .unit import Unit
 
 __all__ = [
@@ -23,11 +32,13 @@ __all__ = [
     "before_punct",
     "broken",
     "clean_name",
+    "counted_noun",
     "kicker",
     "noun_phrase",
     "SET_OFF_MARKS",
     "set_off",
     "subtree",
+    "told_in_past",
     "trim",
 ]
 
@@ -184,3 +195,59 @@ def governing_words(tok: Token) -> str | None:
     said += [p for c in verb.children if c.dep_ == "prep" for p in c.children
              if p.dep_ == "pobj"]  # "are under arrest"
     return " ".join(w.lower_ for w in sorted(said, key=lambda w: w.i))
+
+
+def counted_noun(tok: Token) -> str | None:
+    """The noun a number counts: its head noun, or the noun after "of" ("hundreds of children");
+    for a length, the thing it is the length of ("a ceasefire of two days": ceasefire). The
+    people in a crowd are "people" whatever the article calls them (protesters, demonstrators)."""
+    t = tok
+    while t.dep_ == "compound" and t.head.pos_ == "NUM" and t.head != t:
+        t = t.head  # "seven | AK-47 rifles": the number hangs on the model name
+    noun: Token | None
+    if t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN"):
+        noun = t.head
+    elif t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound":
+        noun = t
+    else:
+        noun = t.head if t.head.pos_ in ("NOUN", "PROPN") else None
+    if noun is None or noun.lower_.rstrip(".") in SCALE_SUFFIXES or noun.i == tok.i and any(
+            c.isdigit() for c in noun.text):
+        return None  # "US$12b", "$430 m": the figure itself, and the scale written onto it
+    pobj = [
+        c
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    if noun.lemma_.lower() in SCALE_NOUNS:
+        if not pobj:
+            return None  # "tens of thousands who marched": counts nothing named
+        noun = pobj[0]
+    if (noun.lemma_.lower() in TIME_UNITS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.pos_ == "NOUN"):
+        noun = noun.head.head  # "a ceasefire of two to three days": the length of the ceasefire
+    elif noun.i == tok.i and noun.lemma_.lower() in TIME_UNITS:
+        if noun.dep_ in ("nmod", "amod") and noun.head.pos_ == "NOUN":
+            noun = noun.head  # "a 90-day court-ordered stint": the length of the stint
+        elif pobj:
+            noun = pobj[0]  # "90 days of treatment"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in REMAINS:
+        return "body"  # "the bodies of 6,000 soldiers" counts bodies, as "6,000 bodies" does
+    lemma = noun.lemma_.lower()
+    return "people" if lemma in CROWD_NOUNS else lemma
+
+
+def told_in_past(tok: Token) -> bool:
+    """Whether the verb a token hangs from is in the past tense with no modal ("discovered it on
+    3 March", "did not disclose it until 24 March"; not "would be held on 3 March"): a day
+    written without its year is then on or before the article's day."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    return not any(c.tag_ == "MD" for c in aux) and (
+        t.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux))
