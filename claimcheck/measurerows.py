@@ -35,6 +35,7 @@ from .measurewords import (
     ACCRUING_SCOPES,
     CLAUSE_SCOPES,
     CONCEPT_WORDS,
+    FORESEEN_BEFORE,
     HEADCOUNT_NOUNS,
     PREPOSITIONS,
     RANK_WORDS,
@@ -259,8 +260,11 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
 
 
 def _concept(c: Claim, v: Value, referents: Mapping[str, str]) -> tuple[str, str] | None:
-    """What a value measures (`concept_of`); an age its claim's words give nobody is the age of
-    whom the claim's "he" or "she" stands for (`_pronoun_referents`), when that is known."""
+    """What a value measures (`concept_of`), none for a figure foreseen (`FORESEEN_BEFORE`); an
+    age its claim's words give nobody is the age of whom the claim's "he" or "she" stands for
+    (`_pronoun_referents`), when that is known."""
+    if 0 <= v.start - c.start and FORESEEN_BEFORE.search(c.quote[:v.start - c.start]):
+        return None  # "the toll could rise above 100": foreseen, not reported
     if (key := concept_of(c, v)) is not None or v.kind != "age" or c.id not in referents:
         return key
     return "age", referents[c.id]

@@ -150,6 +150,18 @@ SUM_PUT_AT = re.compile(r"\b(?:(?:is|was|are|were|been|be)\s+(?:estimated|put|va
 # estimate of $4.1 billion", "analysts had expected $4.1 billion")
 FORESEEN = re.compile(r"\b(?:estimates?|forecasts?|expected|expectations?|consensus|projected|"
                       r"predicted|outlook|guidance)\b", re.I)
+# words right before a figure that make it one foreseen or possible, not one reported: a
+# forecast ("organisers had expected a crowd of 44,000", "an exit poll forecast 24 seats"), or a
+# figure a modal says a measure could reach ("the toll could rise above 100", "the fault can
+# produce quakes of magnitude 7"): it measures nothing yet. A hedged report of what happened is
+# one ("it is feared that three died"), and so is what a modal's object is ("so that Greece can
+# get a $144 billion bailout"); case kept, so the month May is no "may"; "rise from 63" gives the
+# figure now
+FORESEEN_BEFORE = re.compile(
+    r"\b(?:(?:could|may|might|can|would|will)\s+(?:[a-z]+\s+)?(?:rise|reach|climb|top|exceed"
+    r"|hit|go|increase|grow|double|surpass|produce|trigger|cause|generate|cost|total)"
+    r"|expects?|expected|forecasts?|predicted|predicts?|projected)\b"
+    r"(?:\s+(?!from\b|since\b|after\b|already\b|now\b)[\w'’-]+){0,4}\s*$")
 
 # what an area measures, by the words of its claim: land a fire burned ("burned 12,000
 # hectares", "the blaze has scorched some 30,000 acres") or a flood covered

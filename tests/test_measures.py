@@ -499,6 +499,14 @@ CASES = [
     pytest.param("Rescuers pulled three boats from the harbour at Orvik.",
                  "The storm sank three boats at Orvik.",
                  None, set(), id="same-count-of-things-no-finding"),
+    pytest.param("The quake near Orvik killed 45 people on Tuesday.",
+                 "Officials feared that 90 people died in Tuesday's quake near Orvik.",
+                 ("2025-03-12", "2025-03-12"), {("conflict", "deaths", "")},
+                 id="a-toll-feared-is-a-report-hedged"),
+    pytest.param("The quake near Orvik killed 45 people on Tuesday.",
+                 "There might have been 90 people killed in Tuesday's quake near Orvik.",
+                 ("2025-03-12", "2025-03-12"), {("conflict", "deaths", "")},
+                 id="a-toll-that-might-have-been-is-a-report-hedged"),
 ]
 
 
@@ -509,6 +517,23 @@ def test_discrepancies_from_the_measure(tmp_path, first, second, dates, expected
     if expected:
         assert expected <= found
     assert all(tier != "conflict" for tier, _c, _s in found - expected)
+
+
+@pytest.mark.parametrize(("first", "second", "dates"), [
+    pytest.param("The quake near Orvik killed 45 people on Tuesday.",
+                 "Officials had predicted that 90 people would die in a quake near Orvik.",
+                 ("2025-03-12", "2025-03-12"), id="a-toll-predicted"),
+    pytest.param("A crowd of 41,236 watched the final in Orvik on Saturday.",
+                 "Organisers had expected a crowd of around 30,000 for Saturday's final in Orvik.",
+                 ("2025-05-18", "2025-05-18"), id="a-crowd-expected"),
+    pytest.param("The quake near Orvik on Tuesday had a magnitude of 6.1.",
+                 "Experts say the fault near Orvik can produce quakes of magnitude 7.5.",
+                 ("2025-03-12", "2025-03-12"), id="a-magnitude-a-fault-can-produce"),
+])
+def test_a_figure_foreseen_or_possible_is_no_figure_reported(tmp_path, first, second, dates):
+    """"predicted that 90 would die", "had expected a crowd of 30,000": no side of any finding;
+    "officials feared that 90 died" is a report, hedged (`test_discrepancies_from_the_measure`)."""
+    assert not _report(tmp_path, first, second, dates).discrepancies
 
 
 @pytest.mark.parametrize(("dates", "tier"), [
