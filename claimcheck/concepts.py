@@ -43,30 +43,39 @@ from .measurewords import (
     COUNTED_SYNONYMS,
     CROWD_DEEDS,
     CROWD_SIZE_NOUNS,
+    DECIMAL,
     EVACUATED,
     EVENT_MONEY,
     FORESEEN,
     HEADCOUNT_NOUNS,
+    LASTED,
     LASTING_NOUNS,
     MAGNITUDE_NOUNS,
     MAGNITUDE_WORDS,
     MARKET_WORDS,
+    MEASURED,
     MONEY_NOUNS,
     NO_TOLL_PHRASES,
     PEOPLE_VERBS,
     PREPOSITIONS,
     RADIUS_AFTER,
     RADIUS_BEFORE,
+    RECORD_BESIDE,
+    RECORD_NAME_WITHIN,
+    RECORD_NOUN,
+    RECORD_VERB,
     RESPONDER_NOUNS,
     RESULTS_MONEY,
     SPEED_WORDS,
     STAND_IN_NOUNS,
+    STARTED,
     SUM_PUT_AT,
     TENURE_BEFORE,
     TENURE_NOUNS,
     TERM_AFTER,
     TERM_BEFORE,
     TERM_NOT_GIVEN,
+    WHOSE_RECORD,
     WORKFORCE_BEFORE,
     words,
 )
@@ -113,32 +122,10 @@ ON_BOARD = re.compile(r"\bon\s+board\b", re.I)  # "64 passengers on board": aboa
 # the bridge collapse in Kelton rose to four")
 TOLL_TO = re.compile(r"\btoll\b[^,;:()\d]*\b(?:rose|risen|rises|climbed|jumped|increased|reached|"
                      r"stood|stands|hit|now)\b(?:\s+(?:to|at|about|some))?\s*$", re.I)
-# a record set beside whose it is: "Doe (52-3", "Jane Doe, 53-3,", "the Hawks, who are slumping
-# at 9-14", "the Hawks, while underachieving at 9-14" (a game's score is not keyed: "beat the
-# Hawks 102-98" tells of one game among the story's others)
-RECORD_BESIDE = re.compile(
-    r"\b([A-Z0-9][\w'’.-]*[A-Za-z][\w'’.-]*)\s*(?:\(|,(?:\s+(?:who|which|while)\b[^,()]{0,40}?"
-    r"\b(?:at|to))?)\s*$")
-# what says a score is a win-loss record, before it ("improved to 42-2", "a record of 12-7") or
-# after it ("a 12-7 record", "12-7 mark"), and the names whose record it can be
-RECORD_VERB = re.compile(r"\b(?:improved|improves|fell|falls|dropped|drops|slipped|slips|moved|"
-                         r"moves|went|goes)\s+to\s*$|\brecord\s+(?:of|at|to)\s*$", re.I)
-RECORD_NOUN = re.compile(r"^\s*(?:record|mark)\b", re.I)
-WHOSE_RECORD = frozenset({"PERSON", "ORG", "NORP"})
-RECORD_NAME_WITHIN = 30  # characters from the claim's start: the name it opens with
-# a figure with a decimal point, as a magnitude is written ("5.6")
-DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")
 # a figure in brackets right after another, the same in other units: "1,150 km (700 miles)
 # southeast of", "$5 million (£3.2m)"; the words after the brackets are the first figure's
 CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
 CONVERTED = re.compile(r"\d[^()\d]*\(\s*$")
-# the verb a length of time is said with, right before it: how long a thing lasted ("the tremor
-# lasted 30 seconds", "talks went on for three hours"), or how late it began ("the talks began
-# two hours late"); what lasted or began is the subject before the verb (`_timed`)
-LASTED = re.compile(r"\s(?:has\s+|had\s+)?(?:lasted|lasts?|went\s+on|continued|dragged\s+on)"
-                    r"(?:\s+for)?\s*$", re.I)
-STARTED = re.compile(r"\s(?:had\s+|has\s+)?(?:already\s+)?(?:started|began|begun|opened|resumed|"
-                     r"arrived|landed|departed|left|took\s+off)\s*$", re.I)
 # words that open a relative clause, which speaks of the noun before it ("the talks, which lasted")
 RELATIVES = frozenset({"which", "that", "who"})
 # a remark set off by dashes or brackets inside a clause, which parts the thing from its verb
@@ -152,6 +139,8 @@ SUBJECT_TAIL = re.compile(
 # a compass direction right after a distance, before what it is counted from ("east of",
 # "south-west of", "southeast from")
 BEARING_AFTER = re.compile(r"^\s+(north|south|east|west)[\s-]?(east|west)?\s+(?:of|from)\b", re.I)
+
+
 def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     """(concept, subject) of a value, or None when the words around it do not say."""
     if v.kind == "age":
@@ -428,11 +417,7 @@ def _party_before(claim: Claim, before: str) -> str:
 def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
     """What a count measures: a magnitude, a place's population, a toll or a crowd by the words
     around it, or else the number of the things it counts ("seven villages")."""
-    if any(w in before.lower()[-24:] for w in MAGNITUDE_WORDS) or (v.noun or "") == "magnitude" \
-            or after.lower().lstrip(" -").startswith("magnitude") \
-            or "richter" in after.lower()[:LIMITS.scope_span] \
-            or DECIMAL.fullmatch(v.text) and ((v.noun or "").lower() in MAGNITUDE_NOUNS
-                                             or _next_word(after) in MAGNITUDE_NOUNS):
+    if _a_magnitude(v, before, after):
         return "magnitude", ""
     noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
     if WORKFORCE_BEFORE.search(before):
@@ -446,6 +431,9 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     verb = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])[-1:]]  # not "Killed, 12 Hurt"
     if (noun not in UNCOUNTED_NOUNS or noun in STAND_IN_NOUNS) and verb and verb[0] in PEOPLE_VERBS:
         told = told or PEOPLE_VERBS[verb[0]]
+    befell = _said_of((v.verb or "").split())  # what the parse says befell them
+    if told == "crowd" and befell not in (None, "crowd"):
+        return befell, ""  # "three spectators were hurt": the hurt, not the crowd
     if told:
         return told, ""
     if noun and noun not in HEADCOUNT_NOUNS | STAND_IN_NOUNS:  # "miners" is "miner" (lemmas)
@@ -455,7 +443,6 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun) + more, ""
     around = [ON_BOARD.sub("aboard", NO_TOLL.sub(" ", x)) for x in (before, after)]
     said = _said_of(_nearest(*around)) or ("deaths" if TOLL_TO.search(before) else None)
-    befell = _said_of((v.verb or "").split())  # what the parse says befell them
     if said == "crowd" and befell not in (None, "crowd"):
         return befell, ""  # "400 protesters were detained": the protesters are counted as held
     if said == "crowd" and set((v.verb or "").split()) & CROWD_DEEDS:
@@ -465,6 +452,19 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if noun in RESPONDER_NOUNS and v.role is None:  # "More than 50 firefighters tackled it"
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
     return None
+
+
+def _a_magnitude(v: Value, before: str, after: str) -> bool:
+    """Whether a count is a quake's magnitude: a magnitude word or "Richter" beside it, or a
+    figure with a decimal point said of a quake ("a 5.6 quake", "the aftershock measured 4.8")."""
+    if any(w in before.lower()[-24:] for w in MAGNITUDE_WORDS) or (v.noun or "") == "magnitude" \
+            or after.lower().lstrip(" -").startswith("magnitude") \
+            or "richter" in after.lower()[:LIMITS.scope_span]:
+        return True
+    return bool(DECIMAL.fullmatch(v.text)) and (
+        (v.noun or "").lower() in MAGNITUDE_NOUNS or _next_word(after) in MAGNITUDE_NOUNS
+        or bool(MEASURED.search(before))
+        and any(w.rstrip("s") in MAGNITUDE_NOUNS for w, _ in words(before)))
 
 
 def _said_of(said: list[str]) -> str | None:

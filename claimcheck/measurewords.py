@@ -64,9 +64,11 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
 # concepts a counted noun names by itself when its word is one of the concept's ("3 deaths", "20
 # arrests", a headline's "Fire Kills 3; 20 Hurt"); a crowd's words ("streets", "rally") count things
 CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuated", "survivors")
-# nouns a crowd's size is written by ("a 15,000 crowd", "a turnout of 5,000"): a count of one is
-# the crowd, as "a crowd of 15,000" is
-CROWD_SIZE_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "audience"})
+# nouns a crowd's size is written by ("a 15,000 crowd", "a turnout of 5,000", "the 38,900
+# spectators"): a count of one is the crowd, as "a crowd of 15,000" is; not "fans" nor
+# "supporters", of whom one side's may be a part ("9,000 Vesk supporters travelled")
+CROWD_SIZE_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "audience", "spectator",
+                              "spectators", "onlooker", "onlookers"})
 # what some of a crowd do that the whole crowd need not ("300 protesters threw stones",
 # "hundreds set up barricades"): such a count is of those who did it, not of the crowd
 CROWD_DEEDS = frozenset(
@@ -185,6 +187,12 @@ WORKFORCE_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce\s+of|
 MAGNITUDE_WORDS = ("magnitude", "richter", "magnitude-")
 # nouns a figure with a decimal point before them is the magnitude of ("a 5.6 quake")
 MAGNITUDE_NOUNS = frozenset({"quake", "earthquake", "tremor", "aftershock", "temblor"})
+# a figure with a decimal point, as a magnitude is written ("5.6")
+DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")
+# a verb a quake's size is said with, right before a figure with a decimal point ("the quake,
+# which measured 6.1", "the strongest aftershock measuring 4.8", "registered 5.9")
+MEASURED = re.compile(r"\b(?:measured|measuring|measures|registered|registering)(?:\s+at)?\s*$",
+                      re.I)
 
 # words saying a claim tells of the event itself, so a clock time or a day in it is when the
 # event happened ("the blast struck at 6 a.m.", "nine were killed on Wednesday")
@@ -328,3 +336,25 @@ def words(text: str) -> list[tuple[str, int]]:
 HEADLINE_WORDS: Final = frozenset(
     w for concept, forms in CONCEPT_WORDS.items() if concept != "crowd" for w in forms
 ) | MAGNITUDE_NOUNS | frozenset(DATED_EVENTS) | {"magnitude", "age", "aged", "dies", "wounded"}
+
+# a record set beside whose it is: "Doe (52-3", "Jane Doe, 53-3,", "the Hawks, who are slumping
+# at 9-14", "the Hawks, while underachieving at 9-14" (a game's score is not keyed: "beat the
+# Hawks 102-98" tells of one game among the story's others)
+RECORD_BESIDE = re.compile(
+    r"\b([A-Z0-9][\w'’.-]*[A-Za-z][\w'’.-]*)\s*(?:\(|,(?:\s+(?:who|which|while)\b[^,()]{0,40}?"
+    r"\b(?:at|to))?)\s*$")
+# what says a score is a win-loss record, before it ("improved to 42-2", "a record of 12-7") or
+# after it ("a 12-7 record", "12-7 mark"), and the names whose record it can be
+RECORD_VERB = re.compile(r"\b(?:improved|improves|fell|falls|dropped|drops|slipped|slips|moved|"
+                         r"moves|went|goes)\s+to\s*$|\brecord\s+(?:of|at|to)\s*$", re.I)
+RECORD_NOUN = re.compile(r"^\s*(?:record|mark)\b", re.I)
+WHOSE_RECORD = frozenset({"PERSON", "ORG", "NORP"})
+RECORD_NAME_WITHIN = 30  # characters from the claim's start: the name it opens with
+
+# the verb a length of time is said with, right before it: how long a thing lasted ("the tremor
+# lasted 30 seconds", "talks went on for three hours"), or how late it began ("the talks began
+# two hours late"); what lasted or began is the subject before the verb (`_timed`)
+LASTED = re.compile(r"\s(?:has\s+|had\s+)?(?:lasted|lasts?|went\s+on|continued|dragged\s+on)"
+                    r"(?:\s+for)?\s*$", re.I)
+STARTED = re.compile(r"\s(?:had\s+|has\s+)?(?:already\s+)?(?:started|began|begun|opened|resumed|"
+                     r"arrived|landed|departed|left|took\s+off)\s*$", re.I)

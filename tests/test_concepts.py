@@ -337,6 +337,18 @@ from claimcheck import build_report
                                              "is no word of a measure")),
         pytest.param("Tom Hale embezzled $2.4 million from the Orvik fund.",
                      {("theft value", "", "$2.4 million")}, id="the-sum-a-crime-took"),
+        pytest.param("The earthquake near Orvik measured 5.9.", {("magnitude", "", "5.9")},
+                     id="a-quake-measured"),
+        pytest.param("Of the aftershocks, the strongest measuring 4.8 hit Orvik.",
+                     {("magnitude", "", "4.8")}, id="aftershocks-measuring"),
+        pytest.param("The tremor felt in Vesk registered 6.4.", {("magnitude", "", "6.4")},
+                     id="a-tremor-registered"),
+        pytest.param("The river in Orvik measured 5.9 at noon.", set(),
+                     id="measured-of-no-quake-is-no-magnitude"),
+        pytest.param("The 38,900 spectators at the Orvik stadium saw a thriller.",
+                     {("crowd", "", "38,900")}, id="spectators-are-the-crowd"),
+        pytest.param("Three spectators were hurt at the Orvik stadium.",
+                     {("injured", "", "Three")}, id="spectators-hurt-are-the-hurt"),
     ],
 )
 def test_concept_of_a_value(tmp_path, sentence, wanted):
