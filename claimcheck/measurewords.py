@@ -226,7 +226,8 @@ SCOPE_WORDS: dict[str, str] = {
     "per day": "per day", "each day": "per day", "daily": "per day", "average": "average",
     "region": "region", "province": "province", "nationwide": "country",
     "across the country": "country", "country": "country", "worldwide": "world",
-    "since": "since", "including": "part", "among them": "part",
+    "since": "since", "including": "part", "among them": "part", "alone": "part",
+    "itself": "part",  # "in the town of Orvik alone", "in Orvik itself": one place of a whole
     "aftershock": "aftershock", "aftershocks": "aftershock",
     # those still in hospital a day on, fewer than were taken there
     "remain in hospital": "still", "remains in hospital": "still", "still in hospital": "still",
