@@ -264,6 +264,7 @@ def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, s
     if b - a == 1 and _FIGURES_JOINED.fullmatch(doc[a].text):
         return [(a, b, "CARDINAL")]  # "beat Vesk 3–2", which the recogniser may call a date
     if label not in ("DATE", "TIME"):
+        a = _figure_start(doc, a, b)
         while label == "QUANTITY" and b > a + 1 and doc[b - 1].pos_ == "ADV":
             b -= 1  # "940 millibars overnight": the unit ends the quantity
         while label == "CARDINAL" and b > a + 1 and doc[b - 1].is_title \
@@ -288,6 +289,16 @@ def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, s
     while a < b and doc[a].text in ("-", "–", ",", "@"):
         a += 1  # what joined a stamp's parts
     return [(a, b, label)] if a < b else []
+
+
+def _figure_start(doc: Doc, a: int, b: int) -> int:
+    """Where a figure starts in an entity the recogniser opened with words said of the sum ("a
+    record €38 million", "a hefty 20,000"): at its currency sign or first figure, when only
+    an article, adjectives or nouns come before it (a hedge is taken back by `_with_hedge`)."""
+    first = next((k for k in range(a, b) if doc[k].pos_ == "SYM" or doc[k].text[:1].isdigit()), a)
+    if all(doc[k].pos_ in ("DET", "ADJ", "NOUN") and not doc[k].like_num for k in range(a, first)):
+        return first
+    return a
 
 
 def _trim(doc: Doc, a: int, b: int) -> int:
