@@ -37,6 +37,7 @@ from .measurewords import (
     AREA_WORDS,
     CHANGE_FILLERS,
     CLAUSE_MARK,
+    COMPANY_SHARES,
     CONCEPT_NOUNS,
     CONCEPT_WORDS,
     CONFINED_WORDS,
@@ -56,6 +57,7 @@ from .measurewords import (
     MEASURED,
     MONEY_NOUNS,
     NO_TOLL_PHRASES,
+    OWN_TERMS,
     PEOPLE_VERBS,
     PREPOSITIONS,
     RADIUS_AFTER,
@@ -67,6 +69,7 @@ from .measurewords import (
     RESPONDER_NOUNS,
     RESULTS_MONEY,
     SPEED_WORDS,
+    SPENT_FOR,
     STAND_IN_NOUNS,
     STARTED,
     SUM_PUT_AT,
@@ -75,6 +78,7 @@ from .measurewords import (
     TERM_AFTER,
     TERM_BEFORE,
     TERM_NOT_GIVEN,
+    TOLL_TO,
     WHOSE_RECORD,
     WORKFORCE_BEFORE,
     words,
@@ -100,15 +104,8 @@ EVACUATION_RADIUS = "evacuation radius"  # how far from a site people were moved
 PRISON_TERM = "prison term"  # a term a court gave a named person (`_prison_term`)
 WORKFORCE = "workforce"  # how many work for an employer (`WORKFORCE_BEFORE`)
 # the concept of a length of time spent on what a word names ("30 hours of deliberation":
-# "time spent on deliber"), and the verb before "for" that names it ("deliberated for")
+# "time spent on deliber"; the verb before "for" may name it: `SPENT_FOR`)
 SPENT = "time spent on "
-SPENT_FOR = re.compile(r"\b([a-z]{4,}ed)\b(?:\s+[\w'’]+){0,3}\s+for\s*(?:about|nearly|some|"
-                       r"more than|almost|over|just)?\s*$", re.I)
-# lengths of time that are each party's own, not one event's (a term served, a contract): kept
-# out of `SPENT` ("a 15-year sentence", "jailed for 10 years")
-OWN_TERMS = frozenset("sentence sentences term terms contract contracts deal deals career "
-                      "jailed imprisoned sentenced served signed married lived worked "
-                      "employed banned suspended".split())
 # the concept of a temperature: rows of it are one reading only when their claims tell alike
 # (the day's low and its high, the street and a fever are temperatures too)
 TEMPERATURE = "temperature"
@@ -118,10 +115,6 @@ DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A
 NO_TOLL = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in NO_TOLL_PHRASES) + r")\b",
                      re.I)
 ON_BOARD = re.compile(r"\bon\s+board\b", re.I)  # "64 passengers on board": aboard
-# a toll, however far back in its clause, that a verb brings a figure to ("the death toll from
-# the bridge collapse in Kelton rose to four")
-TOLL_TO = re.compile(r"\btoll\b[^,;:()\d]*\b(?:rose|risen|rises|climbed|jumped|increased|reached|"
-                     r"stood|stands|hit|now)\b(?:\s+(?:to|at|about|some))?\s*$", re.I)
 # a figure in brackets right after another, the same in other units: "1,150 km (700 miles)
 # southeast of", "$5 million (£3.2m)"; the words after the brackets are the first figure's
 CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
@@ -344,13 +337,16 @@ def _duration_concept(claim: Claim, thing: str, what: str = "duration") -> str:
 
 def _what_changed(before: str) -> str:
     """What a percentage change is of: the last word before the change word that names a thing
-    ("Greek stocks plunged", "shares in the bank closed down"), in one form for the market's own
-    words ("stocks", "shares", "the index": `MARKET_WORDS`); "" when the clause does not say."""
+    ("shares in Orvik Mining rose": mining), a company's shares by its name however written
+    ("Orvik Mining shares": `COMPANY_SHARES`), in one form for the market's own words ("Greek
+    stocks plunged", "the index": `MARKET_WORDS`); "" when the clause does not say."""
     said = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])]
     verb = max((k for k, w in enumerate(said) if w in CHANGE_WORDS), default=None)
     if verb is None:
         return ""
     named = [w for w in said[:verb] if w not in CHANGE_FILLERS]
+    if len(named) > 1 and named[-1] in COMPANY_SHARES:
+        return named[-2]  # "Orvik Mining shares" are Orvik Mining's, as "shares in Orvik Mining"
     return MARKET_WORDS.get(named[-1], named[-1]) if named else ""
 
 

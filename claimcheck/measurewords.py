@@ -307,6 +307,9 @@ CHANGE_FILLERS = frozenset(
 MARKET_WORDS = {w: "stocks" for w in
                 "stocks stock shares share index indices indexes market markets exchange bourse "
                 "equities".split()}
+# a market word written after a company's name, whose shares they are ("Orvik Mining shares
+# fell": Orvik Mining's, as "shares in Orvik Mining" are)
+COMPANY_SHARES = frozenset({"shares", "share", "stock"})
 
 
 # things whose length a story gives as a figure written onto them ("a 90-day stint", "a 48-hour
@@ -359,3 +362,16 @@ LASTED = re.compile(r"\s(?:has\s+|had\s+)?(?:lasted|lasts?|went\s+on|continued|d
                     r"(?:\s+for)?\s*$", re.I)
 STARTED = re.compile(r"\s(?:had\s+|has\s+)?(?:already\s+)?(?:started|began|begun|opened|resumed|"
                      r"arrived|landed|departed|left|took\s+off)\s*$", re.I)
+
+# the verb before "for" that names what a length of time was spent on ("deliberated for")
+SPENT_FOR = re.compile(r"\b([a-z]{4,}ed)\b(?:\s+[\w'’]+){0,3}\s+for\s*(?:about|nearly|some|"
+                       r"more than|almost|over|just)?\s*$", re.I)
+# lengths of time that are each party's own, not one event's (a term served, a contract): kept
+# out of `SPENT` ("a 15-year sentence", "jailed for 10 years")
+OWN_TERMS = frozenset("sentence sentences term terms contract contracts deal deals career "
+                      "jailed imprisoned sentenced served signed married lived worked "
+                      "employed banned suspended".split())
+# a toll, however far back in its clause, that a verb brings a figure to ("the death toll from
+# the bridge collapse in Kelton rose to four")
+TOLL_TO = re.compile(r"\btoll\b[^,;:()\d]*\b(?:rose|risen|rises|climbed|jumped|increased|reached|"
+                     r"stood|stands|hit|now)\b(?:\s+(?:to|at|about|some))?\s*$", re.I)
