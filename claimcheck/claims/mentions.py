@@ -296,8 +296,10 @@ def _figure_start(doc: Doc, a: int, b: int) -> int:
     record €38 million", "a hefty 20,000"): at its currency sign or first figure, when only
     an article, adjectives or nouns come before it (a hedge is taken back by `_with_hedge`)."""
     first = next((k for k in range(a, b) if doc[k].pos_ == "SYM" or doc[k].text[:1].isdigit()), a)
-    if all(doc[k].pos_ in ("DET", "ADJ", "NOUN") and not doc[k].like_num for k in range(a, first)):
-        return first
+    said = [doc[k] for k in range(a, first)]
+    if any(t.pos_ in ("ADJ", "NOUN") for t in said) and all(
+            t.pos_ in ("DET", "ADJ", "NOUN") and not t.like_num for t in said):
+        return first  # not "a 1/4 inch", whose article stays the figure's
     return a
 
 
