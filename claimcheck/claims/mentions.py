@@ -264,7 +264,7 @@ def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, s
     if b - a == 1 and _FIGURES_JOINED.fullmatch(doc[a].text):
         return [(a, b, "CARDINAL")]  # "beat Vesk 3–2", which the recogniser may call a date
     if label not in ("DATE", "TIME"):
-        a = _figure_start(doc, a, b)
+        a = _figure_start(doc, a, b, label)
         while label == "QUANTITY" and b > a + 1 and doc[b - 1].pos_ == "ADV":
             b -= 1  # "940 millibars overnight": the unit ends the quantity
         while label == "CARDINAL" and b > a + 1 and doc[b - 1].is_title \
@@ -291,15 +291,16 @@ def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, s
     return [(a, b, label)] if a < b else []
 
 
-def _figure_start(doc: Doc, a: int, b: int) -> int:
+def _figure_start(doc: Doc, a: int, b: int, label: str) -> int:
     """Where a figure starts in an entity the recogniser opened with words said of the sum ("a
-    record €38 million", "a hefty 20,000"): at its currency sign or first figure, when only
-    an article, adjectives or nouns come before it (a hedge is taken back by `_with_hedge`)."""
+    record €38 million", "a hefty 20,000", a sum's article: "a 110 billion euro"): at its
+    currency sign or first figure, when only an article, adjectives or nouns come before it (a
+    hedge is taken back by `_with_hedge`)."""
     first = next((k for k in range(a, b) if doc[k].pos_ == "SYM" or doc[k].text[:1].isdigit()), a)
     said = [doc[k] for k in range(a, first)]
-    if any(t.pos_ in ("ADJ", "NOUN") for t in said) and all(
+    if (label == "MONEY" or any(t.pos_ in ("ADJ", "NOUN") for t in said)) and all(
             t.pos_ in ("DET", "ADJ", "NOUN") and not t.like_num for t in said):
-        return first  # not "a 1/4 inch", whose article stays the figure's
+        return first  # "a 110 billion euro" too; not "a 1/4 inch", whose article is its text's
     return a
 
 
