@@ -100,7 +100,11 @@ def _key(v: Value) -> tuple[str, str]:
 def _judged(a: Value, b: Value) -> str:
     """`compare`, with what `disagree` forgives ("48 km" / "30 miles", a round count) and a
     vague amount set against a figure near it ("a few minutes" / "ten minutes") called
-    compatible: a group's verdict and a check judge values as the measure table does."""
+    compatible, and changes the two ways apart: a group's verdict and a check judge values as
+    the measure table does."""
+    if a.role == b.role == "change" and a.direction and b.direction \
+            and a.direction != b.direction:
+        return "disjoint"  # "fell 6%" / "closed up 6%": one figure, two ways
     result = compare(a, b)
     if result == "disjoint" and (not disagree(a, b) or loosely_apart(a, b)):
         return "compatible"
@@ -119,6 +123,8 @@ def _two_of_a_family(a: Any, b: Any, noun: str | None) -> bool:
 def _same_measure(a: Value, b: Value) -> bool:
     """Counts are compared only when they count the same named thing ("prisoners", "bodies");
     a bare number ("47", "one") says too little about what it counts to raise a conflict."""
+    if a.kind == "money" and a.unit == b.unit and not (a.noun or b.noun):
+        return True  # "Orvik receive €2.5 million for winning": a sum in one currency, whatever
     if a.kind in ("count", "money", "other"):
         return (
             bool(a.noun)

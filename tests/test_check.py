@@ -142,6 +142,29 @@ def test_a_change_said_with_up_backs_a_rise_not_a_fall(tmp_path, text, verdict):
     assert result.verdict == verdict, result.reason
 
 
+@pytest.mark.parametrize("text, verdict", [
+    pytest.param("Orvik receive €2.5 million for winning the cup.", "supported",
+                 id="the-same-sum-in-other-words"),
+    pytest.param("Orvik collect 2.5 million euros for winning the cup.", "supported",
+                 id="the-same-sum-its-currency-in-words"),
+    pytest.param("Orvik receive €3 million for winning the cup.", "conflict",
+                 id="another-sum"),
+    pytest.param("Orvik receive $2.5 million for winning the cup.", "unverified",
+                 id="a-sum-in-another-currency-is-not-compared"),
+])
+def test_a_sum_said_of_nothing_named_is_compared_in_its_currency(tmp_path, text, verdict):
+    """"Orvik collect €2.5 million for winning" names no thing the sum is of; the sources'
+    sums in the same currency answer a claim worded like them (they once came back only
+    "related", with "no source gives this value" beside a source giving it)."""
+    from claimcheck import check_claim
+
+    write_sources(tmp_path, "Under the cup's rules, Orvik collect €2.5 million for winning the "
+                  "cup, while Vesk receive €1.2 million as runners-up.",
+                  "Orvik receive 2.5 million euros for winning the cup.")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
 def test_a_count_of_another_measure_worded_alike_is_no_evidence(tmp_path):
     """"The Orvik plant employs 300 people" shares its words with a claim of the blast's dead,
     but counts the workforce: before, "Seven people were killed" was set against its 300."""
