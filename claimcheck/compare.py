@@ -150,12 +150,12 @@ def _peers(v: Value, claim: Claim, query: Claim | None = None) -> list[Value]:
 
 
 def _measures_apart(query: Claim, v: Value, claim: Claim, w: Value) -> bool:
-    """Whether two lengths, ages or counts measure different things by their words: a depth
+    """Whether two lengths, ages, counts or sums measure different things by their words: a depth
     and a distance, distances from two places ("35 miles southwest of Kelton" / "1,500 km south
     of Orvik"), two named people's ages ("Hale was 38" / "the slaying of 63-year-old Ann Roe"),
-    the missing and the dead ("six are missing" / "killing 11"). Values whose words say neither
-    are compared."""
-    if v.kind != w.kind or v.kind not in ("length", "age", "count"):
+    the missing and the dead ("six are missing" / "killing 11"), a credit offered and a payment
+    demanded. Values whose words say neither are compared."""
+    if v.kind != w.kind or v.kind not in ("length", "age", "count", "money"):
         return False
     mine, theirs = concept_of(query, v), concept_of(claim, w)
     if mine is None or theirs is None or v.kind == "age" and any(

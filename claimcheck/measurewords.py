@@ -118,8 +118,11 @@ EVACUATED = re.compile(r"\b(?:evacuat\w*|leave\s+(?:their|the)\s+homes?|cleared|
 MONEY_NOUNS: Final = {
     **dict.fromkeys(("deal", "deals", "contract", "contracts", "offer", "offers", "extension",
                      "agreement", "pact"), "deal"),
-    **dict.fromkeys(("bailout", "loan", "loans", "rescue", "package", "aid", "credit"),
-                    "bailout"),
+    **dict.fromkeys(("bailout", "loan", "loans", "rescue", "package", "aid"), "bailout"),
+    # what a company offers those it wronged ("a €25 credit to every customer"); not the word
+    # "compensation", said of a whole scheme's cost as much as of what each is paid
+    **dict.fromkeys(("refund", "refunds", "credit", "voucher", "vouchers", "payout"),
+                    "compensation"),
     **dict.fromkeys(("reward", "bounty"), "reward"),
     **dict.fromkeys(("fine", "fined", "penalty", "settlement"), "fine"),
     **dict.fromkeys(("ransom",), "ransom"),

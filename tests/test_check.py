@@ -165,6 +165,22 @@ def test_a_sum_said_of_nothing_named_is_compared_in_its_currency(tmp_path, text,
     assert result.verdict == verdict, result.reason
 
 
+@pytest.mark.parametrize("text, verdict", [
+    pytest.param("Orvik is offering €25 of credit to every affected customer.", "supported",
+                 id="the-credit-offered"),
+    pytest.param("Orvik is offering €50 of credit to every affected customer.", "conflict",
+                 id="another-credit"),
+])
+def test_a_sum_offered_is_not_set_against_a_sum_demanded(tmp_path, text, verdict):
+    """A credit the company offers and a payment a group demands of it are two sums."""
+    from claimcheck import check_claim
+
+    write_sources(tmp_path, "Orvik has offered a €25 credit to each customer whose data was taken.",
+                  "A consumer group wants Orvik to pay €200 to every affected customer.")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
 def test_a_count_of_another_measure_worded_alike_is_no_evidence(tmp_path):
     """"The Orvik plant employs 300 people" shares its words with a claim of the blast's dead,
     but counts the workforce: before, "Seven people were killed" was set against its 300."""
