@@ -413,8 +413,8 @@ def _party_before(claim: Claim, before: str) -> str:
 def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
     """What a count measures: a magnitude, a place's population, a toll or a crowd by the words
     around it, or else the number of the things it counts ("seven villages")."""
-    if _a_magnitude(v, before, after):
-        return "magnitude", ""
+    if (quake := _magnitude_of(v, before, after)) is not None:
+        return "magnitude", quake
     noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
     if WORKFORCE_BEFORE.search(before):
         return WORKFORCE, ""  # "the plant employs 300 people"
@@ -450,17 +450,21 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     return None
 
 
-def _a_magnitude(v: Value, before: str, after: str) -> bool:
-    """Whether a count is a quake's magnitude: a magnitude word or "Richter" beside it, or a
-    figure with a decimal point said of a quake ("a 5.6 quake", "the aftershock measured 4.8")."""
-    if any(w in before.lower()[-24:] for w in MAGNITUDE_WORDS) or (v.noun or "") == "magnitude" \
-            or after.lower().lstrip(" -").startswith("magnitude") \
-            or "richter" in after.lower()[:LIMITS.scope_span]:
-        return True
-    return bool(DECIMAL.fullmatch(v.text)) and (
-        (v.noun or "").lower() in MAGNITUDE_NOUNS or _next_word(after) in MAGNITUDE_NOUNS
-        or bool(MEASURED.search(before))
-        and any(w.rstrip("s") in MAGNITUDE_NOUNS for w, _ in words(before)))
+def _magnitude_of(v: Value, before: str, after: str) -> str | None:
+    """Whose magnitude a count is, if one ("a 5.6 quake", "the quake measured 5.9", "Richter"):
+    an aftershock's ("a 4.8 aftershock", "aftershocks, the strongest measuring 4.8") its own."""
+    if not (any(w in before.lower()[-24:] for w in MAGNITUDE_WORDS)
+            or (v.noun or "") == "magnitude" or after.lower().lstrip(" -").startswith("magnitude")
+            or "richter" in after.lower()[:LIMITS.scope_span]
+            or DECIMAL.fullmatch(v.text) and (
+                (v.noun or "").lower() in MAGNITUDE_NOUNS or _next_word(after) in MAGNITUDE_NOUNS
+                or bool(MEASURED.search(before))
+                and any(w.rstrip("s") in MAGNITUDE_NOUNS for w, _ in words(before)))):
+        return None
+    said = [_next_word(after), *(w for w, _ in reversed(words(CLAUSE_MARK.split(before)[-1])))]
+    quake = next((w.rstrip("s") for w in said if w.rstrip("s") in MAGNITUDE_NOUNS), "")
+    shocks = not quake and "aftershock" in before.lower()[-LIMITS.scope_span * 2:]
+    return "aftershock" if quake == "aftershock" or shocks else ""
 
 
 def _said_of(said: list[str]) -> str | None:

@@ -500,6 +500,13 @@ CASES = [
                  "The storm sank three boats at Orvik.",
                  None, set(), id="same-count-of-things-no-finding"),
     pytest.param("The quake near Orvik killed 63 people on Tuesday.",
+                 "The deadliest quake near Orvik, in 1987, measured 6.8 and killed more than 400 "
+                 "people.", ("2025-03-12", "2025-03-12"), set(),
+                 id="a-year-in-one-part-of-a-sentence-dates-the-other"),
+    pytest.param("A magnitude 6.1 quake struck Orvik on Tuesday.",
+                 "Dozens of aftershocks followed the quake in Orvik, the strongest measuring 4.8.",
+                 ("2025-03-12", "2025-03-12"), set(), id="an-aftershock-s-magnitude-is-its-own"),
+    pytest.param("The quake near Orvik killed 63 people on Tuesday.",
                  "In the village of Vesk alone, 22 people died in Tuesday's quake.",
                  ("2025-03-12", "2025-03-12"), set(), id="one-place-alone-is-a-part"),
     pytest.param("The quake near Orvik killed 63 people on Tuesday.",
