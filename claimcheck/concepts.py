@@ -462,7 +462,7 @@ def _magnitude_of(v: Value, before: str, after: str) -> str | None:
                 and any(w.rstrip("s") in MAGNITUDE_NOUNS for w, _ in words(before)))):
         return None
     said = [_next_word(after), *(w for w, _ in reversed(words(CLAUSE_MARK.split(before)[-1])))]
-    quake = next((w.rstrip("s") for w in said if w.rstrip("s") in MAGNITUDE_NOUNS), "")
+    quake = next((w.rstrip("s") for w in said if w.rstrip("s") in MAGNITUDE_NOUNS - {"tremor"}), "")
     shocks = not quake and "aftershock" in before.lower()[-LIMITS.scope_span * 2:]
     return "aftershock" if quake == "aftershock" or shocks else ""
 

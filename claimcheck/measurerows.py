@@ -100,9 +100,10 @@ class MeasureRow:
 
 
 
-def _scope(claim: Claim, v: Value, concept: str) -> tuple[str, ...]:
+def _scope(claim: Claim, v: Value, concept: str, subject: str = "") -> tuple[str, ...]:
     """The scope words said near a value (the event's day: anywhere in its claim), those of a
-    period or a wider place only for a figure that accrues over them (`sums_over_places`)."""
+    period or a wider place only for a figure that accrues over them (`sums_over_places`); not
+    its subject's word (an aftershock's magnitude is no magnitude scoped to aftershocks)."""
     at = v.start - claim.start
     near = claim.quote[max(0, at - LIMITS.scope_span):v.end - claim.start + LIMITS.scope_span]
     if concept.startswith(DAY_OF_EVENT):
@@ -121,7 +122,7 @@ def _scope(claim: Claim, v: Value, concept: str) -> tuple[str, ...]:
         found.add("then")
     if v.role in ("added", "partial", "rate"):
         found.add({"added": "more", "partial": "so far", "rate": "per"}[v.role])
-    return tuple(sorted(found))
+    return tuple(sorted(found - {subject}))
 
 
 def _part(before: str, after: str, concept: str) -> bool:
@@ -269,7 +270,7 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
             rows.append(MeasureRow(
                 c.source, c.id, c.quote, c.start, c.end, v, key[0], key[1],
                 tuple(d for d in far if d != v.low) if v.kind == "date" else far,  # not its own
-                () if v.kind == "date" else near, _scope(c, v, key[0]), named,
+                () if v.kind == "date" else near, _scope(c, v, key[0], key[1]), named,
                 bool(PRONOUN_START.match(c.quote)) and key != ("age", referents.get(c.id)),
                 c.attributed_to, dates.get(c.source),
                 own, elsewhere(named, own, scales=not sums_over_places(key[0], v)),

@@ -348,6 +348,8 @@ from claimcheck import build_report
                      {("magnitude", "aftershock", "4.8")}, id="aftershocks-measuring"),
         pytest.param("A 4.8 aftershock hit Orvik.", {("magnitude", "aftershock", "4.8")},
                      id="an-aftershock-s-own"),
+        pytest.param("The largest aftershock, a magnitude 4.8 tremor, hit Orvik.",
+                     {("magnitude", "aftershock", "4.8")}, id="an-aftershock-called-a-tremor"),
         pytest.param("The tremor felt in Vesk registered 6.4.", {("magnitude", "", "6.4")},
                      id="a-tremor-registered"),
         pytest.param("The river in Orvik measured 5.9 at noon.", set(),
