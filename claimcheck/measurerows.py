@@ -35,6 +35,7 @@ from .measurewords import (
     ACCRUING_SCOPES,
     CLAUSE_SCOPES,
     CONCEPT_WORDS,
+    FORESEEN_AFTER,
     FORESEEN_BEFORE,
     HEADCOUNT_NOUNS,
     PREPOSITIONS,
@@ -284,11 +285,12 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
 
 
 def _concept(c: Claim, v: Value, referents: Mapping[str, str]) -> tuple[str, str] | None:
-    """What a value measures (`concept_of`), none for a figure foreseen (`FORESEEN_BEFORE`); an
-    age its claim's words give nobody is the age of whom the claim's "he" or "she" stands for
-    (`_pronoun_referents`), when that is known."""
-    if 0 <= v.start - c.start and FORESEEN_BEFORE.search(c.quote[:v.start - c.start]):
-        return None  # "the toll could rise above 100": foreseen, not reported
+    """What a value measures (`concept_of`), none for a figure foreseen (`FORESEEN_BEFORE`,
+    `FORESEEN_AFTER`); an age its claim's words give nobody is the age of whom the claim's "he"
+    or "she" stands for (`_pronoun_referents`), when that is known."""
+    at, end = v.start - c.start, v.end - c.start
+    if 0 <= at and (FORESEEN_BEFORE.search(c.quote[:at]) or FORESEEN_AFTER.match(c.quote[end:])):
+        return None  # "the toll could rise above 100", "5 or more could follow": foreseen
     if (key := concept_of(c, v)) is not None or v.kind != "age" or c.id not in referents:
         return key
     return "age", referents[c.id]

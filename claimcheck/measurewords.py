@@ -167,6 +167,11 @@ FORESEEN_BEFORE = re.compile(
     r"|hit|go|increase|grow|double|surpass|produce|trigger|cause|generate|cost|total)"
     r"|expects?|expected|forecasts?|predicted|predicts?|projected)\b"
     r"(?:\s+(?!from\b|since\b|after\b|already\b|now\b)[\w'’-]+){0,4}\s*$")
+# a modal right after a figure, which makes it the subject of what may be, not of what was
+# ("aftershocks of magnitude 5 or more could not be ruled out"; not "12 may have died", a hedged
+# report)
+FORESEEN_AFTER = re.compile(r"^(?:\s+or\s+(?:more|higher|greater|above))?\s+(?:could|may|might)\b"
+                            r"(?!\s+(?:not\s+)?have\b)")
 
 # what an area measures, by the words of its claim: land a fire burned ("burned 12,000
 # hectares", "the blaze has scorched some 30,000 acres") or a flood covered

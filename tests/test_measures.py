@@ -536,6 +536,9 @@ def test_discrepancies_from_the_measure(tmp_path, first, second, dates, expected
     pytest.param("The quake near Orvik killed 45 people on Tuesday.",
                  "Officials had predicted that 90 people would die in a quake near Orvik.",
                  ("2025-03-12", "2025-03-12"), id="a-toll-predicted"),
+    pytest.param("The quake near Orvik on Tuesday had a magnitude of 6.1.",
+                 "Experts said a quake of magnitude 7.5 or more could strike near Orvik.",
+                 ("2025-03-12", "2025-03-12"), id="a-figure-a-modal-follows"),
     pytest.param("A crowd of 41,236 watched the final in Orvik on Saturday.",
                  "Organisers had expected a crowd of around 30,000 for Saturday's final in Orvik.",
                  ("2025-05-18", "2025-05-18"), id="a-crowd-expected"),
@@ -775,3 +778,4 @@ def test_a_place_elsewhere_doubts_an_age_of_no_named_person(subject, doubted):
     said = doubts(_age_row("a", 76, subject=subject, places=frozenset({"columbus"}),
                            elsewhere=True), _age_row("b", 59, subject=subject))
     assert any(d.startswith("place:") for d in said) == doubted, said
+
