@@ -327,8 +327,8 @@ def _relative(t: str, ref: dt.date) -> tuple[str, str, DateBound] | None:
 def _month_day(md: re.Match[str], ref: dt.date | None, ahead: bool = False,
                behind: bool = False) -> tuple[str, str, DateBound] | None:
     """A day of a month ("16 May", "June 2, 2025"), in the year written or the one nearest the
-    article date (of a day still to come, the first on or after it); without either, the month
-    and day alone."""
+    article date (of a day still to come, the first on or after it; of one told in the past
+    tense, the last on or before it); without either, the month and day alone."""
     month = MONTHS[md.group(2) or md.group(3)]
     dd = int(md.group(1) or md.group(4))
     year = int(md.group(5)) if md.group(5) else _nearest_year(month, dd, ref, ahead, behind)

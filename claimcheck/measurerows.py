@@ -252,7 +252,8 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
             continue
         far, near = _dates(c, dates.get(c.source))
         if not far and not near:  # "In 1987 a quake killed 412 and destroyed the old town"
-            first = min(c.sentence.find(v.text) % (len(c.sentence) + 1) for v, _ in keyed)
+            first = min((at for v, _ in keyed if (at := c.sentence.find(v.text)) >= 0),
+                        default=len(c.sentence))
             far = tuple(sorted({day for said, day in told_of.get((c.source, c.sentence), ())
                                 if -1 < c.sentence.find(said) < first}))
         named, own = places(c), story.get(c.source, frozenset())

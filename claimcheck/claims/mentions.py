@@ -222,7 +222,8 @@ _FIGURES_JOINED = re.compile(r"\d{1,3}(?:[-–]\d{1,3}){1,2}")
 # a number with its sign written onto it ("-5", "−12", "+3.5"): the tagger reads it as a verb or
 # a name, never a number
 _SIGNED = re.compile(r"[-−+]\d[\d,]*(?:\.\d+)?")
-_DEGREES = frozenset({"degree", "degrees", "percent", "pct"})
+# the words of a unit a signed number's entity would have taken in ("-5 degrees", "-3.5 percent")
+_SIGNED_UNITS = frozenset({"degree", "degrees", "percent", "pct"})
 # a figure with its scale written onto it ("10bn", "2.5M")
 _SCALED = re.compile(rf"\d[\d,.]*(?:{'|'.join(SCALE_SUFFIXES)})", re.I)
 # the parts a whole number is followed by ("two and a half", "three and a quarter")
@@ -382,7 +383,7 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     if b + 1 < len(doc) and _numeric(doc[b - 1]) and doc[b].text == "°" \
             and doc[b + 1].lower_ in TEMPERATURE_SCALES:
         b += 2  # "38" + "°C"
-    if b < len(doc) and _SIGNED.fullmatch(doc[b - 1].text) and doc[b].lower_ in _DEGREES:
+    if b < len(doc) and _SIGNED.fullmatch(doc[b - 1].text) and doc[b].lower_ in _SIGNED_UNITS:
         b += 1  # "-5" + "degrees": the recogniser's entity would have taken them in
     if b < len(doc) and ((_numeric(doc[b - 1]) or _fraction(doc[b - 1]) or _and_a_half(doc, b))
                          and (doc[b].lower_ in _UNIT_TOKENS or doc[b].text in CASED_UNITS)
