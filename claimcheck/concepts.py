@@ -60,6 +60,7 @@ from .measurewords import (
     OWN_TERMS,
     PEOPLE_VERBS,
     PREPOSITIONS,
+    QUAKE_NOUNS,
     RADIUS_AFTER,
     RADIUS_BEFORE,
     RECORD_BESIDE,
@@ -418,8 +419,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
     if WORKFORCE_BEFORE.search(before):
         return WORKFORCE, ""  # "the plant employs 300 people"
-    if (v.role == "population" or noun in POPULATION_NOUNS) \
-            and _said_of((v.verb or "").split()) is None:  # not "2,300 residents were evacuated"
+    befell = _said_of((v.verb or "").split())  # what the parse says befell them
+    if (v.role == "population" or noun in POPULATION_NOUNS) and befell is None:  # not evacuated
         named = sorted(places(claim))
         return "population", named[0] if len(named) == 1 else ""
     told = "crowd" if noun in CROWD_SIZE_NOUNS else next(
@@ -427,7 +428,6 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     verb = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])[-1:]]  # not "Killed, 12 Hurt"
     if (noun not in UNCOUNTED_NOUNS or noun in STAND_IN_NOUNS) and verb and verb[0] in PEOPLE_VERBS:
         told = told or PEOPLE_VERBS[verb[0]]
-    befell = _said_of((v.verb or "").split())  # what the parse says befell them
     if told == "crowd" and befell not in (None, "crowd"):
         return befell, ""  # "three spectators were hurt": the hurt, not the crowd
     if told:
@@ -462,7 +462,7 @@ def _magnitude_of(v: Value, before: str, after: str) -> str | None:
                 and any(w.rstrip("s") in MAGNITUDE_NOUNS for w, _ in words(before)))):
         return None
     said = [_next_word(after), *(w for w, _ in reversed(words(CLAUSE_MARK.split(before)[-1])))]
-    quake = next((w.rstrip("s") for w in said if w.rstrip("s") in MAGNITUDE_NOUNS - {"tremor"}), "")
+    quake = next((w.rstrip("s") for w in said if w.rstrip("s") in QUAKE_NOUNS), "")
     shocks = not quake and "aftershock" in before.lower()[-LIMITS.scope_span * 2:]
     return "aftershock" if quake == "aftershock" or shocks else ""
 

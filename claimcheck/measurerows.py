@@ -180,18 +180,19 @@ def _dates(claim: Claim, published: str | None) -> tuple[tuple[str, ...], tuple[
     return tuple(sorted(far)), tuple(sorted(near))
 
 
-def _sentence_dates(claims: Sequence[Claim], published: Mapping[str, str | None]
+def _sentence_dates(claims: Sequence[Claim], published: Mapping[str, str | None],
+                    dated: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]
                     ) -> dict[tuple[str, str], set[tuple[str, str]]]:
-    """The far dates (`_dates`) each sentence's claims name, as (text, day), by (source,
-    sentence): a claim split from a sentence whose year comes before its figure tells of that
-    year too ("The deadliest, in 1987, measured 6.8 and killed more than 400 people"; not
-    "Bowe, 41, fought for the third time since 1996"), when written with its year (not "wed
-    three weeks ago")."""
+    """The far dates each sentence's claims name (`dated`: `_dates` by claim), as (text, day),
+    by (source, sentence): a claim split from a sentence whose year comes before its figure
+    tells of that year too ("The deadliest, in 1987, measured 6.8 and killed more than 400
+    people"; not "Bowe, 41, fought for the third time since 1996"), when written with its year
+    (not "wed three weeks ago")."""
     out: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for c in claims:
-        if not published.get(c.source):
+        if not published.get(c.source) or c.id not in dated:
             continue  # with no day to tell far from near, every date is far
-        far = set(_dates(c, published.get(c.source))[0])
+        far = set(dated[c.id][0])
         out[(c.source, c.sentence)].update(
             (v.text, v.low) for v in c.values
             if isinstance(v.low, str) and v.low in far and re.search(r"\b\d{4}\b", v.text))
@@ -245,12 +246,13 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
     story = story_names(claims) if story is None else story
     rows = []
     referents = _pronoun_referents(claims)
-    told_of = _sentence_dates(claims, dates)
+    dated = {c.id: _dates(c, dates.get(c.source)) for c in claims if c.values}
+    told_of = _sentence_dates(claims, dates, dated)
     for c in claims:
         keyed = [(v, k) for v in c.values if (k := _concept(c, v, referents)) is not None]
         if not keyed:
             continue
-        far, near = _dates(c, dates.get(c.source))
+        far, near = dated[c.id]
         if not far and not near:  # "In 1987 a quake killed 412 and destroyed the old town"
             first = min((at for v, _ in keyed if (at := c.sentence.find(v.text)) >= 0),
                         default=len(c.sentence))

@@ -195,6 +195,9 @@ WORKFORCE_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce\s+of|
 MAGNITUDE_WORDS = ("magnitude", "richter", "magnitude-")
 # nouns a figure with a decimal point before them is the magnitude of ("a 5.6 quake")
 MAGNITUDE_NOUNS = frozenset({"quake", "earthquake", "tremor", "aftershock", "temblor"})
+# the nouns among them that say whose magnitude it is, the main quake's or an aftershock's ("the
+# largest aftershock, a magnitude 4.8 tremor": a tremor may be either)
+QUAKE_NOUNS = MAGNITUDE_NOUNS - {"tremor"}
 # a figure with a decimal point, as a magnitude is written ("5.6")
 DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")
 # a verb a quake's size is said with, right before a figure with a decimal point ("the quake,
