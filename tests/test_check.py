@@ -98,6 +98,15 @@ def test_d1_conflict_reason_names_both_sides(checker):
     assert '"less than an hour"' in result.reason and '"a little over an hour"' in result.reason
 
 
+def _check_one(folder, text, *sources):
+    """The one result of checking `text` against made-up one-paragraph sources in `folder`."""
+    from claimcheck import check_claim
+
+    write_sources(folder, *sources)
+    result, = check_claim(text, folder, cache=None)
+    return result
+
+
 def test_a_negated_statement_conflicts_with_the_sources():
     from claimcheck import check_claim
 
@@ -134,11 +143,8 @@ def test_a_statement_about_another_country_is_not_supported(tmp_path, text, verd
 def test_a_change_said_with_up_backs_a_rise_not_a_fall(tmp_path, text, verdict):
     """"closed up 6%" has no verb of rising; the check once read it as backing "fell 6%", the
     rise turned, and called "rose 6%" a conflict ("fell" for "rose")."""
-    from claimcheck import check_claim
-
-    write_sources(tmp_path, "Orvik's shares closed up 6% at $48.20 on Tuesday.",
-                  "Investors sent Orvik's shares up 6% to $48.20.")
-    result, = check_claim(text, tmp_path, cache=None)
+    result = _check_one(tmp_path, text, "Orvik's shares closed up 6% at $48.20 on Tuesday.",
+                        "Investors sent Orvik's shares up 6% to $48.20.")
     assert result.verdict == verdict, result.reason
 
 
@@ -156,12 +162,11 @@ def test_a_sum_said_of_nothing_named_is_compared_in_its_currency(tmp_path, text,
     """"Orvik collect €2.5 million for winning" names no thing the sum is of; the sources'
     sums in the same currency answer a claim worded like them (they once came back only
     "related", with "no source gives this value" beside a source giving it)."""
-    from claimcheck import check_claim
-
-    write_sources(tmp_path, "Under the cup's rules, Orvik collect €2.5 million for winning the "
-                  "cup, while Vesk receive €1.2 million as runners-up.",
-                  "Orvik receive 2.5 million euros for winning the cup.")
-    result, = check_claim(text, tmp_path, cache=None)
+    result = _check_one(
+        tmp_path, text,
+        "Under the cup's rules, Orvik collect €2.5 million for winning the cup, while Vesk "
+        "receive €1.2 million as runners-up.",
+        "Orvik receive 2.5 million euros for winning the cup.")
     assert result.verdict == verdict, result.reason
 
 
@@ -173,11 +178,9 @@ def test_a_sum_said_of_nothing_named_is_compared_in_its_currency(tmp_path, text,
 ])
 def test_a_sum_offered_is_not_set_against_a_sum_demanded(tmp_path, text, verdict):
     """A credit the company offers and a payment a group demands of it are two sums."""
-    from claimcheck import check_claim
-
-    write_sources(tmp_path, "Orvik has offered a €25 credit to each customer whose data was taken.",
-                  "A consumer group wants Orvik to pay €200 to every affected customer.")
-    result, = check_claim(text, tmp_path, cache=None)
+    result = _check_one(
+        tmp_path, text, "Orvik has offered a €25 credit to each customer whose data was taken.",
+        "A consumer group wants Orvik to pay €200 to every affected customer.")
     assert result.verdict == verdict, result.reason
 
 
@@ -224,12 +227,10 @@ def test_a_named_party_s_figure_is_not_backed_by_one_no_one_is_named_for(tmp_pat
     """When a source gives Hale's own term, another source's term of an unnamed person ("a
     former treasurer was sentenced to seven years") neither backs nor refutes a claim of Hale's:
     before, Hale's two years came back contested and his seven years supported."""
-    from claimcheck import check_claim
-
-    write_sources(tmp_path, "A former Orvik treasurer was sentenced on Thursday to seven years "
-                  "in prison.", "Her co-defendant, Tom Hale, was sentenced to two years in "
-                  "prison in February.")
-    result, = check_claim(text, tmp_path, cache=None)
+    result = _check_one(
+        tmp_path, text,
+        "A former Orvik treasurer was sentenced on Thursday to seven years in prison.",
+        "Her co-defendant, Tom Hale, was sentenced to two years in prison in February.")
     assert result.verdict == verdict, result.reason
 
 
