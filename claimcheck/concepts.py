@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from .actionwords import ACTION_SYNONYMS, PART_NOUNS
 from .claims import Claim
 from .cues import PARENT_OF, WEIGHT_BEFORE
 from .eventtime import (
@@ -25,12 +24,10 @@ from .gazetteer import places
 from .lexicon import (
     CHANGE_WORDS,
     CONJUNCTIONS,
-    FUNCTION_WORDS,
     LENGTH_WORDS,
     MONTHS,
     POPULATION_NOUNS,
     UNCOUNTED_NOUNS,
-    UNIT_NOUNS,
     WEEKDAYS,
 )
 from .measurewords import (
@@ -40,7 +37,6 @@ from .measurewords import (
     COMPANY_SHARES,
     CONCEPT_NOUNS,
     CONCEPT_WORDS,
-    CONFINED_WORDS,
     COUNTED_SYNONYMS,
     CROWD_DEEDS,
     CROWD_SIZE_NOUNS,
@@ -49,15 +45,12 @@ from .measurewords import (
     EVENT_MONEY,
     FORESEEN,
     HEADCOUNT_NOUNS,
-    LASTED,
-    LASTING_NOUNS,
     MAGNITUDE_NOUNS,
     MAGNITUDE_WORDS,
     MARKET_WORDS,
     MEASURED,
     MONEY_NOUNS,
     NO_TOLL_PHRASES,
-    OWN_TERMS,
     PEOPLE_VERBS,
     PREPOSITIONS,
     QUAKE_NOUNS,
@@ -70,15 +63,8 @@ from .measurewords import (
     RESPONDER_NOUNS,
     RESULTS_MONEY,
     SPEED_WORDS,
-    SPENT_FOR,
     STAND_IN_NOUNS,
-    STARTED,
     SUM_PUT_AT,
-    TENURE_BEFORE,
-    TENURE_NOUNS,
-    TERM_AFTER,
-    TERM_BEFORE,
-    TERM_NOT_GIVEN,
     TOLL_TO,
     WHOSE_RECORD,
     WORKFORCE_BEFORE,
@@ -86,9 +72,10 @@ from .measurewords import (
 )
 from .names import surname
 from .settings import LIMITS
+from .timespans import how_long, spent_on
 from .unitnames import UNIT_SURFACES
 from .values import Value
-from .whose import UNNAMED, age_subject, full_surname, one_person
+from .whose import age_subject, party
 
 # the concept of a count of things named only by their noun ("seven villages": "number of
 # village"); nothing but the noun says which villages, so such rows make possible discrepancies
@@ -99,14 +86,8 @@ DATED_EVENT = "date of the "
 CHANGE = "change ("  # a change's concept: "change (up)", "change (down)"
 DAY_OF_EVENT = "day of the event"
 SIZE = "size of "  # a length written onto a thing: "the 40-metre footbridge" (`_size`)
-# the concept of how long a named person has served where they work ("a 20-year veteran")
-SERVICE = "length of service"
 EVACUATION_RADIUS = "evacuation radius"  # how far from a site people were moved out
-PRISON_TERM = "prison term"  # a term a court gave a named person (`_prison_term`)
 WORKFORCE = "workforce"  # how many work for an employer (`WORKFORCE_BEFORE`)
-# the concept of a length of time spent on what a word names ("30 hours of deliberation":
-# "time spent on deliber"; the verb before "for" may name it: `SPENT_FOR`)
-SPENT = "time spent on "
 # the concept of a temperature: rows of it are one reading only when their claims tell alike
 # (the day's low and its high, the street and a fever are temperatures too)
 TEMPERATURE = "temperature"
@@ -120,16 +101,6 @@ ON_BOARD = re.compile(r"\bon\s+board\b", re.I)  # "64 passengers on board": aboa
 # southeast of", "$5 million (£3.2m)"; the words after the brackets are the first figure's
 CONVERSION = re.compile(r"^\s*\([^()]*\d[^()]*\)")
 CONVERTED = re.compile(r"\d[^()\d]*\(\s*$")
-# words that open a relative clause, which speaks of the noun before it ("the talks, which lasted")
-RELATIVES = frozenset({"which", "that", "who"})
-# a remark set off by dashes or brackets inside a clause, which parts the thing from its verb
-ASIDE = re.compile(r"\s[-–—]\s[^-–—]*\s[-–—]\s|\s\([^()]*\)")
-# a part of a repeated event before the event ("the second round of talks" lasted: the talks)
-PART_OF = re.compile(rf"\b(?:{'|'.join(sorted(PART_NOUNS))})s?\s+of\s+", re.I)
-# a subject's words from its first preposition on ("the talks on the bridge in Riverton"): what
-# they name is not the thing the subject is
-SUBJECT_TAIL = re.compile(
-    r"\s(?:of|on|in|at|from|about|over|with|between|near|for|to|into|across)\s.*$", re.I)
 # a compass direction right after a distance, before what it is counted from ("east of",
 # "south-west of", "southeast from")
 BEARING_AFTER = re.compile(r"^\s+(north|south|east|west)[\s-]?(east|west)?\s+(?:of|from)\b", re.I)
@@ -179,10 +150,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
             return COUNTED + "child", ""  # "a mother of two": her children, counted by noun
         return _count_concept(claim, v, before, after)
     if v.kind == "duration" and v.role in (None, "delay"):
-        return _timed(claim, before, "duration" if v.role is None else "delay") or (
-            _prison_term(claim, v, before, after)) or _lasting(claim, v) or (
-            _served(claim, v, before, after)) or (
-            _deal_length(claim, v, before, after)) or _spent_on(v, before, after)
+        return how_long(claim, v, before, after) or _deal_length(claim, v, before, after) or (
+            spent_on(v, before, after))
     if v.kind == "money" and v.role in (None, "rate"):
         return _money_concept(claim, before, after)
     return _when(claim, v, before, after) if v.kind in ("time", "date") else None
@@ -240,102 +209,6 @@ def bearing(quote: str, at: int) -> str | None:
     return f"{found.group(1)}{found.group(2) or ''}".lower() if found else None
 
 
-def _timed(claim: Claim, before: str, what: str) -> tuple[str, str] | None:
-    """A length of time said with "lasted" (`what` "duration") or "began … late" ("delay"):
-    the subject before the verb, a remark between dashes and what its prepositions add left
-    out ("The talks - the second round - on the bridge in Riverton lasted": the talks)."""
-    said = ASIDE.sub(" ", before)
-    verb = (LASTED if what == "duration" else STARTED).search(said)
-    if verb is None:
-        return None
-    clauses = CLAUSE_MARK.split(said[:verb.start()])
-    before_verb = words(clauses[-1])
-    if re.search(r"\blast\b", verb.group(), re.I) and (
-            not before_verb or before_verb[-1][0] in FUNCTION_WORDS):
-        return None  # "in the last 10 minutes": no verb
-    if len(clauses) > 1 and before_verb and before_verb[0][0] in RELATIVES:
-        clauses.pop()  # "The talks, which lasted ...": the talks
-    subject = PART_OF.sub("", clauses[-1])  # "round of talks"
-    subject = SUBJECT_TAIL.sub("", subject)
-    thing = [w for w, _ in words(subject) if len(w) > 2]
-    return (_duration_concept(claim, thing[-1], what), "") if thing else None
-
-
-def _lasting(claim: Claim, v: Value) -> tuple[str, str] | None:
-    """How long a thing lasts when its length is written onto it or said with "of" ("a 90-day
-    stint", "a 48-hour strike", "a truce of two days"): the duration of that thing, when it is
-    one of `LASTING_NOUNS`."""
-    noun = (v.noun or "").lower()
-    if v.role is not None or noun not in LASTING_NOUNS:
-        return None
-    return _duration_concept(claim, noun), ""
-
-
-def _prison_term(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
-    """A prison term given ("sentenced to seven years", "jailed for 7 years", "a nine-year
-    prison term", "got two years behind bars": `TERM_BEFORE`, `TERM_AFTER`): `PRISON_TERM`,
-    whose as a deal is (`_party`; "" for a person the claim does not name). A term asked for or
-    risked ("sought 12 years", "faces up to 20 years in prison") or another kind (probation) is
-    none."""
-    span = LIMITS.scope_span
-    told = TERM_BEFORE.search(before) or TERM_AFTER.match(after)
-    if v.role is not None or not told or TERM_NOT_GIVEN.search(
-            CLAUSE_MARK.split(before)[-1][-span:] + " " + CLAUSE_MARK.split(after)[0][:span]):
-        return None
-    return PRISON_TERM, _party(claim, before)
-
-
-def _served(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
-    """How long a named person has served where they work: the person an attributive length is
-    set beside, as an age's is ("Hale, a 20-year veteran of the force"), or the one named before
-    a verb of serving ("Hale served 15 years on the force"), else the claim's doer, or the name
-    a "who" hangs on ("Roe, who has been with the force for two decades"): `SERVICE` and their
-    surname. A term in prison or a clinic is none (`CONFINED_WORDS`), nor is an unnamed
-    person's (which one is not known)."""
-    if v.role is not None or CONFINED_WORDS.search(
-            before[-LIMITS.scope_span:] + " " + after[:LIMITS.scope_span]):
-        return None
-    if (v.noun or "").lower() in TENURE_NOUNS:
-        who = age_subject(claim, v)
-    elif served := TENURE_BEFORE.search(clause := CLAUSE_MARK.split(before)[-1]):
-        by = clause[:served.start()]
-        who = _party_before(claim, by) or surname(claim.doer or "") or (
-            age_subject(claim, v) if re.match(r"\s*who\b", by) else "")  # "Roe, who has been"
-    else:
-        return None
-    return (SERVICE, who) if who and not who.startswith(UNNAMED) else None
-
-
-def _spent_on(v: Value, before: str, after: str) -> tuple[str, str] | None:
-    """What a length of time was spent on, when a noun after "of" ("30 hours of deliberation")
-    or a verb before "for" ("the jury deliberated for 40 hours") says: `SPENT` and the word's
-    stem, which conflicts only between claims that tell alike (`measures._same_telling`)."""
-    noun = (v.noun or "").lower()
-    if noun.isalpha() and noun not in UNIT_NOUNS and noun not in OWN_TERMS \
-            and re.match(r"\s*of\b", after):
-        return f"{SPENT}{_stem(noun)}", ""
-    verb = SPENT_FOR.search(before)
-    if verb and verb.group(1).lower() not in OWN_TERMS:
-        return f"{SPENT}{_stem(verb.group(1))}", ""
-    return None
-
-
-def _stem(word: str) -> str:
-    """A word without the endings its noun and verb forms differ by, cut to seven letters
-    ("deliberations", "deliberated": "deliber"; "rioting": "riot")."""
-    return (re.sub(r"(?:ations?|ions?|ed|ing|s)$", "", word.lower()) or word.lower())[:7]
-
-
-def _duration_concept(claim: Claim, thing: str, what: str = "duration") -> str:
-    """How long a thing lasted (or, as a `what` "delay", how late it began), the thing in the
-    one form its synonyms share ("the tremor lasted": "duration of quake"), and of which round,
-    when the claim says ("the second round")."""
-    word = thing.lower()
-    word = ACTION_SYNONYMS.get(word, ACTION_SYNONYMS.get(word.rstrip("s"), word.rstrip("s")))
-    rounds = "".join(f", round {q.split(':', 1)[1]}" for q in sorted(claim.rounds))
-    return f"{what} of {word}{rounds}"
-
-
 def _what_changed(before: str) -> str:
     """What a percentage change is of: the last word before the change word that names a thing
     ("shares in Orvik Mining rose": mining), a company's shares by its name however written
@@ -369,7 +242,7 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
         if found in RESULTS_MONEY and FORESEEN.search(clause):
             return None  # "beat the consensus estimate of $4.1 billion": foreseen, not reported
         return f"{found} value", ""
-    return f"{found} value", _party(claim, before)
+    return f"{found} value", party(claim, before)
 
 
 def _deal_length(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
@@ -379,36 +252,13 @@ def _deal_length(claim: Claim, v: Value, before: str, after: str) -> tuple[str, 
     deal = any(MONEY_NOUNS.get(w) == "deal" for w, _ in _around(before, after))
     if v.role is not None or not deal:
         return None
-    whose = _party(claim, before)
+    whose = party(claim, before)
     return ("deal length", whose) if whose else None  # whose deal is unsaid: one of many
 
 
 def _around(before: str, after: str) -> list[tuple[str, int]]:
     """The `LIMITS.concept_window` words before a value, nearest first, then as many after it."""
     return words(before)[-LIMITS.concept_window:][::-1] + words(after)[:LIMITS.concept_window]
-
-
-def _party(claim: Claim, before: str) -> str:
-    """Whose a deal or a sum is: the one person the claim names, else the person named just
-    before the value in its clause (`_party_before`); "" for none."""
-    return one_person(claim) or _party_before(claim, before)
-
-
-def _party_before(claim: Claim, before: str) -> str:
-    """The surname of the person named last before a value, in its clause and at most
-    `LIMITS.concept_window` words before it ("signed Ada Voss to an $8 million deal" among
-    other names); "" for none."""
-    clause = CLAUSE_MARK.split(before)[-1]
-    named = [(clause.rfind(t), t) for t, label in claim.entities
-             if label == "PERSON" and t in clause]
-    if not named:
-        return ""
-    (at, name), *others = sorted(named, reverse=True)
-    if len(words(clause[at + len(name):])) > LIMITS.concept_window or any(
-            re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", clause[where + len(o):at])
-            for where, o in others):
-        return ""  # too far, or the last of a list of names ("Doe and Roe agreed a deal")
-    return full_surname(name, claim.quote)
 
 
 def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:

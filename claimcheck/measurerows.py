@@ -24,7 +24,6 @@ from .concepts import (
     DATED_EVENT,
     DAY_OF_EVENT,
     SIZE,
-    SPENT,
     TEMPERATURE,
     concept_of,
 )
@@ -46,6 +45,7 @@ from .measurewords import (
 from .names import given_name, surname
 from .settings import LIMITS
 from .story import story_names
+from .timespans import SPENT
 from .values import Value, compare
 from .whose import KIN_SET_OFF, UNNAMED, called, named_people
 

@@ -21,7 +21,7 @@ from itertools import combinations
 from typing import Literal, TypeVar, cast, get_args
 
 from .actionwords import REPEATED_ACTIONS
-from .concepts import COUNTED, PRISON_TERM, SPENT, bearing
+from .concepts import COUNTED, bearing
 from .dates import days_apart
 from .eventtime import PLANNED_TIME, TIME_OF
 from .gazetteer import at_two_scales, share_place
@@ -38,6 +38,7 @@ from .measurerows import (
 )
 from .measurewords import EVENT_MONEY, GROWING, RESPONDER_NOUNS
 from .settings import LIMITS
+from .timespans import PRISON_TERM, SPENT
 from .unitnames import UNIT_SYMBOLS
 from .units import unit_written
 from .values import Value, compare, same_days

@@ -1,8 +1,9 @@
 """Whose figure: the people a claim names, and the person an age is of.
 
 "Doe, 91," is Doe's age; "the 36-year-old champion Okafor" Okafor's; "a 61-year-old man" an
-unnamed man's (which man is not known). `concepts` asks these questions of an age, and
-`measurerows` asks which people a claim calls by a noun ("actress Ada Voss").
+unnamed man's (which man is not known); whose a deal, a sum or a prison term is (`party`).
+`concepts` asks these questions of a value, and `measurerows` asks which people a claim calls
+by a noun ("actress Ada Voss").
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 
 from .claims import Claim
 from .lexicon import PRONOUNS, UNCOUNTED_NOUNS
-from .measurewords import NAME_AFTER_BREAKS, words
+from .measurewords import CLAUSE_MARK, NAME_AFTER_BREAKS, words
 from .names import given_name, surname
 from .settings import LIMITS
 from .values import Value
@@ -79,6 +80,29 @@ def full_surname(name: str, quote: str) -> str:
     if at >= 0:
         name += NAME_GOES_ON.match(quote, at + len(name)).group()  # type: ignore[union-attr]
     return surname(name)
+
+
+def party(claim: Claim, before: str) -> str:
+    """Whose a deal or a sum is: the one person the claim names, else the person named just
+    before the value in its clause (`party_before`); "" for none."""
+    return one_person(claim) or party_before(claim, before)
+
+
+def party_before(claim: Claim, before: str) -> str:
+    """The surname of the person named last before a value, in its clause and at most
+    `LIMITS.concept_window` words before it ("signed Ada Voss to an $8 million deal" among
+    other names); "" for none."""
+    clause = CLAUSE_MARK.split(before)[-1]
+    named = [(clause.rfind(t), t) for t, label in claim.entities
+             if label == "PERSON" and t in clause]
+    if not named:
+        return ""
+    (at, name), *others = sorted(named, reverse=True)
+    if len(words(clause[at + len(name):])) > LIMITS.concept_window or any(
+            re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", clause[where + len(o):at])
+            for where, o in others):
+        return ""  # too far, or the last of a list of names ("Doe and Roe agreed a deal")
+    return full_surname(name, claim.quote)
 
 
 def called(claim: Claim, nouns: set[str] | frozenset[str],

@@ -1,0 +1,90 @@
+"""What a length of time measures, read from the words around it: a case table of made-up
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import build_report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        pytest.param("The tremor lasted 30 seconds in Orvel.",
+                     {("duration of quake", "", "30 seconds")}, id="how-long-it-lasted"),
+        pytest.param("The second round of talks went on for two hours.",
+                     {("duration of talk, round 2", "", "two hours")},
+                     id="how-long-a-round-went-on"),
+        pytest.param("The harbour talks began nearly two hours later than scheduled.",
+                     {("delay of talk", "", "nearly two hours")}, id="how-late-it-began"),
+        pytest.param("The Orvel ferry - the last of the day - left 40 minutes late.",
+                     {("delay of ferry", "", "40 minutes")}, id="how-late-past-an-aside"),
+        pytest.param("The flight from Orvel landed 40 minutes late.",
+                     {("delay of flight", "", "40 minutes")}, id="what-landed-not-where-from"),
+        pytest.param("The talks on the new bridge in Orvel lasted two hours.",
+                     {("duration of talk", "", "two hours")}, id="what-lasted-not-where"),
+        pytest.param("The ferry sailed for two hours before it sank.",
+                     {("time spent on sail", "", "two hours")}, id="time-spent-sailing"),
+        pytest.param("The skipper was jailed for two years in Orvel.",
+                     {("prison term", "", "two years")}, id="a-term-is-no-time-spent"),
+        pytest.param("Dock workers in Orvel began a 48-hour strike.",
+                     {("duration of strike", "", "48-hour")}, id="a-length-written-onto-a-strike"),
+        pytest.param("Ann Roe began a 30-day court-ordered stay at a clinic.",
+                     {("duration of stint", "", "30-day")},
+                     id="a-length-written-onto-a-stay-past-another-word"),
+        pytest.param("Kelton and Vesk agreed a truce of three days.",
+                     {("duration of ceasefire", "", "three days")}, id="a-truce-of-some-days"),
+        pytest.param("Tom Okafor signed a five-year contract with Kelton.",
+                     {("deal length", "okafor", "five-year")},
+                     id="a-contract-is-its-party-s-deal-not-time-spent"),
+        pytest.param("Ivo Lund is a 20-year veteran of the Orvik police.",
+                     {("length of service", "lund", "20-year")},
+                     id="a-veteran-s-years-are-service-not-a-duration"),
+        pytest.param("Kelton talks last less than an hour.",
+                     {("duration of talk", "", "less than an hour")}, id="lasts-in-the-present"),
+        pytest.param("The Kelton talks, which lasted for just over an hour, ended.",
+                     {("duration of talk", "", "just over an hour")},
+                     id="lasted-in-a-relative-clause"),
+        pytest.param("Okafor scored in the last 10 minutes in Kelton.", set(),
+                     id="the-last-minutes-is-no-duration"),
+        pytest.param("Tom Hale, a 20-year veteran of the Kelton force, retired.",
+                     {("length of service", "hale", "20-year")}, id="a-veteran-of-years"),
+        pytest.param("Chief Tom Hale has been with the Kelton department for two decades.",
+                     {("length of service", "hale", "two decades")}, id="been-with-for-years"),
+        pytest.param("Chief Ann Roe, who has been with the Kelton police for 12 years, was hurt.",
+                     {("length of service", "roe", "12 years")}, id="who-has-been-with"),
+        pytest.param("Tom Hale served 15 years on the Kelton force.",
+                     {("length of service", "hale", "15 years")}, id="served-years"),
+        pytest.param("Tom Hale served 15 years in prison for the Kelton killing.",
+                     {("prison term", "hale", "15 years")}, id="a-prison-term-is-no-service"),
+        pytest.param("A 20-year veteran of the force was hurt in Kelton.", set(),
+                     id="an-unnamed-veteran-s-service-is-unkeyed"),
+        pytest.param("The Kelton Hawks made an eight-year, $160 million offer to Tom Hale.",
+                     {("deal length", "hale", "eight-year"),
+                      ("deal value", "hale", "$160 million")},
+                     id="a-deal-s-length-and-value"),
+        pytest.param("The Kelton Hawks say the deal will run for eight years.", set(),
+                     id="whose-deal-is-unsaid"),
+        pytest.param("Tom Hale was sentenced on Monday to seven years in prison.",
+                     {("prison term", "hale", "seven years")},
+                     id="a-term-a-verb-of-sentencing-gives"),
+        pytest.param("Tom Hale was jailed for 7 years.", {("prison term", "hale", "7 years")},
+                     id="jailed-for"),
+        pytest.param("Ivo Lund got two years behind bars.", {("prison term", "lund", "two years")},
+                     id="behind-bars-is-no-delay"),
+        pytest.param("A judge handed the former Orvik treasurer a nine-year prison term.",
+                     {("prison term", "", "nine-year")}, id="an-unnamed-person-s-term"),
+        pytest.param("Tom Hale faces up to 20 years in prison.", set(), id="a-term-risked"),
+        pytest.param("Prosecutors had sought 12 years in prison for Tom Hale.", set(),
+                     id="a-term-asked-for"),
+        pytest.param("Ann Roe was re-elected to a four-year term in Orvik.", set(),
+                     id="a-term-of-office-is-no-prison-term"),
+        pytest.param("The sentence ends four years of efforts to bring Tom Hale to trial.",
+                     {("time spent on effort", "", "four years")}, id="years-of-something-else"),
+    ],
+)
+def test_what_a_length_of_time_measures(tmp_path, sentence, wanted):
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    rows = build_report(tmp_path).measures
+    assert {(r.concept, r.subject, r.value.text) for r in rows} == wanted
