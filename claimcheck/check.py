@@ -52,7 +52,7 @@ from .polarity import (
     unsaid,
     unstated,
 )
-from .rowanswers import anothers, answer, measured_apart, unsure
+from .rowanswers import anothers, answer, measured_apart, unsure, updated
 from .semantic import embed
 from .untrusted import given_day, scrub
 from .values import Value, compare
@@ -244,8 +244,8 @@ class Checker:
         asked = build_rows([query], {query.source: date})
         hits = [self._evidence(query, self.claims[i], score, date, asked)
                 for i, score, _ in matched]
-        return merged([e for e in hits if e is not None], self._measured(query, asked),
-                       self._dated(query, date, asked))
+        return updated(merged([e for e in hits if e is not None], self._measured(query, asked),
+                              self._dated(query, date, asked)), asked, self._by_claim)
 
     def _parts(self, item_id: str, text: str, date: str | None) -> list[_Part]:
         """The atomic claims of one input item (one part saying why when it holds none), each

@@ -372,6 +372,14 @@ IRREGULAR_DEMONYMS: Final = {
 NOBODY: Final = frozenset({"nobody", "noone", "no-one"})
 NONE_OF_PEOPLE: Final = NOBODY | {"no one"}
 NONE_WRITTEN: Final = NONE_OF_PEOPLE | {"no", "none"}
+# nouns of events a story may look back on ("the 2009 Ostrel disaster", "during that dispute"):
+# a year before one dates it (it is no model year); "that" before one points back to an occasion
+# the sentence before named
+EVENT_NOUNS: Final = frozenset(
+    "disaster collision crash derailment accident tragedy quake earthquake flood fire blaze blast "
+    "explosion outbreak epidemic strike walkout dispute election riot protest attack bombing "
+    "shooting massacre storm hurricane cyclone typhoon tsunami eruption war uprising siege spill "
+    "collapse landslide famine drought incident".split())
 NONE_NOUNS: Final = frozenset({"death", "injury", "casualty", "fatality", "arrest"})
 # words for the dead counted by who they were ("the bodies of 12 miners"): the count is of bodies
 REMAINS: Final = frozenset({"body", "bodies", "remains", "corpse", "corpses"})

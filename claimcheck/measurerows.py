@@ -32,6 +32,7 @@ from .gazetteer import apart, places, share_place
 from .lexicon import FUNCTION_WORDS, KIN_NOUNS
 from .measurewords import (
     ACCRUING_SCOPES,
+    BACK_TO_OCCASION,
     CLAUSE_SCOPES,
     CONCEPT_WORDS,
     FORESEEN_AFTER,
@@ -199,6 +200,32 @@ def _sentence_dates(claims: Sequence[Claim], published: Mapping[str, str | None]
     return out
 
 
+def _sentences_before(claims: Sequence[Claim]) -> dict[tuple[str, str], str]:
+    """The sentence before each claim's sentence in its source, by (source, sentence)."""
+    out: dict[tuple[str, str], str] = {}
+    last: dict[str, str] = {}
+    for c in sorted(claims, key=lambda c: (c.source, c.start)):
+        if last.get(c.source, c.sentence) != c.sentence:
+            out.setdefault((c.source, c.sentence), last[c.source])
+        last[c.source] = c.sentence
+    return out
+
+
+def _told_of(c: Claim, values: Sequence[Value], told_of: Mapping[tuple[str, str],
+             set[tuple[str, str]]], before: str | None) -> tuple[str, ...]:
+    """The far dates a claim naming none tells of: its sentence's, written before its first
+    figure ("In 1987 a quake killed 412 and destroyed the old town"), else the sentence
+    before's, when it points back to them ("Police made 41 arrests during that dispute":
+    `BACK_TO_OCCASION`)."""
+    first = min((at for v in values if (at := c.sentence.find(v.text)) >= 0),
+                default=len(c.sentence))
+    own = {day for said, day in told_of.get((c.source, c.sentence), ())
+           if -1 < c.sentence.find(said) < first}
+    if not own and before is not None and BACK_TO_OCCASION.search(c.sentence):
+        own = {day for _, day in told_of.get((c.source, before), ())}
+    return tuple(sorted(own))
+
+
 def _counted_from(claim: Claim, v: Value) -> bool:
     """Whether a date comes after "since": the start of a span a figure is counted over ("40
     have died since Monday": a scope, `SCOPE_WORDS`) or of a ranking ("the deadliest since
@@ -248,16 +275,14 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
     referents = _pronoun_referents(claims)
     dated = {c.id: _dates(c, dates.get(c.source)) for c in claims if c.values}
     told_of = _sentence_dates(claims, dates, dated)
+    before = _sentences_before(claims)
     for c in claims:
         keyed = [(v, k) for v in c.values if (k := _concept(c, v, referents)) is not None]
         if not keyed:
             continue
         far, near = dated[c.id]
-        if not far and not near:  # "In 1987 a quake killed 412 and destroyed the old town"
-            first = min((at for v, _ in keyed if (at := c.sentence.find(v.text)) >= 0),
-                        default=len(c.sentence))
-            far = tuple(sorted({day for said, day in told_of.get((c.source, c.sentence), ())
-                                if -1 < c.sentence.find(said) < first}))
+        if not far and not near:
+            far = _told_of(c, [v for v, _ in keyed], told_of, before.get((c.source, c.sentence)))
         named, own = places(c), story.get(c.source, frozenset())
         for v, key in keyed:
             if any(k == key and compare(v, w) != "equal" for w, k in keyed if w is not v):

@@ -36,7 +36,7 @@ from .measurerows import (
     tally,
     told_apart,
 )
-from .measurewords import EVENT_MONEY, GROWING, RESPONDER_NOUNS
+from .measurewords import ACCRUED, EVENT_MONEY, GROWING, RESPONDER_NOUNS
 from .settings import LIMITS
 from .timespans import PRISON_TERM, SPENT
 from .unitnames import UNIT_SYMBOLS
@@ -111,19 +111,48 @@ def find(rows: Sequence[MeasureRow]) -> list[Discrepancy]:
         hard = [p for p in hard if frozenset((p[0].source, p[1].source)) not in apart]
         sure: set[int] = set()  # rows in a conflict: a doubt about them adds nothing
         found: list[Discrepancy] = []  # this measure's conflicts and updates
-        for part in components(hard):
-            ids = {id(r) for p in part for r in p}
-            rows_in = [r for r in members if id(r) in ids]
-            sure.update(id(r) for r in rows_in)
-            tier: Tier = "update" if _grows(concept) and _ordered_rise(rows_in) else "conflict"
+        for part, tier in _tiered(concept, hard, members):
+            sure.update(id(r) for p in part for r in p)
             found.append(_discrepancy(concept, subject, tier, part, members, main, apart))
-        loose = [p for p in soft if not (id(p[0]) in sure and id(p[1]) in sure)]
+        loose = [p for p in soft if not (id(p[0]) in sure and id(p[1]) in sure) and not (
+            risen(*p))]
         out += found + [d for part in components(loose) if not _shown_by(d := _discrepancy(
             concept, subject, "possible", part, members, main, apart), found)]
     order = {t: i for i, t in enumerate(TIERS)}
     out.sort(key=lambda d: (order[d.tier], d.claims))
     return [Discrepancy(f"d{i + 1:03d}", d.concept, d.subject, d.tier, d.claims, d.sources,
                         d.rows, d.reason) for i, d in enumerate(out)]
+
+
+def _tiered(concept: str, hard: list[Pair],
+            members: list[MeasureRow]) -> list[tuple[list[Pair], Tier]]:
+    """The sure pairs of a measure as discrepancies: an `update` where every pair of a group is
+    one count told at two times (`risen`) and the counts rise with the publication times
+    (`_ordered_rise`); else a `conflict` of the pairs that are no rise ("4 dead" on Monday, "6"
+    on Tuesday and "9" on Friday are news coming in; "11" and "7" on one day, or "11" on
+    Wednesday then "9" on Friday, are not)."""
+    out: list[tuple[list[Pair], Tier]] = []
+    for part in components(hard):
+        ids = {id(r) for p in part for r in p}
+        if all(risen(*p) for p in part) and _ordered_rise([r for r in members if id(r) in ids]):
+            out.append((part, "update"))
+            continue
+        out += [(clash, "conflict") for clash in components([p for p in part if not risen(*p)])]
+    return out
+
+
+def risen(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether two rows tell one count at two times: their sources published at different
+    times, the later's count above the earlier's, of a measure that grows as news comes in
+    (`_grows`) or which the later says has accrued ("have now died", "so far", "risen to":
+    `ACCRUED`)."""
+    if a.published is None or b.published is None or a.published.startswith(b.published) \
+            or b.published.startswith(a.published):
+        return False  # one time (a day, when no hour is given): nothing orders them
+    early, late = sorted((a, b), key=lambda r: str(r.published))
+    top, low = early.value.high, late.value.low
+    return isinstance(top, int | float) and isinstance(low, int | float) and low >= top and (
+        _grows(early.concept) or bool(ACCRUED.search(late.quote)))
 
 
 def _shown_by(d: Discrepancy, conflicts: Sequence[Discrepancy]) -> bool:
@@ -233,7 +262,7 @@ def _sources_apart(keyed: Mapping[MeasureKey, list[MeasureRow]]) -> set[frozense
                 continue
             if _alike(a.value, b.value):
                 parent[_root(parent, a.source)] = _root(parent, b.source)
-            elif _cannot_agree(a, b) and not key[0].startswith(SPENT):  # "five days of riots"
+            elif _cannot_agree(a, b) and not key[0].startswith(SPENT) and not risen(a, b):
                 differ.append((key, a.source, b.source))  # differ by the day the story is told
     measures: dict[frozenset[str], set[MeasureKey]] = defaultdict(set)
     for key, x, y in differ:

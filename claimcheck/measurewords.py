@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .lexicon import CROWD_NOUNS, ORDINALS, PEOPLE_NOUNS
+from .lexicon import CROWD_NOUNS, EVENT_NOUNS, ORDINALS, PEOPLE_NOUNS
 
 # verbs done to people only: the figure right after one counts its concept whatever noun the
 # people are called by ("nabbed 23 sea brigands", "killed 12 insurgents"); "captured" and
@@ -75,6 +75,18 @@ CROWD_DEEDS = frozenset(
     "threw hurled attacked set smashed torched burned looted stormed battered".split())
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
 GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued", "area burned"})
+# words pointing back to an occasion the sentence before named ("In 2011 a strike shut the
+# ports. Police made 41 arrests during that dispute", "that year", "at the time", "the then
+# minister"): a sentence naming no day of its own tells of that sentence's years
+BACK_TO_OCCASION = re.compile(
+    rf"\b(?:that|those)\s+(?:year|month|week|day|time|{'|'.join(sorted(EVENT_NOUNS))})s?\b"
+    r"|\bat\s+the\s+time\b|\bthe\s+then\b", re.I)
+# words that say a count has accrued until now ("have now died", "so far", "a total of", "risen
+# to", "up from"): a later source's larger count of any measure said so is an update of an
+# earlier one ("48 wells tested" on Monday, "have now tested 52" on Tuesday)
+ACCRUED = re.compile(r"\b(?:now|so far|to date|in total|a total of|cumulative|risen|rose|rises|"
+                     r"climbed|climbs|reached|reaches|up from|(?:has|have) grown|mounted|"
+                     r"over the course of)\b", re.I)
 
 # how long a named person has served where they work or worked: the noun an attributive length is
 # said of ("a 20-year veteran", "a 15-year member of the department") and the words before a

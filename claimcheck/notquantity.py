@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import NUMBERED_THINGS
+from .lexicon import EVENT_NOUNS, NUMBERED_THINGS
 
 if TYPE_CHECKING:
     from .values import Mention
@@ -39,6 +39,10 @@ _NAME_AFTER = re.compile(r"^(?!(?:January|February|March|April|May|June|July|Aug
                          r"|October|November|December)\b)[A-Z][a-z]+")
 # "his 2013 Toyota Camry": a model year before a maker's name
 _OWNER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)$", re.I)
+# "the 2009 Ostrel disaster", "the 2011 Kelton floods": a year before a place's name and a noun
+# of an event dates the event; it is no model year
+_EVENT_AFTER = re.compile(
+    rf"^(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{'|'.join(sorted(EVENT_NOUNS))})s?\b")
 
 
 # mentions whose label already says what they measure: never a label or a phone number
@@ -75,7 +79,7 @@ def skip_reason(text: str, before: str, after: str = "", noun: str | None = None
     if re.fullmatch(r"\d{1,5}", digits) and _STREET_AFTER.match(after.strip()):
         return "a street address"
     if re.fullmatch(r"(?:19|20)\d\d", digits) and _OWNER_BEFORE.search(before.strip()) \
-            and _NAME_AFTER.match(after.strip()):
+            and _NAME_AFTER.match(after.strip()) and not _EVENT_AFTER.match(after.strip()):
         return "a model year"
     return None
 

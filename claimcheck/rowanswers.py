@@ -3,14 +3,16 @@ and whether the values agree, can both be true, or cannot."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
+from dataclasses import replace
 
 from .compare import Relation
 from .concepts import COUNTED
 from .measurerows import MeasureRow
-from .measures import birthday_between, disagree, same_occasion
+from .measures import birthday_between, disagree, risen, same_occasion
 from .settings import LIMITS
 from .values import Value, compare
+from .verdicts import Evidence
 from .whose import ATTRIBUTIVE, UNNAMED
 
 
@@ -53,6 +55,33 @@ def _another_year(asked: MeasureRow, row: MeasureRow) -> bool:
         for day in asked.occasion)
 
 
+def updated(evidence: Sequence[Evidence], asked: Sequence[MeasureRow],
+            rows: Mapping[str, Sequence[MeasureRow]]) -> list[Evidence]:
+    """The evidence with a conflicting source that only gives the checked claim's measure as a
+    count told earlier or later than a backing source's (`risen`: "9 dead" on Monday, "12
+    dead" on Friday, of a measure that grows) made compatible: the claim may be of either time.
+    `rows`: the sources' measure rows by claim id."""
+    backing = [r for e in evidence if e.relation == "agree" for r in rows.get(e.claim, ())
+               for a in asked if _same_key(a, r) and compare(a.value, r.value) == "equal"]
+    if not backing:
+        return list(evidence)
+    out = []
+    for e in evidence:
+        against = [r for r in rows.get(e.claim, ()) for a in asked
+                   if e.relation == "conflict" and _same_key(a, r) and disagree(a.value, r.value)]
+        if against and all(any(_same_key(b, r) and risen(b, r) for b in backing)
+                           for r in against):
+            told = e.detail.replace(" vs ", " ~ ") + ", told at another time (an update)"
+            e = replace(e, relation="compatible", detail=told)
+        out.append(e)
+    return out
+
+
+def _same_key(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether two rows are of one concept, subject and kind of value."""
+    return (a.concept, a.subject, a.value.kind) == (b.concept, b.subject, b.value.kind)
+
+
 def someone_else(row: MeasureRow) -> bool:
     """Whether an age row's figure belongs to someone other than its subject: "Orozco was
     charged with murdering the 35-year-old deputy" is the deputy's age, not Orozco's."""
@@ -64,10 +93,10 @@ def someone_else(row: MeasureRow) -> bool:
 def unsure(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:
     """Whether a source claim's figures, whatever its wording shares with a checked claim, are
     of no measure the claim's are (`answer`): rows of the claim's keys (a noun's count aside:
-    its words decide) all of another scope, place or occasion, or unsure
+    its words decide, unless one is a part) all of another scope, place or occasion, or unsure
     ("In Kelton province the storm killed 40" / "Ten died when the storm struck Vesk")."""
-    pairs = [(a, r) for a in asked for r in rows if not a.concept.startswith(COUNTED)
-             and (a.concept, a.subject, a.value.kind) == (r.concept, r.subject, r.value.kind)]
+    pairs = [(a, r) for a in asked for r in rows if _same_key(a, r) and (
+        not a.concept.startswith(COUNTED) or "part" in a.scope + r.scope)]  # "at Orvik alone"
     return bool(pairs) and all(answer(a, r) is None for a, r in pairs)
 
 

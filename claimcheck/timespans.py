@@ -39,6 +39,9 @@ PRISON_TERM = "prison term"  # a term a court gave a named person (`_prison_term
 # the concept of a length of time spent on what a word names ("30 hours of deliberation":
 # "time spent on deliber"; the verb before "for" may name it: `SPENT_FOR`)
 SPENT = "time spent on "
+# a stretch of time within a thing, not its length: "the first two days of the strike", "the
+# last 10 minutes of the talks", "the past three days of fighting"
+STRETCH_WITHIN = re.compile(r"\b(?:first|last|opening|final|closing|past|next)\b", re.I)
 # words that open a relative clause, which speaks of the noun before it ("the talks, which lasted")
 RELATIVES = frozenset({"which", "that", "who"})
 # a remark set off by dashes or brackets inside a clause, which parts the thing from its verb
@@ -84,9 +87,9 @@ def _timed(claim: Claim, before: str, what: str) -> tuple[str, str] | None:
 def _lasting(claim: Claim, v: Value) -> tuple[str, str] | None:
     """How long a thing lasts when its length is written onto it or said with "of" ("a 90-day
     stint", "a 48-hour strike", "a truce of two days"): the duration of that thing, when it is
-    one of `LASTING_NOUNS`."""
+    one of `LASTING_NOUNS`; not a stretch within it ("the first two days of the strike")."""
     noun = (v.noun or "").lower()
-    if v.role is not None or noun not in LASTING_NOUNS:
+    if v.role is not None or noun not in LASTING_NOUNS or STRETCH_WITHIN.search(v.text):
         return None
     return _duration_concept(claim, noun), ""
 
@@ -129,8 +132,11 @@ def _served(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] 
 def spent_on(v: Value, before: str, after: str) -> tuple[str, str] | None:
     """What a length of time was spent on, when a noun after "of" ("30 hours of deliberation")
     or a verb before "for" ("the jury deliberated for 40 hours") says: `SPENT` and the word's
-    stem, which conflicts only between claims that tell alike (`measures._same_telling`)."""
+    stem, which conflicts only between claims that tell alike (`measures._same_telling`); not
+    a stretch within it ("the first two days of the strike": `STRETCH_WITHIN`)."""
     noun = (v.noun or "").lower()
+    if STRETCH_WITHIN.search(v.text):
+        return None
     if noun.isalpha() and noun not in UNIT_NOUNS and noun not in OWN_TERMS \
             and re.match(r"\s*of\b", after):
         return f"{SPENT}{_stem(noun)}", ""

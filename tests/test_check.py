@@ -98,11 +98,12 @@ def test_d1_conflict_reason_names_both_sides(checker):
     assert '"less than an hour"' in result.reason and '"a little over an hour"' in result.reason
 
 
-def _check_one(folder, text, *sources):
-    """The one result of checking `text` against made-up one-paragraph sources in `folder`."""
+def _check_one(folder, text, *sources, dates=()):
+    """The one result of checking `text` against made-up one-paragraph sources in `folder`,
+    published on `dates` when given."""
     from claimcheck import check_claim
 
-    write_sources(folder, *sources)
+    write_sources(folder, *sources, dates=dates)
     result, = check_claim(text, folder, cache=None)
     return result
 
@@ -652,6 +653,31 @@ def test_a_figure_of_something_unsure_does_not_contest(tmp_path, other):
     (tmp_path / "b.txt").write_text(f"{story}\n\nVesk mourned.\n\n{other}\n",
                                     encoding="utf-8")
     result, = check_claim("Ten people died when the storm struck Vesk.", tmp_path, cache=None)
+    assert result.verdict == "supported", result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    pytest.param("The death toll from the Kelton crash reached 12.", "supported",
+                 id="earlier-smaller-tolls-are-updates"),
+    pytest.param("Nine people died in the Kelton crash.", "supported",
+                 id="later-larger-tolls-are-updates"),
+    pytest.param("Fifteen people died in the Kelton crash.", "conflict",
+                 id="a-toll-no-source-gives-conflicts"),
+])
+def test_a_count_told_at_another_time_is_an_update(tmp_path, text, verdict):
+    """A toll rising with the publication days: a source's earlier or later count beside one
+    that says the claim's is an update, not a contradiction."""
+    result = _check_one(tmp_path, text, "Nine people were killed in the Kelton crash.",
+                        "The Kelton crash killed 11 people.",
+                        "The death toll from the Kelton crash rose to 12.",
+                        dates=("2025-03-11", "2025-03-12", "2025-03-14"))
+    assert result.verdict == verdict, result.reason
+
+
+def test_a_part_said_with_alone_does_not_contest_a_count_of_things(tmp_path):
+    result = _check_one(tmp_path, "Airlines cancelled 612 flights in Kelton on Monday.",
+                        "Airlines cancelled 612 flights in Kelton on Monday.",
+                        "At the Kelton airport alone, 240 flights were cancelled on Monday.")
     assert result.verdict == "supported", result.reason
 
 

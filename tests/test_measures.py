@@ -520,6 +520,20 @@ CASES = [
                  "There might have been 90 people killed in Tuesday's quake near Orvik.",
                  ("2025-03-12", "2025-03-12"), {("conflict", "deaths", "")},
                  id="a-toll-that-might-have-been-is-a-report-hedged"),
+    pytest.param("The train crash near Orvik killed 12 people on Tuesday.",
+                 "It revived memories of the 2009 Orvik disaster, which killed 23 people.",
+                 ("2025-03-12", "2025-03-12"), set(), id="the-year-of-a-past-disaster-dates-it"),
+    pytest.param("Police made 23 arrests in Kelton on Tuesday.",
+                 "In 2011 a strike shut the ports of Kelton. Police made 41 arrests during that "
+                 "dispute.", ("2025-03-12", "2025-03-12"), set(),
+                 id="that-dispute-is-the-sentence-before-s"),
+    pytest.param("Police made 23 arrests in Kelton on Tuesday.",
+                 "The last strike in Kelton was in 2011. Police made 41 arrests that year.",
+                 ("2025-03-12", "2025-03-12"), set(), id="that-year-is-the-sentence-before-s"),
+    pytest.param("Police made 23 arrests in Kelton on Tuesday.",
+                 "The last strike in Kelton was in 2011. Police made 41 arrests in Kelton.",
+                 ("2025-03-12", "2025-03-12"), {("conflict", "arrested", "")},
+                 id="no-word-points-back-to-the-year"),
 ]
 
 
@@ -565,6 +579,41 @@ def test_a_toll_is_an_update_only_when_the_days_order_it(tmp_path, dates, tier):
         "The blast at the Orvik plant killed six people.",
         "Eight people died in the blast at the Orvik plant.", dates=dates))
     assert [(d.tier, d.concept) for d in report.discrepancies] == [(tier, "deaths")]
+
+
+@pytest.mark.parametrize(("texts", "dates", "wanted"), [
+    pytest.param(("Four people have died of cholera in Kelton.",
+                  "Six people have now died of cholera in Kelton.",
+                  "Eleven people have died of cholera in Kelton.",
+                  "Nine people have died of cholera in Kelton."),
+                 ("2025-03-10", "2025-03-11", "2025-03-12", "2025-03-14"),
+                 [("conflict", {"Eleven", "Nine"})], id="a-fall-among-rises-is-the-conflict"),
+    pytest.param(("Engineers in Kelton tested 48 wells.",
+                  "Engineers in Kelton have now tested 52 wells."),
+                 ("2025-03-11", "2025-03-12"),
+                 [("update", {"48", "52"})], id="a-count-said-to-accrue-rises"),
+    pytest.param(("Engineers in Kelton tested 48 wells.",
+                  "Engineers in Kelton have now tested 52 wells.",
+                  "Engineers in Kelton have tested 38 wells."),
+                 ("2025-03-11", "2025-03-12", "2025-03-12"),
+                 [("conflict", {"48", "52", "38"})], id="a-count-of-one-day-below-a-rise"),
+    pytest.param(("Airlines cancelled 612 flights in Kelton on Monday.",
+                  "Airlines cancelled 1,450 flights in Kelton over the course of the strike."),
+                 ("2025-03-11", "2025-03-13"), [("update", {"612", "1,450"})],
+                 id="a-total-over-the-course-of"),
+    pytest.param(("Engineers in Kelton tested 52 wells.",
+                  "Engineers in Kelton tested 48 wells."),
+                 ("2025-03-11", "2025-03-12"), [("conflict", {"52", "48"})],
+                 id="a-count-no-word-says-accrued-is-no-update"),
+])
+def test_counts_told_at_two_times(tmp_path, texts, dates, wanted):
+    """A count that grows as news comes in (a toll), or that the later source says has accrued
+    ("have now tested", "over the course of"), is an update when the later source gives more;
+    two counts of one day, or a later smaller one, are not."""
+    report = build_report(write_sources(tmp_path, *texts, dates=dates))
+    set_against = [(d.tier, {r.value.text for r in d.rows if r.claim in d.claims})
+                   for d in report.discrepancies]
+    assert set_against == wanted
 
 
 def test_a_doubt_on_rows_a_conflict_shows_is_not_a_second_finding(tmp_path):

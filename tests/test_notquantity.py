@@ -37,13 +37,16 @@ def test_a_label_or_identifier_is_skipped_with_its_reason(sentence, number, reas
 
 
 @pytest.mark.parametrize(
-    ("text", "before"),
+    ("text", "before", "after"),
     [
-        pytest.param("7", "Officials said", id="plain-count"),
-        pytest.param("500-1000", "Some", id="a-range-is-no-phone-number"),
-        pytest.param("4", "a Category", id="a-grade-is-a-measure"),
-        pytest.param("2013", "In", id="a-year-after-in"),
+        pytest.param("7", "Officials said", "", id="plain-count"),
+        pytest.param("500-1000", "Some", "", id="a-range-is-no-phone-number"),
+        pytest.param("4", "a Category", "", id="a-grade-is-a-measure"),
+        pytest.param("2013", "In", "", id="a-year-after-in"),
+        pytest.param("2009", "the", " Kelton disaster killed 23 people",
+                     id="a-year-before-a-name-and-an-event-dates-it"),
+        pytest.param("2011", "the", " Orvik floods", id="a-year-before-floods"),
     ],
 )
-def test_a_quantity_is_not_skipped(text, before):
-    assert skip_reason(text, before) is None
+def test_a_quantity_is_not_skipped(text, before, after):
+    assert skip_reason(text, before, after) is None

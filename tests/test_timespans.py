@@ -35,6 +35,8 @@ from claimcheck import build_report
                      id="a-length-written-onto-a-stay-past-another-word"),
         pytest.param("Kelton and Vesk agreed a truce of three days.",
                      {("duration of ceasefire", "", "three days")}, id="a-truce-of-some-days"),
+        pytest.param("Airlines cancelled 612 flights on the first two days of the strike.",
+                     {("number of flight", "", "612")}, id="a-stretch-within-is-no-length"),
         pytest.param("Tom Okafor signed a five-year contract with Kelton.",
                      {("deal length", "okafor", "five-year")},
                      id="a-contract-is-its-party-s-deal-not-time-spent"),
