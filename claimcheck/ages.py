@@ -26,7 +26,11 @@ _AGE_WORD = re.compile(r"(?:,|\bat)\s+age$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s*,\s*$", re.I)
 # a name, then "is" or "was" (or "turns", "turned"): "Ann Roe is 60.", "Tom Hale Jr. was 49.",
 # "The driver, Tom Hale, is 54."
-_NAME_IS = re.compile(r"\b[A-Z][\w'’.-]*[\w.]\s*,?\s+(?:is|was|turns|turned)\s*$")
+_NAME_IS = re.compile(r"\b[A-Z][\w'’.-]*[\w.]\s*,?\s+(?:is|was|turns|turned)\s*$"
+                      # a name, a remark on the person between commas, then "is": "Ann Roe,
+                      # the ferry's captain, is 54.", "Tom Hale, who died in the crash, was 72."
+                      r"|\b[A-Z][\w'’.-]*[\w.]\s*,\s+(?:the|a|an|who|whose)\s[^,;.]{1,50},\s+"
+                      r"(?:is|was|turns|turned)\s*$")
 # a mention that says the age with its word, which the recogniser takes whole: "age 61", "at
 # the age of 91", "aged 45"
 _SAID = re.compile(r"(?:at )?(?:the )?(?:age(?: of)?|aged) (\d{1,3})")

@@ -32,6 +32,8 @@ _COLON = re.compile(r"(?<![\d.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)
 # "0740 GMT", "1300 hours", "2100 local time": four digits read as a clock only with a zone or
 # "hours" after them (alone they are a year or a count)
 _COMPACT = re.compile(r"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:h\b|hrs\b|hours\b)?")
+# "local time" after four digits: a clock in the zone of the place ("the 0742 local time crash")
+LOCAL_TIME = re.compile(r"\s*local\s+time\b", re.I)
 # "(1023 GMT": the moment again in another zone, as wire copy writes it after the local time
 # ("struck at 1353 (1023 GMT)"): the four digits before it are a local clock time
 _IN_ANOTHER_ZONE = re.compile(r"\s*\(\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*")
@@ -66,7 +68,7 @@ def read_clock(t: str, after: str = "") -> tuple[str, str | None] | None:
     if found and (zone := _zone(rest)):  # "22.34 BST"; "22.34" alone is a number
         return f"{int(found.group('h')):02d}:{found.group('m')}", zone
     found = _COMPACT.fullmatch(t.split(" ", 1)[0]) if t[:1].isdigit() else None
-    if found and (re.match(r"\s*(?:h|hrs|hours)\b", rest) or _zone(rest)
+    if found and (re.match(r"\s*(?:h|hrs|hours)\b", rest) or _zone(rest) or LOCAL_TIME.match(rest)
                   or re.search(r"(?:h|hrs|hours)$", t.split(" ", 1)[0])):
         return f"{found.group('h')}:{found.group('m')}", _zone(rest)
     if found and (other := _IN_ANOTHER_ZONE.match(rest)) and _zone(rest[other.end():]):

@@ -37,6 +37,7 @@ from .measurewords import (
     COMPANY_SHARES,
     CONCEPT_NOUNS,
     CONCEPT_WORDS,
+    COUNT_PUT_AT,
     COUNTED_SYNONYMS,
     CROWD_DEEDS,
     CROWD_SIZE_NOUNS,
@@ -273,6 +274,10 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if (v.role == "population" or noun in POPULATION_NOUNS) and befell is None:  # not evacuated
         named = sorted(places(claim))
         return "population", named[0] if len(named) == 1 else ""
+    if put := COUNT_PUT_AT.search(before):  # "police put the turnout at 35,000"
+        what = put["what"].lower().split()[::-1]
+        if said := "crowd" if CROWD_SIZE_NOUNS & set(what) else _said_of(what):
+            return said, ""
     told = "crowd" if noun in CROWD_SIZE_NOUNS else next(
         (c for c in CONCEPT_NOUNS if noun in CONCEPT_WORDS[c]), None) if noun else None
     verb = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])[-1:]]  # not "Killed, 12 Hurt"

@@ -14,6 +14,7 @@ from .lexicon import (
     CHANGE_WORDS,
     CURRENCIES,
     CURRENCY_ADJECTIVES,
+    CURRENCY_CODES,
     FRACTIONS,
     HEDGES,
     ORDINALS,
@@ -68,6 +69,8 @@ MILLIONS = re.compile(r"^[\d.,]+m\s+(?!(?:tall|high|long|deep|wide|away|below|ab
 CURRENCY_WORD = "(?:" + "|".join(
     sorted((w for w in CURRENCIES if w.isalpha()), key=len, reverse=True)) + ")s?"
 CURRENCY_ADJECTIVE = "(?:" + "|".join(re.escape(a) for a in CURRENCY_ADJECTIVES) + ")"
+# "EUR 42.50", "CHF 300,000": an ISO code written in capitals before the number
+CODE_BEFORE = re.compile(rf"\b(?:{'|'.join(CURRENCY_CODES)})\s*$")
 # "2 mn euros", "3.2 million Canadian dollars": the currency named after the number
 CURRENCY_AFTER = re.compile(rf"^(?:{CURRENCY_ADJECTIVE}\s+)?{CURRENCY_WORD}(?![\w-])")
 
@@ -98,8 +101,8 @@ CHANGE_AFTER = re.compile(rf"^(?P<word>{_CHANGE})\b(?!\s+(?:to|by|from)\b)(?!\s+
 PREVIOUS_BEFORE = re.compile(rf"\b(?:{_CHANGE})\b(?:\s+\S+){{0,4}}?\s+from$")
 # which day or night of a run, in figures: "the 3rd day", "21st straight night"
 NTH_DAY = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:(?:straight|consecutive)\s+)?(?:day|night)\b")
-# "one in five children", "1 in 4": a share of a whole, as a ratio
-ONE_IN = re.compile(r"(\S+) in (\S+)")
+# "one in five children", "1 in 4", "one train in every ten": a share of a whole, as a ratio
+ONE_IN = re.compile(r"(\S+)(?: [a-z]+)? in (?:every )?(\S+)")
 # a parent told by the number of their children ("a mother of two", "a grandfather of five"): the
 # number counts children, not a toll ("a mother of two died" tells of one death)
 PARENT_OF = re.compile(r"\b(?:(?:grand)?(?:mother|father|parent)|mum|mom|dad)[\s-]+of[\s-]*$", re.I)
@@ -216,3 +219,4 @@ def share_of(t: str, before: str, after: str) -> str | None:
     if found is None or found[2] not in FRACTIONS or not re.match(r"of\b", after):
         return None
     return f"one {found[2]}" if found[1] or re.search(r"(?:^|\s)(?:a|an|one)$", before) else None
+

@@ -99,7 +99,7 @@ def _read_plain(t: str, reference: str | None, ahead: bool,
         return days
     if (numeric := _numeric(t)) is not None:
         return numeric
-    if (period := _period(t, ref)) is not None:
+    if (period := _period(t, ref, ahead, behind)) is not None:
         return period
     if ref is not None and (ago := _ago(t, ref)) is not None:
         return ago
@@ -145,9 +145,11 @@ def _part_of_year(part: re.Match[str]) -> tuple[str, str, DateBound] | None:
     return _span(dt.date(year, first, 1), _month_end(year, first + months - 1))
 
 
-def _period(t: str, ref: dt.date | None) -> tuple[str, str, DateBound] | None:
+def _period(t: str, ref: dt.date | None, ahead: bool = False,
+            behind: bool = False) -> tuple[str, str, DateBound] | None:
     """A decade ("the 1930s"), a month with or without its year ("December 2012", "in
-    December": the nearest one before the article date), or a year."""
+    December": the one nearest the article date, or the next or last one when `ahead` or
+    `behind` says: "expected to close in September"), or a year."""
     if dec := re.fullmatch(r"(1[0-9]|20)(\d)0s", t):
         y = int(dec.group(1) + dec.group(2) + "0")
         return _span(dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
@@ -155,7 +157,9 @@ def _period(t: str, ref: dt.date | None) -> tuple[str, str, DateBound] | None:
     if mon and mon.group(1) in MONTHS and len(mon.group(1)) > 2:
         month = MONTHS[mon.group(1)]
         year = (
-            int(mon.group(2)) if mon.group(2) else (_nearest_year(month, 15, ref) if ref else None)
+            int(mon.group(2)) if mon.group(2)
+            else (_nearest_year(month, 28 if ahead else 1 if behind else 15, ref, ahead, behind)
+                  if ref else None)
         )
         if year is None:
             return _yearless(month, 1, _MONTH_DAYS[month - 1])  # "in December"

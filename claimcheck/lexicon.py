@@ -151,13 +151,17 @@ UNIT_NOUNS: Final = frozenset("second minute hour day week month year decade cen
 CURRENCY_ADJECTIVES: Final = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD",
                               "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
                               "zimbabwean": "ZWL", "us": "USD", "u.s.": "USD", "american": "USD"}
+# ISO codes of currencies, written before or after a figure ("EUR 42.50", "8.4 billion EUR")
+CURRENCY_CODES: Final = tuple(
+    "USD EUR GBP JPY CHF CAD AUD NZD HKD SGD CNY INR RUB UAH SEK NOK DKK PLN ZAR".split())
 CURRENCIES = {**{f"{adj} dollar": code for adj, code in CURRENCY_ADJECTIVES.items()},
               "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
               # the code after the sign, as Australian and British papers write it ("$US1m")
               "$us": "USD", "$a": "AUD", "$nz": "NZD", "$c": "CAD",
               "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollar": "USD",
               "euro": "EUR", "pound": "GBP", "yen": "JPY", "rupee": "INR", "yuan": "CNY",
-              "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "hryvnia": "UAH"}
+              "ruble": "RUB", "rouble": "RUB", "franc": "CHF", "hryvnia": "UAH",
+              **{code.lower(): code for code in CURRENCY_CODES}}
 # nouns of scale: "hundreds of children" counts the children, "tens of thousands who marched"
 # counts nothing named (claims' mentions)
 SCALE_NOUNS: Final = frozenset("hundred thousand million dozen ten score number".split())

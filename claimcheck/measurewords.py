@@ -163,6 +163,10 @@ RESULTS_MONEY: Final = frozenset({"revenue", "profit"})
 SUM_PUT_AT = re.compile(r"\b(?:(?:is|was|are|were|been|be)\s+(?:estimated|put|valued|pegged|set|"
                         r"assessed|calculated)\s+at|totall?ed|amounted\s+to|came\s+in\s+at|"
                         r"stood\s+at|reached|(?:rose|fell|climbed|dropped|grew)\s+to)\s*$", re.I)
+# a verb that puts a count on what it names before "at" ("police put the turnout at 35,000",
+# "estimated the crowd in Kelton at", "put the death toll at"): its words say what is counted
+COUNT_PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|"
+                          r"pegged|pegs)\s+(?P<what>(?:[\w'’-]+\s+){1,5}?)at\s*$", re.I)
 # words in a sum's clause that make it a figure foreseen, not one reported ("beat the consensus
 # estimate of $4.1 billion", "analysts had expected $4.1 billion")
 FORESEEN = re.compile(r"\b(?:estimates?|forecasts?|expected|expectations?|consensus|projected|"

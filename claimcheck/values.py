@@ -16,7 +16,7 @@ from typing import Literal, cast
 
 from . import cues
 from .ages import apposed_age, decade_age, is_age, said_age
-from .clock import clock_bound, clock_span, read_clock, span_between as span_between
+from .clock import LOCAL_TIME, clock_bound, clock_span, read_clock, span_between as span_between
 from .dates import read_date, same_days as same_days, unplaced, year_or_count
 from .intervals import (
     Comparison as Comparison,
@@ -226,7 +226,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
             cues.WEIGHT_BEFORE.search(before) or cues.WEIGHT_AFTER.match(after)):
         label = "QUANTITY"  # "weighing 130 pounds": a weight, read as a unit below
     elif label == "MONEY" or cues.currency(t) or cues.CURRENCY_AFTER.match(after) \
-            or re.search(r"[$€£¥]$", before):  # "€" + "10M": the recogniser left the symbol out
+            or re.search(r"[$€£¥]$", before) or cues.CODE_BEFORE.search(m.context[0]):  # "€" "10M"
         money = _read_money(raw, t, before, after, hedge, m)
         if money is not None and (money.unit or m.noun in (None, "cent")) \
                 or label != "MONEY" \
@@ -389,7 +389,7 @@ def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
         return None
     hhmm, zone = found
     if re.fullmatch(r"\d{4}(?:\s*(?:h|hrs|hours))?", t) and zone is None \
-            and not cues.AT_BEFORE.search(before):
+            and not cues.AT_BEFORE.search(before) and not LOCAL_TIME.match(after):
         return None
     bound = cast(Bound, clock_bound(before, t, hedge))
     hhmm = "24:00" if (hhmm, bound) == ("00:00", "lt") else hhmm  # "before midnight": day's end
@@ -430,7 +430,7 @@ def _numeric(raw: str, t: str, kind: ValueKind, unit: str | None, hedge: str | N
     for phrase in sorted(VAGUE, key=len, reverse=True):
         if t == phrase or t.startswith(phrase + " ") and not re.search(r"\d", t):
             lo, hi, _ = VAGUE[phrase]
-            if of := re.match(rf"of ({SCALE_WORDS})s\b", t[len(phrase):].strip()):
+            if of := re.match(rf"(?:of )?({SCALE_WORDS})s?\b", t[len(phrase):].strip()):
                 lo, hi = lo * SCALES[of.group(1)], hi * SCALES[of.group(1)]  # "tens of millions"
             if hedge and lo == hi:  # "more than a dozen": the hedge bounds the amount
                 return _hedged(raw, lo, kind, unit, hedge, m, scale, per_side)

@@ -704,6 +704,20 @@ CASES = [
                  3400, 4600, "approx", {"role": "rate"}, id="a-count-of-a-rate-its-noun-between"),
     pytest.param("Storms killed 12 people a day after the blast.", "count", 12, 12, "exact",
                  {"role": None}, id="a-day-after-is-no-rate"),
+    pytest.param("The strike cost the Kelton line several million euros.", "money", 3e6, 9e6,
+                 "vague", {"unit": "EUR"}, id="several-with-a-scale"),
+    pytest.param("The 0742 local time crash derailed every coach.", "time", "07:42", "07:42",
+                 "exact", {}, id="four-digits-then-local-time"),
+    pytest.param("Orvik Mining offered EUR 42.50 per share.", "money", 42.5, 42.5, "exact",
+                 {"unit": "EUR"}, id="a-currency-code-before"),
+    pytest.param("The cuts amount to one in every twelve jobs.", "percent", 8.333, 8.333,
+                 "exact", {}, id="one-in-every-twelve-is-a-share"),
+    pytest.param("Fewer than one train in ten ran in Kelton.", "percent", 0, 10, "lt", {},
+                 id="one-noun-in-ten-is-a-share"),
+    pytest.param("Ivo Lund, the ferry's captain, is 54.", "age", 54, 54, "exact", {},
+                 id="a-name-a-remark-then-is"),
+    pytest.param("Ann Roe, who ran the shop, was 72.", "age", 72, 72, "exact", {},
+                 id="a-name-a-who-clause-then-was"),
 ]
 
 
@@ -724,6 +738,12 @@ def test_day_after_a_month_the_recogniser_left_out_is_a_date(extractor):
     month is part of the value's text."""
     vals = read(extractor, "The second round (Jun 2) has concluded in Istanbul.")
     assert [(v.kind, v.low) for v in vals if v.text == "Jun 2"] == [("date", "2025-06-02")]
+
+
+def test_numbers_a_verb_parts_are_no_share(extractor):
+    """"Seven died in two crashes": two counts, not a share of seven in two."""
+    assert [(v.kind, v.low) for v in read(extractor, "Seven died in two crashes.")] == [
+        ("count", 7), ("count", 2)]
 
 
 def test_a_model_number_is_not_a_count(extractor):
@@ -911,6 +931,12 @@ def test_describe_reads_like_the_text(text, shown):
             "2008-12-06",
             id="year-written",
         ),
+        pytest.param("The Orvik deal is expected to close in September.", "2025-03-10",
+                     "2025-09-01", "2025-09-30", id="a-month-ahead-is-the-next-one"),
+        pytest.param("The Orvik deal closed in September.", "2025-03-10",
+                     "2024-09-01", "2024-09-30", id="a-month-done-is-the-last-one"),
+        pytest.param("The first case was found on February 27, days earlier than reported.",
+                     "2025-03-14", "2025-02-27", "2025-02-27", id="a-day-then-a-remark"),
     ],
 )
 def test_a_date_without_a_year_keeps_its_month_and_day(extractor, text, date, low, high):

@@ -72,6 +72,19 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
         yield _mention(doc, a, b, label)
 
 
+def _share_between(doc: Doc, pb: int, a: int, b: int) -> bool:
+    """Whether the words between two numbers (ending at `pb`; `doc[a:b]`) make the first a share
+    of the second: "in", "in every", maybe after the first's noun, the second the larger ("one
+    in five", "one train in every ten"; not "seven died in two crashes", "2,000 booths in 125
+    constituencies", "2.1 steals in 1,101 minutes": a noun of its own after the second)."""
+    said = [t.lower_ for t in doc[pb:a]]
+    noun = bool(said) and doc[pb].pos_ == "NOUN"
+    part, whole = number(doc[pb - 1].text), number(doc[a:b].text)
+    return said[noun:] in (["in"], ["in", "every"]) and part is not None and whole is not None \
+        and part < whole and not (noun and b < len(doc) and doc[b].pos_ == "NOUN"
+                                  and doc[b].lemma_ != doc[pb].lemma_)
+
+
 def _merged(doc: Doc, found: list[tuple[int, int, str]]) -> list[list]:
     """Sorted parts of mentions joined where they are one: a part inside another, a run of date
     parts, two numbers joined by "to", "for", "-", "and" (or "or" between bare numbers), "one in
@@ -94,8 +107,8 @@ def _merged(doc: Doc, found: list[tuple[int, int, str]]) -> list[list]:
                 and not _PERCENT_END.search(doc[a:b].text)):  # "0.5 per cent" + "to 7,412"
             pa, pb, plabel = merged[-1]
             between = doc[pb:a].text.strip(' "“”').lower()
-            if between == "in" and plabel == label == "CARDINAL" and a - pb == 1:
-                merged[-1] = [pa, b, label]  # "one in five": a share
+            if plabel == label == "CARDINAL" and _share_between(doc, pb, a, b):
+                merged[-1] = [pa, b, label]  # "one in five", "one train in every ten": a share
                 continue
             # "5 or 6 miles" is a range; "$184 million or $23 million a year" says one twice
             if (between in ("to", "for", "-", "–", "and") or between == "or"
@@ -289,7 +302,9 @@ def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, s
         return [(day, day + 1, "DATE"), *_stamp_parts(doc, day + 1, b, "TIME")]
     while a < b and doc[a].text in ("-", "–", ",", "@"):
         a += 1  # what joined a stamp's parts
-    return [(a, b, label)] if a < b else []
+    comma = next((k for k in range(a + 1, b - 1) if doc[k].text == "," and not any(
+        t.like_num or t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in doc[k:b])), b)
+    return [(a, comma, label)] if a < comma else []  # "February 27, | days earlier than reported"
 
 
 def _figure_start(doc: Doc, a: int, b: int, label: str) -> int:
