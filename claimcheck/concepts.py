@@ -24,6 +24,7 @@ from .gazetteer import places
 from .lexicon import (
     CHANGE_WORDS,
     CONJUNCTIONS,
+    FUNCTION_WORDS,
     LENGTH_WORDS,
     MONTHS,
     POPULATION_NOUNS,
@@ -37,6 +38,7 @@ from .measurewords import (
     COMPANY_SHARES,
     CONCEPT_NOUNS,
     CONCEPT_WORDS,
+    COUNT_MOVED_TO,
     COUNT_PUT_AT,
     COUNTED_SYNONYMS,
     CROWD_DEEDS,
@@ -46,6 +48,7 @@ from .measurewords import (
     EVENT_MONEY,
     FORESEEN,
     HEADCOUNT_NOUNS,
+    LEVEL_NOUNS,
     MAGNITUDE_NOUNS,
     MAGNITUDE_WORDS,
     MARKET_WORDS,
@@ -53,6 +56,7 @@ from .measurewords import (
     MONEY_NOUNS,
     NO_TOLL_PHRASES,
     PEOPLE_VERBS,
+    PER_SHARE,
     PREPOSITIONS,
     QUAKE_NOUNS,
     RADIUS_AFTER,
@@ -73,7 +77,7 @@ from .measurewords import (
 )
 from .names import surname
 from .settings import LIMITS
-from .timespans import how_long, spent_on
+from .timespans import SUBJECT_TAIL, how_long, spent_on
 from .unitnames import UNIT_SURFACES
 from .values import Value
 from .whose import age_subject, party
@@ -231,19 +235,22 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
     only puts a sum on it ("Damage to the church was estimated at $1 million"); and whose: the
     one person the claim names, else the person named just before it in its clause
     (`_party_before`); the event's own for a damage, a ransom or the story's company's results
-    (`EVENT_MONEY`), unless foreseen ("the consensus estimate of $4.1 billion": `FORESEEN`)."""
+    (`EVENT_MONEY`), unless foreseen ("the consensus estimate of $4.1 billion": `FORESEEN`); a
+    sum "per share" is the price of one share ("acquisition value per share")."""
     near = _around(before, after)
     if SUM_PUT_AT.search(before):  # "Damage to the Kelton church was estimated at $1 million"
         near += words(CLAUSE_MARK.split(before)[-1])[::-1]
     found = next((MONEY_NOUNS[w] for w, _ in near if w in MONEY_NOUNS), None)
     if found is None:
         return None
+    # "42.50 euros per share": the price of a share, not the total
+    what = f"{found} value per share" if PER_SHARE.match(after) else f"{found} value"
     if found in EVENT_MONEY:
         clause = CLAUSE_MARK.split(before)[-1][-LIMITS.scope_span:]
         if found in RESULTS_MONEY and FORESEEN.search(clause):
             return None  # "beat the consensus estimate of $4.1 billion": foreseen, not reported
-        return f"{found} value", ""
-    return f"{found} value", party(claim, before)
+        return what, ""
+    return what, party(claim, before)
 
 
 def _deal_length(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
@@ -298,11 +305,29 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         return befell, ""  # "400 protesters were detained": the protesters are counted as held
     if said == "crowd" and set((v.verb or "").split()) & CROWD_DEEDS:
         return None  # "300 protesters threw stones": those who did it, not the whole crowd
-    if told := said or befell:
+    if told := said or befell or (_moved_count(before) if noun is None else None):
         return told, ""
     if noun in RESPONDER_NOUNS and v.role is None:  # "More than 50 firefighters tackled it"
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
     return None
+
+
+def _moved_count(before: str) -> str | None:
+    """What a figure a verb moved a count to counts, by the plural noun its clause's subject
+    ends in ("Confirmed cases in Kelton have risen to 306": the number of cases; "the number of
+    arrests reached 40": the arrested): None when the verb is not one (`COUNT_MOVED_TO`) or the
+    subject names no plural."""
+    moved = COUNT_MOVED_TO.search(before)
+    if moved is None:
+        return None
+    subject = SUBJECT_TAIL.sub("", " " + CLAUSE_MARK.split(before[:moved.start()])[-1])
+    named = [w for w, _ in words(subject) if w.isalpha() and w not in FUNCTION_WORDS]
+    word = named[-1] if named else ""
+    if said := "crowd" if word in CROWD_SIZE_NOUNS else _said_of([word]):
+        return said
+    if not word.endswith("s") or word.endswith("ss") or word in UNCOUNTED_NOUNS | LEVEL_NOUNS:
+        return None
+    return COUNTED + COUNTED_SYNONYMS.get(word[:-1], word[:-1])
 
 
 def _magnitude_of(v: Value, before: str, after: str) -> str | None:

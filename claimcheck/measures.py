@@ -346,9 +346,9 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"{_day_action(a.concept)} is often done on more than one day")
     if (told := told_apart(a.concept, a.subject)) and not _same_telling(a, b):
         out.append(told)  # "only the noun says what is counted (village)", …
-    if not a.subject and (a.concept == PRISON_TERM or a.concept.endswith(" value")
+    if not a.subject and (a.concept == PRISON_TERM or a.concept.endswith(SUM_ENDS)
                           and not _of_the_event(a.concept)):
-        out.append(f"whose {a.concept.removesuffix(' value')} is unsaid")
+        out.append(f"whose {_sum_of(a.concept)} is unsaid")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
     if loosely_apart(a.value, b.value):
@@ -387,9 +387,18 @@ def _sent(row: MeasureRow) -> bool:
     return not row.concept.startswith(COUNTED) and (row.value.noun or "") in RESPONDER_NOUNS
 
 
+# how the concept of a sum ends: "deal value", "acquisition value per share"
+SUM_ENDS = (" value", " value per share")
+
+
+def _sum_of(concept: str) -> str:
+    """What a sum's concept is the value of ("deal value", "deal value per share": "deal")."""
+    return concept.removesuffix(" per share").removesuffix(" value")
+
+
 def _of_the_event(concept: str) -> bool:
     """Whether a sum is the event's own (`EVENT_MONEY`: a damage, a ransom), not a party's."""
-    return concept.removesuffix(" value") in EVENT_MONEY
+    return _sum_of(concept) in EVENT_MONEY
 
 
 def _same_telling(a: MeasureRow, b: MeasureRow) -> bool:

@@ -167,6 +167,10 @@ SUM_PUT_AT = re.compile(r"\b(?:(?:is|was|are|were|been|be)\s+(?:estimated|put|va
 # "estimated the crowd in Kelton at", "put the death toll at"): its words say what is counted
 COUNT_PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|"
                           r"pegged|pegs)\s+(?P<what>(?:[\w'’-]+\s+){1,5}?)at\s*$", re.I)
+# a sum said of one share ("42.50 euros per share", "$12 a share", "for each share"): the price
+# of a share, not the sum of the deal it is written beside
+PER_SHARE = re.compile(r"^\s*(?:euros?|dollars?|pounds?|pence|cents?)?\s*(?:per|a|an|each|"
+                       r"for\s+each)\s+(?:ordinary\s+)?share\b", re.I)
 # words in a sum's clause that make it a figure foreseen, not one reported ("beat the consensus
 # estimate of $4.1 billion", "analysts had expected $4.1 billion")
 FORESEEN = re.compile(r"\b(?:estimates?|forecasts?|expected|expectations?|consensus|projected|"
@@ -390,6 +394,16 @@ LASTED = re.compile(r"\s(?:has\s+|had\s+)?(?:lasted|lasts?|went\s+on|continued|d
 STARTED = re.compile(r"\s(?:had\s+|has\s+)?(?:already\s+)?(?:started|began|begun|opened|resumed|"
                      r"arrived|landed|departed|left|took\s+off)\s*$", re.I)
 
+# a verb that moves a count to a figure, with nothing between ("cases have risen to 306", "the
+# number of arrests reached 40", "stood at"): its clause's subject says what is counted
+# plural nouns of a level, not of things counted ("shares rose to 42", "temperatures rose to
+# 40"): a figure a verb moves them to counts nothing
+LEVEL_NOUNS = frozenset("shares stocks prices temperatures rates levels yields values scores "
+                        "ratings readings points wages salaries earnings profits sales revenues "
+                        "costs bills odds hopes".split())
+COUNT_MOVED_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|"
+                            r"reached|reaches|stood|stands|fell|fallen|dropped)(?:\s+(?:to|at))?"
+                            r"\s*$", re.I)
 # the verb before "for" that names what a length of time was spent on ("deliberated for")
 SPENT_FOR = re.compile(r"\b([a-z]{4,}ed)\b(?:\s+[\w'’]+){0,3}\s+for\s*(?:about|nearly|some|"
                        r"more than|almost|over|just)?\s*$", re.I)
