@@ -150,11 +150,21 @@ def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,
 
 def another_day(query: Claim, source: Claim, date: str | None, published: str | None) -> bool:
     """Whether a source claim gives another day, planned or past, for an action word the checked
-    claim gives a day of ("resumed on Friday" / "will resume on Thursday"): worded alike, they
-    still do not say the same."""
-    return any(d.action == e.action and (theirs := _value(source, e, published)) is not None
-               and _relation(_value(query, d, date), d.text, theirs, published) == "conflict"
-               for d in query.dated for e in source.dated)
+    claim gives a day of ("resumed on Friday" / "will resume on Thursday"), or, each giving one
+    day, whatever the parse took it to be the day of ("announced the deal on Wednesday" /
+    "announced the deal on Monday"): worded alike, they still do not say the same."""
+    mine, theirs = _days(query, date), _days(source, published)
+    one = len(mine) == len(theirs) == 1
+    return any((one or a == b) and their is not None and _relation(
+        my, text, their, published) == "conflict"
+        for a, text, my in mine for b, _, their in theirs)
+
+
+def _days(c: Claim, published: str | None) -> list[tuple[str, str, Value | None]]:
+    """The days a claim gives, each as (action, text, date read): those of its actions, else its
+    dates the parse tied to no action (action "")."""
+    return [(d.action, d.text, _value(c, d, published)) for d in c.dated] or [
+        ("", v.text, v if isinstance(v.low, str) else None) for v in c.values if v.kind == "date"]
 
 
 def _relation(mine: Value | None, text: str, theirs: Value,

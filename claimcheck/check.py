@@ -55,7 +55,7 @@ from .polarity import (
 from .rowanswers import anothers, answer, measured_apart, unsure, updated
 from .semantic import embed
 from .untrusted import given_day, scrub
-from .values import Value, compare
+from .values import Value
 from .verdicts import (
     FAIL_ON as FAIL_ON,
     VERDICTS as VERDICTS,
@@ -65,6 +65,7 @@ from .verdicts import (
     denied,
     merged,
     order,
+    said_of,
     verdict,
     with_turned,
 )
@@ -342,7 +343,7 @@ class Checker:
                     relation = "related"  # the day of "survived …", not the survival
                 measure = measure_name(asked.concept, asked.subject)
                 found.append((self._cite(source, relation, detail, 0.0,
-                                         (_said(measure, asked.value, row.value),)),
+                                         (said_of(measure, asked.value, row.value),)),
                               asked.value.noun is None))
         return found
 
@@ -389,7 +390,7 @@ class Checker:
             relation, detail = "conflict", f"the source says the opposite ({why})"
         else:
             relation, detail, pairs = weigh(query, c)
-            said = tuple(_said(_measure(query, v), v, w) for v, w in pairs)
+            said = tuple(said_of(_measure(query, v), v, w) for v, w in pairs)
             if self._only_related(query, c, relation, pairs, date, asked):
                 relation = "related"
         return self._cite(c, relation, detail, score, said)
@@ -474,11 +475,6 @@ def _measure(query: Claim, v: Value) -> str:
     if (key := concept_of(query, v)) is not None:
         return f"{key[0]} of {key[1]}" if key[1] else key[0]
     return v.noun if v.noun and v.noun.lower() not in v.text.lower() else v.kind
-
-
-def _said(measure: str, mine: Value, theirs: Value) -> Said:
-    """What a source's value says of a checked claim's measure."""
-    return Said(measure, theirs.text, describe(theirs), compare(mine, theirs) == "equal")
 
 
 def check_claims(

@@ -238,14 +238,19 @@ def _lemma(word: str) -> str:
     return next(iter(getAllLemmas(word.lower(), upos="VERB").get("VERB", ())), word.lower())
 
 
-# a clause opened by "whether" (or "if" after a verb of asking): a question, not a statement
+# a clause opened by "whether" (or "if" after a verb of asking): a question, not a statement; or
+# an action someone is called on to take ("urged Roe to resign", "called on the mayor to
+# appoint a mediator"): a request, not the action done
 ASKED = re.compile(r"\bwhether\b|\b(?:ask|asked|asking|wonder|wondered|examining|investigating|"
-                   r"checking|probing)\s+if\b", re.I)
+                   r"checking|probing)\s+if\b|\b(?:call(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|"
+                   r"urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|implor(?:e|es|ed)|"
+                   r"demand(?:s|ed|ing)?)\b(?:\s+[\w'’.-]+){0,6}?\s+to\s+[a-z]+", re.I)
 
 
 def asks(c: Claim) -> bool:
     """Whether a claim asks what it names rather than saying it ("Investigators are examining
-    whether the ferry was overloaded"): it neither backs nor denies that the ferry was."""
+    whether the ferry was overloaded", "called on Roe to resign"): it neither backs nor denies
+    that the ferry was, or that Roe resigned."""
     return ASKED.search(c.quote) is not None
 
 

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, get_args
 
-from .compare import Relation, short
+from .compare import Relation, describe, short
+from .values import Value, compare
 
 # a checked claim's verdict (see `check`)
 CheckVerdict = Literal["conflict", "contested", "compatible", "supported", "unverified"]
@@ -57,6 +58,11 @@ class Evidence:
     published: str | None = None  # the source's publication date (its metadata), when known
     url: str | None = None  # the source's address (its metadata), when known
     answers: tuple[Said, ...] = ()  # what it gives for each measure: the tally's keys
+
+
+def said_of(measure: str, mine: Value, theirs: Value) -> Said:
+    """What a source's value says of a checked claim's measure."""
+    return Said(measure, theirs.text, describe(theirs), compare(mine, theirs) == "equal")
 
 
 def order(e: Evidence) -> tuple[int, float, str, int]:

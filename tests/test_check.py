@@ -674,6 +674,20 @@ def test_a_count_told_at_another_time_is_an_update(tmp_path, text, verdict):
     assert result.verdict == verdict, result.reason
 
 
+@pytest.mark.parametrize(("text", "verdict"), [
+    pytest.param("The companies announced the Orvik agreement on Wednesday.", "unverified",
+                 id="another-weekday-does-not-back"),
+    pytest.param("The companies announced the Orvik agreement on Monday.", "supported",
+                 id="the-same-weekday-backs"),
+])
+def test_a_day_the_parse_tied_to_nothing_still_decides(tmp_path, text, verdict):
+    """Each claim gives one day, whatever the parse took it to be the day of: a source's Monday
+    does not back a Wednesday said in the same words."""
+    result = _check_one(tmp_path, text, "The companies announced the Orvik agreement on Monday.",
+                        dates=("2025-03-10",))
+    assert result.verdict == verdict, result.reason
+
+
 def test_a_part_said_with_alone_does_not_contest_a_count_of_things(tmp_path):
     result = _check_one(tmp_path, "Airlines cancelled 612 flights in Kelton on Monday.",
                         "Airlines cancelled 612 flights in Kelton on Monday.",

@@ -176,6 +176,26 @@ def test_a_question_in_a_source_neither_backs_nor_denies_its_clause(tmp_path, te
     assert result.verdict == verdict, result.reason
 
 
+@pytest.mark.parametrize("text, verdict", [
+    pytest.param("Mayor Ann Roe appointed an independent mediator in Kelton.", "unverified",
+                 id="called-on-to-do-backs-nothing"),
+    pytest.param("Tom Hale resigned as Kelton's police chief.", "unverified",
+                 id="urged-to-do-backs-nothing"),
+    pytest.param("The Kelton council called on Mayor Ann Roe to appoint an independent mediator.",
+                 "supported", id="the-request-itself"),
+])
+def test_a_request_in_a_source_does_not_back_the_action(tmp_path, text, verdict):
+    """"called on the mayor to appoint a mediator", "urged Hale to resign": the action asked
+    for is not done; before, they backed "the mayor appointed a mediator"."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(
+        "The Kelton council called on Mayor Ann Roe to appoint an independent mediator.\n\n"
+        "Residents urged Tom Hale to resign as Kelton's police chief.\n", encoding="utf-8")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
 # made-up wire copy for what a predicate with an opposite needs from a source to be backed
 CRASH = "Ann Roe was killed in the crash at Kelton on Friday.\n"
 FERRY = "Orvik Lines denied the overloading of its ferry.\n"
