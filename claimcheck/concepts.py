@@ -57,6 +57,8 @@ from .measurewords import (
     NO_TOLL_PHRASES,
     PEOPLE_VERBS,
     PER_SHARE,
+    PERCENT_NOUNS,
+    PERCENT_SIDES,
     PREPOSITIONS,
     QUAKE_NOUNS,
     RADIUS_AFTER,
@@ -71,6 +73,7 @@ from .measurewords import (
     STAND_IN_NOUNS,
     SUM_PUT_AT,
     TOLL_TO,
+    VOTE_SHARE,
     WHOSE_RECORD,
     WORKFORCE_BEFORE,
     words,
@@ -150,6 +153,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     if v.kind == "percent" and v.role == "change":
         what = _what_changed(before)
         return (f"{CHANGE}{v.direction})", what) if what else None
+    if v.kind == "percent" and v.role is None:
+        return _share_concept(claim, before, after)
     if v.kind in ("count", "other") and not 0 < float(v.low or 0) < 1:  # not "half the homes"
         if PARENT_OF.search(before):
             return COUNTED + "child", ""  # "a mother of two": her children, counted by noun
@@ -251,6 +256,29 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
             return None  # "beat the consensus estimate of $4.1 billion": foreseen, not reported
         return what, ""
     return what, party(claim, before)
+
+
+def _share_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | None:
+    """What a percentage that is no change is a share of, by the nearest word that names one
+    (`PERCENT_NOUNS`: "a 4.5% raise", "turnout was 62 percent"), with the side of a dispute
+    its clause says ("demanding a 12 percent raise", "offered 3.5 percent": `PERCENT_SIDES`);
+    a share of the vote is the named candidate's."""
+    found = next((PERCENT_NOUNS[w] for w, _ in _around(before, after) if w in PERCENT_NOUNS),
+                 None)
+    if found is None:
+        return None
+    if found == VOTE_SHARE:  # "Roe won 52 percent of the vote": Roe's, none when unnamed
+        return (found, whose) if (whose := party(claim, before)) else None
+    return f"{found}{_side(CLAUSE_MARK.split(before)[-1], CLAUSE_MARK.split(after)[0])}", ""
+
+
+def _side(before: str, after: str) -> str:
+    """The side of a dispute the word nearest a figure names, in brackets ("offered a rise of
+    3.5% against the union's demand for 12%": offered for 3.5%, demanded for 12%); "" for none."""
+    near = [(min([len(before) - m.end() for m in said.finditer(before)]
+                 + [m.start() for m in said.finditer(after)]), name)
+            for name, said in PERCENT_SIDES if said.search(before) or said.search(after)]
+    return f" ({min(near)[1]})" if near else ""
 
 
 def _deal_length(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:

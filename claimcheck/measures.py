@@ -36,7 +36,7 @@ from .measurerows import (
     tally,
     told_apart,
 )
-from .measurewords import ACCRUED, EVENT_MONEY, GROWING, RESPONDER_NOUNS
+from .measurewords import ACCRUED, ESTIMATED_BY, EVENT_MONEY, GROWING, RESPONDER_NOUNS
 from .settings import LIMITS
 from .timespans import PRISON_TERM, SPENT
 from .unitnames import UNIT_SYMBOLS
@@ -262,7 +262,8 @@ def _sources_apart(keyed: Mapping[MeasureKey, list[MeasureRow]]) -> set[frozense
                 continue
             if _alike(a.value, b.value):
                 parent[_root(parent, a.source)] = _root(parent, b.source)
-            elif _cannot_agree(a, b) and not key[0].startswith(SPENT) and not risen(a, b):
+            elif _cannot_agree(a, b) and not key[0].startswith(SPENT) and not risen(a, b) \
+                    and "part" not in a.scope + b.scope:  # a part differs from its whole
                 differ.append((key, a.source, b.source))  # differ by the day the story is told
     measures: dict[frozenset[str], set[MeasureKey]] = defaultdict(set)
     for key, x, y in differ:
@@ -351,6 +352,8 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
         out.append(f"whose {_sum_of(a.concept)} is unsaid")
     if a.concept == "population" and not a.subject:
         out.append("which place's population is unsaid")
+    if a.concept == "crowd" and (x := _estimator(a)) and (y := _estimator(b)) and x != y:
+        out.append(f"estimated by: {x} / {y}")  # police and organisers count a march apart
     if loosely_apart(a.value, b.value):
         out.append("a vague amount")
     if sum(_sent(r) for r in (a, b)) == 1:  # "two officers were arrested" / "200 people were"
@@ -361,6 +364,13 @@ def doubts(a: MeasureRow, b: MeasureRow) -> list[str]:
     if not (a.story & b.story or (a.published and b.published)):
         out.append("nothing ties the two stories to one event (no shared name or dates)")
     return out
+
+
+def _estimator(r: MeasureRow) -> str:
+    """Who gave a crowd's size: the row's speaker, else the words before the verb of its
+    estimate ("Police put the turnout at 35,000": police); "" when unsaid."""
+    said = ESTIMATED_BY.match(r.quote)
+    return (r.speaker or (said.group(1) if said else "")).strip().lower()
 
 
 def _places_differ(a: MeasureRow, b: MeasureRow) -> bool:

@@ -151,6 +151,25 @@ MONEY_NOUNS: Final = {
     **dict.fromkeys("acquire acquiring acquisition buy buying purchase takeover".split(),
                     "acquisition"),
 }
+# what a percentage that is no change is a share of, by a word near it ("a 4.5% raise", "the
+# offer of 3.5 percent", "turnout was 62 percent"); a premium or a discount is left out (its
+# base, the last close or a three-month average, goes unsaid), and a stake (whose, unsaid)
+VOTE_SHARE = "vote share"  # a candidate's: keyed by the person named (`concepts.party`)
+PERCENT_NOUNS: Final = {
+    **dict.fromkeys("raise raises rise increase hike pay wage wages salary salaries offer "
+                    "offers demand demands".split(), "pay rise"),
+    **dict.fromkeys(("turnout",), "turnout"),
+    **dict.fromkeys(("vote", "votes", "ballots"), VOTE_SHARE),
+    **dict.fromkeys(("unemployment", "jobless", "joblessness"), "unemployment rate"),
+    **dict.fromkeys(("inflation",), "inflation rate"),
+}
+# which side a percentage in a dispute is (`PERCENT_NOUNS`): what one side asks for, what the
+# other offers ("the union is demanding 12 percent", "the ministry offered 3.5 percent")
+PERCENT_SIDES: Final = (
+    ("demanded", re.compile(r"\b(?:demand\w*|seek\w*|sought|ask\w*|call\w* for|claim\w*|"
+                            r"want\w*|push\w* for)\b", re.I)),
+    ("offered", re.compile(r"\b(?:offer\w*|propos\w*|table[ds]?|put forward|agreed)\b", re.I)),
+)
 # sums of MONEY_NOUNS that are the event's, not a party's: the damage a fire did, the ransom
 # pirates asked, the sum a crime took ("the fire at Ann Roe's church did $1 million in damage"
 # is the fire's damage)
@@ -163,6 +182,10 @@ RESULTS_MONEY: Final = frozenset({"revenue", "profit"})
 SUM_PUT_AT = re.compile(r"\b(?:(?:is|was|are|were|been|be)\s+(?:estimated|put|valued|pegged|set|"
                         r"assessed|calculated)\s+at|totall?ed|amounted\s+to|came\s+in\s+at|"
                         r"stood\s+at|reached|(?:rose|fell|climbed|dropped|grew)\s+to)\s*$", re.I)
+# who a clause says gave an estimate, written before its verb ("Police put the turnout at",
+# "Organisers estimated that", "Organisers say"): police and organisers count a march apart
+ESTIMATED_BY = re.compile(r"^\s*(?:the\s+)?([\w'’ -]{2,40}?)\s+(?:put|puts|estimated|estimates|"
+                          r"said|say|says|claimed|claims|counted|reckoned)\b", re.I)
 # a verb that puts a count on what it names before "at" ("police put the turnout at 35,000",
 # "estimated the crowd in Kelton at", "put the death toll at"): its words say what is counted
 COUNT_PUT_AT = re.compile(r"\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|"
