@@ -49,6 +49,7 @@ from .measurewords import (
     FORESEEN,
     HEADCOUNT_NOUNS,
     LEVEL_NOUNS,
+    LIMIT_AFTER,
     MAGNITUDE_NOUNS,
     MAGNITUDE_WORDS,
     MARKET_WORDS,
@@ -142,6 +143,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
                 origin = DISTANCE_FROM.search(after)
                 return ("distance", origin.group(1).lower()) if origin else None
         return _size(v)
+    if v.kind == "speed" and LIMIT_AFTER.match(after):
+        return "speed limit", ""  # "the 50 mph restriction", "an 80 km/h limit"
     if v.kind in ("area", "speed"):  # "burned 12,000 hectares", "gusts of up to 90 km/h"
         found = AREA_WORDS if v.kind == "area" else SPEED_WORDS
         near = quote if v.kind == "area" else before[-LIMITS.scope_span:]

@@ -174,6 +174,9 @@ QUANTIFIERS: Final = frozenset("several many few numerous dozens hundreds thousa
 HedgeBound = Literal[
     "lt", "le", "gt", "ge", "approx", "exact"
 ]  # the bounds a hedge can set (`values.Bound`)
+# the factors of the hedges that say a figure is rounded ("about", "roughly"): how far depends
+# on what it is rounded to ("about 105": 5, "about 3,000": a thousand; `numbers.rounding`)
+ROUNDED_FACTORS: Final = (0.85, 1.15)
 HEDGES: dict[str, tuple[HedgeBound, float | None, float | None, str]] = {
     "less than": ("lt", 0.0, 1.0, "strictly below the number"),
     "fewer than": ("lt", 0.0, 1.0, "strictly below the number"),

@@ -142,3 +142,25 @@ def ordinal(t: str) -> int | None:
         return ORDINALS[t]
     m = re.match(r"^(\d+)(?:st|nd|rd|th)$", t)
     return int(m.group(1)) if m else None
+
+
+def rounding(n: float) -> float:
+    """How far a number said "about" may be from the figure, as a share of it: the unit it is
+    rounded to ("105": 5, "430": 10, "3,000": 1,000, "4.5": 0.5), between 5 % and 15 % of it."""
+    if not n:
+        return 0.15
+    if n == int(n):
+        said = str(abs(int(n)))
+        step = 10.0 ** (len(said) - len(said.rstrip("0")))
+    else:
+        said = f"{abs(n):.6f}".rstrip("0")
+        step = 10.0 ** -len(said.split(".")[1])
+    if said.rstrip("0").endswith("5") and len(said.rstrip("0").replace(".", "")) > 1:
+        step *= 5  # "105", "150,000", "4.5": rounded to a half
+    return min(0.15, max(0.05, step / abs(n)))
+
+
+def is_round(n: float) -> bool:
+    """Round durations ("an hour", "two hours") are how people approximate; a hyphenated
+    modifier ("a 30-day ceasefire") names a set length and stays exact."""
+    return n == int(n) and (n <= 3 or n % 5 == 0)

@@ -28,13 +28,14 @@ from .lexicon import (
     HEDGES,
     MONTHS,
     ORDINALS,
+    ROUNDED_FACTORS,
     SCALES,
     TIME_ABBREVIATIONS,
     UNIT_SECONDS,
     VAGUE,
 )
 from .notquantity import why_not
-from .numbers import SCALE_WORDS, number, ordinal, picked_out
+from .numbers import SCALE_WORDS, is_round, number, ordinal, picked_out, rounding
 from .units import spelled_out, split_temperature, split_unit
 
 # what a value measures
@@ -464,6 +465,8 @@ def _hedged(raw: str, n: float, kind: ValueKind, unit: str | None, hedge: str | 
     x = n * scale
     if hedge:
         bound, lo_f, hi_f, _ = HEDGES[hedge]
+        if (lo_f, hi_f) == ROUNDED_FACTORS:  # "about 105": rounded to 5; "about 3,000": to 1,000
+            lo_f, hi_f = 1 - (w := rounding(n)), 1 + w
         lo = None if lo_f is None else x * lo_f
         hi = None if hi_f is None else x * hi_f
         if bound in ("lt", "le") and lo == 0.0 and kind != "count":
@@ -475,18 +478,12 @@ def _hedged(raw: str, n: float, kind: ValueKind, unit: str | None, hedge: str | 
     if (
         kind == "duration"
         and n > 0
-        and _round(n)
+        and is_round(n)
         and not re.search(r"\d-|-(?:second|minute|hour|day|week|month|year)", raw.lower())
     ):
         # "lasted for an hour": a round duration is how people approximate
         return Value(raw, kind, x * 0.9, x * 1.1, "approx", unit, m.noun, per_side, m.start, m.end)
     return Value(raw, kind, x, x, "exact", unit, m.noun, per_side, m.start, m.end)
-
-
-def _round(n: float) -> bool:
-    """Round durations ("an hour", "two hours") are how people approximate; a hyphenated
-    modifier ("a 30-day ceasefire") names a set length and stays exact."""
-    return n == int(n) and (n <= 3 or n % 5 == 0)
 
 
 def _read_date(t: str, raw: str, reference: str | None, m: Mention | None = None) -> Value | None:
