@@ -23,9 +23,10 @@ from .compare import Relation, describe
 from .dates import counted_back, one_day, weekday_named
 from .gazetteer import places
 from .lexicon import MONTHS, WEEKDAYS
-from .measurerows import MeasureRow, build_rows, elsewhere, near_publication, round_suffix
+from .measurerows import MeasureRow, build_rows, elsewhere, round_suffix
 from .measures import DAY_OF, PLANNED, disagree
 from .names import NameForm, name_form
+from .occasions import near_publication
 from .polarity import denies
 from .story import story_names
 from .values import Value, compare, parse

@@ -38,6 +38,7 @@ from .lexicon import IRREGULAR_DEMONYMS
 from .measurerows import MeasureRow, build_rows, measure_name
 from .measurewords import CONCEPT_WORDS
 from .names import demonym_of, name_form
+from .occasions import foreseen
 from .pipeline import Progress, extract, resolve_aliases
 from .polarity import (
     asks,
@@ -405,7 +406,8 @@ class Checker:
         if anothers(asked, rows := self._by_claim.get(c.id, []), self._keys):
             return True
         if relation == "conflict":
-            return unsure(asked, rows) or measured_apart(asked, rows, pairs)
+            return unsure(asked, rows) or measured_apart(asked, rows, pairs) or bool(pairs) and all(
+                foreseen(query, v) != foreseen(c, w) for v, w in pairs)  # "could reach 500"
         published, values = self.meta.get(c.source, (None, None))[0], [v for v, _ in pairs]
         return relation == "agree" and (
             self._doers_differ(query, c) or self._lands_apart(query, c)

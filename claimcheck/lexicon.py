@@ -475,7 +475,7 @@ POPULATION_NOUNS: Final = frozenset({"resident", "inhabitant", "population"})
 UNCOUNTED_NOUNS: Final = frozenset(
     "time times year month week day hour minute second decade century season percent point "
     "number one kind sort lot part half third quarter dozen score way thing other others "
-    "item unit case % round game inning lap set match goal run record start mark score lead "
+    "item unit % round game inning lap set match goal run record start mark score lead "
     "margin age".split()
 )
 # words a headline in capitals puts right after a name, which the recogniser takes into the name

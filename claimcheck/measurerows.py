@@ -10,7 +10,6 @@ values only; the parse stays in `claimcheck/claims/`.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -29,21 +28,24 @@ from .concepts import (
 )
 from .dates import weekday
 from .gazetteer import apart, places, share_place
-from .lexicon import FUNCTION_WORDS, KIN_NOUNS
+from .lexicon import KIN_NOUNS
 from .measurewords import (
     ACCRUING_SCOPES,
-    BACK_TO_OCCASION,
     CLAUSE_SCOPES,
     CONCEPT_WORDS,
-    FORESEEN_AFTER,
-    FORESEEN_BEFORE,
     HEADCOUNT_NOUNS,
-    PREPOSITIONS,
     RANK_WORDS,
     SCOPE_WORDS,
     words,
 )
 from .names import given_name, surname
+from .occasions import (
+    dates_of,
+    foreseen,
+    sentence_dates,
+    sentences_before,
+    told_of,
+)
 from .settings import LIMITS
 from .story import story_names
 from .timespans import SPENT
@@ -63,10 +65,6 @@ PART_AFTER = re.compile(r"^\s*[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|one|two|three
 PARTITIVE = re.compile(r"^\s+of\s+(?:the|those|these|its|their|his|her)\s+((?:[\w-]+\s*){1,2})",
                        re.I)
 PART_PEOPLE = HEADCOUNT_NOUNS | KIN_NOUNS | {"man", "woman", "child", "person"}
-# a decade as written ("1950s", "the '80s")
-DECADE = re.compile(r"\d0['’]?s$")
-# the word right after a value, past a space or a hyphen ("1950s pin-up", "1950s-era")
-NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)\b")
 # an age said as what someone was when they did something ("at the age of 10, Doe began to
 # sing", "retired at 61"): the age then, not now, unless the claim tells of a death ("died at
 # the age of 85": the age the story is about)
@@ -165,106 +163,6 @@ def _of_a_death(claim: Claim) -> bool:
     return bool({w for w, _ in words(claim.quote)} & DEATH_WORDS)
 
 
-def _dates(claim: Claim, published: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The dates a claim names, split into those far from its publication (more than
-    `LIMITS.story_days`: "the September quake", "in 2003", another occasion) and those near it
-    (which day of the story). Without a publication date every date is far."""
-    far, near = [], []
-    for v in claim.values:
-        if v.kind != "date" or not isinstance(v.low, str) or _describes(claim, v) \
-                or _counted_from(claim, v):
-            continue
-        if published and near_publication(v.low, str(v.high or v.low), published):
-            near.append(v.low)
-        else:
-            far.append(v.low)
-    return tuple(sorted(far)), tuple(sorted(near))
-
-
-def _sentence_dates(claims: Sequence[Claim], published: Mapping[str, str | None],
-                    dated: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]]
-                    ) -> dict[tuple[str, str], set[tuple[str, str]]]:
-    """The far dates each sentence's claims name (`dated`: `_dates` by claim), as (text, day),
-    by (source, sentence): a claim split from a sentence whose year comes before its figure
-    tells of that year too ("The deadliest, in 1987, measured 6.8 and killed more than 400
-    people"; not "Bowe, 41, fought for the third time since 1996"), when written with its year
-    (not "wed three weeks ago")."""
-    out: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-    for c in claims:
-        if not published.get(c.source) or c.id not in dated:
-            continue  # with no day to tell far from near, every date is far
-        far = set(dated[c.id][0])
-        out[(c.source, c.sentence)].update(
-            (v.text, v.low) for v in c.values
-            if isinstance(v.low, str) and v.low in far and re.search(r"\b\d{4}\b", v.text))
-    return out
-
-
-def _sentences_before(claims: Sequence[Claim]) -> dict[tuple[str, str], str]:
-    """The sentence before each claim's sentence in its source, by (source, sentence)."""
-    out: dict[tuple[str, str], str] = {}
-    last: dict[str, str] = {}
-    for c in sorted(claims, key=lambda c: (c.source, c.start)):
-        if last.get(c.source, c.sentence) != c.sentence:
-            out.setdefault((c.source, c.sentence), last[c.source])
-        last[c.source] = c.sentence
-    return out
-
-
-def _told_of(c: Claim, values: Sequence[Value], told_of: Mapping[tuple[str, str],
-             set[tuple[str, str]]], before: str | None) -> tuple[str, ...]:
-    """The far dates a claim naming none tells of: its sentence's, written before its first
-    figure ("In 1987 a quake killed 412 and destroyed the old town"), else the sentence
-    before's, when it points back to them ("Police made 41 arrests during that dispute":
-    `BACK_TO_OCCASION`)."""
-    first = min((at for v in values if (at := c.sentence.find(v.text)) >= 0),
-                default=len(c.sentence))
-    own = {day for said, day in told_of.get((c.source, c.sentence), ())
-           if -1 < c.sentence.find(said) < first}
-    if not own and before is not None and BACK_TO_OCCASION.search(c.sentence):
-        own = {day for _, day in told_of.get((c.source, before), ())}
-    return tuple(sorted(own))
-
-
-def _counted_from(claim: Claim, v: Value) -> bool:
-    """Whether a date comes after "since": the start of a span a figure is counted over ("40
-    have died since Monday": a scope, `SCOPE_WORDS`) or of a ranking ("the deadliest since
-    2003"), not the occasion of the claim's figures; unless a clause tells what happened then
-    ("the worst since 2003, when 14 died": the 14 died in 2003)."""
-    at, end = v.start - claim.start, v.end - claim.start
-    before = words(claim.quote[:max(0, at)])
-    return bool(before) and before[-1][0] == "since" and not re.match(
-        r"\s*,?\s*when\b", claim.quote[max(0, end):], re.I)
-
-
-def _describes(claim: Claim, v: Value) -> bool:
-    """Whether a decade is written before a noun it describes ("the 1950s pin-up star", "a
-    1980s hit"), not as when the claim's figures hold ("in the 1950s, 300 died")."""
-    at, end = v.start - claim.start, v.end - claim.start
-    if not DECADE.search(v.text) or not 0 <= at <= end <= len(claim.quote):
-        return False
-    before = words(claim.quote[:at])
-    after = NEXT_WORD.match(claim.quote[end:])
-    return after is not None and after.group(1).lower() not in FUNCTION_WORDS \
-        and not (before and before[-1][0] in PREPOSITIONS)
-
-
-def near_publication(low: str, high: str, published: str) -> bool:
-    """Whether days (ISO; "--MM-DD" without a year) fall within `LIMITS.story_days` of an
-    article's publication: days of its story, not another occasion's."""
-    try:
-        day = dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    if low.startswith("--"):
-        low, high = f"{day.year}{low[1:]}", f"{day.year}{high[1:]}"
-    try:
-        a, b = dt.date.fromisoformat(low[:10]), dt.date.fromisoformat(high[:10])
-    except ValueError:
-        return False
-    return (a - day).days <= LIMITS.story_days and (day - b).days <= LIMITS.story_days
-
-
 def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | None = None,
                story: Mapping[str, frozenset[str]] | None = None) -> list[MeasureRow]:
     """A row for every value whose measure the claim's words name (`story`: the sources' own
@@ -273,16 +171,16 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
     story = story_names(claims) if story is None else story
     rows = []
     referents = _pronoun_referents(claims)
-    dated = {c.id: _dates(c, dates.get(c.source)) for c in claims if c.values}
-    told_of = _sentence_dates(claims, dates, dated)
-    before = _sentences_before(claims)
+    dated = {c.id: dates_of(c, dates.get(c.source)) for c in claims if c.values}
+    told = sentence_dates(claims, dates, dated)
+    before = sentences_before(claims)
     for c in claims:
         keyed = [(v, k) for v in c.values if (k := _concept(c, v, referents)) is not None]
         if not keyed:
             continue
         far, near = dated[c.id]
         if not far and not near:
-            far = _told_of(c, [v for v, _ in keyed], told_of, before.get((c.source, c.sentence)))
+            far = told_of(c, [v for v, _ in keyed], told, before.get((c.source, c.sentence)))
         named, own = places(c), story.get(c.source, frozenset())
         for v, key in keyed:
             if any(k == key and compare(v, w) != "equal" for w, k in keyed if w is not v):
@@ -316,8 +214,7 @@ def _concept(c: Claim, v: Value, referents: Mapping[str, str]) -> tuple[str, str
     """What a value measures (`concept_of`), none for a figure foreseen (`FORESEEN_BEFORE`,
     `FORESEEN_AFTER`); an age its claim's words give nobody is the age of whom the claim's "he"
     or "she" stands for (`_pronoun_referents`), when that is known."""
-    at, end = v.start - c.start, v.end - c.start
-    if 0 <= at and (FORESEEN_BEFORE.search(c.quote[:at]) or FORESEEN_AFTER.match(c.quote[end:])):
+    if foreseen(c, v):
         return None  # "the toll could rise above 100", "5 or more could follow": foreseen
     if (key := concept_of(c, v)) is not None or v.kind != "age" or c.id not in referents:
         return key

@@ -74,7 +74,8 @@ CROWD_SIZE_NOUNS = frozenset({"crowd", "crowds", "turnout", "attendance", "audie
 CROWD_DEEDS = frozenset(
     "threw hurled attacked set smashed torched burned looted stormed battered".split())
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
-GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued", "area burned"})
+GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued", "area burned",
+                     "number of case", "number of infection"})  # an outbreak's cases too
 # words pointing back to an occasion the sentence before named ("In 2011 a strike shut the
 # ports. Police made 41 arrests during that dispute", "that year", "at the time", "the then
 # minister"): a sentence naming no day of its own tells of that sentence's years
@@ -207,7 +208,7 @@ FORESEEN = re.compile(r"\b(?:estimates?|forecasts?|expected|expectations?|consen
 # figure now
 FORESEEN_BEFORE = re.compile(
     r"\b(?:(?:could|may|might|can|would|will)\s+(?:[a-z]+\s+)?(?:rise|reach|climb|top|exceed"
-    r"|hit|go|increase|grow|double|surpass|produce|trigger|cause|generate|cost|total)"
+    r"|hit|go|increase|grow|double|surpass|produce|trigger|cause|generate|cost|total|see|face)"
     r"|expects?|expected|forecasts?|predicted|predicts?|projected)\b"
     r"(?:\s+(?!from\b|since\b|after\b|already\b|now\b)[\w'’-]+){0,4}\s*$")
 # a modal right after a figure, which makes it the subject of what may be, not of what was

@@ -688,6 +688,20 @@ def test_a_day_the_parse_tied_to_nothing_still_decides(tmp_path, text, verdict):
     assert result.verdict == verdict, result.reason
 
 
+@pytest.mark.parametrize(("text", "verdict"), [
+    pytest.param("Kelton had 187 confirmed cholera cases on Tuesday.", "supported",
+                 id="an-earlier-count-of-cases-beside-a-forecast"),
+    pytest.param("Officials said Kelton could see 500 cholera cases by the end of March.",
+                 "supported", id="a-forecast-is-not-set-against-counts"),
+])
+def test_an_outbreak_s_cases_grow_and_a_forecast_is_no_count(tmp_path, text, verdict):
+    result = _check_one(tmp_path, text, "187 cases of cholera have been confirmed in Kelton.",
+                        "Kelton confirmed 231 cholera cases on Wednesday.",
+                        "Officials said Kelton could see 500 cholera cases by the end of March.",
+                        dates=("2025-03-11", "2025-03-12", "2025-03-12"))
+    assert result.verdict == verdict, result.reason
+
+
 def test_a_part_said_with_alone_does_not_contest_a_count_of_things(tmp_path):
     result = _check_one(tmp_path, "Airlines cancelled 612 flights in Kelton on Monday.",
                         "Airlines cancelled 612 flights in Kelton on Monday.",
