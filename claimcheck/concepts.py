@@ -74,6 +74,7 @@ from .measurewords import (
     STAND_IN_NOUNS,
     SUM_PUT_AT,
     TOLL_TO,
+    UNCONFIRMED,
     VOTE_SHARE,
     WHOSE_RECORD,
     WORKFORCE_BEFORE,
@@ -329,6 +330,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role not in (None, "added"):
             return None
         more = " (more)" if v.role == "added" else ""  # "an additional six engines were called"
+        if UNCONFIRMED.match(after):
+            more += " (suspected)"  # "400 suspected cases" are not the 187 confirmed
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun) + more, ""
     around = [ON_BOARD.sub("aboard", NO_TOLL.sub(" ", x)) for x in (before, after)]
     said = _said_of(_nearest(*around)) or ("deaths" if TOLL_TO.search(before) else None)

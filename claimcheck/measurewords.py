@@ -426,6 +426,10 @@ STARTED = re.compile(r"\s(?:had\s+|has\s+)?(?:already\s+)?(?:started|began|begun
 
 # a verb that moves a count to a figure, with nothing between ("cases have risen to 306", "the
 # number of arrests reached 40", "stood at"): its clause's subject says what is counted
+# a word right after a count that says its things are not yet confirmed ("400 suspected cases",
+# "12 probable deaths", "30 possible infections"): another measure than those confirmed
+UNCONFIRMED = re.compile(r"^\s+(?:more\s+|other\s+|new\s+)?(?:suspected|probable|possible|"
+                         r"presumed|presumptive|unconfirmed|likely)\b", re.I)
 # plural nouns of a level, not of things counted ("shares rose to 42", "temperatures rose to
 # 40"): a figure a verb moves them to counts nothing
 LEVEL_NOUNS = frozenset("shares stocks prices temperatures rates levels yields values scores "
