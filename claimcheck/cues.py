@@ -88,6 +88,12 @@ RATE_PERIOD_BEFORE = re.compile(
     r"|\d\s+[a-z]+s(?:\s+(?:per|a|an|each|every))?$"  # "4,000 passengers a day"
 )
 # "4,000 passengers a day", "three flights each week": a count of a rate, its noun between
+# a rate's period the recogniser took into a volume or a mass ("1,100 cubic metres per
+# second"): read after it, as "300 cubic metres of water a second" is (`RATE_AFTER`); a length
+# per hour is a speed, read whole
+PERIOD_END = re.compile(r"\b(?:cubic|lit(?:re|er)s?|barrels?|gallons?|tonnes?|tons?)\b.*?"
+                        r"(\s+(?:per|a|an|each|every)\s+(?:second|minute|hour|day|week|month|"
+                        r"year))$")
 COUNT_RATE_AFTER = re.compile(
     r"^\s*[a-z]+s\s+(?:per|a|an|each|every)\s+(?:year|month|week|day|hour|minute|game)\b"
     r"(?!\s+(?:earlier|before|ago|later|after)\b)")

@@ -61,6 +61,8 @@ def number(t: str) -> float | None:
     if not t or len(re.sub(r"\D", "", t)) > _MAX_DIGITS:
         return None
     n = _digits(t)
+    if half := re.fullmatch(rf"(?:a\s+)?half\s+an?\s+({SCALE_WORDS}|dozen)", t.lower()):
+        n = 0.5 * (12 if half.group(1) == "dozen" else SCALES[half.group(1)])  # "half a million"
     if n is None:
         n = _fraction(t)
     if n is None:

@@ -196,6 +196,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
     after = _norm(m.context[1])
     if not t:
         return None
+    if m.label == "QUANTITY" and (per := cues.PERIOD_END.search(t)):
+        t, after = t[:per.start(1)], f"{per.group(1).strip()} {after}"  # "... per second"
     hedge, t = cues.strip_hedge(t)
     if hedge is None:
         hedge = cues.hedge_before(before)

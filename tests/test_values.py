@@ -720,6 +720,12 @@ CASES = [
                  id="about-105-is-rounded-to-5"),
     pytest.param("Some 430 passengers were aboard in Kelton.", "count", 408.5, 451.5, "approx",
                  {}, id="some-430-is-rounded-to-10"),
+    pytest.param("Engineers in Kelton drilled a 15-centimetre borehole.", "length", 0.15, 0.15,
+                 "exact", {}, id="a-unit-after-a-hyphen"),
+    pytest.param("Tom Hale was fined half a million euros.", "money", 5e5, 5e5, "exact",
+                 {"unit": "EUR"}, id="half-a-million"),
+    pytest.param("The Orvik dam released 1,100 cubic metres per second.", "volume", 1100, 1100,
+                 "exact", {"role": "rate"}, id="a-volume-per-second-is-a-rate"),
     pytest.param("Ivo Lund, the ferry's captain, is 54.", "age", 54, 54, "exact", {},
                  id="a-name-a-remark-then-is"),
     pytest.param("Ann Roe, who ran the shop, was 72.", "age", 72, 72, "exact", {},
@@ -744,6 +750,12 @@ def test_day_after_a_month_the_recogniser_left_out_is_a_date(extractor):
     month is part of the value's text."""
     vals = read(extractor, "The second round (Jun 2) has concluded in Istanbul.")
     assert [(v.kind, v.low) for v in vals if v.text == "Jun 2"] == [("date", "2025-06-02")]
+
+
+def test_a_figure_with_its_unit_and_a_bare_number_are_no_range(extractor):
+    """"crested at 8.7 metres and 23 people died": a range says its unit after its last figure."""
+    got = read(extractor, "The Kelton river crested at 8.7 metres and 23 people died.")
+    assert [(v.kind, v.low) for v in got] == [("length", 8.7), ("count", 23)]
 
 
 def test_numbers_a_verb_parts_are_no_share(extractor):

@@ -366,6 +366,8 @@ def _units_differ(first: str, second: str) -> bool:
     to 50 mg", "10 mg to 20 mg" are one)."""
     said = [u.group(1).lower() for t in (first, second)
             if (u := _UNIT_WORDS.search(t) or _FEET_INCHES.search(t))]
+    if _UNIT_WORDS.search(first) and re.fullmatch(r"[\d.,]+", second.strip()):
+        return True  # "crested at 8.7 metres and 23 died": a range says its unit last
     return len(said) == 2 and len({UNIT_SURFACES.get(s, s) for s in said}) == 2
 
 
@@ -405,6 +407,9 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
                          or doc[b - 1].lower_ in ("degree", "degrees", "°")
                          and doc[b].lower_ in TEMPERATURE_SCALES):
         b += 1  # "more than 100" + "mph", "113 degrees" + "Fahrenheit"
+    if b + 1 < len(doc) and _numeric(doc[b - 1]) and doc[b].text == "-" \
+            and doc[b + 1].lower_ in _UNIT_TOKENS:
+        b += 2  # "a 15" + "-" + "centimetre borehole": the recogniser left the unit out
     if label == "CARDINAL" and b < len(doc) and doc[b - 1].like_num \
             and doc[b].lemma_.lower() in TIME_UNITS:
         b += 1  # "over past 48" + "hours'": a length of time the recogniser left out
