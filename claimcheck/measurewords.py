@@ -424,8 +424,6 @@ LASTED = re.compile(r"\s(?:has\s+|had\s+)?(?:lasted|lasts?|went\s+on|continued|d
 STARTED = re.compile(r"\s(?:had\s+|has\s+)?(?:already\s+)?(?:started|began|begun|opened|resumed|"
                      r"arrived|landed|departed|left|took\s+off)\s*$", re.I)
 
-# a verb that moves a count to a figure, with nothing between ("cases have risen to 306", "the
-# number of arrests reached 40", "stood at"): its clause's subject says what is counted
 # a word right after a count that says its things are not yet confirmed ("400 suspected cases",
 # "12 probable deaths", "30 possible infections"): another measure than those confirmed
 UNCONFIRMED = re.compile(r"^\s+(?:more\s+|other\s+|new\s+)?(?:suspected|probable|possible|"
@@ -435,6 +433,8 @@ UNCONFIRMED = re.compile(r"^\s+(?:more\s+|other\s+|new\s+)?(?:suspected|probable
 LEVEL_NOUNS = frozenset("shares stocks prices temperatures rates levels yields values scores "
                         "ratings readings points wages salaries earnings profits sales revenues "
                         "costs bills odds hopes".split())
+# a verb that moves a count to a figure, with nothing between ("cases have risen to 306", "the
+# number of arrests reached 40", "stood at"): its clause's subject says what is counted
 COUNT_MOVED_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|"
                             r"reached|reaches|stood|stands|fell|fallen|dropped)(?:\s+(?:to|at))?"
                             r"\s*$", re.I)
