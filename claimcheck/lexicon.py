@@ -308,7 +308,7 @@ NEGATIONS: Final = frozenset(
 OPPOSITE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ("accept embrace", "reject refuse decline dismiss spurn rebuff"),
     ("agree consent", "refuse decline"),
-    ("confirm admit acknowledge", "deny dispute"),
+    ("confirm admit acknowledge confess", "deny dispute"),
     ("approve pass endorse ratify", "veto reject block"),
     ("support favour favor", "oppose"),
     ("rise increase climb grow jump soar surge",

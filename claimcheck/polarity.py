@@ -96,7 +96,23 @@ def opposite(query: Claim, source: Claim) -> tuple[bool, tuple[str, str] | None,
     if words and (DONE_TO & set(words) and query.doer and query.doer == source.doer
                   or _counts_apart(query, source)):
         words = None  # "Hale survived" / "Hale killed two"; "three survived" / "two died"
-    return (query.negated != source.negated) ^ denial ^ bool(words), words, denial
+    return (query.negated != source.negated) ^ denial ^ bool(words) ^ (
+        _refused(query, source) != _refused(source, query)), words, denial
+
+
+# a refusal of an action, with the action's verb ("refused calls to resign", "declined to
+# comment", "rejected demands to step down"): the action is not done
+REFUSED_TO = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*)\s+(?:(?:calls?|demands?|"
+                        r"pressure)\s+)?to\s+([a-z]+)", re.I)
+
+
+def _refused(query: Claim, source: Claim) -> bool:
+    """Whether a source refuses the action a claim says was done ("Lund has refused calls to
+    resign" / "Lund resigned"): the verb refused is the claim's, which refuses nothing."""
+    found = REFUSED_TO.search(source.quote)
+    verb = (query.verb or "").lower()
+    return found is not None and not REFUSED_TO.search(query.quote) and len(verb) > 2 \
+        and found.group(1).lower().startswith(verb[:5])
 
 
 def _counts_apart(a: Claim, b: Claim) -> bool:

@@ -480,7 +480,7 @@ def _hedged(raw: str, n: float, kind: ValueKind, unit: str | None, hedge: str | 
     if (
         kind == "duration"
         and n > 0
-        and is_round(n)
+        and is_round(n) and not cues.TERM_GIVEN_BEFORE.search(m.context[0])  # "to ten years"
         and not re.search(r"\d-|-(?:second|minute|hour|day|week|month|year)", raw.lower())
     ):
         # "lasted for an hour": a round duration is how people approximate

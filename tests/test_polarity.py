@@ -196,6 +196,25 @@ def test_a_request_in_a_source_does_not_back_the_action(tmp_path, text, verdict)
     assert result.verdict == verdict, result.reason
 
 
+@pytest.mark.parametrize("text, verdict", [
+    pytest.param("Ivo Lund resigned over the Kelton crash.", "conflict", id="refused-to-resign"),
+    pytest.param("Ivo Lund refused to resign over the Kelton crash.", "supported",
+                 id="the-refusal-itself"),
+    pytest.param("Tom Hale confessed to the fraud charges in Kelton.", "conflict",
+                 id="confessed-is-admitted"),
+])
+def test_a_refusal_denies_the_action(tmp_path, text, verdict):
+    """"Lund has refused calls to resign" says he did not resign; a denial is the opposite of a
+    confession as of an admission."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(
+        "Transport Minister Ivo Lund has refused calls to resign over the Kelton crash.\n\n"
+        "Tom Hale denied the fraud charges in Kelton.\n", encoding="utf-8")
+    result, = check_claim(text, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason
+
+
 # made-up wire copy for what a predicate with an opposite needs from a source to be backed
 CRASH = "Ann Roe was killed in the crash at Kelton on Friday.\n"
 FERRY = "Orvik Lines denied the overloading of its ferry.\n"

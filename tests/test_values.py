@@ -726,6 +726,8 @@ CASES = [
                  {"unit": "EUR"}, id="half-a-million"),
     pytest.param("The Orvik dam released 1,100 cubic metres per second.", "volume", 1100, 1100,
                  "exact", {"role": "rate"}, id="a-volume-per-second-is-a-rate"),
+    pytest.param("Tom Hale was sentenced to ten years in prison.", "duration", 315576000,
+                 315576000, "exact", {}, id="a-term-a-court-gave-is-exact"),
     pytest.param("Ivo Lund, the ferry's captain, is 54.", "age", 54, 54, "exact", {},
                  id="a-name-a-remark-then-is"),
     pytest.param("Ann Roe, who ran the shop, was 72.", "age", 72, 72, "exact", {},
