@@ -760,6 +760,12 @@ def test_a_figure_with_its_unit_and_a_bare_number_are_no_range(extractor):
     assert [(v.kind, v.low) for v in got] == [("length", 8.7), ("count", 23)]
 
 
+def test_between_a_number_and_a_quantity_is_a_range(extractor):
+    """"between 5 and 6 metres": the recogniser calls "between 5" a date; it opens the range."""
+    v, = read(extractor, "The peak in Kelton was between 5 and 6 metres.")
+    assert (v.kind, v.low, v.high) == ("length", 5, 6)
+
+
 def test_numbers_a_verb_parts_are_no_share(extractor):
     """"Seven died in two crashes": two counts, not a share of seven in two."""
     assert [(v.kind, v.low) for v in read(extractor, "Seven died in two crashes.")] == [

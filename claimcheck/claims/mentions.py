@@ -73,10 +73,9 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
 
 
 def _share_between(doc: Doc, pb: int, a: int, b: int) -> bool:
-    """Whether the words between two numbers (ending at `pb`; `doc[a:b]`) make the first a share
-    of the second: "in", "in every", maybe after the first's noun, the second the larger ("one
-    in five", "one train in every ten"; not "seven died in two crashes", "2,000 booths in 125
-    constituencies", "2.1 steals in 1,101 minutes": a noun of its own after the second)."""
+    """Whether "in" or "in every" (maybe after the first's noun) makes a number (ending at `pb`)
+    a share of a larger one (`doc[a:b]`) with no noun of its own after it ("one train in every
+    ten"; not "seven died in two crashes", "2,000 booths in 125 constituencies")."""
     said = [t.lower_ for t in doc[pb:a]]
     noun = bool(said) and doc[pb].pos_ == "NOUN"
     part, whole = number(doc[pb - 1].text), number(doc[a:b].text)
@@ -91,6 +90,8 @@ def _merged(doc: Doc, found: list[tuple[int, int, str]]) -> list[list]:
     five"."""
     merged: list[list] = []
     for a, b, label in found:
+        if label == "DATE" and _BETWEEN_NUMBER.fullmatch(doc[a:b].text):
+            label = "CARDINAL"  # "between 5" | "and 6 metres", which the recogniser calls a date
         if merged and merged[-1][0] <= a and b <= merged[-1][1]:
             continue  # "2" of "6ft 2in", taken into the height before it
         if merged and merged[-1][0] == a and merged[-1][1] < b:
@@ -221,6 +222,7 @@ def _none_said(doc: Doc, t: Token) -> int:
     return 1 if t.dep_ == "det" and t.head.i == after.i and casualty else 0
 
 
+_BETWEEN_NUMBER = re.compile(r"(?i)between\s+(?:\d{1,3}(?:[.,]\d+)?)")  # a range's first, no year
 # one token that writes a whole date the recogniser leaves alone or runs into a clock time:
 # "9/14/2013", "27/09/13", "2012.08.08", "14.09.2013", "Dec.14" (not "3.2.1", a version)
 _WRITTEN_DATE = re.compile(
