@@ -68,6 +68,7 @@ from .measurewords import (
     RECORD_NAME_WITHIN,
     RECORD_NOUN,
     RECORD_VERB,
+    RESCUE_WORKERS,
     RESPONDER_NOUNS,
     RESULTS_MONEY,
     SPEED_WORDS,
@@ -343,6 +344,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         return told, ""
     if noun in RESPONDER_NOUNS and v.role is None:  # "More than 50 firefighters tackled it"
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
+    if RESCUE_WORKERS.match(after) and v.role is None:  # "90 rescue workers": rescuers
+        return COUNTED + "rescuer", ""
     return None
 
 

@@ -342,6 +342,10 @@ HEADCOUNT_NOUNS: Final = PEOPLE_NOUNS | CROWD_NOUNS | frozenset({
     "survivors", "others", "family", "families", "hostage", "hostages", "guard", "guards", "staff",
     "players", "rebel", "rebels",
 })
+# rescuers named by a word before a noun of workers ("90 rescue workers", "200 emergency
+# personnel", "search teams"): counted as the rescuers are (`RESPONDER_NOUNS`)
+RESCUE_WORKERS = re.compile(r"^\s+(?:rescue|emergency|search(?:-and-rescue)?)\s+(?:workers?|"
+                            r"personnel|crews?|teams?|staff)\b", re.I)
 # people sent to an event (firefighters, police, troops, guards): a count of them is how many were
 # sent, a measure of its own ("More than 50 firefighters tackled the blaze"), when no concept word
 # says what befell them ("Two officers suffered minor injuries": injured)
