@@ -280,9 +280,11 @@ def _share_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
 def _side(before: str, after: str) -> str:
     """The side of a dispute the word nearest a figure names, in brackets ("offered a rise of
     3.5% against the union's demand for 12%": offered for 3.5%, demanded for 12%); "" for none."""
-    near = [(min([len(before) - m.end() for m in said.finditer(before)]
-                 + [m.start() for m in said.finditer(after)]), name)
-            for name, said in PERCENT_SIDES if said.search(before) or said.search(after)]
+    near = []
+    for name, said in PERCENT_SIDES:
+        gaps = [len(before) - m.end() for m in said.finditer(before)]
+        gaps += [m.start() for m in said.finditer(after)]
+        near += [(min(gaps), name)] if gaps else []
     return f" ({min(near)[1]})" if near else ""
 
 
@@ -315,8 +317,7 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         named = sorted(places(claim))
         return "population", named[0] if len(named) == 1 else ""
     if put := COUNT_PUT_AT.search(before):  # "police put the turnout at 35,000"
-        what = put["what"].lower().split()[::-1]
-        if said := "crowd" if CROWD_SIZE_NOUNS & set(what) else _said_of(what):
+        if said := _counted_as(put["what"].lower().split()[::-1]):
             return said, ""
     told = "crowd" if noun in CROWD_SIZE_NOUNS else next(
         (c for c in CONCEPT_NOUNS if noun in CONCEPT_WORDS[c]), None) if noun else None
@@ -360,7 +361,7 @@ def _moved_count(before: str) -> str | None:
     subject = SUBJECT_TAIL.sub("", " " + CLAUSE_MARK.split(before[:moved.start()])[-1])
     named = [w for w, _ in words(subject) if w.isalpha() and w not in FUNCTION_WORDS]
     word = named[-1] if named else ""
-    if said := "crowd" if word in CROWD_SIZE_NOUNS else _said_of([word]):
+    if said := _counted_as([word]):
         return said
     if not word.endswith("s") or word.endswith("ss") or word in UNCOUNTED_NOUNS | LEVEL_NOUNS:
         return None
@@ -382,6 +383,12 @@ def _magnitude_of(v: Value, before: str, after: str) -> str | None:
     quake = next((w.rstrip("s") for w in said if w.rstrip("s") in QUAKE_NOUNS), "")
     shocks = not quake and "aftershock" in before.lower()[-LIMITS.scope_span * 2:]
     return "aftershock" if quake == "aftershock" or shocks else ""
+
+
+def _counted_as(said: list[str]) -> str | None:
+    """The concept these words name a count by: a crowd's noun ("turnout"), else the first word
+    of a concept (`_said_of`: "toll", "arrests")."""
+    return "crowd" if CROWD_SIZE_NOUNS & set(said) else _said_of(said)
 
 
 def _said_of(said: list[str]) -> str | None:

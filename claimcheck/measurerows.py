@@ -98,6 +98,11 @@ class MeasureRow:
     elsewhere: bool = False  # the claim names places, none of them its source's own
     frame: frozenset[str] = frozenset()  # the claim's frame words (`Claim.frame`): what it tells
 
+    @property
+    def key(self) -> MeasureKey:
+        """Its measure: concept, subject and kind of value (`by_measure`)."""
+        return self.concept, self.subject, self.value.kind
+
 
 
 def _scope(claim: Claim, v: Value, concept: str, subject: str = "") -> tuple[str, ...]:
@@ -378,7 +383,7 @@ def by_measure(rows: Sequence[MeasureRow]) -> dict[MeasureKey, list[MeasureRow]]
     """The rows of each measure (concept, subject and kind of value), in the rows' order."""
     keyed: dict[MeasureKey, list[MeasureRow]] = defaultdict(list)
     for r in rows:
-        keyed[(r.concept, r.subject, r.value.kind)].append(r)
+        keyed[r.key].append(r)
     return keyed
 
 

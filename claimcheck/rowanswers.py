@@ -26,8 +26,7 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
             and row.subject != asked.subject:
         return "agree" if compare(asked.value, row.value) == "equal" and same_occasion(
             asked, row) is not False and not someone_else(row) else None
-    if ((row.concept, row.subject, row.value.kind, row.scope)
-            != (asked.concept, asked.subject, asked.value.kind, asked.scope)
+    if ((row.key, row.scope) != (asked.key, asked.scope)
             or same_occasion(asked, row) is False
             or (asked.places and row.places and not asked.places & row.places)
             or someone_else(asked) or someone_else(row) or _another_year(asked, row)
@@ -62,24 +61,19 @@ def updated(evidence: Sequence[Evidence], asked: Sequence[MeasureRow],
     dead" on Friday, of a measure that grows) made compatible: the claim may be of either time.
     `rows`: the sources' measure rows by claim id."""
     backing = [r for e in evidence if e.relation == "agree" for r in rows.get(e.claim, ())
-               for a in asked if _same_key(a, r) and compare(a.value, r.value) == "equal"]
+               for a in asked if a.key == r.key and compare(a.value, r.value) == "equal"]
     if not backing:
         return list(evidence)
     out = []
     for e in evidence:
         against = [r for r in rows.get(e.claim, ()) for a in asked
-                   if e.relation == "conflict" and _same_key(a, r) and disagree(a.value, r.value)]
-        if against and all(any(_same_key(b, r) and risen(b, r) for b in backing)
+                   if e.relation == "conflict" and a.key == r.key and disagree(a.value, r.value)]
+        if against and all(any(b.key == r.key and risen(b, r) for b in backing)
                            for r in against):
             told = e.detail.replace(" vs ", " ~ ") + ", told at another time (an update)"
             e = replace(e, relation="compatible", detail=told)
         out.append(e)
     return out
-
-
-def _same_key(a: MeasureRow, b: MeasureRow) -> bool:
-    """Whether two rows are of one concept, subject and kind of value."""
-    return (a.concept, a.subject, a.value.kind) == (b.concept, b.subject, b.value.kind)
 
 
 def someone_else(row: MeasureRow) -> bool:
@@ -95,7 +89,7 @@ def unsure(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:
     of no measure the claim's are (`answer`): rows of the claim's keys (a noun's count aside:
     its words decide, unless one is a part) all of another scope, place or occasion, or unsure
     ("In Kelton province the storm killed 40" / "Ten died when the storm struck Vesk")."""
-    pairs = [(a, r) for a in asked for r in rows if _same_key(a, r) and (
+    pairs = [(a, r) for a in asked for r in rows if a.key == r.key and (
         not a.concept.startswith(COUNTED) or "part" in a.scope + r.scope)]  # "at Orvik alone"
     return bool(pairs) and all(answer(a, r) is None for a, r in pairs)
 
