@@ -83,6 +83,7 @@ from .measurewords import (
 )
 from .names import surname
 from .settings import LIMITS
+from .tally import is_tally
 from .timespans import SUBJECT_TAIL, how_long, spent_on
 from .unitnames import UNIT_SURFACES
 from .values import Value
@@ -97,6 +98,7 @@ DATED_EVENT = "date of the "
 CHANGE = "change ("  # a change's concept: "change (up)", "change (down)"
 DAY_OF_EVENT = "day of the event"
 SIZE = "size of "  # a length written onto a thing: "the 40-metre footbridge" (`_size`)
+VOTE_TALLY = "vote tally"  # how many voted for and against (`tally`)
 EVACUATION_RADIUS = "evacuation radius"  # how far from a site people were moved out
 WORKFORCE = "workforce"  # how many work for an employer (`WORKFORCE_BEFORE`)
 # the concept of a temperature: rows of it are one reading only when their claims tell alike
@@ -127,6 +129,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         return None
     before = quote[:at]
     if v.kind == "score":
+        if is_tally(v.text, before):
+            return VOTE_TALLY, ""  # "voted 31 to 18", "32 in favour and 17 against"
         return _record(before) or _record_of_doer(claim, before, quote[at + v.end - v.start:])
     if CONVERTED.search(before):
         return None  # "1,150 km (700 miles)": the figure before, in other units

@@ -17,6 +17,7 @@ from .lexicon import (
     CURRENCY_CODES,
     FRACTIONS,
     HEDGES,
+    MOVED_FROM,
     ORDINALS,
 )
 from .measurewords import MAGNITUDE_NOUNS
@@ -108,7 +109,8 @@ CHANGE_BEFORE = re.compile(rf"\b(?P<word>{_CHANGE})(?:\s+by)?$")
 # ("$1.2bn, up 12%": the change is the figure after the word, not the level before it)
 CHANGE_AFTER = re.compile(rf"^(?P<word>{_CHANGE})\b(?!\s+(?:to|by|from)\b)(?!\s+[-+$€£¥]?\d)")
 # "rose to nine from seven", "up from 40": the level before the change, not today's figure
-PREVIOUS_BEFORE = re.compile(rf"\b(?:{_CHANGE})\b(?:\s+\S+){{0,4}}?\s+from$")
+_MOVED = "|".join(sorted(MOVED_FROM, key=len, reverse=True))
+PREVIOUS_BEFORE = re.compile(rf"\b(?:{_MOVED})\b(?:\s+\S+){{0,4}}?\s+from$")
 # which day or night of a run, in figures: "the 3rd day", "21st straight night"
 NTH_DAY = re.compile(r"\d+(?:st|nd|rd|th)\s+(?:(?:straight|consecutive)\s+)?(?:day|night)\b")
 # "one in five children", "1 in 4", "one train in every ten": a share of a whole, as a ratio

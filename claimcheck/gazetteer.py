@@ -12,7 +12,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon import PLACE_ALIASES
+from .lexicon import FEATURE_NOUNS, PLACE_ALIASES
 from .names import fold
 
 if TYPE_CHECKING:
@@ -87,8 +87,17 @@ def country(name: str) -> str | None:
 
 def share_place(xs: Collection[str], ys: Collection[str]) -> bool:
     """Whether two claims name one place, however each writes it ("Ore." / "Oregon", "the
-    U.S." / "USA")."""
-    return not {spelling(x) for x in xs}.isdisjoint(spelling(y) for y in ys)
+    U.S." / "USA"), or the one with more words ("Gulf" / "Gulf of Aden", "Kelton" / "Kelton
+    City Council")."""
+    xs, ys = {spelling(x) for x in xs}, {spelling(y) for y in ys}
+    return not xs.isdisjoint(ys) or any(
+        _longer(x, y) or _longer(y, x) for x in xs for y in ys)
+
+
+def _longer(name: str, short: str) -> bool:
+    """Whether a place name is another written with more words after it ("kelton city council" /
+    "kelton"); a feature's noun alone ("gulf", "bay") names no one place to be longer of."""
+    return name.startswith(short + " ") and short not in FEATURE_NOUNS
 
 
 def at_two_scales(xs: Collection[str], ys: Collection[str]) -> bool:

@@ -453,6 +453,27 @@ CHANGE_WORDS: Final = {
         "shed sheds eased eases down lower cut cuts shrank shrink shrinks retreated".split(),
         "down"),
 }
+# verbs that, with "from X to Y", move a level from one figure to another ("raised the rate from
+# 1.12 to 1.19 percent", "the toll went from 9 to 12"): the two are the level before and the
+# level after, not a range. Besides the change words, verbs that set a level rather than tell
+# of a change (alone, "raised $5 million" is money raised, not a rise)
+MOVED_FROM: Final = frozenset(CHANGE_WORDS) | frozenset(
+    "raised raises raise raising lifted lifts lift lowered lowers lower reduced reduces reduce "
+    "slashed slashes hiked trimmed revised revises changed changes moved moves went goes gone "
+    "going swelled swell doubled tripled halved upgraded downgraded extended shortened "
+    "expanded widened narrowed".split())
+# nouns of a kind of place, which a recogniser may tag as a place on their own ("a Gulf island",
+# "the Bay"): "gulf" names no one place, so "Gulf of Aden" is not a longer name of it (`gazetteer`)
+FEATURE_NOUNS: Final = frozenset(
+    "gulf bay sea ocean coast river lake island islands mountains valley strait channel desert "
+    "peninsula delta basin highlands lowlands region province state county district city town "
+    "north south east west central".split())
+# verbs of a figure's level that are also plural nouns, which the tagger may take for nouns in a
+# short claim ("The budget totals about $4.8 billion", "Police funding increases by 6.5
+# percent"): read as verbs when a figure follows (`claims.worthiness`)
+VERBS_LIKE_NOUNS: Final = frozenset(
+    "totals increases decreases rises falls drops climbs jumps tops nears hits exceeds costs "
+    "cuts doubles halves triples reaches surpasses".split())
 # nouns a number names one of rather than counts ("Game 7", "Section 12", "Flight 370",
 # "version 10.1", "No. 23"): a label, not a quantity (notquantity). Measures that are written the
 # same way ("Category 4", "level 3") are left out: they grade something.

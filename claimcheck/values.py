@@ -36,6 +36,7 @@ from .lexicon import (
 )
 from .notquantity import why_not
 from .numbers import SCALE_WORDS, is_round, number, ordinal, picked_out, rounding
+from .tally import vote_tally
 from .units import spelled_out, split_temperature, split_unit
 
 # what a value measures
@@ -110,10 +111,8 @@ class Value:
 
 def read_mentions(mentions: Iterable[Mention], *, text: str = "", date: str | None = None,
                   offset: Callable[[int, int], tuple[int, int]] | None = None) -> list[Value]:
-    """Values for a claim's mentions, plus a derived duration when it gives a start and an end time.
-
-    `offset` maps mention offsets to source offsets (so values point into the file).
-    """
+    """Values for a claim's mentions, plus a derived duration when it gives a start and an end
+    time; `offset` maps mention offsets to source offsets (so values point into the file)."""
     out: list[Value] = []
     for m in mentions:
         v = read_mention(m, date=date)
@@ -208,7 +207,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
     else:
         label, t = ("CARDINAL", share) if (share := cues.share_of(t, before, after)) \
             else (m.label, t)
-    score = cues.written_score(t, before, after, label) if label in ("CARDINAL", "DATE") else None
+    score = (vote_tally(t, before) or cues.written_score(t, before, after, label)) if label in (
+        "CARDINAL", "DATE") else None
     if score is not None:
         return Value(raw, "score", score, score, "exact", noun=m.noun, start=m.start, end=m.end)
     if label == "ORDINAL":

@@ -30,6 +30,11 @@ HEADLINE_DEATH = re.compile(r"\b[A-Z][\w'’-]*\s+([A-Z][\w'’-]+)\s+(?:Dies|Di
 # champion Okafor", "40-year-old Lund's"): whose age it is, when the recogniser saw a name there
 AGE_THEN_NAME = re.compile(
     r"^((?:\s+[a-z][\w-]*){0,2})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)((?:\s+[a-z][\w-]*){0,2})")
+# a name set off between commas right after the noun an age is said of ("the 61-year-old
+# governor, Helena Strand, said", "the 52-year-old mayor of Kelton, Ann Roe,"): the name is the
+# noun's, so the age is the named person's
+NOUN_THEN_NAME = re.compile(
+    r"^((?:\s+[a-z][\w-]*){1,3}(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?),\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,")
 # endings of the words for a people ("American", "Ukrainian", "Japanese", "Somali", "French"),
 # which the recogniser tags as names but which say where a person is from, not who
 DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i)$")
@@ -150,6 +155,8 @@ def age_subject(claim: Claim, v: Value) -> str:
             # "Doe, 91," (the value's noun); "Sharron Smith, age 61," among others; "the
             # actress, 26," an unnamed actress's
             return beside[0] if written else UNNAMED + beside[0]
+    if apposed := _apposed_name(claim, v):
+        return apposed
     found = _name_after(claim, v)
     said_of_noun = _name_of_noun(claim, v, found)  # "the 39-year-old Troy man": no person's name
     if after := _named_after(claim, v, found, said_of_noun):
@@ -205,6 +212,22 @@ def _name_after(claim: Claim, v: Value) -> re.Match[str] | None:
     """A name written right after an age, with up to two words on either side of it."""
     at = v.end - claim.start
     return AGE_THEN_NAME.match(claim.quote[at:]) if 0 <= at <= len(claim.quote) else None
+
+
+def _apposed_name(claim: Claim, v: Value) -> str:
+    """The person named between commas right after the noun an age is said of ("the
+    61-year-old governor, Helena Strand, said": "strand"), when the recogniser calls the name a
+    person's; "" for none."""
+    noun = (v.noun or "").lower()
+    at = v.end - claim.start
+    found = NOUN_THEN_NAME.match(claim.quote[at:]) if noun and 0 <= at else None
+    if found is None or noun not in found.group(1).lower().split():
+        return ""
+    name = found.group(2)
+    if not any(label == "PERSON" and (name in text or text in name)
+               for text, label in claim.entities):
+        return ""
+    return full_surname(name, claim.quote)
 
 
 def _name_of_noun(claim: Claim, v: Value, found: re.Match[str] | None) -> str:

@@ -197,6 +197,19 @@ def test_two_words_naming_a_doer_and_an_act_are_a_claim(extractor, text, claims)
     assert [c.text for c in extractor.analyse(text, source="input").claims] == claims
 
 
+@pytest.mark.parametrize("text, claims", [
+    pytest.param("The 2031 budget totals about 4.8 billion dollars.",
+                 ["The 2031 budget totals about 4.8 billion dollars."], id="totals-a-figure"),
+    pytest.param("Police funding increases by 6.5 percent.",
+                 ["Police funding increases by 6.5 percent."], id="increases-by"),
+    pytest.param("Tax increases and spending cuts in 2031.", [], id="a-list-of-nouns"),
+])
+def test_a_verb_the_tagger_takes_for_a_noun_still_makes_a_claim(extractor, text, claims):
+    """"The budget totals about $4.8 billion" was "not a checkable claim (fragment (no verb))":
+    the tagger read "totals" as a plural noun. Before a figure, such a word is the verb."""
+    assert [c.text for c in extractor.analyse(text, source="input").claims] == claims
+
+
 def test_the_speaker_s_age_is_the_article_s_claim(extractor):
     """"…, said Tom Hale, 17, a student": his age is told by the article, not said by him."""
     found = extractor.analyse("The mill had closed in May, said Tom Hale, 17, a student.").claims
@@ -279,6 +292,17 @@ def test_a_list_of_people_is_not_an_appositive(extractor, text, claims):
             '"It is over," said 17-year-old Jo Lund.',
             ["Jo Lund is 17 years old."],
             id="the-speakers-age-after-a-quote",
+        ),
+        pytest.param(
+            "The 58-year-old governor, Ann Roe, said 12 people were hurt.",
+            ["12 people were hurt.", "Ann Roe is 58 years old."],
+            id="the-speakers-age-said-of-her-title",
+        ),
+        pytest.param(
+            "The 47-year-old captain, Ivo Lund, was rescued by a fishing boat.",
+            ["Ivo Lund was rescued by a fishing boat.", "The captain is Ivo Lund.",
+             "Ivo Lund is 47 years old."],
+            id="age-said-of-a-title-then-the-name",
         ),
     ],
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.gazetteer import apart, at_two_scales, spelling
+from claimcheck.gazetteer import apart, at_two_scales, share_place, spelling
 
 
 @pytest.mark.parametrize("a, b, far", [
@@ -43,3 +43,17 @@ def test_spelling_folds_aliases_and_the():
     assert spelling("The U.S.") == spelling("USA") == "united states"
     assert spelling("Calif.") == "california"
     assert spelling("the Netherlands") == "netherlands"
+
+
+@pytest.mark.parametrize("xs, ys, one", [
+    pytest.param({"orvik"}, {"orvik bay"}, True, id="a-name-and-its-longer-form"),
+    pytest.param({"gulf"}, {"gulf of aden"}, False, id="a-feature-noun-alone-is-no-place"),
+    pytest.param({"kelton city council"}, {"kelton"}, True, id="a-town-and-its-council"),
+    pytest.param({"the u.s."}, {"usa"}, True, id="aliases"),
+    pytest.param({"kelton"}, {"orvik"}, False, id="two-towns"),
+    pytest.param({"new york"}, {"newark"}, False, id="a-prefix-of-letters-is-not-of-words"),
+])
+def test_share_place_takes_a_name_written_with_more_words(xs, ys, one):
+    """"Kelton" and "Kelton City Council" name one place; a place doubt between them was a
+    possible discrepancy where the figures plainly conflict. "Gulf" alone is no one place."""
+    assert share_place(xs, ys) is one

@@ -64,6 +64,14 @@ from claimcheck import build_report
                      id="a-town-before-a-title-then-the-name-is"),
         pytest.param("The driver, Tom Hale, is 54.", {("hale", "54")},
                      id="a-name-set-off-then-is"),
+        pytest.param("The 58-year-old governor, Ann Roe, said the fire was out.",
+                     {("roe", "58-year-old")}, id="a-noun-then-the-name-set-off-speaks"),
+        pytest.param("The 52-year-old mayor of Kelton, Tom Berg, would visit the site.",
+                     {("berg", "52-year-old")}, id="a-noun-of-a-town-then-the-name-set-off"),
+        pytest.param("Tom Berg, who died in the blast at the plant, was 29.",
+                     {("berg", "29")}, id="a-long-remark-between-the-name-and-was"),
+        pytest.param("Ann Roe, who had worked at the mill since 1998, was 61, her son said.",
+                     {("roe", "61")}, id="a-long-remark-then-was-then-the-speaker"),
     ],
 )
 def test_whose_age(tmp_path, sentence, wanted):

@@ -65,10 +65,23 @@ def _age_beside(sent: Span, e: Span, before: Span | None) -> tuple[set[int], set
         article = {det.i} if det is not None and det.dep_ == "det" and det.head.i == e.root.i \
             else set()
         return age, age | article, doc[before.start].text
+    if before is not None and re.search(r"year[- ]?old$", before.text, re.I) \
+            and _noun_then_name(sent, before.end, e):
+        age = set(range(before.start, before.end))  # "the 61-year-old governor, Helena Strand,"
+        return age, age, doc[before.start].text
     if e.end + 2 <= sent.end and doc[e.end].text == "," and _apposed_number(doc[e.end + 1], e.root):
         after = e.end + 2 if e.end + 2 < sent.end and doc[e.end + 2].text == "," else e.end
         return {e.end + 1}, {e.end, e.end + 1, after}, doc[e.end + 1].text
     return None
+
+
+def _noun_then_name(sent: Span, a: int, e: Span) -> bool:
+    """Whether the words from `a` to a name are the noun an age is said of and a comma, the name
+    set off after them ("the 61-year-old governor, Helena Strand, said"): the noun is the named
+    person, so the age is theirs."""
+    doc, said = sent.doc, sent.doc[a:e.start - 1]
+    return 1 <= len(said) <= 3 and doc[e.start - 1].text == "," and said[0].pos_ == "NOUN" \
+        and not any(t.is_punct for t in said) and e.end < sent.end and doc[e.end].text == ","
 
 
 def _apposed_number(tok: Token, name: Token) -> bool:

@@ -30,6 +30,7 @@ from ..lexicon import (
 from ..numbers import number
 from ..unitnames import CASED_ALTERNATION, CASED_UNITS, COMPOUND_UNITS, UNIT_SURFACES
 from ..values import Mention
+from .pairs import levels, share_between, tallies
 from .tokens import TIME_UNITS, VALUE_ENTS, counted_noun, governing_words, told_in_past
 
 if TYPE_CHECKING:
@@ -68,20 +69,9 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
             part for a, b, label in found if not _participants(doc, a, b, label)
             for part in _two_units(doc, *_widen(doc, a, b, label), label))
     ]
-    for a, b, label in _merged(doc, sorted(found)):
+    for a, b, label in (part for m in tallies(doc, _merged(doc, sorted(found)))
+                        for part in levels(doc, *m)):
         yield _mention(doc, a, b, label)
-
-
-def _share_between(doc: Doc, pb: int, a: int, b: int) -> bool:
-    """Whether "in" or "in every" (maybe after the first's noun) makes a number (ending at `pb`)
-    a share of a larger one (`doc[a:b]`) with no noun of its own after it ("one train in every
-    ten"; not "seven died in two crashes", "2,000 booths in 125 constituencies")."""
-    said = [t.lower_ for t in doc[pb:a]]
-    noun = bool(said) and doc[pb].pos_ == "NOUN"
-    part, whole = number(doc[pb - 1].text), number(doc[a:b].text)
-    return said[noun:] in (["in"], ["in", "every"]) and part is not None and whole is not None \
-        and part < whole and not (noun and b < len(doc) and doc[b].pos_ == "NOUN"
-                                  and doc[b].lemma_ != doc[pb].lemma_)
 
 
 def _merged(doc: Doc, found: list[tuple[int, int, str]]) -> list[list]:
@@ -108,7 +98,7 @@ def _merged(doc: Doc, found: list[tuple[int, int, str]]) -> list[list]:
                 and not _PERCENT_END.search(doc[a:b].text)):  # "0.5 per cent" + "to 7,412"
             pa, pb, plabel = merged[-1]
             between = doc[pb:a].text.strip(' "“”').lower()
-            if plabel == label == "CARDINAL" and _share_between(doc, pb, a, b):
+            if plabel == label == "CARDINAL" and share_between(doc, pb, a, b):
                 merged[-1] = [pa, b, label]  # "one in five", "one train in every ten": a share
                 continue
             # "5 or 6 miles" is a range; "$184 million or $23 million a year" says one twice
@@ -495,6 +485,6 @@ def _with_hedge(doc: Doc, a: int, b: int, label: str) -> tuple[int, int, str]:
 
 def _context(doc: Doc, start: int, end: int) -> tuple[str, str]:
     """Words around a mention, for the value reader's cues ("later than scheduled", "each")."""
-    before = doc[max(0, start - 8):start].text
+    before = doc[max(0, start - 12):start].text
     after = doc[end:min(len(doc), end + 6)].text
     return before, after

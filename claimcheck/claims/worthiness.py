@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..lexicon import LIGHT_VERBS, OPINION_MODALS, SPEECH_VERBS
+from ..lexicon import LIGHT_VERBS, OPINION_MODALS, SPEECH_VERBS, VERBS_LIKE_NOUNS
 from .tokens import QUOTES, SUBJECTS, TIME_UNITS, VALUE_ENTS
 
 if TYPE_CHECKING:
@@ -22,6 +22,10 @@ NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 NOT_CHECKABLE = "no checkable content (no name, number, date or concrete event)"
 
+
+# words that bring in a figure after a verb ("increases by 6.5 percent", "totals about $4.8bn")
+FIGURE_LEADS = frozenset({"by", "to", "about", "around", "nearly", "almost", "roughly", "more",
+                          "less", "over", "under", "some", "$", "€", "£", "a", "an"})
 
 ATTRIBUTION_ONLY = "attribution only (who said it; what was said is in another sentence)"
 
@@ -65,11 +69,22 @@ def not_checkworthy(sent: Span, headline: bool) -> str | None:
         and all(c.dep_ in ("nsubj", "punct") for c in root.children)
     ):
         return ATTRIBUTION_ONLY  # "James Clark said." after the quote
-    if not headline and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if not headline and not any(t.pos_ in ("VERB", "AUX") for t in sent) \
+            and not any(verb_read_as_noun(t) for t in words[1:-1]):
         return "fragment (no verb)"
     if len(words) < 3 and not headline and not named_act(words):
         return "fragment"
     return None
+
+
+def verb_read_as_noun(t: Token) -> bool:
+    """Whether the tagger took a verb for a plural noun (`VERBS_LIKE_NOUNS`: "The budget totals
+    about $4.8 billion", "Police funding increases by 6.5 percent"): after a noun, before a
+    figure or the words that bring one in, not before "and" ("tax increases and cuts")."""
+    nxt = t.nbor()
+    return t.tag_ == "NNS" and t.lower_ in VERBS_LIKE_NOUNS and t.nbor(-1).pos_ in (
+        "NOUN", "PROPN") and (nxt.like_num or nxt.ent_type_ in VALUE_ENTS
+                              or nxt.lower_ in FIGURE_LEADS)
 
 
 def named_act(words: list[Token]) -> bool:
