@@ -152,11 +152,12 @@ def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,
 def another_day(query: Claim, source: Claim, date: str | None, published: str | None) -> bool:
     """Whether a source claim gives another day, planned or past, for an action word the checked
     claim gives a day of ("resumed on Friday" / "will resume on Thursday"), or, each giving one
-    day, whatever the parse took it to be the day of ("announced the deal on Wednesday" /
-    "announced the deal on Monday"): worded alike, they still do not say the same."""
+    day, one the parse tied to no action ("announced the deal on Wednesday" / "announced the deal
+    on Monday"): worded alike, they still do not say the same. Days of two actions ("started on
+    Saturday" / "jumped the highway on Sunday") are not set against each other."""
     mine, theirs = _days(query, date), _days(source, published)
     one = len(mine) == len(theirs) == 1
-    return any((one or a == b) and their is not None and _relation(
+    return any((one and "" in (a, b) or a == b) and their is not None and _relation(
         my, text, their, published) == "conflict"
         for a, text, my in mine for b, _, their in theirs)
 

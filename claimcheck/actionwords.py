@@ -58,7 +58,7 @@ ACTION_SYNONYMS: Final = {
                 "escape flee", "die pass_away",
                 "shoot shooting", "stab stabbing", "kidnap kidnapping abduct abduction",
                 "execute execution", "rescue", "release", "stint stay rehab", "ceasefire truce",
-                "strike walkout", "sink go_down")
+                "strike walkout", "sink go_down", "start begin break_out")
     for word in row.split()
 }
 # actions done to someone or something: a day of the noun ("the killing of Ann Roe on Friday",
@@ -83,6 +83,13 @@ EVENT_ACTIONS: Final = frozenset(
 AFTER_EVENT_ACTIONS: Final = frozenset(
     "convict sentence charge acquit plead indict try arraign jail arrest remain reopen resume "
     "investigate treat bury mourn".split())
+
+# what an event does while it goes on, on any day of it ("the fire jumped the highway on Sunday",
+# "the flood reached Kelton on Tuesday", "the outbreak spread to Vesk"): a day of one is not the
+# day the event began or struck
+ONGOING_ACTIONS: Final = frozenset(
+    "spread jump grow reach advance cross threaten rage continue engulf approach merge double "
+    "widen creep push sweep".split())
 
 # actions a party often takes on more than one day of one story (speaking, meeting, a court
 # appearance, a market's close): two sources giving two days for one of them may both be right,

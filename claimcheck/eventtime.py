@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .actionwords import AFTER_EVENT_ACTIONS, EVENT_ACTIONS
+from .actionwords import AFTER_EVENT_ACTIONS, EVENT_ACTIONS, ONGOING_ACTIONS
 from .claims import Claim
 from .claims.records import Dated
 from .dates import counted_back
@@ -57,15 +57,20 @@ def tells_when(quote: str, before: str, after: str) -> bool:
     return bool((opening | just_before) & EVENT_WORDS)
 
 
+# actions whose day is not the event's own: its aftermath, its telling, its going on
+_NOT_THE_EVENT_S = AFTER_EVENT_ACTIONS | REPORTING_VERBS | ONGOING_ACTIONS
+
+
 def after_the_event(claim: Claim, v: Value, before: str, after: str) -> bool:
     """Whether a day or time is that of an action after the event (`AFTER_EVENT_ACTIONS`: "was
-    convicted on Wednesday") or of the event still going on ("still burning on Saturday")."""
+    convicted on Wednesday") or of the event still going on ("still burning on Saturday", "the
+    fire jumped the highway on Sunday": `ONGOING_ACTIONS`)."""
     ahead = [w for w, _ in words(after)[:2]] + ["", ""]
     if ahead[0] in DATED_EVENTS or ahead[0] not in FUNCTION_WORDS and ahead[1] in DATED_EVENTS \
             or YEAR.search(v.text):
         return False  # "over the 1974 killings", "over the killings … in 1976": the crime's
     day = dated_at(claim, v)
-    return day is not None and day.action in AFTER_EVENT_ACTIONS | REPORTING_VERBS \
+    return day is not None and day.action in _NOT_THE_EVENT_S \
         or "still" in before.lower().split()
 
 

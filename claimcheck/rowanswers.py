@@ -41,7 +41,24 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
         # its source's story's
         unsure = row.occasion and same_occasion(asked, row) is None or row.pronoun or row.elsewhere
         return None if unsure else "conflict"
-    return "agree" if compare(asked.value, row.value) == "equal" else "compatible"
+    return "agree" if compare(asked.value, row.value) == "equal" or within(row.value, asked.value) \
+        else "compatible"
+
+
+def within(inner: Value, outer: Value) -> bool:
+    """Whether a source's figure lies wholly inside a checked claim's hedged one ("4.82 billion"
+    in "about 4.8 billion", "more than $4 billion"; "12" in "between 10 and 15"): the source
+    backs what the claim says, which is all the claim says. A claim more precise than its
+    source ("4.82 billion" / "about 4.8 billion") is only compatible with it."""
+    if outer.bound == "exact" or inner.unit != outer.unit or inner.kind != outer.kind:
+        return False
+    lo, hi, out_lo, out_hi = inner.low, inner.high, outer.low, outer.high
+    if not isinstance(lo, float | int) or not isinstance(hi, float | int) or isinstance(
+            out_lo, str) or isinstance(out_hi, str):
+        return False
+    above = out_lo is None or out_lo < lo or out_lo == lo and outer.bound != "gt"
+    below = out_hi is None or hi < out_hi or hi == out_hi and outer.bound != "lt"
+    return above and below  # "more than 4,000" does not take in 4,000
 
 
 def _another_year(asked: MeasureRow, row: MeasureRow) -> bool:

@@ -1011,3 +1011,19 @@ def test_check_judges_a_length_in_other_units_as_the_report_does(tmp_path, claim
     write_sources(tmp_path, "The Kelton plant lies 48km north of Denver, police said.")
     (result,) = check_claims([claim], tmp_path)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    pytest.param("The Kelton fire started on Saturday.", "supported",
+                 id="started-is-broke-out"),
+    pytest.param("The Kelton fire began on Friday.", "conflict", id="another-start-day"),
+    pytest.param("The Kelton fire jumped Highway 14 on Sunday.", "supported",
+                 id="the-day-of-its-going-on"),
+])
+def test_a_day_of_an_event_going_on_is_not_the_day_it_began(tmp_path, text, verdict):
+    """"The fire jumped the highway on Sunday" tells a day of the fire going on, not the day it
+    broke out: it contested "The fire started on Saturday"."""
+    result = _check_one(tmp_path, text, "The Kelton fire broke out on Saturday near Vesk.",
+                        "The Kelton fire jumped Highway 14 on Sunday, officials said.",
+                        dates=("2031-08-12", "2031-08-12"))
+    assert result.verdict == verdict, result.reason

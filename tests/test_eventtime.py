@@ -39,6 +39,10 @@ def test_the_time_a_claim_gives(extractor, sentence, wanted):
                  None, id="a-day-in-hospital"),
     pytest.param("The fire at the Kelton depot was still burning on Saturday morning.", None,
                  id="the-event-still-going-on"),
+    pytest.param("The Kelton fire jumped Highway 14 on Sunday.", None,
+                 id="the-event-going-on-jumps"),
+    pytest.param("The Vesk flood reached the town of Orvik on Tuesday.", None,
+                 id="the-event-going-on-reaches"),
     pytest.param("Thirty-one people were hospitalised after the collapse of the Kelton "
                  "footbridge on Thursday evening.", ("day of the event", ""),
                  id="the-day-the-parse-gives-the-event"),

@@ -80,3 +80,25 @@ def test_a_figure_is_another_s_when_the_sources_name_the_party_s_own(extractor, 
                        {"q": None})
     rows = build_rows(extractor.analyse(source, source="s").claims, {"s": None})
     assert anothers(asked, rows, named) is expected
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    pytest.param("The Kelton budget is about 4.8 billion dollars.",
+                 "The Kelton budget is 4.82 billion dollars.", "agree", id="inside-about"),
+    pytest.param("The Kelton budget is more than $4 billion.",
+                 "The Kelton budget is $4.82 billion.", "agree", id="inside-more-than"),
+    pytest.param("The Kelton budget is 4.82 billion dollars.",
+                 "The Kelton budget is about 4.8 billion dollars.", "compatible",
+                 id="a-claim-more-precise-than-its-source"),
+    pytest.param("The Kelton budget is more than $4 billion.",
+                 "The Kelton budget is $4 billion.", "compatible", id="the-bound-itself"),
+    pytest.param("Between 10 and 15 people died in the Kelton fire.",
+                 "At least 12 people died in the Kelton fire.", "compatible",
+                 id="a-source-open-above"),
+])
+def test_a_source_figure_inside_a_hedged_claim_backs_it(extractor, claim, source, expected):
+    """"About 4.8 billion" is all a claim says: a source's "4.82 billion" backs it (it was
+    "compatible", as if the two only could both be true)."""
+    asked = [r for r in build_rows(extractor.analyse(claim, source="q").claims, {"q": None})]
+    rows = [r for r in build_rows(extractor.analyse(source, source="s").claims, {"s": None})]
+    assert [answer(a, r) for a in asked for r in rows if a.key == r.key] == [expected]
