@@ -85,11 +85,11 @@ AFTER_EVENT_ACTIONS: Final = frozenset(
     "investigate treat bury mourn".split())
 
 # what an event does while it goes on, on any day of it ("the fire jumped the highway on Sunday",
-# "the flood reached Kelton on Tuesday", "the outbreak spread to Vesk"): a day of one is not the
-# day the event began or struck
+# "the flood reached Kelton on Tuesday", "the blaze was half contained on Monday"): a day of one
+# is not the day the event began or struck
 ONGOING_ACTIONS: Final = frozenset(
     "spread jump grow reach advance cross threaten rage continue engulf approach merge double "
-    "widen creep push sweep".split())
+    "widen creep push sweep contain".split())
 
 # actions a party often takes on more than one day of one story (speaking, meeting, a court
 # appearance, a market's close): two sources giving two days for one of them may both be right,

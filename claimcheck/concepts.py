@@ -28,11 +28,13 @@ from .lexicon import (
     LENGTH_WORDS,
     MONTHS,
     POPULATION_NOUNS,
+    PRONOUNS,
     UNCOUNTED_NOUNS,
     WEEKDAYS,
 )
 from .measurewords import (
     AREA_WORDS,
+    BEFELL_THINGS,
     CHANGE_FILLERS,
     CLAUSE_MARK,
     COMPANY_SHARES,
@@ -46,6 +48,7 @@ from .measurewords import (
     DECIMAL,
     EVACUATED,
     EVENT_MONEY,
+    FORCED_FROM_HOMES,
     FORESEEN,
     HEADCOUNT_NOUNS,
     LEVEL_NOUNS,
@@ -314,9 +317,11 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if (quake := _magnitude_of(v, before, after)) is not None:
         return "magnitude", quake
     noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
-    if WORKFORCE_BEFORE.search(before):
-        return WORKFORCE, ""  # "the plant employs 300 people"
-    befell = _said_of((v.verb or "").split())  # what the parse says befell them
+    if staff := WORKFORCE_BEFORE.search(before):  # "the plant employs 300 people": the plant's
+        employer = (staff["employer"] or "").lower()
+        return WORKFORCE, "" if employer in PRONOUNS or employer in FUNCTION_WORDS else employer
+    befell = _said_of((v.verb or "").split()) or (  # what the parse says befell them
+        "evacuated" if FORCED_FROM_HOMES.match(after) else None)  # "were forced from their homes"
     if (v.role == "population" or noun in POPULATION_NOUNS) and befell is None:  # not evacuated
         named = sorted(places(claim))
         return "population", named[0] if len(named) == 1 else ""
@@ -333,12 +338,7 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if told:
         return told, ""
     if noun and noun not in HEADCOUNT_NOUNS | STAND_IN_NOUNS:  # "miners" is "miner" (lemmas)
-        if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role not in (None, "added"):
-            return None
-        more = " (more)" if v.role == "added" else ""  # "an additional six engines were called"
-        if UNCONFIRMED.match(after):
-            more += " (suspected)"  # "400 suspected cases" are not the 187 confirmed
-        return COUNTED + COUNTED_SYNONYMS.get(noun, noun) + more, ""
+        return _things_counted(v, noun, after)
     around = [ON_BOARD.sub("aboard", NO_TOLL.sub(" ", x)) for x in (before, after)]
     said = _said_of(_nearest(*around)) or ("deaths" if TOLL_TO.search(before) else None)
     if said == "crowd" and befell not in (None, "crowd"):
@@ -352,6 +352,21 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if RESCUE_WORKERS.match(after) and v.role is None:  # "90 rescue workers": rescuers
         return COUNTED + "rescuer", ""
     return None
+
+
+def _things_counted(v: Value, noun: str, after: str) -> tuple[str, str] | None:
+    """The number of things a count names by their noun ("seven villages"), with what the words
+    say of them: more of them, suspected, or what befell them ("214 homes destroyed" / "1,500
+    homes threatened": two measures); None for a noun that counts nothing to compare."""
+    if noun in UNCOUNTED_NOUNS or not noun.isalpha() or v.role not in (None, "added"):
+        return None
+    more = " (more)" if v.role == "added" else ""  # "an additional six engines were called"
+    if UNCONFIRMED.match(after):
+        more += " (suspected)"  # "400 suspected cases" are not the 187 confirmed
+    done = (v.verb or "").split() + [w for w, _ in words(CLAUSE_MARK.split(after)[0])[:4]]
+    state = next((BEFELL_THINGS[w] for w in done if w in BEFELL_THINGS), "")
+    more += f" ({state})" if state else ""
+    return COUNTED + COUNTED_SYNONYMS.get(noun, noun) + more, ""
 
 
 def _moved_count(before: str) -> str | None:

@@ -51,7 +51,7 @@ _CONCEPT_OWN_WORDS: dict[str, tuple[str, ...]] = {
     # those who lived through it: never the dead ("three survived" / "two were killed")
     "survivors": ("survived", "survive", "survives", "surviving", "survivors", "survivor"),
     "evacuated": ("evacuated", "evacuating", "evacuation", "evacuations", "fled", "displaced",
-                  "homeless"),
+                  "homeless", "evacuees", "evacuee"),
     "crowd": ("marched", "march", "marching", "marchers", "rallied", "rally", "protested",
               "protesters", "protestors", "demonstrated", "demonstrators", "gathered", "crowd",
               "crowds", "turnout", "attended", "attendance", "streets"),
@@ -126,6 +126,10 @@ RADIUS_AFTER = re.compile(r"^[\s-]*(?:radius|(?:exclusion|evacuation|safety|no-g
                           re.I)
 EVACUATED = re.compile(r"\b(?:evacuat\w*|leave\s+(?:their|the)\s+homes?|cleared|exclusion|"
                        r"cordon\w*|moved\s+out|flee|fled|told\s+to\s+leave)\b", re.I)
+# people a count's clause says were made to leave ("13,800 residents were forced from their
+# homes"): the evacuated, not a place's population, whatever noun counts them
+FORCED_FROM_HOMES = re.compile(r"^[^,;.]{0,40}?\b(?:forced|driven)\s+(?:from|out\s+of)\s+"
+                               r"(?:their\s+)?homes?\b", re.I)
 # what an amount of money is the value of, by the word next to it (measures: "an $82 million
 # deal" and "a contract worth $80 million" value one deal). Words of one kind share a class.
 MONEY_NOUNS: Final = {
@@ -236,8 +240,10 @@ SPEED_WORDS: Final = (("gust speed", re.compile(r"\bgust\w*", re.I)),
                                            r"speeding|hurtling|racing|at a speed of|speed of|"
                                            r"clocked)\b(?:\s+at)?(?:\s+\w+)?\s*$", re.I)))
 # words right before a count saying it is how many work for an employer: "the plant employs 300
-# people", "a workforce of 1,200", "a staff of 40" (not "120 workers were on shift": those there)
-WORKFORCE_BEFORE = re.compile(r"\b(?:employs?|employed|employing|workforce\s+of|staff\s+of)\s+"
+# people", "a workforce of 1,200", "a staff of 40" (not "120 workers were on shift": those there);
+# the word before the verb is the employer ("Kestrel employs 3,000" / "the plant employs 240")
+WORKFORCE_BEFORE = re.compile(r"(?:\b(?P<employer>[\w'’-]+)\s+)?\b(?:employs?|employed|employing|"
+                              r"workforce\s+of|staff\s+of)\s+"
                               r"(?:about|around|some|nearly|almost|roughly|more\s+than|over)?\s*$",
                               re.I)
 
@@ -315,6 +321,17 @@ COUNTED_SYNONYMS: Final = {
     "firearm": "gun", "house": "home", "dwelling": "home", "automobile": "car",
     "appliance": "engine",  # a fire appliance, as British copy calls a fire engine
     "footbridge": "bridge", "span": "bridge",  # "the 40-metre footbridge" / "the 65-metre span"
+}
+
+# what befell things counted by their noun, by the verb the parse gives them: "214 homes were
+# destroyed", "1,500 homes remain threatened", "600 houses damaged" count three sets of homes,
+# each a measure of its own ("number of home (destroyed)"); the verb's word, its state
+BEFELL_THINGS: Final = {
+    **dict.fromkeys("destroyed destroy destroys razed levelled leveled flattened burned burnt "
+                    "lost gutted demolished".split(), "destroyed"),
+    **dict.fromkeys("damaged damage damages".split(), "damaged"),
+    **dict.fromkeys("threatened threaten threatens".split(), "threatened"),
+    **dict.fromkeys("flooded flood floods inundated submerged".split(), "flooded"),
 }
 
 # scopes that say over what a figure accrues (a period, a wider place, a part of a whole): they

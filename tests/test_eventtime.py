@@ -43,6 +43,8 @@ def test_the_time_a_claim_gives(extractor, sentence, wanted):
                  id="the-event-going-on-jumps"),
     pytest.param("The Vesk flood reached the town of Orvik on Tuesday.", None,
                  id="the-event-going-on-reaches"),
+    pytest.param("The Kelton blaze was about a third contained on Tuesday.", None,
+                 id="the-event-going-on-contained"),
     pytest.param("Thirty-one people were hospitalised after the collapse of the Kelton "
                  "footbridge on Thursday evening.", ("day of the event", ""),
                  id="the-day-the-parse-gives-the-event"),
