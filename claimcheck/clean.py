@@ -74,6 +74,7 @@ _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _CRUMB_SEP = re.compile(r"\s[›»>/|]\s")
 _DATELINE = re.compile(
     rf"\A([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}),"  # a place of up to four words
+    rf"(?:\s+[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}},)?"  # its region ("KELTON, Vesk, May 2")
     rf"\s+((?:{_MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_RE})\.?)(?:,?\s+\d{{4}})?"
     r"\s*(\([^()]{1,40}\))?\s*(?:[-–—:]\s*|\Z)",
     re.I,

@@ -50,6 +50,7 @@ from .measurewords import (
     EVENT_MONEY,
     FORCED_FROM_HOMES,
     FORESEEN,
+    GRADE_NOUNS,
     HEADCOUNT_NOUNS,
     LEVEL_NOUNS,
     LIMIT_AFTER,
@@ -337,6 +338,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         return befell, ""  # "three spectators were hurt": the hurt, not the crowd
     if told:
         return told, ""
+    if noun in GRADE_NOUNS and words(before)[-1:] and words(before)[-1][0] == noun:
+        return noun, ""  # "a Category 3 hurricane": its grade, not three categories
     if noun and noun not in HEADCOUNT_NOUNS | STAND_IN_NOUNS:  # "miners" is "miner" (lemmas)
         return _things_counted(v, noun, after)
     around = [ON_BOARD.sub("aboard", NO_TOLL.sub(" ", x)) for x in (before, after)]

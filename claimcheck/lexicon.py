@@ -194,6 +194,7 @@ HEDGES: dict[str, tuple[HedgeBound, float | None, float | None, str]] = {
     "nearly": ("approx", 0.8, 1.0, "close to the number, not above it"),
     "almost": ("approx", 0.8, 1.0, "close to the number, not above it"),
     "close to": ("approx", 0.8, 1.05, "near the number, usually below"),
+    "near": ("approx", 0.8, 1.05, "near the number, usually below"),  # "winds near 120 mph"
     "about": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
     "around": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
     "some": ("approx", 0.85, 1.15, "rounded: within about 15 %"),

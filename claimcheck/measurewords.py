@@ -212,7 +212,8 @@ FORESEEN = re.compile(r"\b(?:estimates?|forecasts?|expected|expectations?|consen
 # figure now
 FORESEEN_BEFORE = re.compile(
     r"\b(?:(?:could|may|might|can|would|will)\s+(?:[a-z]+\s+)?(?:rise|reach|climb|top|exceed"
-    r"|hit|go|increase|grow|double|surpass|produce|trigger|cause|generate|cost|total|see|face)"
+    r"|hit|go|increase|grow|double|surpass|produce|trigger|cause|generate|cost|total|see|face"
+    r"|strengthen|weaken|intensify|become)"
     r"|expects?|expected|forecasts?|predicted|predicts?|projected)\b"
     r"(?:\s+(?!from\b|since\b|after\b|already\b|now\b)[\w'’-]+){0,4}\s*$")
 # a modal right after a figure, which makes it the subject of what may be, not of what was
@@ -322,6 +323,10 @@ COUNTED_SYNONYMS: Final = {
     "appliance": "engine",  # a fire appliance, as British copy calls a fire engine
     "footbridge": "bridge", "span": "bridge",  # "the 40-metre footbridge" / "the 65-metre span"
 }
+
+# nouns a number after them grades, not counts ("a Category 3 hurricane"): the measure is the
+# grade itself ("category"), told alike by every outlet of one storm
+GRADE_NOUNS: Final = frozenset({"category"})
 
 # what befell things counted by their noun, by the verb the parse gives them: "214 homes were
 # destroyed", "1,500 homes remain threatened", "600 houses damaged" count three sets of homes,

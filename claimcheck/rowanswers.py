@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .compare import Relation
 from .concepts import COUNTED
+from .intervals import birthdays_between
 from .measurerows import MeasureRow
 from .measures import birthday_between, disagree, risen, same_occasion
 from .settings import LIMITS
@@ -32,7 +33,7 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
             or someone_else(asked) or someone_else(row) or _another_year(asked, row)
             or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
         return None
-    if birthday_between(asked, row):
+    if _birthday_between(asked, row):
         return "compatible"  # "Doe, 60" / "Doe, 61": a birthday may fall between the articles
     if disagree(asked.value, row.value):
         # a source's figure for a time the claim leaves unsaid ("in early November the navy had
@@ -43,6 +44,15 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
         return None if unsure else "conflict"
     return "agree" if compare(asked.value, row.value) == "equal" or within(row.value, asked.value) \
         else "compatible"
+
+
+def _birthday_between(asked: MeasureRow, row: MeasureRow) -> bool:
+    """Whether a checked claim's age and a source's may both be right: a birthday between their
+    dates (`birthday_between`), or, for a claim of no date, one birthday at most ("Hale is 62"
+    against "Hale, 61," may be told a year on; "Hale is 63" cannot be the same year's)."""
+    if asked.published is None:
+        return birthdays_between(asked.value, row.value, LIMITS.undated_claim_days)
+    return birthday_between(asked, row)
 
 
 def within(inner: Value, outer: Value) -> bool:

@@ -162,6 +162,9 @@ class Limits:
       people may be ("LaCalamita, 38,"; "prisoners under 25"): larger numbers are counts.
     - `birthdays`: ages this many years apart or fewer are compatible: articles written at
       different times can both be right ("Orozco, 27" when sought, "Orozco, 29" at his trial).
+    - `undated_claim_days`: a checked claim with no date is taken as told within this many days
+      of a source's article, so one birthday may fall between ("Hale is 62" / "Hale, 61,"), two
+      may not ("Hale is 63").
     - `concept_window`: words on each side of a value that can name what it measures ("nine
       miners were killed"; "killing at least nine").
     - `scope_span`: characters on each side of a value in which a scope word ("so far", "in the
@@ -217,6 +220,7 @@ class Limits:
     clock_slack: int = 10
     max_age: int = 120
     birthdays: float = 2
+    undated_claim_days: int = 365
     concept_window: int = 5
     scope_span: int = 60
     story_days: int = 10

@@ -144,16 +144,18 @@ def merged(matched: list[Evidence], measured: list[tuple[Evidence, bool]],
             days: list[Evidence]) -> list[Evidence]:
     """The evidence of one checked claim, one per source claim, best first: the claims worded
     alike (`matched`); the values of its measures (`measured`), for claims that words did not
-    relate and, joined to the others, for a bare figure words could not compare ("injuring
-    40"); then the days of its actions (`days`). A day given by the sources decides: it replaces
-    a source claim's bare wording alike, and one that cannot be the claim's day outweighs any
-    other reading of that source claim; claims worded alike that give no day no longer back the
-    claim once sources give the day."""
+    relate, joined to the others for a bare figure words could not compare ("injuring 40"), and
+    over a reading alike that found compatible what one measure's values make a conflict; then
+    the days of its actions (`days`). A day given by the sources decides: it replaces a source
+    claim's bare wording alike, and one that cannot be the claim's day outweighs any other
+    reading of that source claim; claims worded alike that give no day no longer back the claim
+    once sources give the day."""
     found = {e.claim: e for e in matched}
     for e, bare in measured:
         held = found.get(e.claim)
-        if held is None or held.relation == "related":
-            found[e.claim] = e
+        if held is None or held.relation == "related" or (
+                e.relation == "conflict" and held.relation == "compatible"):
+            found[e.claim] = e  # one measure's values that cannot agree outweigh "can both be"
         elif bare:
             found[e.claim] = joined(held, e)
     if days:

@@ -1027,3 +1027,16 @@ def test_a_day_of_an_event_going_on_is_not_the_day_it_began(tmp_path, text, verd
                         "The Kelton fire jumped Highway 14 on Sunday, officials said.",
                         dates=("2031-08-12", "2031-08-12"))
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    pytest.param("Tom Hale is 61 years old.", "supported", id="the-same-age"),
+    pytest.param("Tom Hale is 62 years old.", "compatible", id="one-birthday-on"),
+    pytest.param("Tom Hale is 63 years old.", "conflict", id="two-birthdays-on"),
+])
+def test_an_undated_claims_age_allows_one_birthday(tmp_path, text, verdict):
+    """A claim with no date may be told a year after the sources, not two: "Hale is 63" against
+    "Hale, 61," was compatible, where the report calls ages two apart a conflict."""
+    result = _check_one(tmp_path, text, "Police said Tom Hale, 61, was charged in Kelton.",
+                        dates=("2031-05-02",))
+    assert result.verdict == verdict, result.reason

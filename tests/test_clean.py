@@ -234,6 +234,9 @@ def test_datelines_give_the_article_date(line, day):
                  id="a-place-and-its-country"),
     pytest.param("US - China talks resume on Monday in Kelton.", None,
                  id="a-short-word-and-a-hyphen-are-no-dateline"),
+    pytest.param("KESTREL POINT, Halvern, Sept 14 (Orvik Wire Service) - A storm made landfall.",
+                 "KESTREL POINT, Halvern, Sept 14 (Orvik Wire Service) - ",
+                 id="a-place-its-region-a-day-and-the-agency"),
 ])
 def test_a_place_dateline_is_no_part_of_the_claim(text, dropped):
     """A dateline of a place alone ("KELTON — ") is chrome: it is no part of the first claim,

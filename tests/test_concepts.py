@@ -251,6 +251,10 @@ from claimcheck import build_report
                      id="homes-destroyed-and-threatened"),
         pytest.param("About 600 houses were damaged in Vesk.",
                      {("number of home (damaged)", "", "About 600")}, id="houses-damaged"),
+        pytest.param("Hurricane Tamsin came ashore near Kelton as a Category 3 hurricane.",
+                     {("category", "", "3")}, id="a-storm-s-category-is-its-grade"),
+        pytest.param("Forecasters had predicted that Tamsin would strengthen into a Category 4 "
+                     "hurricane.", set(), id="a-category-foreseen"),
         pytest.param("About 120 workers were on shift at the Orvik plant.", set(),
                      id="those-on-shift-are-no-workforce"),
         pytest.param("Orvik Systems said revenue for the quarter came in at $4.2 billion.",

@@ -716,6 +716,8 @@ CASES = [
                  id="one-noun-in-ten-is-a-share"),
     pytest.param("About 3,000 people marched in Kelton.", "count", 2550, 3450, "approx", {},
                  id="about-a-round-number-is-15-percent-wide"),
+    pytest.param("The storm hit Kelton with winds near 120 mph.", "speed", 42.916, 56.327,
+                 "approx", {}, id="near-a-speed-is-close-to-it"),
     pytest.param("The bus was going at about 105 km/h.", "speed", 27.71, 30.63, "approx", {},
                  id="about-105-is-rounded-to-5"),
     pytest.param("Some 430 passengers were aboard in Kelton.", "count", 408.5, 451.5, "approx",
