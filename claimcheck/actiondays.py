@@ -111,15 +111,17 @@ def day_measure_rows(claims: Sequence[Claim], published: Mapping[str, str | None
     and the round; the subject, who took part. A day of an action no one is named in, as doer
     or as the one it was done to ("Hale was arrested on Sunday"), measures nothing one can pin
     down ("it returned in 1984", "the show premiered in 2005"); nor does a place it was done to
-    ("storms hit Kelton on Monday": on more days than one, maybe). Such days give no row.
+    ("storms hit Kelton on Monday": on more days than one, maybe). Such days give no row,
+    unless the day is one an event is planned for ("elections scheduled for 15 December").
     `story`: the sources' own names, `story_names(claims)` when not given."""
     story = story_names(claims) if story is None else story
     out = []
     for r in day_rows(claims, published, form, weekdays=True):
         key, row = r.key, r.row
         if not key.who and not (key.what and written_as_name(key.what, row.quote)
-                                and key.what not in {p.split()[-1] for p in row.places}):
-            continue
+                                and key.what not in {p.split()[-1] for p in row.places}) \
+                and not (key.ahead and not key.what):
+            continue  # a planned event's own day ("elections scheduled for 15 May") pins it
         concept = (PLANNED if key.ahead else DAY_OF) + key.action + (
             f" ({key.what})" if key.what else "") + round_suffix(key.rounds)
         own = story.get(row.source, frozenset())

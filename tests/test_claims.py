@@ -790,3 +790,35 @@ def test_a_headlines_label_or_source_by_a_colon_is_no_part_of_its_claim(tmp_path
 ])
 def test_a_percent_sign_ending_a_claim_stays_in_its_text(extractor, text, claim):
     assert [c.text for c in extractor.analyse(text).claims] == [claim]
+
+
+@pytest.mark.parametrize("text, claims", [
+    pytest.param("Parliamentary elections in Vesk, which are planned for 15 December, will be "
+                 "held on a two-party basis.",
+                 ["Parliamentary elections in Vesk will be held on a two-party basis.",
+                  "Parliamentary elections in Vesk are planned for 15 December."],
+                 id="the-verb-agrees-with-the-noun-before-in"),
+    pytest.param("Residents of Kelton, which was flooded on Monday, were evacuated.",
+                 ["Residents of Kelton were evacuated.", "Kelton was flooded on Monday."],
+                 id="the-verb-agrees-with-the-noun-after-of"),
+    pytest.param("The mayor of Kelton, who was elected in 2019, resigned on Monday.",
+                 ["The mayor of Kelton resigned on Monday.", "The mayor of Kelton was elected in "
+                  "2019."], id="no-comma-left-before-the-verb"),
+    pytest.param("Two ferries from Orvik, which is a port town, sank on Friday.",
+                 ["Two ferries from Orvik sank on Friday.", "Orvik is a port town."],
+                 id="the-noun-it-hangs-on-agrees"),
+])
+def test_a_relative_clause_is_about_the_noun_its_verb_agrees_with(extractor, text, claims):
+    """", which are planned for 15 December" after "elections in Vesk" told of Vesk ("Vesk are
+    planned for 15 December"): the plural verb says the elections are."""
+    assert [c.text for c in extractor.analyse(text).claims] == claims
+
+
+@pytest.mark.parametrize("text, days", [
+    pytest.param("Ann Roe died on Thursday at age 85.", ["Thursday"], id="an-age-is-no-day"),
+    pytest.param("Tom Hale will host the annual awards in Kelton.", [], id="annual-is-no-day"),
+    pytest.param("The Kelton talks resumed last week.", ["last week"], id="a-loose-day-stays"),
+])
+def test_a_date_entity_that_names_no_day_dates_no_action(extractor, text, days):
+    """The recogniser calls "age 85" and "annual" dates; they named the day of an action."""
+    assert [d.text for c in extractor.analyse(text).claims for d in c.dated] == days

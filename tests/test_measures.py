@@ -195,6 +195,11 @@ CASES = [
     pytest.param("The flood in Kelton destroyed 40 houses.",
                  "About 300 homes in Kelton were damaged by the flood.",
                  None, set(), id="homes-destroyed-and-homes-damaged"),
+    pytest.param("Parliamentary elections in Vesk, which are planned for 15 December 2031, "
+                 "will be held on a two-party basis.",
+                 "Parliamentary elections in Vesk are scheduled for 24 December 2031.",
+                 None, {("possible", "planned day of election", "")},
+                 id="the-day-elections-are-planned-for"),
     pytest.param("The island of Vesk has about 200,000 residents.",
                  "Vesk is home to 90,000 people, officials said.",
                  None, {("possible", "population", "")}, id="population-of-an-unsaid-place"),

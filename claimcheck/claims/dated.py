@@ -26,8 +26,8 @@ from ..actionwords import (
     REPEAT_WORDS,
     TIME_PREPOSITIONS,
 )
-from ..lexicon import PRONOUNS, REPORTING_VERBS, WEEKDAYS
-from .tokens import clean_name
+from ..lexicon import MONTHS, PRONOUNS, REPORTING_VERBS, WEEKDAYS
+from .tokens import clause_noun, clean_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,6 +42,12 @@ _WHO_PREPOSITIONS = frozenset({"between", "with", "among", "of", "by"})
 # entity labels of where an action happens; the small English pipeline calls some cities people
 # ("talks in Rotterdam"), and only a place the gazetteer knows decides anything (`actionplaces`)
 _WHERE = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+# the words a day is named by, one at least in any date entity that names one ("Friday", "5
+# May", "last week", "this year"): "annual" or "at age 85" names none
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(
+    "today yesterday tomorrow tonight day days week weeks weekend month months year years "
+    "morning afternoon evening night decade decades century spring summer autumn fall winter "
+    "christmas easter".split())
 
 
 class DayOf(NamedTuple):
@@ -149,6 +155,10 @@ def _day(e: Span) -> Span | None:
         b -= 1
     if a == b or e.label_ == "TIME" and not any(t.lower_ in WEEKDAYS for t in doc[a:b]):
         return None
+    said = [t.lower_.rstrip(".") for t in doc[a:b]]
+    if "age" in said or "aged" in said or not any(
+            t.like_num or w in _DAY_WORDS for t, w in zip(doc[a:b], said, strict=True)):
+        return None  # "at age 85", "the annual awards": the recogniser's dates, no days
     return doc[a:b]
 
 
@@ -231,7 +241,7 @@ def _antecedent(tok: Token | None, verb: Token) -> Token | None:
     """A relative pronoun read as the noun its clause hangs on ("the talks that took place on
     Monday": the talks)."""
     if tok is not None and tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        return verb.head
+        return clause_noun(verb)
     return tok
 
 

@@ -41,6 +41,7 @@ from .tokens import (
     adjacent_punct,
     before_punct,
     broken,
+    clause_noun,
     kicker,
     noun_phrase,
     set_off,
@@ -179,9 +180,10 @@ def relative_clause(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
     if rel is None:
         return True
     clause = subtree(t) & unit.tokens
-    np = noun_phrase(doc, t.head, unit.tokens)
+    marks = adjacent_punct(doc, clause, t.sent) | before_punct(doc, clause)
+    np = noun_phrase(doc, clause_noun(t), unit.tokens) - clause - marks
     new = Unit((clause - {rel.i}) | np, head=t)
-    unit.tokens -= clause | adjacent_punct(doc, clause, t.sent) | before_punct(doc, clause)
+    unit.tokens -= clause | marks
     peel(doc, new, out)
     out.append(new)
     return True

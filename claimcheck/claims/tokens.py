@@ -251,3 +251,32 @@ def told_in_past(tok: Token) -> bool:
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     return not any(c.tag_ == "MD" for c in aux) and (
         t.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux))
+
+
+def clause_noun(verb: Token) -> Token:
+    """The noun a relative clause is about: the one the parse hangs it on, unless the clause's
+    verb agrees in number only with the noun that one belongs to, or with the noun of its "of"
+    ("Parliamentary elections in Vesk, which are planned for May": the elections, not Vesk;
+    "residents of Kelton, which was flooded": Kelton)."""
+    noun = verb.head
+    plural = _plural_verb(verb)
+    if plural is None or _plural_noun(noun) == plural:
+        return noun
+    up = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    down = [p for c in noun.children if c.dep_ == "prep" and c.i < verb.i
+            for p in c.children if p.dep_ == "pobj"]
+    agrees = [n for n in (up, *down[-1:]) if n is not None and n.pos_ in ("NOUN", "PROPN")
+              and _plural_noun(n) == plural]
+    return agrees[0] if len(agrees) == 1 else noun
+
+
+def _plural_verb(verb: Token) -> bool | None:
+    """Whether a verb (or its first auxiliary) is plural ("are", "were", "have"), singular
+    ("is", "was", "has"), or does not say (None: "will be", past tense)."""
+    said = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+    return {"VBP": True, "VBZ": False}.get(said.tag_) if said.lower_ not in ("were", "was") \
+        else said.lower_ == "were"
+
+
+def _plural_noun(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS")
