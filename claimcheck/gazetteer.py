@@ -110,5 +110,6 @@ def at_two_scales(xs: Collection[str], ys: Collection[str]) -> bool:
 
 def places(claim: Claim) -> frozenset[str]:
     """The places a claim names (a population belongs to one of them; a measure row keeps
-    them to tell two events apart)."""
-    return frozenset(t.lower() for t, label in claim.entities if label in ("GPE", "LOC", "FAC"))
+    them to tell two events apart); a feature's noun alone ("a Gulf island") names none."""
+    return frozenset(t.lower() for t, label in claim.entities
+                     if label in ("GPE", "LOC", "FAC") and t.lower() not in FEATURE_NOUNS)

@@ -39,10 +39,10 @@ _NAME_AFTER = re.compile(r"^(?!(?:January|February|March|April|May|June|July|Aug
                          r"|October|November|December)\b)[A-Z][a-z]+")
 # "his 2013 Toyota Camry": a model year before a maker's name
 _OWNER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)$", re.I)
-# "the 2009 Ostrel disaster", "the 2011 Kelton floods": a year before a place's name and a noun
-# of an event dates the event; it is no model year
-_EVENT_AFTER = re.compile(
-    rf"^(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{'|'.join(sorted(EVENT_NOUNS))})s?\b")
+# "the 2009 Ostrel disaster", "the 2011 Kelton floods", "the 2009 Orchard Row boarding house
+# fire": a year before a place's name and a noun of an event dates the event; it is no model year
+_EVENT_AFTER = re.compile(rf"^(?:[A-Z][\w'’-]*\s+){{1,3}}(?:[a-z][\w'’-]*\s+){{0,2}}"
+                          rf"(?:{'|'.join(sorted(EVENT_NOUNS))})s?\b")
 
 
 # mentions whose label already says what they measure: never a label or a phone number

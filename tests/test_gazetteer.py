@@ -57,3 +57,15 @@ def test_share_place_takes_a_name_written_with_more_words(xs, ys, one):
     """"Kelton" and "Kelton City Council" name one place; a place doubt between them was a
     possible discrepancy where the figures plainly conflict. "Gulf" alone is no one place."""
     assert share_place(xs, ys) is one
+
+
+def test_a_feature_noun_alone_is_no_place_a_row_names(tmp_path):
+    """"an earthquake on a Gulf island that killed 32": "Gulf" (tagged a place) named a place
+    that set the toll apart from the story's own ("Iran")."""
+    from claimcheck import build_report
+
+    (tmp_path / "a.txt").write_text("Rescue workers handed out blankets to survivors of an "
+                                    "earthquake on a Gulf island that killed 32 people.\n",
+                                    encoding="utf-8")
+    rows = [r for r in build_report(tmp_path).measures if r.concept == "deaths"]
+    assert [sorted(r.places) for r in rows] == [[]]
