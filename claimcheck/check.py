@@ -452,9 +452,10 @@ class Checker:
         return self._country_of[name]
 
     def _actors(self, c: Claim) -> set[str]:
-        """The names a claim gives, but for those its doing is done to or with."""
+        """The names a claim gives, each word of them ("Kelton City Council": Kelton too, the
+        doer of "Kelton's council"), but for those its doing is done to or with."""
         done_to = {self._form(_last(p)) for p in c.parties}
-        return {self._form(_last(t)) for t, _ in c.entities} - done_to
+        return {self._form(w) for t, _ in c.entities for w in t.split()} - done_to
 
     def _cite(self, c: Claim, relation: Relation, detail: str, score: float,
               said: Sequence[Said]) -> Evidence:

@@ -30,9 +30,10 @@ PLANNED_TIME = "planned time of "
 # blast") gives no time of the event itself
 AROUND_EVENT = re.compile(r"\b(after|since|following|before|ahead of|until)\b", re.I)
 
-# "by 6.30am the fire was contained", "out by 09:30": a time something was done by, not when the
-# event happened (the event's own words may stand right beside it)
-DONE_BY = re.compile(r"\bby\s*$", re.I)
+# "by 6.30am the fire was contained", "out by 09:30", "35 percent contained as of Wednesday": a
+# time something was done by or stood at, not when the event happened (the event's own words may
+# stand right beside it)
+DONE_BY = re.compile(r"\b(?:by|as\s+of|as\s+at)\s*$", re.I)
 
 # a claim looking forward ("is to be voted on Thursday") tells of what is to come, not of the event
 AHEAD = re.compile(r"\b(will|to be|is due|are due|scheduled|expected|planned|plans?)\b", re.I)

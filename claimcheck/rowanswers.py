@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .compare import Relation
 from .concepts import COUNTED
+from .gazetteer import share_place
 from .intervals import birthdays_between
 from .measurerows import MeasureRow
 from .measures import birthday_between, disagree, risen, same_occasion
@@ -29,7 +30,7 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
             asked, row) is not False and not someone_else(row) else None
     if ((row.key, row.scope) != (asked.key, asked.scope)
             or same_occasion(asked, row) is False
-            or (asked.places and row.places and not asked.places & row.places)
+            or (asked.places and row.places and not share_place(asked.places, row.places))
             or someone_else(asked) or someone_else(row) or _another_year(asked, row)
             or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
         return None

@@ -13,7 +13,7 @@ from .numbers import number
 # a vote's tally in words, those for first: "31 to 18" (after a vote word), "38 votes to 11",
 # "32 in favour and 17 against", "52 for, 48 against" (`vote_tally`)
 _FIGURE = r"(\d{1,4}|[a-z]+(?:-[a-z]+)?)"  # a figure in digits or in words ("thirty-one")
-TALLY = re.compile(rf"{_FIGURE}\s+(?:votes?\s+)?(?:to|-)\s+{_FIGURE}(?:\s+votes?)?"
+TALLY = re.compile(rf"{_FIGURE}(?:\s+(?:votes?\s+)?to\s+|\s*[-–]\s*){_FIGURE}(?:\s+votes?)?"
                    rf"|{_FIGURE}\s+(?:votes?\s+)?(?:in\s+favou?r|for)(?:\s+of\s+[a-z ]+?)?,?\s+"
                    rf"(?:and\s+|with\s+)?{_FIGURE}\s+(?:votes?\s+)?against")
 # words a vote's tally follows ("voted 31 to 18", "approved the budget 31-18", "by a vote of 52

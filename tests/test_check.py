@@ -1040,3 +1040,17 @@ def test_an_undated_claims_age_allows_one_birthday(tmp_path, text, verdict):
     result = _check_one(tmp_path, text, "Police said Tom Hale, 61, was charged in Kelton.",
                         dates=("2031-05-02",))
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    pytest.param("Kelton's council passed the budget 32-17.", "conflict", id="another-tally"),
+    pytest.param("Kelton's council approved the budget by 31 votes to 18.", "supported",
+                 id="the-same-tally-in-words"),
+])
+def test_a_vote_s_tally_is_checked_however_written(tmp_path, text, verdict):
+    """A tally the recogniser took for a date ("32-17") gave no value, and a place named at more
+    length ("Kelton City Council" / "Kelton") kept the tallies apart."""
+    result = _check_one(tmp_path, text,
+                        "The Kelton City Council approved the budget on Tuesday, voting 31-18.",
+                        dates=("2031-12-10",))
+    assert result.verdict == verdict, result.reason

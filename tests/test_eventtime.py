@@ -45,6 +45,8 @@ def test_the_time_a_claim_gives(extractor, sentence, wanted):
                  id="the-event-going-on-reaches"),
     pytest.param("The Kelton blaze was about a third contained on Tuesday.", None,
                  id="the-event-going-on-contained"),
+    pytest.param("The Kelton fire had burned 21,500 hectares as of Wednesday morning.", None,
+                 id="a-figure-as-of-a-day"),
     pytest.param("Thirty-one people were hospitalised after the collapse of the Kelton "
                  "footbridge on Thursday evening.", ("day of the event", ""),
                  id="the-day-the-parse-gives-the-event"),

@@ -27,6 +27,8 @@ def _scores(extractor, text):
                  id="for-and-against"),
     pytest.param("The senate confirmed Ann Roe by a vote of 52 to 48.", "52 to 48", "52-48",
                  id="by-a-vote-of"),
+    pytest.param("The council passed the budget 32-17.", "32-17", "32-17",
+                 id="figures-the-recogniser-calls-a-date"),
 ])
 def test_a_tally_is_read_as_one_figure_those_for_first(extractor, sentence, text, tally):
     assert _scores(extractor, sentence) == [(text, tally)]
