@@ -258,7 +258,8 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
     near = _around(before, after)
     if SUM_PUT_AT.search(before):  # "Damage to the Kelton church was estimated at $1 million"
         near += words(CLAUSE_MARK.split(before)[-1])[::-1]
-    found = next((MONEY_NOUNS[w] for w, _ in near if w in MONEY_NOUNS), None)
+    named = words(after)[:1]  # "paid a $150,000 fine": the noun the sum is written onto first
+    found = next((MONEY_NOUNS[w] for w, _ in named + near if w in MONEY_NOUNS), None)
     if found is None:
         return None
     # "42.50 euros per share": the price of a share, not the total

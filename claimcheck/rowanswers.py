@@ -12,6 +12,7 @@ from .gazetteer import share_place
 from .intervals import birthdays_between
 from .measurerows import MeasureRow
 from .measures import birthday_between, disagree, risen, same_occasion
+from .measurewords import words
 from .settings import LIMITS
 from .values import Value, compare
 from .verdicts import Evidence
@@ -28,7 +29,7 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
             and row.subject != asked.subject:
         return "agree" if compare(asked.value, row.value) == "equal" and same_occasion(
             asked, row) is not False and not someone_else(row) else None
-    if ((row.key, row.scope) != (asked.key, asked.scope)
+    if (not _same_measure(asked, row) or row.scope != asked.scope
             or same_occasion(asked, row) is False
             or (asked.places and row.places and not share_place(asked.places, row.places))
             or someone_else(asked) or someone_else(row) or _another_year(asked, row)
@@ -45,6 +46,18 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
         return None if unsure else "conflict"
     return "agree" if compare(asked.value, row.value) == "equal" or within(row.value, asked.value) \
         else "compatible"
+
+
+def _same_measure(asked: MeasureRow, row: MeasureRow) -> bool:
+    """Whether two rows key one measure: the same concept, subject and kind, or a subject one
+    row leaves unsaid that the other's claim names ("Kestrel was fined $150,000" / "The board
+    fined Kestrel $2.4 million", where the recogniser took Kestrel for a person once only)."""
+    if asked.key == row.key:
+        return True
+    (mine, who, kind), (theirs, whose, their_kind) = asked.key, row.key
+    named = who or whose
+    return mine == theirs and kind == their_kind and "" in (who, whose) and any(
+        w == named for w, _ in words(row.quote if who else asked.quote))
 
 
 def _birthday_between(asked: MeasureRow, row: MeasureRow) -> bool:

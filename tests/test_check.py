@@ -1054,3 +1054,20 @@ def test_a_vote_s_tally_is_checked_however_written(tmp_path, text, verdict):
                         "The Kelton City Council approved the budget on Tuesday, voting 31-18.",
                         dates=("2031-12-10",))
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    pytest.param("Kestrel was fined $2.4 million in 2019.", "supported", id="the-same-fine"),
+    pytest.param("Kestrel was fined $150,000 in 2019.", "conflict", id="another-sum"),
+    pytest.param("Kestrel was fined $150,000 in 2022.", "supported",
+                 id="a-fine-paid-said-another-way"),
+])
+def test_a_sum_whose_party_one_side_leaves_unsaid_is_compared(tmp_path, text, verdict):
+    """The recogniser took Kestrel for a person in the claim and for a company in the source,
+    so the fine was Kestrel's in one and nobody's in the other: never compared (unverified)."""
+    result = _check_one(tmp_path, text,
+                        "The Orvik Safety Board fined Kestrel $2.4 million in 2019 after "
+                        "inspectors found corroded tanks.",
+                        "Kestrel paid a $150,000 fine in 2022 for late filing of reports.",
+                        dates=("2031-03-13", "2031-03-13"))
+    assert result.verdict == verdict, result.reason

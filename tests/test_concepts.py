@@ -251,6 +251,8 @@ from claimcheck import build_report
                      id="homes-destroyed-and-threatened"),
         pytest.param("About 600 houses were damaged in Vesk.",
                      {("number of home (damaged)", "", "About 600")}, id="houses-damaged"),
+        pytest.param("Kestrel paid a $150,000 fine in 2022.", {("fine value", "", "150,000")},
+                     id="a-sum-written-onto-its-noun"),
         pytest.param("Hurricane Tamsin came ashore near Kelton as a Category 3 hurricane.",
                      {("category", "", "3")}, id="a-storm-s-category-is-its-grade"),
         pytest.param("Forecasters had predicted that Tamsin would strengthen into a Category 4 "
