@@ -35,6 +35,10 @@ AGE_THEN_NAME = re.compile(
 # noun's, so the age is the named person's
 NOUN_THEN_NAME = re.compile(
     r"^((?:\s+[a-z][\w-]*){1,3}(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?),\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,")
+# a verb laying a sum on someone, and who ("fined Tom Hale", "ordered Hale to pay", "awarded
+# Kelton Corp"): the sum is theirs, whoever laid it (`party`)
+LAID_ON = re.compile(r"\b(?:fined|ordered|awarded|billed)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
+                     r"him|her|them|it)\b(?:,\s*\d{1,3},)?(?:\s+to\s+pay)?[^.;]{0,30}$")
 # endings of the words for a people ("American", "Ukrainian", "Japanese", "Somali", "French"),
 # which the recogniser tags as names but which say where a person is from, not who
 DEMONYM_END = re.compile(r"(?:an|ese|ish|ch|i)$")
@@ -88,9 +92,23 @@ def full_surname(name: str, quote: str) -> str:
 
 
 def party(claim: Claim, before: str) -> str:
-    """Whose a deal or a sum is: the one person the claim names, else the person named just
-    before the value in its clause (`party_before`); "" for none."""
+    """Whose a deal or a sum is: the one a verb just before it lays it on ("Judge Ann
+    Roe fined Tom Hale $250,000", "ordered Hale to pay": Hale's, not the judge's; "fined him":
+    unsaid), else the one person the claim names, else the person named just before the value in
+    its clause (`party_before`); "" for none."""
+    if laid := LAID_ON.search(before):
+        return _named(claim, laid.group(1))
     return one_person(claim) or party_before(claim, before)
+
+
+def _named(claim: Claim, name: str) -> str:
+    """How a party a sum is laid on is keyed: a person by surname ("Tom Hale": "hale"), anyone
+    else by the name's first word ("Kestrel Chemicals": "kestrel", as "Kestrel" alone); a pronoun
+    says nobody ("")."""
+    if name.lower() in PRONOUNS:
+        return ""
+    person = any(label == "PERSON" and name in text for text, label in claim.entities)
+    return full_surname(name, claim.quote) if person else name.split()[0].lower()
 
 
 def party_before(claim: Claim, before: str) -> str:

@@ -80,3 +80,21 @@ def test_whose_age(tmp_path, sentence, wanted):
     (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
     rows = build_report(tmp_path).measures
     assert {(r.subject, r.value.text) for r in rows if r.concept == "age"} == wanted
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    pytest.param("Judge Ann Roe fined Tom Hale $250,000.", {("fine value", "hale")},
+                 id="fined-a-person-by-a-named-judge"),
+    pytest.param("Judge Ann Roe ordered Tom Hale, 61, to pay $4.7 million in restitution.",
+                 {("pay value", "hale")}, id="ordered-to-pay"),
+    pytest.param("The regulator fined Kestrel Chemicals $2.4 million.", {("fine value", "kestrel")},
+                 id="a-company-by-its-first-word"),
+    pytest.param("Judge Ann Roe fined him $250,000.", {("fine value", "")},
+                 id="a-pronoun-names-nobody"),
+])
+def test_a_sum_laid_on_someone_is_theirs(tmp_path, sentence, wanted):
+    """"Judge Ann Roe fined Tom Hale $250,000": the fine was keyed to the judge, the one person
+    the recogniser found, so outlets' fines of Hale never met."""
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    rows = build_report(tmp_path).measures
+    assert {(r.concept, r.subject) for r in rows if r.concept != "age"} == wanted
