@@ -87,8 +87,8 @@ def country(name: str) -> str | None:
 
 def share_place(xs: Collection[str], ys: Collection[str]) -> bool:
     """Whether two claims name one place, however each writes it ("Ore." / "Oregon", "the
-    U.S." / "USA"), or the one with more words ("Gulf" / "Gulf of Aden", "Kelton" / "Kelton
-    City Council")."""
+    U.S." / "USA"), or the one with more words ("Orvik" / "Orvik Bay", "Kelton" / "Kelton City
+    Council")."""
     xs, ys = {spelling(x) for x in xs}, {spelling(y) for y in ys}
     return not xs.isdisjoint(ys) or any(
         _longer(x, y) or _longer(y, x) for x in xs for y in ys)

@@ -8,20 +8,15 @@ words around them say the two are of different kinds.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..lexicon import MOVED_FROM
 from ..numbers import number
+from ..tally import vote_tally
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# the words between the two figures of a vote's tally, and after the second ("32 in favour and 17
-# against"): what is said of each figure
-_TALLY_BETWEEN = re.compile(r"(?:votes?\s+)?(?:to|(?:in\s+favou?r|for)(?:\s+of\s+[\w ]+?)?,?"
-                            r"(?:\s+(?:and|with))?)", re.I)
-_TALLY_AGAINST = re.compile(r"(?:votes?\s+)?against", re.I)
 # how many words a verb that moves a level may stand before "from" ("raised the property tax
 # rate from 1.12 to 1.19 percent")
 _VERB_REACH = 6
@@ -65,29 +60,23 @@ def _figures(doc: Doc, a: int, b: int, label: str) -> tuple[int, int, str]:
 
 
 def tallies(doc: Doc, parts: list[list]) -> list[list]:
-    """Mentions joined where two figures are one vote's tally: "38 votes to 11", "32 in favour
-    and 17 against" (the second's "against" taken in); "31 to 18" is joined as a range is, and
-    read as a tally by the words before it (`values`)."""
+    """Mentions joined where two figures are one vote's tally as its words say (`vote_tally`:
+    "38 votes to 11", "32 in favour and 17 against", the second's "against" taken in); "31 to
+    18" is joined as a range is, and read as a tally by the words before it (`values`)."""
     out: list[list] = []
     for a, b, label in parts:
         if out and out[-1][2] == label == "CARDINAL" and (
-                end := _tally_end(doc, out[-1][1], a, b)) is not None:
+                end := _tally_end(doc, out[-1][0], b)) is not None:
             out[-1] = [out[-1][0], end, label]
             continue
         out.append([a, b, label])
     return out
 
 
-def _tally_end(doc: Doc, pb: int, a: int, b: int) -> int | None:
-    """Where a tally ends whose first figure ends at `pb` and whose second is a..b: at the second
-    after "votes to", after its "against" when the first is "in favour" or "for"; None when the
-    words between say no tally."""
-    between = doc[pb:a].text
-    if not between or _TALLY_BETWEEN.fullmatch(between) is None:
-        return None
-    if re.match(r"(?:votes?\s+)?to$", between, re.I):
-        return b if between.lower().startswith("vote") else None
-    for k in (1, 2):
-        if b + k <= len(doc) and _TALLY_AGAINST.fullmatch(doc[b:b + k].text):
-            return b + k
+def _tally_end(doc: Doc, pa: int, b: int) -> int | None:
+    """Where a tally from `pa` ends whose second figure ends at `b`: there, or past the
+    "against" after it; None when the words say no tally."""
+    for end in range(b, min(b + 2, len(doc)) + 1):
+        if vote_tally(doc[pa:end].text.lower(), "") is not None:
+            return end
     return None

@@ -279,4 +279,5 @@ def _plural_verb(verb: Token) -> bool | None:
 
 
 def _plural_noun(noun: Token) -> bool:
+    """Whether a noun is plural ("elections", not "Vesk")."""
     return noun.tag_ in ("NNS", "NNPS")
