@@ -262,8 +262,11 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
     found = next((MONEY_NOUNS[w] for w, _ in named + near if w in MONEY_NOUNS), None)
     if found is None:
         return None
-    # "42.50 euros per share": the price of a share, not the total
+    # "42.50 euros per share": the price of a share, not the total; a sum asked for is not the
+    # sum given ("demanded a $2 million ransom" / "paid a $500,000 ransom")
     what = f"{found} value per share" if PER_SHARE.match(after) else f"{found} value"
+    what += " (demanded)" if _side(CLAUSE_MARK.split(before)[-1],
+                                   CLAUSE_MARK.split(after)[0]) == " (demanded)" else ""
     if found in EVENT_MONEY:
         clause = CLAUSE_MARK.split(before)[-1][-LIMITS.scope_span:]
         if found in RESULTS_MONEY and FORESEEN.search(clause):

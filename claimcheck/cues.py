@@ -187,16 +187,24 @@ def currency(text: str) -> str | None:
     return None
 
 
-def strip_hedge(t: str) -> tuple[str | None, str]:
-    """The hedge a mention opens with ("about", "more than"), and the rest of it."""
+# a verb whose particle reads as a hedge: "hand over $40,000" says no "more than"
+PARTICLE_VERB = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?$")
+
+
+def strip_hedge(t: str, before: str = "") -> tuple[str | None, str]:
+    """The hedge a mention opens with ("about", "more than"), and the rest of it; "over" after a
+    verb it is the particle of (`PARTICLE_VERB`) is none, and goes."""
     for h in sorted(HEDGES, key=len, reverse=True):
         if t.startswith(h + " "):
-            return h, t[len(h) + 1:]
+            return None if h == "over" and PARTICLE_VERB.search(before) else h, t[len(h) + 1:]
     return None, t
 
 
 def hedge_before(before: str) -> str | None:
-    """The hedge the words before a mention end with ("at the age of" aside)."""
+    """The hedge the words before a mention end with ("at the age of" and a verb's particle,
+    "hand over", aside)."""
+    if before.endswith(" over") and PARTICLE_VERB.search(before[:-5]):
+        return None
     before = re.sub(r"\s+the\s+age\s+of$", "", before)
     for h in sorted(HEDGES, key=len, reverse=True):
         if before == h or before.endswith(" " + h):

@@ -197,7 +197,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return None
     if m.label == "QUANTITY" and (per := cues.PERIOD_END.search(t)):
         t, after = t[:per.start(1)], f"{per.group(1).strip()} {after}"  # "... per second"
-    hedge, t = cues.strip_hedge(t)
+    hedge, t = cues.strip_hedge(t, before)
     if hedge is None:
         hedge = cues.hedge_before(before)
     if hedge == "over" and cues.SPREAD_OVER.search(before):
@@ -330,7 +330,8 @@ def _read_length(raw: str, t: str, unit: str, after: str, hedge: str | None, m: 
     if re.search(r"\b(?:old|aged?)\b", t + " " + after[:12]) or re.match(
         r"^(?:years?[- ]old|old)\b", after
     ):
-        return _numeric(raw, _strip_unit(t), "age", "years", hedge, m, after=after)
+        return _numeric(raw, _strip_unit(t), "age", "years", hedge, m, after=after,  # "five
+                        scale=UNIT_SECONDS[unit] / UNIT_SECONDS["year"])  # decades old": 50
     if m.label == "DATE" and _is_calendar(t):
         found = _read_date(t, raw, date, m)
         if found is not None or not t.endswith(" ago"):

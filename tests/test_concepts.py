@@ -253,6 +253,10 @@ from claimcheck import build_report
                      {("number of home (damaged)", "", "About 600")}, id="houses-damaged"),
         pytest.param("Kestrel paid a $150,000 fine in 2022.", {("fine value", "", "150,000")},
                      id="a-sum-written-onto-its-noun"),
+        pytest.param("The robbers demanded a $2 million ransom.",
+                     {("ransom value (demanded)", "", "$2 million")}, id="a-sum-demanded"),
+        pytest.param("The family paid a ransom of $500,000.",
+                     {("ransom value", "", "500,000")}, id="a-sum-paid"),
         pytest.param("Hurricane Tamsin came ashore near Kelton as a Category 3 hurricane.",
                      {("category", "", "3")}, id="a-storm-s-category-is-its-grade"),
         pytest.param("Forecasters had predicted that Tamsin would strengthen into a Category 4 "

@@ -356,7 +356,7 @@ CASES = [
                  None, {("conflict", "damage value", "")}, id="a-damage-is-the-event-s"),
     pytest.param("Pirates who seized the Orvik freighter asked a $3 million ransom from Tom Hale.",
                  "The pirates holding the Orvik freighter want a ransom of $5 million.",
-                 None, {("conflict", "ransom value", "")}, id="a-ransom-is-the-event-s"),
+                 None, {("conflict", "ransom value (demanded)", "")}, id="a-ransom-is-the-event-s"),
     pytest.param("Ann Roe signed an $8 million deal with the Kelton Hawks.",
                  "Tom Okafor signed a $10 million deal with the Kelton Hawks.",
                  None, set(), id="two-parties-deals"),
