@@ -1071,3 +1071,11 @@ def test_a_sum_whose_party_one_side_leaves_unsaid_is_compared(tmp_path, text, ve
                         "Kestrel paid a $150,000 fine in 2022 for late filing of reports.",
                         dates=("2031-03-13", "2031-03-13"))
     assert result.verdict == verdict, result.reason
+
+
+def test_a_sum_in_the_currency_s_word_meets_one_in_its_sign(tmp_path):
+    """"340 million euros" counted "euro" as its noun, so it never met "€340 million"."""
+    result = _check_one(tmp_path, "Replacing the Kelton bridge could cost 340 million euros.",
+                        "Engineers said replacing the Kelton bridge could cost €340 million.",
+                        dates=("2031-10-15",))
+    assert result.verdict == "supported", result.reason

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import (
     CONDITION_MARKS,
     CROWD_NOUNS,
+    CURRENCIES,
     PRONOUNS,
     QUOTES,
     REMAINS,
@@ -236,6 +237,8 @@ def counted_noun(tok: Token) -> str | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in REMAINS:
         return "body"  # "the bodies of 6,000 soldiers" counts bodies, as "6,000 bodies" does
     lemma = noun.lemma_.lower()
+    if lemma in CURRENCIES:
+        return None  # "340 million euros": the currency, which the value's unit says
     return "people" if lemma in CROWD_NOUNS else lemma
 
 
