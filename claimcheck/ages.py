@@ -66,15 +66,23 @@ def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None)
 
 
 def apposed_age(t: str, m: Mention) -> bool:
-    """"Reid, 33, checked in", "the actress, 33, checked in": a bare number between commas right
-    after a name, or after a noun with its article, is an age; so is one a name "is" or "was",
-    ending its clause ("Ann Roe is 60.", "Roe was 85 when she died")."""
+    """"Reid, 33, checked in", "the actress, 33, checked in": a bare number (or one in words,
+    "is sixty-one") between commas right after a name, or after a noun with its article, is an
+    age; so is one a name "is" or "was", ending its clause ("Ann Roe is 60.", "Roe was 85 when
+    she died")."""
     before = m.context[0]
-    return (bool(re.fullmatch(r"\d{1,3}", t)) and 1 <= int(t) <= LIMITS.max_age
+    said = int(t) if re.fullmatch(r"\d{1,3}", t) else _age_in_words(t)
+    return (said is not None and 1 <= said <= LIMITS.max_age
             and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*(?:both\s*)?$", before)
                      or _NOUN_BEFORE.search(before)
                      or _NAME_IS.search(before))
             and bool(re.match(r"^\s*(?:[,;.]|when\b|$)", m.context[1])))
+
+
+def _age_in_words(t: str) -> int | None:
+    """An age written in words, ten or more ("sixty-one"; "two" names too much else)."""
+    n = number(t) if re.fullmatch(r"[a-z]+(?:-[a-z]+)?", t) else None
+    return int(n) if n is not None and n == int(n) and n >= 10 else None
 
 
 def said_age(t: str) -> str | None:

@@ -720,6 +720,8 @@ CASES = [
                  "approx", {}, id="near-a-speed-is-close-to-it"),
     pytest.param("The Kelton bridge was nearly five decades old.", "age", 40, 50, "approx", {},
                  id="an-age-in-decades"),
+    pytest.param("The gunman, Tom Hale, is sixty-one.", "age", 61, 61, "exact", {},
+                 id="an-age-in-words-after-is"),
     pytest.param("The 18-month-old girl was rescued in Kelton.", "age", 1.5, 1.5, "exact", {},
                  id="an-age-in-months"),
     pytest.param("The robbers told staff to hand over $40,000 in cash.", "money", 40000, 40000,
