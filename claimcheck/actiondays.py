@@ -118,15 +118,21 @@ def day_measure_rows(claims: Sequence[Claim], published: Mapping[str, str | None
     out = []
     for r in day_rows(claims, published, form, weekdays=True):
         key, row = r.key, r.row
-        if not key.who and not (key.what and written_as_name(key.what, row.quote)
-                                and key.what not in {p.split()[-1] for p in row.places}) \
-                and not (key.ahead and not key.what):
-            continue  # a planned event's own day ("elections scheduled for 15 May") pins it
+        if not _pinned(key, row):
+            continue
         concept = (PLANNED if key.ahead else DAY_OF) + key.action + (
             f" ({key.what})" if key.what else "") + round_suffix(key.rounds)
         own = story.get(row.source, frozenset())
         out.append(replace(row, concept=concept, story=own, elsewhere=elsewhere(row.places, own)))
     return out
+
+
+def _pinned(key: ActionKey, row: MeasureRow) -> bool:
+    """Whether a day of an action pins down one event: a party named in it, a named thing it was
+    done to (no place: "storms hit Kelton on Monday"), or an event's own planned day ("elections
+    scheduled for 15 May")."""
+    return bool(key.who) or bool(key.what) and written_as_name(key.what, row.quote) and (
+        key.what not in {p.split()[-1] for p in row.places}) or key.ahead and not key.what
 
 
 def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,

@@ -265,8 +265,8 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
     # "42.50 euros per share": the price of a share, not the total; a sum asked for is not the
     # sum given ("demanded a $2 million ransom" / "paid a $500,000 ransom")
     what = f"{found} value per share" if PER_SHARE.match(after) else f"{found} value"
-    what += " (demanded)" if _side(CLAUSE_MARK.split(before)[-1],
-                                   CLAUSE_MARK.split(after)[0]) == " (demanded)" else ""
+    if _side(before, after) == "demanded":
+        what += " (demanded)"
     if found in EVENT_MONEY:
         clause = CLAUSE_MARK.split(before)[-1][-LIMITS.scope_span:]
         if found in RESULTS_MONEY and FORESEEN.search(clause):
@@ -286,18 +286,20 @@ def _share_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
         return None
     if found == VOTE_SHARE:  # "Roe won 52 percent of the vote": Roe's, none when unnamed
         return (found, whose) if (whose := party(claim, before)) else None
-    return f"{found}{_side(CLAUSE_MARK.split(before)[-1], CLAUSE_MARK.split(after)[0])}", ""
+    side = _side(before, after)
+    return found + (f" ({side})" if side else ""), ""
 
 
 def _side(before: str, after: str) -> str:
-    """The side of a dispute the word nearest a figure names, in brackets ("offered a rise of
+    """The side of a dispute the word nearest a figure in its clause names ("offered a rise of
     3.5% against the union's demand for 12%": offered for 3.5%, demanded for 12%); "" for none."""
+    before, after = CLAUSE_MARK.split(before)[-1], CLAUSE_MARK.split(after)[0]
     near = []
     for name, said in PERCENT_SIDES:
         gaps = [len(before) - m.end() for m in said.finditer(before)]
         gaps += [m.start() for m in said.finditer(after)]
         near += [(min(gaps), name)] if gaps else []
-    return f" ({min(near)[1]})" if near else ""
+    return min(near)[1] if near else ""
 
 
 def _deal_length(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
@@ -342,7 +344,7 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         return befell, ""  # "three spectators were hurt": the hurt, not the crowd
     if told:
         return told, ""
-    if noun in GRADE_NOUNS and words(before)[-1:] and words(before)[-1][0] == noun:
+    if noun in GRADE_NOUNS and [w for w, _ in words(before)[-1:]] == [noun]:
         return noun, ""  # "a Category 3 hurricane": its grade, not three categories
     if noun and noun not in HEADCOUNT_NOUNS | STAND_IN_NOUNS:  # "miners" is "miner" (lemmas)
         return _things_counted(v, noun, after)

@@ -116,6 +116,22 @@ def _overlap(a: Value, b: Value) -> bool:
     return not (b.bound == "lt" or a.bound == "gt")
 
 
+def inside(inner: Value, outer: Value) -> bool:
+    """Whether one figure lies wholly inside another's hedged one ("4.82 billion" in "about 4.8
+    billion", "more than $4 billion"; "12" in "between 10 and 15"): in `check`, a source's figure
+    inside a claim's backs all the claim says; a claim more precise than its source ("4.82
+    billion" / "about 4.8 billion") is only compatible with it."""
+    if outer.bound == "exact" or inner.unit != outer.unit or inner.kind != outer.kind:
+        return False
+    lo, hi, out_lo, out_hi = inner.low, inner.high, outer.low, outer.high
+    if not isinstance(lo, float | int) or not isinstance(hi, float | int) or isinstance(
+            out_lo, str) or isinstance(out_hi, str):
+        return False
+    above = out_lo is None or out_lo < lo or out_lo == lo and outer.bound != "gt"
+    below = out_hi is None or hi < out_hi or hi == out_hi and outer.bound != "lt"
+    return above and below  # "more than 4,000" does not take in 4,000
+
+
 def round_figure(v: Value) -> bool:
     """Whether a value is one round figure, ending in two zeros or more ("600", "a million";
     "12" is none: "more than a dozen" is not twelve)."""

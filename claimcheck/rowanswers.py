@@ -3,16 +3,16 @@ and whether the values agree, can both be true, or cannot."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 from .compare import Relation
 from .concepts import COUNTED
 from .gazetteer import share_place
-from .intervals import birthdays_between
+from .intervals import birthdays_between, inside
 from .measurerows import MeasureRow
 from .measures import birthday_between, disagree, risen, same_occasion
-from .measurewords import words
 from .settings import LIMITS
 from .values import Value, compare
 from .verdicts import Evidence
@@ -44,7 +44,7 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
         # its source's story's
         unsure = row.occasion and same_occasion(asked, row) is None or row.pronoun or row.elsewhere
         return None if unsure else "conflict"
-    return "agree" if compare(asked.value, row.value) == "equal" or within(row.value, asked.value) \
+    return "agree" if compare(asked.value, row.value) == "equal" or inside(row.value, asked.value) \
         else "compatible"
 
 
@@ -56,8 +56,8 @@ def _same_measure(asked: MeasureRow, row: MeasureRow) -> bool:
         return True
     (mine, who, kind), (theirs, whose, their_kind) = asked.key, row.key
     named = who or whose
-    return mine == theirs and kind == their_kind and "" in (who, whose) and any(
-        w == named for w, _ in words(row.quote if who else asked.quote))
+    return mine == theirs and kind == their_kind and "" in (who, whose) and re.search(
+        rf"\b{re.escape(named)}\b", row.quote if who else asked.quote, re.I) is not None
 
 
 def _birthday_between(asked: MeasureRow, row: MeasureRow) -> bool:
@@ -67,22 +67,6 @@ def _birthday_between(asked: MeasureRow, row: MeasureRow) -> bool:
     if asked.published is None:
         return birthdays_between(asked.value, row.value, LIMITS.undated_claim_days)
     return birthday_between(asked, row)
-
-
-def within(inner: Value, outer: Value) -> bool:
-    """Whether a source's figure lies wholly inside a checked claim's hedged one ("4.82 billion"
-    in "about 4.8 billion", "more than $4 billion"; "12" in "between 10 and 15"): the source
-    backs what the claim says, which is all the claim says. A claim more precise than its
-    source ("4.82 billion" / "about 4.8 billion") is only compatible with it."""
-    if outer.bound == "exact" or inner.unit != outer.unit or inner.kind != outer.kind:
-        return False
-    lo, hi, out_lo, out_hi = inner.low, inner.high, outer.low, outer.high
-    if not isinstance(lo, float | int) or not isinstance(hi, float | int) or isinstance(
-            out_lo, str) or isinstance(out_hi, str):
-        return False
-    above = out_lo is None or out_lo < lo or out_lo == lo and outer.bound != "gt"
-    below = out_hi is None or hi < out_hi or hi == out_hi and outer.bound != "lt"
-    return above and below  # "more than 4,000" does not take in 4,000
 
 
 def _another_year(asked: MeasureRow, row: MeasureRow) -> bool:
