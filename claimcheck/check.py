@@ -18,7 +18,6 @@ its values are compared with theirs (`compare.relate`). Verdicts:
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -27,17 +26,16 @@ from typing import TYPE_CHECKING
 
 from .actiondays import another_day, day_answers, day_rows
 from .actionplaces import place_answers, place_rows
+from .actors import Actors
 from .claims import Claim, Extractor
 from .compare import MEASURED, Relation, describe, relate, weigh
 from .concepts import CHANGE, concept_of
 from .errors import InputError
-from .gazetteer import country
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
-from .lexicon import IRREGULAR_DEMONYMS
 from .measurerows import MeasureRow, build_rows, measure_name
 from .measurewords import CONCEPT_WORDS
-from .names import demonym_of, name_form
+from .names import name_form
 from .occasions import foreseen
 from .pipeline import Progress, extract, resolve_aliases
 from .polarity import (
@@ -74,9 +72,6 @@ from .verdicts import (
 if TYPE_CHECKING:
     import numpy as np
 
-# entity labels of places and peoples: two claims naming different ones tell two things
-LANDS = frozenset({"GPE", "LOC", "NORP"})
-CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -185,10 +180,7 @@ class Checker:
         self._form = name_form(self.claims, aliases)
         self._days = day_rows(self.claims, {s: m[0] for s, m in meta.items()}, self._form)
         self._places = place_rows(self.claims, self._form)  # "the talks in Istanbul"
-        self._land_forms = {self._form(t) for c in self.claims for t, label in c.entities
-                            if label in LANDS}
-        self._land_list = sorted(self._land_forms)
-        self._country_of: dict[str, str | None] = {}  # `_country`, once per name
+        self._actors = Actors(self.claims, self._form)  # who and where each claim tells of
         self._by_id = {c.id: c for c in self.claims}
         self._by_claim: dict[str, list[MeasureRow]] = {}  # each source claim's rows
         self._keys = {(r.concept, r.subject) for r in self._rows}  # the measures sources name
@@ -330,7 +322,8 @@ class Checker:
                 continue  # "The ferry did not capsize on Saturday" gives no day of the event
             for row in self._rows:
                 source = self._by_id[row.claim]
-                if (relation := answer(asked, row)) is None or self._doers_differ(query, source):
+                relation = answer(asked, row)
+                if relation is None or self._actors.doers_differ(query, source):
                     continue  # not the measure, or another doer's ("the Red Sox offered …")
                 sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
                 detail = (f'{asked.concept}: "{asked.value.text}" ({describe(asked.value)}) {sign} '
@@ -410,52 +403,10 @@ class Checker:
                 foreseen(query, v) != foreseen(c, w) for v, w in pairs)  # "could reach 500"
         published, values = self.meta.get(c.source, (None, None))[0], [v for v, _ in pairs]
         return relation == "agree" and (
-            self._doers_differ(query, c) or self._lands_apart(query, c)
+            self._actors.doers_differ(query, c) or self._actors.lands_apart(query, c)
             or not values and another_day(query, c, date, published)
             or asks(c) and not asks(query)
             or (all(unstated(query, v, c) for v in values) if values else unsaid(query, c)))
-
-    def _doers_differ(self, a: Claim, b: Claim) -> bool:
-        """Whether two claims name different doers of what they say ("Ukraine rejected …" /
-        "Moscow rejected … with Ukraine"): each doer is none of the other claim's names but
-        those it acts on or with. A speaker's "we" is a side, not a name, and is left out."""
-        doers = [self._form(_last(c.doer)) for c in (a, b)
-                 if c.doer and _last(c.doer) != _last(c.attributed_to)]
-        if len(doers) < 2:
-            return False
-        return doers[0] not in self._actors(b) and doers[1] not in self._actors(a)
-
-    def _lands_apart(self, a: Claim, b: Claim) -> bool:
-        """Whether two claims tell of different countries: each names one the other does not
-        ("met the Polish president in Vilnius" / "met Lithuania's president in Vilnius"). A
-        city or a region one claim adds tells more of one place, not of another."""
-        mine, theirs = self._countries(a), self._countries(b)
-        return bool(mine - theirs) and bool(theirs - mine)
-
-    def _countries(self, c: Claim) -> set[str]:
-        """The countries a claim names, by their places and peoples in their one form
-        ("Lithuanian" is Lithuania's): its entities so labelled, and its capitalised words the
-        corpus names as such elsewhere (a headline's "Lithuanian President", which the
-        recogniser leaves unlabelled in title case)."""
-        named = {self._form(t) for t, label in c.entities if label in LANDS}
-        named |= {form for w in CAPITALISED.findall(c.quote)
-                  if (form := self._form(w)) in self._land_forms}
-        return {code for name in named if (code := self._country(name))}
-
-    def _country(self, name: str) -> str | None:
-        """The country a place or a people in its one form names: a people the corpus does
-        not name is read by its spelling ("polish": Poland, "greek": Greece)."""
-        if name not in self._country_of:  # names recur across the claims of a batch
-            place = IRREGULAR_DEMONYMS.get(name) or demonym_of(name, self._land_list,
-                                                              people=True) or name
-            self._country_of[name] = country(place)
-        return self._country_of[name]
-
-    def _actors(self, c: Claim) -> set[str]:
-        """The names a claim gives, each word of them ("Kelton City Council": Kelton too, the
-        doer of "Kelton's council"), but for those its doing is done to or with."""
-        done_to = {self._form(_last(p)) for p in c.parties}
-        return {self._form(w) for t, _ in c.entities for w in t.split()} - done_to
 
     def _cite(self, c: Claim, relation: Relation, detail: str, score: float,
               said: Sequence[Said]) -> Evidence:
@@ -464,12 +415,6 @@ class Checker:
                         tuple(f"{v.text} = {describe(v)}" for v in c.values), score,
                         "; ".join(a.text for a in said), "; ".join(a.reading for a in said),
                         *self.meta.get(c.source, (None, None)), tuple(said))
-
-
-def _last(name: str | None) -> str:
-    """The last word of a name ("Rustem Umerov" → "Umerov"), "" for none."""
-    words = (name or "").split()
-    return words[-1] if words else ""
 
 
 def _measure(query: Claim, v: Value) -> str:
