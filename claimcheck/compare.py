@@ -23,6 +23,7 @@ from .intervals import (
     birthdays_between,
     compare,
     disagree,
+    inside,
     loosely_apart,
 )
 from .lexicon import UNIT_NOUNS, WEEKDAYS
@@ -426,12 +427,14 @@ def weigh(query: Claim, evidence: Claim
 
 def _answers(query: Claim, evidence: Claim) -> list[tuple[Value, tuple[str, Value]]]:
     """For each measured value of `query` that `evidence` also measures, that value and the
-    evidence's closest one, with how they compare (equal first, then compatible)."""
+    evidence's closest one, with how they compare (equal first, then compatible). A source's
+    figure inside the query's hedged or bounded one ("63" for "more than 60") backs it, as in
+    the measure table (`rowanswers.answer`)."""
     out: list[tuple[Value, tuple[str, Value]]] = []
     for v in query.values:
         if v.kind not in MEASURED or not (peers := _peers(v, evidence, query)):
             continue
-        found = [(_judged(v, w), w) for w in peers]
+        found = [("equal" if inside(w, v) else _judged(v, w), w) for w in peers]
         out.append((v, next((f for f in found if f[0] == "equal"), None) or next(
             (f for f in found if f[0] == "compatible"), None) or found[0]))
     return out

@@ -6,7 +6,7 @@ import pytest
 from conftest import count_value, make_claim
 from hypothesis import given, strategies as st
 
-from claimcheck.compare import judge
+from claimcheck.compare import judge, weigh
 from claimcheck.values import Value
 
 
@@ -385,3 +385,23 @@ def test_a_reason_cuts_only_a_hashed_source_id(source, shown):
     from claimcheck.compare import short
 
     assert short(source) == shown
+
+
+@pytest.mark.parametrize("claim, source, relation", [
+    pytest.param("Kelton police made more than 60 arrests.", "Kelton police made 63 arrests.",
+                 "agree", id="inside-more-than"),
+    pytest.param("The Orvik reservoirs were less than 40 percent full.",
+                 "The Orvik reservoirs were only 38 percent full.", "agree",
+                 id="inside-less-than"),
+    pytest.param("Kelton police made 63 arrests.", "Kelton police made more than 60 arrests.",
+                 "compatible", id="the-source-says-less"),
+    pytest.param("Kelton police made more than 60 arrests.", "Kelton police made 60 arrests.",
+                 "conflict", id="the-bound-itself"),
+])
+def test_a_source_figure_inside_the_checked_claims_bound_backs_it(extractor, claim, source,
+                                                                   relation):
+    """"More than 60 arrests" is all the claim says: a source's 63 backs it (it was only
+    compatible, so nothing backed the claim while 48 elsewhere contradicted it)."""
+    q = extractor.analyse(claim, source="q").claims[0]
+    e = extractor.analyse(source, source="s").claims[0]
+    assert weigh(q, e)[0] == relation
