@@ -108,6 +108,9 @@ WORKFORCE = "workforce"  # how many work for an employer (`WORKFORCE_BEFORE`)
 # the concept of a temperature: rows of it are one reading only when their claims tell alike
 # (the day's low and its high, the street and a fever are temperatures too)
 TEMPERATURE = "temperature"
+# entity labels a place a temperature is read at may be given: a town the recogniser does not
+# know is often an organisation ("Orvasse recorded 44.1C")
+READING_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # where a distance is counted from: the name after "of" / "from" ("south of the capital")
 DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 # the phrases of `NO_TOLL_PHRASES`, taken out before the words around a count are read
@@ -162,7 +165,7 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     if v.kind == "mass" and WEIGHT_BEFORE.search(before.rstrip()):
         return "weight", ""  # "weighing 130 pounds", "5-foot-8, 135 pounds": a person described
     if v.kind == "temperature":
-        return TEMPERATURE, ""  # a reading of the weather, a fever: `measures` asks which
+        return TEMPERATURE, _read_at(claim)  # a place's weather; a fever: `measures` asks which
     if v.kind == "percent" and v.role == "change":
         what = _what_changed(before)
         return (f"{CHANGE}{v.direction})", what) if what else None
@@ -192,6 +195,16 @@ def _when(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | 
     if v.kind == "date" and the_event_s_day(claim, v):
         return DAY_OF_EVENT, ""  # "hospitalised after the bridge's collapse on Thursday"
     return time_of_action(claim, v) if v.kind == "time" else None
+
+
+def _read_at(claim: Claim) -> str:
+    """Where a temperature was read: the one place its claim names ("44.3C in Orvasse"), else
+    the one name the recogniser calls a place, a site or an organisation (a town it does not
+    know: "Orvasse recorded 44.1C"); "" when none or several (which one, the words do not say).
+    Two towns' readings are two measures, not one figure the outlets disagree on."""
+    named = sorted(places(claim)) or sorted({t.lower() for t, label in claim.entities
+                                             if label in READING_PLACES})
+    return named[0] if len(named) == 1 else ""
 
 
 def _size(v: Value) -> tuple[str, str] | None:

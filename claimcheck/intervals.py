@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal, cast
 from .dates import same_days, weekday
 from .settings import LIMITS
 from .unitnames import UNIT_SYMBOLS
-from .units import unit_written
+from .units import split_temperature, unit_written
 
 if TYPE_CHECKING:
     from .values import Value
@@ -175,6 +175,8 @@ def disagree(a: Value, b: Value) -> bool:
     if a.unit in UNIT_SYMBOLS and unit_written(a.text) != unit_written(b.text) \
             and _within(a, b, LIMITS.unit_rounding):
         return False  # "35 miles" / "60 km": a figure carried into other units is rounded
+    if a.kind == "temperature" and _scales_rounded(a, b):
+        return False  # "111F" / "44C": one reading rounded in each scale
     if a.kind == "count" and (round_figure(a) or round_figure(b)) \
             and _within(a, b, LIMITS.round_figure):
         return False  # "600 were killed" / "612 killed": a count rounded
@@ -184,6 +186,24 @@ def disagree(a: Value, b: Value) -> bool:
         mine, theirs = weekday(a), weekday(b)  # "on Friday" / "Tuesday, 9 December 2008"
         return mine is not None and theirs is not None and mine != theirs
     return compare(a, b) == "disjoint"
+
+
+def _scales_rounded(a: Value, b: Value) -> bool:
+    """Whether two temperatures written in different scales miss each other by no more than
+    their written digits' rounding (half the last place, in degrees of its scale) and
+    `LIMITS.temperature_rounding`: "111F" (43.9C) and "44C" are one reading; "113.4F" (45.2C)
+    and "44.3C" are two."""
+    said = [split_temperature(v.text, v.text) for v in (a, b)]
+    if None in said or len({s[1] or "C" for s in said if s}) < 2 or (bounds := _bounds(a, b)) \
+            is None:
+        return False
+    slack = LIMITS.temperature_rounding
+    for number, scale in (s for s in said if s):
+        digits = number.split(".")
+        half = 0.5 * 10.0 ** -(len(digits[1]) if len(digits) > 1 else 0)
+        slack += half * 5 / 9 if scale == "F" else half
+    a_lo, a_hi, b_lo, b_hi = bounds
+    return max(a_lo, b_lo) - min(a_hi, b_hi) <= slack
 
 
 def loosely_apart(a: Value, b: Value) -> bool:

@@ -13,13 +13,17 @@ import re
 from .cues import PICKED_BEFORE
 from .lexicon import (
     FRACTIONS,
+    HEDGES,
     NONE_WRITTEN,
     ORDINALS,
     QUANTIFIERS,
+    ROUNDED_FACTORS,
     SCALE_SUFFIXES,
     SCALES,
     VULGAR_FRACTIONS,
+    HedgeBound,
 )
+from .settings import LIMITS
 
 # scale words a number may be split from or share ("$140-150 | million")
 SCALE_WORDS = "thousand|million|billion|trillion"
@@ -166,3 +170,24 @@ def is_round(n: float) -> bool:
     """Round durations ("an hour", "two hours") are how people approximate; a hyphenated
     modifier ("a 30-day ceasefire") names a set length and stays exact."""
     return n == int(n) and (n <= 3 or n % 5 == 0)
+
+
+def hedge_span(x: float, n: float, hedge: str, *, degrees: bool = False
+               ) -> tuple[HedgeBound, float | None, float | None]:
+    """The bound and the interval a hedge word makes of a figure `x` (the number `n` as written,
+    scaled): factors of it ("about 3,000": rounded to the thousand, `rounding`), or with
+    `degrees`, of a temperature, degrees either side of it (a temperature's zero is arbitrary:
+    "nearly 41C" is 39-41C, not 32.8-41C; `LIMITS.temperature_hedge`)."""
+    bound, lo_f, hi_f, _ = HEDGES[hedge]
+    if degrees:
+        reach = LIMITS.temperature_hedge
+        return (bound, None if lo_f is None or lo_f == 0.0 else x - (1 - lo_f) * reach,
+                None if hi_f is None else x + (hi_f - 1) * reach)
+    if (lo_f, hi_f) == ROUNDED_FACTORS:  # "about 105": rounded to 5; "about 3,000": to 1,000
+        lo_f, hi_f = 1 - (w := rounding(n)), 1 + w
+    lo = None if lo_f is None else x * lo_f
+    hi = None if hi_f is None else x * hi_f
+    if x < 0:  # "below -5 degrees": the factors scale toward zero, so open the far side
+        lo, hi = (None, x) if bound in ("lt", "le") else (x, None) if bound in ("gt", "ge") \
+            else (min(lo or x, hi or x), max(lo or x, hi or x))
+    return bound, lo, hi

@@ -182,6 +182,12 @@ class Limits:
     - `unit_rounding`: share by which two lengths (or masses, speeds) written in different units
       may differ and still be one figure: a figure carried into other units is rounded ("35
       miles" / "60 km").
+    - `temperature_hedge`: degrees a hedge's factor is taken of for a temperature, whose zero
+      is arbitrary: "about" reaches 1.5 degrees either side, "nearly" 2 below ("nearly 41C":
+      39-41C, where a share of the figure made it 32.8-41C).
+    - `temperature_rounding`: degrees two temperatures written in different scales may differ by
+      beyond the rounding of their written digits ("104F" / "40C"); the digits' own rounding
+      (half the last written place) is allowed too, so "113.4F" / "44.3C" conflict.
     - `round_figure`: share by which a round count (ending in two zeros or more: "600 were
       killed") may differ from another count of the same measure and still be compatible with
       it: a count told from afar is rounded ("612"). Further apart, they conflict ("1,000" /
@@ -226,6 +232,8 @@ class Limits:
     story_days: int = 10
     event_time_slack: int = 20
     unit_rounding: float = 0.1
+    temperature_hedge: float = 10.0
+    temperature_rounding: float = 0.1
     round_figure: float = 0.03
     subject_words: int = 6
     story_names: int = 5

@@ -25,17 +25,15 @@ from .intervals import (
 )
 from .lexicon import (
     CHANGE_WORDS,
-    HEDGES,
     MONTHS,
     ORDINALS,
-    ROUNDED_FACTORS,
     SCALES,
     TIME_ABBREVIATIONS,
     UNIT_SECONDS,
     VAGUE,
 )
 from .notquantity import why_not
-from .numbers import SCALE_WORDS, is_round, number, ordinal, picked_out, rounding
+from .numbers import SCALE_WORDS, hedge_span, is_round, number, ordinal, picked_out
 from .tally import vote_tally
 from .units import spelled_out, split_temperature, split_unit
 
@@ -467,16 +465,7 @@ def _hedged(raw: str, n: float, kind: ValueKind, unit: str | None, hedge: str | 
             scale: float, per_side: bool) -> Value:
     x = n * scale
     if hedge:
-        bound, lo_f, hi_f, _ = HEDGES[hedge]
-        if (lo_f, hi_f) == ROUNDED_FACTORS:  # "about 105": rounded to 5; "about 3,000": to 1,000
-            lo_f, hi_f = 1 - (w := rounding(n)), 1 + w
-        lo = None if lo_f is None else x * lo_f
-        hi = None if hi_f is None else x * hi_f
-        if bound in ("lt", "le") and lo == 0.0 and kind != "count":
-            lo = 0.0
-        if x < 0:  # "below -5 degrees": the factors scale toward zero, so open the far side
-            lo, hi = (None, x) if bound in ("lt", "le") else (x, None) if bound in ("gt", "ge") \
-                else (min(lo or x, hi or x), max(lo or x, hi or x))
+        bound, lo, hi = hedge_span(x, n, hedge, degrees=kind == "temperature")
         return Value(raw, kind, lo, hi, bound, unit, m.noun, per_side, m.start, m.end)
     if (
         kind == "duration"

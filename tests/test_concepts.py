@@ -345,6 +345,14 @@ from claimcheck import build_report
                      id="a-toll-put-at"),
         pytest.param("Three spectators were hurt at the Orvik stadium.",
                      {("injured", "", "Three")}, id="spectators-hurt-are-the-hurt"),
+        pytest.param("Temperatures in Kelton reached 41C.", {("temperature", "kelton", "41C")},
+                     id="a-temperature-is-its-place-s"),
+        pytest.param("The temperature at Kelton airport hit 39C.",
+                     {("temperature", "kelton", "39C")}, id="a-temperature-at-a-site"),
+        pytest.param("Temperatures reached 40C across the region.",
+                     {("temperature", "", "40C")}, id="a-temperature-of-no-place"),
+        pytest.param("Temperatures reached 40C in Kelton and 38C in Orvik.", set(),
+                     id="two-readings-of-one-clause-none-kept"),
     ],
 )
 def test_concept_of_a_value(tmp_path, sentence, wanted):

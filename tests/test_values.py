@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
+from claimcheck.lexicon import HEDGES
 from claimcheck.values import (
-    HEDGES,
     VAGUE,
     Mention,
     Value,
@@ -1208,7 +1208,7 @@ def test_a_hedge_bounds_a_vague_amount(extractor):
                      ("temperature", -20, None), id="a-temperature-named-before-its-number"),
         pytest.param("The boy had a temperature of 102 on Friday.", ("temperature", 102, None),
                      id="a-fever-with-no-degrees"),
-        pytest.param("Temperatures reached about 35 in Orvik.", ("temperature", 30, None),
+        pytest.param("Temperatures reached about 35 in Orvik.", ("temperature", 33.5, None),
                      id="a-hedged-temperature-with-no-degrees"),
         pytest.param("The fossil dates back 3.5 billion years.", ("duration", 9.94e16, "s"),
                      id="a-length-of-time-the-recogniser-calls-money"),
@@ -1730,3 +1730,18 @@ def test_a_name_is_a_number_ending_the_clause_is_an_age(sentence, kind):
 
     v, = read_values(sentence)
     assert v.kind == kind
+
+
+@pytest.mark.parametrize("text, low, high", [
+    pytest.param("about 45C", 43.5, 46.5, id="about-degrees-either-side"),
+    pytest.param("nearly 41C", 39.0, 41.0, id="nearly-two-below"),
+    pytest.param("below 29C", None, 29.0, id="below-open"),
+    pytest.param("more than 40C", 40.0, None, id="above-open"),
+    pytest.param("about 400 people", 340.0, 460.0, id="a-count-a-share-of-it"),
+])
+def test_a_hedged_temperature_reaches_degrees_not_a_share(text, low, high):
+    """A temperature's zero is arbitrary: "nearly 41C" was 32.8-41C (80 % of the figure)."""
+    from claimcheck import read_values
+
+    [v] = read_values(text)
+    assert (v.low, v.high) == (pytest.approx(low), pytest.approx(high))

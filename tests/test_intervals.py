@@ -1,0 +1,41 @@
+"""Which values of one measure cannot both be true (`intervals`): temperatures carried into
+another scale, and a figure inside a hedged one."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import read_values
+from claimcheck.intervals import disagree, inside
+
+
+def _value(text):
+    [v] = read_values(text)
+    return v
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    pytest.param("111F", "44C", False, id="whole-degrees-rounded"),
+    pytest.param("104F", "40C", False, id="exactly-one-reading"),
+    pytest.param("111.7 degrees Fahrenheit", "44.3 degrees Celsius", False,
+                 id="tenths-rounded"),
+    pytest.param("113.4 degrees Fahrenheit", "44.3C", True, id="tenths-a-degree-apart"),
+    pytest.param("113F", "44.3C", True, id="whole-fahrenheit-too-far"),
+    pytest.param("45C", "44C", True, id="one-scale-no-slack"),
+])
+def test_temperatures_in_two_scales_are_one_reading_only_within_their_rounding(a, b, apart):
+    """A figure carried into another scale is rounded to the digits written, no more: 113.4F
+    is 45.2C, which no rounding makes the 44.3C another outlet gives."""
+    assert disagree(_value(a), _value(b)) is apart
+
+
+@pytest.mark.parametrize("inner, outer, held", [
+    pytest.param("63 arrests", "more than 60 arrests", True, id="above-a-bound"),
+    pytest.param("60 arrests", "more than 60 arrests", False, id="the-bound-itself"),
+    pytest.param("38 percent", "less than 40 percent", True, id="below-a-bound"),
+    pytest.param("4.82 billion dollars", "about 4.8 billion dollars", True, id="in-a-hedge"),
+    pytest.param("about 4.8 billion dollars", "4.82 billion dollars", False,
+                 id="an-exact-figure-holds-nothing"),
+])
+def test_a_figure_inside_a_hedged_one(inner, outer, held):
+    assert inside(_value(inner), _value(outer)) is held
