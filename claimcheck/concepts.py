@@ -51,6 +51,7 @@ from .measurewords import (
     FORCED_FROM_HOMES,
     FORESEEN,
     GRADE_NOUNS,
+    HARMS,
     HEADCOUNT_NOUNS,
     LEVEL_NOUNS,
     LIMIT_AFTER,
@@ -353,6 +354,7 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     verb = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])[-1:]]  # not "Killed, 12 Hurt"
     if (noun not in UNCOUNTED_NOUNS or noun in STAND_IN_NOUNS) and verb and verb[0] in PEOPLE_VERBS:
         told = told or PEOPLE_VERBS[verb[0]]
+    befell = befell or _befell_the_crowd(before, after)  # "the number of injured protesters"
     if told == "crowd" and befell not in (None, "crowd"):
         return befell, ""  # "three spectators were hurt": the hurt, not the crowd
     if told:
@@ -373,6 +375,21 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
     if RESCUE_WORKERS.match(after) and v.role is None:  # "90 rescue workers": rescuers
         return COUNTED + "rescuer", ""
+    return None
+
+
+def _befell_the_crowd(before: str, after: str) -> str | None:
+    """What the words right beside a crowd's noun in a count's clause say befell those counted
+    ("the number of injured protesters rose to 37", "demonstrators arrested so far: 41"): the
+    injured, the arrested, the dead; None when no such word stands beside one."""
+    said = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])] + [
+        w for w, _ in words(CLAUSE_MARK.split(after)[0])]
+    for k, word in enumerate(said):
+        if word not in CONCEPT_WORDS["crowd"] and word != "people":
+            continue
+        beside = said[k - 1:k] + said[k + 1:k + 2]
+        if harm := next((c for w in beside if (c := _said_of([w])) in HARMS), None):
+            return harm
     return None
 
 

@@ -61,6 +61,9 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     for concept, words in _CONCEPT_OWN_WORDS.items()
 }
 
+# what befalls some of a crowd, said by a word beside its noun ("injured protesters",
+# "demonstrators arrested"): a count of them is of that, not of the crowd
+HARMS = frozenset({"deaths", "injured", "arrested", "hospitalised", "missing"})
 # concepts a counted noun names by itself when its word is one of the concept's ("3 deaths", "20
 # arrests", a headline's "Fire Kills 3; 20 Hurt"); a crowd's words ("streets", "rally") count things
 CONCEPT_NOUNS = ("deaths", "injured", "missing", "arrested", "rescued", "evacuated", "survivors")

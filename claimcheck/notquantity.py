@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import EVENT_NOUNS, NUMBERED_THINGS
+from .lexicon import EVENT_NOUNS, MONTHS, NUMBERED_THINGS
 
 if TYPE_CHECKING:
     from .values import Mention
@@ -112,4 +112,6 @@ def why_not(m: Mention) -> str | None:
     be one; money and percentages always are."""
     if m.label in _NEVER_SKIPPED:
         return None
+    if m.text.strip() in MONTHS and _OWNER_BEFORE.search(m.context[0].strip()):
+        return f"the noun {m.text.strip()!r}, not a month (\"the march\", \"a march\")"
     return skip_reason(m.text, m.context[0], m.context[1], m.noun)

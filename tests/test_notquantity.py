@@ -28,6 +28,8 @@ from claimcheck.notquantity import skip_reason
                      id="degree-grade"),
         pytest.param("The march ended at the 75th Police Precinct station.", "75th",
                      "part of a name", id="ordinal-in-a-name"),
+        pytest.param("Kelton fined the union for leading the march away from the route.",
+                     "march", "the noun 'march'", id="the-march-is-no-month"),
     ],
 )
 def test_a_label_or_identifier_is_skipped_with_its_reason(sentence, number, reason):
@@ -61,3 +63,11 @@ def test_a_year_before_a_named_event_is_its_date(sentence):
     """"the 2009 Orchard Row boarding house fire" was skipped as a model year (as "a 2013 Toyota
     Camry" is): with the year gone, the old fire's toll read as this story's."""
     assert [v.kind for v in read_values(sentence) if v.text == "2009"] == ["date"]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The Kelton march was held in March.", id="capitalised"),
+    pytest.param("The talks in Kelton were held in march.", id="after-in"),
+])
+def test_a_month_after_no_determiner_is_a_date(sentence):
+    assert [v.kind for v in read_values(sentence) if v.text.lower() == "march"] == ["date"]
