@@ -145,16 +145,37 @@ def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,
     out = []
     for d in query.dated:
         asked, mine = _key(query, d, form), _value(query, d, date)
-        for r in rows:
+        for r in _of_action(asked, rows):
             theirs = r.row.value
-            if not _same_action(asked, r.key) or (
-                    relation := _relation(mine, d.text, theirs, r.row.published)) is None:
+            if (relation := _relation(mine, d.text, theirs, r.row.published)) is None:
                 continue
             sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
             out.append(DayAnswer(r.row, relation, f'{r.row.concept}: "{d.text}" '
                                  f'({_describe(mine, d.text)}) {sign} "{theirs.text}" '
                                  f'({_describe(theirs, d.text if mine is None else "")})'))
     return out
+
+
+def _of_action(asked: ActionKey, rows: Sequence[DayRow]) -> list[DayRow]:
+    """The sources' days of the action a checked claim gives a day of (`_same_action`); for a
+    claim naming no party ("The jet overran the runway on Sunday"), those of the one party the
+    sources name doing it on a day of their story, when they name only one ("A Kestrel
+    Airlines jet overran ..."; a 2019 overrun by another is not of the story): no other
+    candidate is in reach."""
+    found = [r for r in rows if _same_action(asked, r.key)]
+    if asked.who or any(_story_day(r) for r in found):
+        return found
+    alike = [r for r in rows if _story_day(r) and _same_action(replace(asked, who=r.key.who),
+                                                               r.key)]
+    return found + alike if len({r.key.who for r in alike}) == 1 else found
+
+
+def _story_day(r: DayRow) -> bool:
+    """Whether a source's day of an action is a day of its story (near its publication), not
+    a past year's ("In 2019 a jet overran the runway")."""
+    day, published = r.row.value.low, r.row.published
+    return isinstance(day, str) and bool(published) and near_publication(
+        day, str(r.row.value.high or day), str(published))
 
 
 def another_day(query: Claim, source: Claim, date: str | None, published: str | None) -> bool:

@@ -34,6 +34,10 @@ PLAN_VERBS: Final = frozenset({"schedule", "plan", "set", "slate", "slat", "fix"
 NAMING_VERBS: Final = frozenset({"call", "name", "dub", "title", "label", "brand"})
 # nouns naming a part of a repeated event: the day of "the first round of talks" is the talks'
 PART_NOUNS: Final = frozenset({"round", "session", "stage", "phase", "part", "leg", "day"})
+# nouns of a part of a thing an action is done to ("overran the end of runway 27", "hit the
+# side of the bridge"): the action is done to the thing, as "overran the runway" says
+THING_PARTS: Final = frozenset({"end", "edge", "side", "top", "bottom", "front", "back",
+                                "middle", "centre", "center", "tip", "corner", "rest"})
 # words around a weekday that say when in the day, not which day ("Friday night", "early
 # Thursday", "Saturday morning"): the day is the weekday
 DAY_PARTS: Final = frozenset(

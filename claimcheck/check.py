@@ -36,7 +36,7 @@ from .ingest import DEFAULT_MAX_FILE_SIZE
 from .measurerows import MeasureRow, build_rows, measure_name
 from .measurewords import CONCEPT_WORDS
 from .names import name_form
-from .occasions import foreseen
+from .occasions import dates_of, foreseen, years_told
 from .pipeline import Progress, extract, resolve_aliases
 from .polarity import (
     asks,
@@ -181,6 +181,7 @@ class Checker:
         self._days = day_rows(self.claims, {s: m[0] for s, m in meta.items()}, self._form)
         self._places = place_rows(self.claims, self._form)  # "the talks in Istanbul"
         self._actors = Actors(self.claims, self._form)  # who and where each claim tells of
+        self._years = years_told(self.claims, {s: m[0] for s, m in meta.items()})  # past events'
         self._by_id = {c.id: c for c in self.claims}
         self._by_claim: dict[str, list[MeasureRow]] = {}  # each source claim's rows
         self._keys = {(r.concept, r.subject) for r in self._rows}  # the measures sources name
@@ -375,6 +376,8 @@ class Checker:
         relation: Relation
         said: tuple[Said, ...] = ()
         flipped, words, denial = opposite(query, c)
+        if flipped and self._another_year(query, c, date):
+            return self._cite(c, "related", "", score, ())  # a past event's "closed"
         if flipped:
             if in_detail(query, c, denial) and not words and not (
                     denial and relate(query, c)[0] == "agree"):
@@ -393,11 +396,14 @@ class Checker:
                       pairs: Sequence[tuple[Value, Value]], date: str | None,
                       asked: Sequence[MeasureRow]) -> bool:
         """Whether a source claim worded like the query only speaks of the same thing: its
-        figures (`pairs`) are not the named party's, or, conflicting, of other measures (`unsure`,
-        `measured_apart`); agreeing, it names another doer, land or day, asks, or leaves the
-        query's verb with an opposite unsaid (`polarity.unstated`, `unsaid`)."""
+        figures (`pairs`) are not the named party's, it tells of a past year's event the query
+        does not name, or, conflicting, of other measures (`unsure`, `measured_apart`);
+        agreeing, it names another doer, land or day, asks, or leaves the query's verb with an
+        opposite unsaid (`polarity.unstated`, `unsaid`)."""
         if anothers(asked, rows := self._by_claim.get(c.id, []), self._keys):
             return True
+        if self._another_year(query, c, date):
+            return True  # "The city lost 31 people in the heatwave of 1998": another occasion
         if relation == "conflict":
             return unsure(asked, rows) or measured_apart(asked, rows, pairs) or bool(pairs) and all(
                 foreseen(query, v) != foreseen(c, w) for v, w in pairs)  # "could reach 500"
@@ -407,6 +413,13 @@ class Checker:
             or not values and another_day(query, c, date, published)
             or asks(c) and not asks(query)
             or (all(unstated(query, v, c) for v in values) if values else unsaid(query, c)))
+
+    def _another_year(self, query: Claim, c: Claim, date: str | None) -> bool:
+        """Whether a source claim tells of a past year's event (`occasions.years_told`) the
+        checked claim names no year of: it speaks of another occasion."""
+        theirs = self._years.get(c.id, frozenset())
+        return bool(theirs) and not theirs & frozenset(
+            d[:4] for d in dates_of(query, date)[0] if d[:4].isdigit())
 
     def _cite(self, c: Claim, relation: Relation, detail: str, score: float,
               said: Sequence[Said]) -> Evidence:

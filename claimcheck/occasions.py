@@ -138,3 +138,16 @@ def foreseen(c: Claim, v: Value) -> bool:
     at, end = v.start - c.start, v.end - c.start
     return 0 <= at and bool(FORESEEN_BEFORE.search(c.quote[:at])
                             or FORESEEN_AFTER.match(c.quote[end:]))
+
+
+def years_told(claims: Sequence[Claim], published: Mapping[str, str | None]
+               ) -> dict[str, frozenset[str]]:
+    """The years far from its publication each claim tells of (`dates_of`, `told_of`): its own
+    ("The city lost 31 people in the heatwave of 1998"), or its sentence's or the sentence
+    before's ("In 2019 a jet overran the runway. That accident closed it for three days")."""
+    dated = {c.id: dates_of(c, published.get(c.source)) for c in claims}
+    told = sentence_dates(claims, published, dated)
+    before = sentences_before(claims)
+    return {c.id: frozenset(d[:4] for d in dated[c.id][0] or told_of(
+                c, c.values, told, before.get((c.source, c.sentence))))
+            for c in claims if published.get(c.source)}

@@ -517,9 +517,9 @@ def test_a_checker_over_extracted_claims_leaves_a_source_out(checker):
 # bounds and ranges decide: (what the one source says, the claim, the verdict)
 BOUNDS = [
     pytest.param("Thirteen people died when the ferry capsized.", "More than a dozen people died "
-                 "when the ferry capsized.", "compatible", id="more-than-a-dozen-vs-13"),
+                 "when the ferry capsized.", "supported", id="more-than-a-dozen-vs-13"),
     pytest.param("Twenty people died when the ferry capsized.", "More than a dozen people died "
-                 "when the ferry capsized.", "compatible", id="more-than-a-dozen-vs-20"),
+                 "when the ferry capsized.", "supported", id="more-than-a-dozen-vs-20"),
     pytest.param("Twelve people died when the ferry capsized.", "More than a dozen people died "
                  "when the ferry capsized.", "conflict", id="more-than-a-dozen-vs-12"),
     pytest.param("Five people died when the ferry capsized.", "More than a dozen people died when "
@@ -542,7 +542,8 @@ BOUNDS = [
 
 @pytest.mark.parametrize("source, text, verdict", BOUNDS)
 def test_bounds_and_ranges_decide(tmp_path, source, text, verdict):
-    """"More than a dozen" is above 12, not 12; ranges that cannot overlap conflict."""
+    """"More than a dozen" is above 12, not 12: 13 or 20 backs it; ranges that cannot overlap
+    conflict."""
     from claimcheck import check_claim
 
     (tmp_path / "a.txt").write_text(f"date 2026-03-14\n\n{source}\n", encoding="utf-8")
@@ -1079,3 +1080,35 @@ def test_a_sum_in_the_currency_s_word_meets_one_in_its_sign(tmp_path):
                         "Engineers said replacing the Kelton bridge could cost €340 million.",
                         dates=("2031-10-15",))
     assert result.verdict == "supported", result.reason
+
+
+PAST_EVENT = ("date 2031-07-18\n\nAt least 41 people have died in the Kelton heatwave, the "
+              "ministry said.\n\nThe city lost 31 people in the heatwave of 1998, records show."
+              "\n\nIn 2019 an Orvik Freight jet overran the Kelton runway. That accident closed "
+              "the runway for three days.\n\nA Vesk Air jet overran the end of runway 9 at "
+              "Kelton airport on Thursday evening.\n\nRunway 9 reopened at 7:30 am on Saturday, "
+              "about 36 hours after the accident.\n")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    pytest.param("At least 41 people have died in the Kelton heatwave.", "supported",
+                 id="a-past-year-s-toll-is-another-occasion"),
+    pytest.param("The 1998 heatwave killed 31 people in the city.", "supported",
+                 id="a-claim-naming-the-year"),
+    pytest.param("The runway reopened about 36 hours after the accident.", "supported",
+                 id="a-past-accident-s-closure-says-no-opposite"),
+    pytest.param("The jet overran the runway on Friday.", "conflict",
+                 id="the-one-party-the-story-names"),
+    pytest.param("The jet overran the runway on Thursday.", "supported",
+                 id="the-one-party-s-day"),
+])
+def test_a_past_event_told_in_the_background_is_another_occasion(tmp_path, claim, verdict):
+    """A source's figure or verb told of another year's event ("the heatwave of 1998", "In
+    2019 ... That accident closed the runway") neither backs nor contradicts a claim that names
+    no such year; a day of the story's action backs or contradicts a claim naming no party,
+    when the story names one party doing it."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(PAST_EVENT, encoding="utf-8")
+    result, = check_claim(claim, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason

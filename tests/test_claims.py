@@ -750,6 +750,22 @@ def test_a_day_after_a_name_dates_what_was_done_to_the_named_thing(extractor, te
     assert [d.action for d in dated] == [action]
 
 
+@pytest.mark.parametrize("text, what", [
+    pytest.param("A Vesk Air jet overran the end of runway 9 on Thursday.", "runway",
+                 id="the-end-of-a-runway"),
+    pytest.param("A lorry hit the side of the Orvik bridge on Monday.", "bridge",
+                 id="the-side-of-a-bridge"),
+    pytest.param("Crews reached the top of the Kelton tower on Friday.", "tower",
+                 id="the-top-of-a-tower"),
+    pytest.param("A Vesk Air jet overran the runway on Thursday.", "runway", id="the-whole"),
+])
+def test_an_action_done_to_a_part_of_a_thing_is_done_to_the_thing(extractor, text, what):
+    """"overran the end of runway 9 on Thursday" dates an overrun of the runway: a claim that the
+    jet overran the runway on another day was never set against it."""
+    dated = [d for c in extractor.analyse(text).claims for d in c.dated]
+    assert [d.what for d in dated] == [what]
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     pytest.param("Ann Roe says has a benign tumour.", True, id="a-person-of-herself"),
     pytest.param("Canada insists that its plan is peaceful.", True, id="a-country-of-itself"),

@@ -24,6 +24,7 @@ from ..actionwords import (
     PLACE_PREPOSITIONS,
     PLAN_VERBS,
     REPEAT_WORDS,
+    THING_PARTS,
     TIME_PREPOSITIONS,
 )
 from ..lexicon import MONTHS, PRONOUNS, REPORTING_VERBS, WEEKDAYS
@@ -212,6 +213,8 @@ def _action(word: Token) -> tuple[str, str, tuple[str, ...]] | None:
     agent = next((c for c in kids if c.dep_ == "agent"), None)
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else subj
     what = obj if obj is not None else subj if subj is not None and not _names(subj) else None
+    if what is not None and what.lemma_.lower() in THING_PARTS and (whole := _of_whom(what)):
+        what = whole  # "overran the end of runway 27": the runway
     return _lemma(word), _word(what), _names(doer)
 
 
