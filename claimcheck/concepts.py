@@ -104,6 +104,11 @@ CHANGE = "change ("  # a change's concept: "change (up)", "change (down)"
 DAY_OF_EVENT = "day of the event"
 SIZE = "size of "  # a length written onto a thing: "the 40-metre footbridge" (`_size`)
 VOTE_TALLY = "vote tally"  # how many voted for and against (`tally`)
+# how far past a mark a thing went ("stopped 150 metres past the end of the runway", "ran
+# 1,000 feet beyond it"): what the mark is, only the claims' words say (`measurerows`)
+DISTANCE_BEYOND = "distance beyond"
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+", re.I)  # what a subject counts: the words after it
+BEYOND_AFTER = re.compile(r"\s*(?:beyond|past)\b", re.I)
 EVACUATION_RADIUS = "evacuation radius"  # how far from a site people were moved out
 WORKFORCE = "workforce"  # how many work for an employer (`WORKFORCE_BEFORE`)
 # the concept of a temperature: rows of it are one reading only when their claims tell alike
@@ -147,6 +152,8 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
         if (RADIUS_BEFORE.search(before) or RADIUS_AFTER.match(after)) \
                 and EVACUATED.search(claim.quote):
             return EVACUATION_RADIUS, ""  # "residents within 2 km were told to leave"
+        if BEYOND_AFTER.match(after):
+            return DISTANCE_BEYOND, ""  # "came to rest 300 metres beyond the runway's end"
         for word in _nearest(before, after):
             for which, forms in LENGTH_WORDS.items():
                 if word not in forms:
@@ -416,11 +423,17 @@ def _moved_count(before: str) -> str | None:
     moved = COUNT_MOVED_TO.search(before)
     if moved is None:
         return None
-    subject = SUBJECT_TAIL.sub("", " " + CLAUSE_MARK.split(before[:moved.start()])[-1])
+    clause = CLAUSE_MARK.split(before[:moved.start()])[-1]
+    if of := NUMBER_OF.search(clause):  # "The number of confirmed cases in Kelton rose to 306"
+        subject = " ".join(takewhile(lambda w: w not in FUNCTION_WORDS,
+                                     (w for w, _ in words(clause[of.end():]))))
+    else:
+        subject = SUBJECT_TAIL.sub("", " " + clause)
     named = [w for w, _ in words(subject) if w.isalpha() and w not in FUNCTION_WORDS]
     word = named[-1] if named else ""
-    if said := _counted_as([word]):
-        return said
+    if said := next((c for w in named if (c := _said_of([w])) in HARMS), None) or _counted_as(
+            [word]):
+        return said  # "the number of injured protesters": the injured
     if not word.endswith("s") or word.endswith("ss") or word in UNCOUNTED_NOUNS | LEVEL_NOUNS:
         return None
     return COUNTED + COUNTED_SYNONYMS.get(word[:-1], word[:-1])

@@ -240,3 +240,7 @@ def share_of(t: str, before: str, after: str) -> str | None:
         return None
     return f"one {found[2]}" if found[1] or re.search(r"(?:^|\s)(?:a|an|one)$", before) else None
 
+
+# a full stop the recogniser took into a figure written with a unit at the end of a sentence
+# ("landed at around 305 km/h.", "weighed 40 kg."): not the unit's, as "p.m." and "U.S." are
+UNIT_FULL_STOP = re.compile(r"\d[\s\d,.]*[^\W\d_][^\s.]*\.$")

@@ -481,7 +481,7 @@ VERBS_LIKE_NOUNS: Final = frozenset(
 NUMBERED_THINGS: Final = frozenset(
     "game section article chapter clause paragraph page route highway interstate flight room "
     "platform gate channel version model windows iphone galaxy episode jersey shirt bus apartment "
-    "suite terminal pier no no. number exit lane pew seat row box "
+    "suite terminal pier no no. number exit lane pew seat row box runway berth ward "
     # stock indexes named by how many shares they hold ("the FTSE 100", "the S&P 500")
     "ftse s&p nikkei stoxx russell nasdaq-100 sensex cac dax".split()
 )

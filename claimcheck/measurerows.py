@@ -22,6 +22,7 @@ from .concepts import (
     COUNTED,
     DATED_EVENT,
     DAY_OF_EVENT,
+    DISTANCE_BEYOND,
     SIZE,
     TEMPERATURE,
     concept_of,
@@ -335,6 +336,8 @@ def told_apart(concept: str, subject: str) -> str | None:
         return f"which {concept[len(DATED_EVENT):]}: the claims tell of it differently"
     if concept == TEMPERATURE:
         return "which temperature: the claims tell of it differently"
+    if concept == DISTANCE_BEYOND:
+        return "beyond what: the claims tell of it differently"
     if concept == "aboard":  # a story of piracy tells of many ships and who was on each
         return "aboard what: the claims tell of it differently"
     if concept == "crowd":  # a story of protests tells of many marches, on many days

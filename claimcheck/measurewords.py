@@ -235,14 +235,17 @@ AREA_WORDS: Final = (
 )
 # what a speed measures, by the words before it: a gust ("gusts of up to 90 km/h", "gusting to
 # 160 km/h"), the wind ("winds of 120 km/h"), a limit ("the 80 km/h limit" is read after), or
-# how fast the story's vehicle went ("the train was travelling at 88 mph", "doing 140 km/h")
+# how fast the story's vehicle went ("the train was travelling at 88 mph", "doing 140 km/h",
+# "touched down at about 165 knots", "hit the wall at 80 km/h")
 LIMIT_AFTER = re.compile(r"\s*-?\s*(?:speed\s+)?(?:limit|restriction)s?\b", re.I)
 SPEED_WORDS: Final = (("gust speed", re.compile(r"\bgust\w*", re.I)),
                       ("wind speed", re.compile(r"\bwinds?\b", re.I)),
                       ("speed limit", re.compile(r"\b(?:limit\w*|restrict\w*)\b", re.I)),
                       ("speed", re.compile(r"\b(?:travell?(?:ing|ed)|going|doing|driving|drove|"
                                            r"speeding|hurtling|racing|at a speed of|speed of|"
-                                           r"clocked)\b(?:\s+at)?(?:\s+\w+)?\s*$", re.I)))
+                                           r"clocked|landed|landing|touched\s+down|took\s+off|"
+                                           r"flying|flew|sailing|crashed|struck|hit)\b"
+                                           r"(?:\s+at)?(?:\s+\w+)?\s*$", re.I)))
 # words right before a count saying it is how many work for an employer: "the plant employs 300
 # people", "a workforce of 1,200", "a staff of 40" (not "120 workers were on shift": those there);
 # the word before the verb is the employer ("Kestrel employs 3,000" / "the plant employs 240")

@@ -112,7 +112,7 @@ def read_mentions(mentions: Iterable[Mention], *, text: str = "", date: str | No
     """Values for a claim's mentions, plus a derived duration when it gives a start and an end
     time; `offset` maps mention offsets to source offsets (so values point into the file)."""
     out: list[Value] = []
-    for m in mentions:
+    for m in map(_without_stop, mentions):
         v = read_mention(m, date=date)
         if v is None:
             continue
@@ -123,9 +123,17 @@ def read_mentions(mentions: Iterable[Mention], *, text: str = "", date: str | No
     return out
 
 
+def _without_stop(m: Mention) -> Mention:
+    """A mention without the sentence's full stop the recogniser took into a figure ending in
+    a unit ("landed at around 305 km/h.")."""
+    if cues.UNIT_FULL_STOP.search(m.text):
+        return replace(m, text=m.text[:-1], end=m.end - 1)
+    return m
+
+
 def read_mention(m: Mention, *, date: str | None = None) -> Value | None:
     """Read one mention; None when it holds no value claimcheck understands. Never raises."""
-    if why_not(m):
+    if why_not(m := _without_stop(m)):
         return None  # a label, a model's name, a phone number (`notquantity`)
     try:
         v = _as_change(_read(m, date), m)
@@ -369,6 +377,9 @@ def _read_count(raw: str, t: str, before: str, after: str, hedge: str | None, m:
     said = said_age(t)  # "age 61", "the age of 91" taken whole by the recogniser
     if said or is_age(t, before, after, m.noun, hedge) or apposed_age(t, m):
         return _numeric(raw, said or t, "age", "years", hedge, m, after=after)
+    if (unit := (m.noun or "").lower()) in UNIT_SECONDS and re.match(
+            rf"(?:[\w-]+\s+)?{unit}s?\b", after):  # "12,400 flying hours"; not "Day six"
+        return _numeric(raw, t, "duration", "s", hedge, m, scale=UNIT_SECONDS[unit])
     # "arrested three times since October": part of a total
     return _with_role(_numeric(raw, t, "count", None, hedge, m, after=after),
                       "partial" if cues.PARTIAL_AFTER.match(after) else

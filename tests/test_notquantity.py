@@ -28,6 +28,7 @@ from claimcheck.notquantity import skip_reason
                      id="degree-grade"),
         pytest.param("The march ended at the 75th Police Precinct station.", "75th",
                      "part of a name", id="ordinal-in-a-name"),
+        pytest.param("The jet overran runway 27 at Kelton.", "27", "a label", id="runway"),
         pytest.param("Kelton fined the union for leading the march away from the route.",
                      "march", "the noun 'march'", id="the-march-is-no-month"),
     ],

@@ -1745,3 +1745,30 @@ def test_a_hedged_temperature_reaches_degrees_not_a_share(text, low, high):
 
     [v] = read_values(text)
     assert (v.low, v.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text, seconds", [
+    pytest.param("The captain had logged 12,400 flying hours.", 12400 * 3600, id="flying-hours"),
+    pytest.param("The captain had more than 12,000 flight hours.", 12001 * 3600,
+                 id="flight-hours-hedged"),
+])
+def test_a_count_of_a_unit_of_time_is_a_duration(text, seconds):
+    """"12,400 flying hours" was a count of hours, never met "nearly 9,800 hours of flying
+    experience", a duration."""
+    from claimcheck import read_values
+
+    [v] = [v for v in read_values(text) if v.kind == "duration"]
+    assert v.low <= seconds and (v.high is None or seconds <= v.high)
+
+
+@pytest.mark.parametrize("text, shown", [
+    pytest.param("The Vesk Air jet landed at around 305 km/h.", "around 305 km/h",
+                 id="a-unit-symbol"),
+    pytest.param("The Kelton parcel weighed 40 kg.", "40 kg", id="an-abbreviation"),
+    pytest.param("The Kelton talks ended at 5 p.m.", "5 p.m.", id="the-stop-of-p-m-stays"),
+])
+def test_the_sentence_s_full_stop_is_no_part_of_a_figure(text, shown):
+    """"landed at around 305 km/h." was quoted with the sentence's full stop."""
+    from claimcheck import read_values
+
+    assert [v.text for v in read_values(text)] == [shown]
