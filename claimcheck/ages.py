@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import PEOPLE_NOUNS
+from .lexicon import PEOPLE_BEFALLEN, PEOPLE_NOUNS
 from .numbers import number
 from .settings import LIMITS
 
@@ -36,6 +36,11 @@ _NAME_IS = re.compile(r"\b[A-Z][\w'’.-]*[\w.]\s*,?\s+(?:is|was|turns|turned)\s
 _SAID = re.compile(r"(?:at )?(?:the )?(?:age(?: of)?|aged) (\d{1,3})")
 
 
+# people named by what befell them, then a plural verb: "most of the dead were over 75" (the
+# number of them "was", a singular verb: a count)
+_BEFALLEN_WERE = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE_BEFALLEN))})\s+(?:were|are)$")
+
+
 def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None) -> bool:
     """Whether `t` is an age by the words around it: "36 years old", "aged 45", "under the age
     of 18", or "under 12" said of people."""
@@ -54,7 +59,7 @@ def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None)
         words_before = set(re.findall(r"[a-z]+", before))
         person = (
             any(w.rstrip("s") in PEOPLE_NOUNS or w in PEOPLE_NOUNS for w in words_before)
-            or (noun or "") in PEOPLE_NOUNS
+            or (noun or "") in PEOPLE_NOUNS or bool(_BEFALLEN_WERE.search(before))
         )
         return (
             n is not None

@@ -35,6 +35,7 @@ from .lexicon import (
 from .measurewords import (
     AREA_WORDS,
     BEFELL_THINGS,
+    CAPACITY_BEFORE,
     CHANGE_FILLERS,
     CLAUSE_MARK,
     COMPANY_SHARES,
@@ -107,6 +108,10 @@ VOTE_TALLY = "vote tally"  # how many voted for and against (`tally`)
 # how far past a mark a thing went ("stopped 150 metres past the end of the runway", "ran
 # 1,000 feet beyond it"): what the mark is, only the claims' words say (`measurerows`)
 DISTANCE_BEYOND = "distance beyond"
+CAPACITY = "capacity"  # how many a craft or a place may hold (`CAPACITY_BEFORE`)
+# who a count of those aboard names: passengers and crew are two sets of all aboard
+ABOARD_NOUNS = {"passenger": "passengers", "crew": "crew", "crewman": "crew", "crewmen": "crew",
+                "crewmember": "crew"}
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+", re.I)  # what a subject counts: the words after it
 BEYOND_AFTER = re.compile(r"\s*(?:beyond|past)\b", re.I)
 EVACUATION_RADIUS = "evacuation radius"  # how far from a site people were moved out
@@ -182,7 +187,7 @@ def concept_of(claim: Claim, v: Value) -> tuple[str, str] | None:
     if v.kind in ("count", "other") and not 0 < float(v.low or 0) < 1:  # not "half the homes"
         if PARENT_OF.search(before):
             return COUNTED + "child", ""  # "a mother of two": her children, counted by noun
-        return _count_concept(claim, v, before, after)
+        return _aboard_whom(_count_concept(claim, v, before, after), v)
     if v.kind == "duration" and v.role in (None, "delay"):
         return how_long(claim, v, before, after) or _deal_length(claim, v, before, after) or (
             spent_on(v, before, after))
@@ -345,6 +350,8 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if (quake := _magnitude_of(v, before, after)) is not None:
         return "magnitude", quake
     noun = v.noun.lower() if v.noun and v.noun.lower() not in v.text.lower() else None
+    if CAPACITY_BEFORE.search(before):  # "licensed to carry 350 passengers": not those aboard
+        return CAPACITY, ""
     if staff := WORKFORCE_BEFORE.search(before):  # "the plant employs 300 people": the plant's
         employer = (staff["employer"] or "").lower()
         return WORKFORCE, "" if employer in PRONOUNS or employer in FUNCTION_WORDS else employer
@@ -383,6 +390,16 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
     if RESCUE_WORKERS.match(after) and v.role is None:  # "90 rescue workers": rescuers
         return COUNTED + "rescuer", ""
     return None
+
+
+def _aboard_whom(found: tuple[str, str] | None, v: Value) -> tuple[str, str] | None:
+    """Those aboard by who they are: "412 passengers and 27 crew" are two sets, and neither is
+    the "439 people aboard" both make; a count of passengers or crew is aboard by its noun
+    alone ("146 passengers and six crew on board")."""
+    whom = ABOARD_NOUNS.get((v.noun or "").lower())
+    if whom is None or found is not None and found[0] != "aboard":
+        return found  # "30 passengers were hurt": the injured
+    return f"aboard ({whom})", ""
 
 
 def _befell_the_crowd(before: str, after: str) -> str | None:

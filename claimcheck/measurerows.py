@@ -338,7 +338,7 @@ def told_apart(concept: str, subject: str) -> str | None:
         return "which temperature: the claims tell of it differently"
     if concept == DISTANCE_BEYOND:
         return "beyond what: the claims tell of it differently"
-    if concept == "aboard":  # a story of piracy tells of many ships and who was on each
+    if concept.startswith("aboard"):  # a story of piracy tells of many ships and who was on each
         return "aboard what: the claims tell of it differently"
     if concept == "crowd":  # a story of protests tells of many marches, on many days
         return "which gathering: the claims tell of it differently"

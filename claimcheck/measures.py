@@ -36,7 +36,14 @@ from .measurerows import (
     tally,
     told_apart,
 )
-from .measurewords import ACCRUED, ESTIMATED_BY, EVENT_MONEY, GROWING, RESPONDER_NOUNS
+from .measurewords import (
+    ACCRUED,
+    ESTIMATED_BY,
+    EVENT_MONEY,
+    GROWING,
+    RESPONDER_NOUNS,
+    SHRINKING,
+)
 from .settings import LIMITS
 from .timespans import PRISON_TERM, SPENT
 from .unitnames import UNIT_SYMBOLS
@@ -134,7 +141,8 @@ def _tiered(concept: str, hard: list[Pair],
     out: list[tuple[list[Pair], Tier]] = []
     for part in components(hard):
         ids = {id(r) for p in part for r in p}
-        if all(risen(*p) for p in part) and _ordered_rise([r for r in members if id(r) in ids]):
+        if all(risen(*p) for p in part) and _ordered_rise([r for r in members if id(r) in ids],
+                                                          falling=concept in SHRINKING):
             out.append((part, "update"))
             continue
         out += [(clash, "conflict") for clash in components([p for p in part if not risen(*p)])]
@@ -145,11 +153,14 @@ def risen(a: MeasureRow, b: MeasureRow) -> bool:
     """Whether two rows tell one count at two times: their sources published at different
     times, the later's count above the earlier's, of a measure that grows as news comes in
     (`_grows`) or which the later says has accrued ("have now died", "so far", "risen to":
-    `ACCRUED`)."""
+    `ACCRUED`), or below it, of one that falls as news comes in (`SHRINKING`: the missing)."""
     if a.published is None or b.published is None or a.published.startswith(b.published) \
             or b.published.startswith(a.published):
         return False  # one time (a day, when no hour is given): nothing orders them
     early, late = sorted((a, b), key=lambda r: str(r.published))
+    if early.concept in SHRINKING:  # "113 missing" on Saturday, "87 remain missing" on Monday
+        first, last = early.value.low, late.value.high
+        return isinstance(first, int | float) and isinstance(last, int | float) and last <= first
     top, low = early.value.high, late.value.low
     return isinstance(top, int | float) and isinstance(low, int | float) and low >= top and (
         _grows(early.concept) or bool(ACCRUED.search(late.quote)))
@@ -440,11 +451,12 @@ def _two_scales(a: MeasureRow, b: MeasureRow) -> bool:
     return not sums_over_places(a.concept, a.value) and at_two_scales(a.places, b.places)
 
 
-def _ordered_rise(members: list[MeasureRow]) -> bool:
-    """Whether later publication times give larger counts (a toll rising as news comes in); two
-    counts published at one time (one day, when no hour is given) are not ordered. A source's
-    count is the largest it gives: "the toll rose to four after two women died in hospital"
-    tells of four dead, two of them since."""
+def _ordered_rise(members: list[MeasureRow], *, falling: bool = False) -> bool:
+    """Whether later publication times give larger counts (a toll rising as news comes in), or
+    with `falling`, smaller ones (the missing, as people are found); two counts published at
+    one time (one day, when no hour is given) are not ordered. A source's count is the largest
+    it gives: "the toll rose to four after two women died in hospital" tells of four dead, two
+    of them since."""
     if any(r.published is None or not isinstance(r.value.low, int | float) for r in members):
         return False
     latest: dict[str, tuple[str, float]] = {}
@@ -456,7 +468,8 @@ def _ordered_rise(members: list[MeasureRow]) -> bool:
     times = [d for d, _ in set(dated)]  # a time once per count given then
     if len(set(times)) < 2 or len(times) > len(set(times)):
         return False  # one time, or two counts at one time: nothing orders them
-    return all(x <= y for (_, x), (_, y) in zip(dated, dated[1:], strict=False))
+    return all(y <= x if falling else x <= y for (_, x), (_, y) in zip(dated, dated[1:],
+                                                                         strict=False))
 
 
 def _reason(concept: str, subject: str, tier: Tier, pairs: list[Pair],

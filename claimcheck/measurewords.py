@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .lexicon import CROWD_NOUNS, EVENT_NOUNS, ORDINALS, PEOPLE_NOUNS
+from .lexicon import CRAFT_NOUNS, CROWD_NOUNS, EVENT_NOUNS, ORDINALS, PEOPLE_NOUNS
 
 # verbs done to people only: the figure right after one counts its concept whatever noun the
 # people are called by ("nabbed 23 sea brigands", "killed 12 insurgents"); "captured" and
@@ -79,11 +79,15 @@ CROWD_DEEDS = frozenset(
 # concepts whose counts grow as news comes in: an ordered rise is an update, not a conflict
 GROWING = frozenset({"deaths", "injured", "arrested", "evacuated", "rescued", "area burned",
                      "number of case", "number of infection"})  # an outbreak's cases too
+# concepts whose counts fall as news comes in: the missing are found, alive or dead; a later
+# source's smaller count is an update, not a conflict ("113 missing" / "87 remain missing")
+SHRINKING = frozenset({"missing"})
 # words pointing back to an occasion the sentence before named ("In 2011 a strike shut the
 # ports. Police made 41 arrests during that dispute", "that year", "at the time", "the then
 # minister"): a sentence naming no day of its own tells of that sentence's years
 BACK_TO_OCCASION = re.compile(
-    rf"\b(?:that|those)\s+(?:year|month|week|day|time|{'|'.join(sorted(EVENT_NOUNS))})s?\b"
+    rf"\b(?:that|those)\s+(?:year|month|week|day|time|"
+    rf"{'|'.join(sorted(EVENT_NOUNS | CRAFT_NOUNS))})s?\b"
     r"|\bat\s+the\s+time\b|\bthe\s+then\b", re.I)
 # words that say a count has accrued until now ("have now died", "so far", "a total of", "risen
 # to", "up from"): a later source's larger count of any measure said so is an update of an
@@ -246,6 +250,12 @@ SPEED_WORDS: Final = (("gust speed", re.compile(r"\bgust\w*", re.I)),
                                            r"clocked|landed|landing|touched\s+down|took\s+off|"
                                            r"flying|flew|sailing|crashed|struck|hit)\b"
                                            r"(?:\s+at)?(?:\s+\w+)?\s*$", re.I)))
+# words right before a count saying it is how many a craft or a place may hold, not how many
+# it held ("licensed to carry 350 passengers", "rated for up to 500", "a capacity of 60,000")
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:licen[cs]ed|rated|certified|designed|built|permitted|allowed|authori[sz]ed|"
+    r"approved|cleared)\s+(?:to\s+(?:carry|hold|seat|take)|for)|capacity\s+(?:of|for)|"
+    r"(?:can|could)\s+(?:carry|hold|seat))\s*$", re.I)
 # words right before a count saying it is how many work for an employer: "the plant employs 300
 # people", "a workforce of 1,200", "a staff of 40" (not "120 workers were on shift": those there);
 # the word before the verb is the employer ("Kestrel employs 3,000" / "the plant employs 240")

@@ -1772,3 +1772,17 @@ def test_the_sentence_s_full_stop_is_no_part_of_a_figure(text, shown):
     from claimcheck import read_values
 
     assert [v.text for v in read_values(text)] == [shown]
+
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param("Most of the Kelton dead were over 75.", "age", id="the-dead-were-over"),
+    pytest.param("Two of the Kelton injured are under 5.", "age", id="the-injured-under"),
+    pytest.param("The Kelton toll of the dead was over 75.", "count", id="a-toll-of-the-dead"),
+    pytest.param("The Kelton toll rose to over 75.", "count", id="a-toll-over"),
+])
+def test_people_named_by_what_befell_them_are_given_ages(text, kind):
+    """"Most of the dead were over 75" was a death toll of more than 75, set against the 27
+    and 31 the outlets gave."""
+    from claimcheck import read_values
+
+    assert [v.kind for v in read_values(text) if "75" in v.text or "5" == v.text[-1:]] == [kind]
