@@ -11,6 +11,7 @@ table alike: a figure carried into other units or a round count may differ a lit
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING, Literal, cast
 
 from .dates import same_days, weekday
@@ -164,6 +165,13 @@ def minutes(hhmm: str) -> int:
     return int(h) * 60 + int(m)
 
 
+# kinds of figure written with decimals that may round one another ("7%" / "6.8%"); counts,
+# ages, days and times are whole, and temperatures round by their scale (`_scales_rounded`)
+ROUNDED_KINDS = frozenset({"percent", "money", "length", "mass", "area", "speed", "volume",
+                           "power", "energy", "duration"})
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
 def disagree(a: Value, b: Value) -> bool:
     """Whether two values of one measure cannot both be true: clock times within the event slack
     and a figure carried into other units can; ages a birthday apart cannot (`doubts` says a
@@ -177,6 +185,8 @@ def disagree(a: Value, b: Value) -> bool:
         return False  # "35 miles" / "60 km": a figure carried into other units is rounded
     if a.kind == "temperature" and _scales_rounded(a, b):
         return False  # "111F" / "44C": one reading rounded in each scale
+    if a.kind in ROUNDED_KINDS and _digits_rounded(a, b):
+        return False  # "down 7%" / "down 6.8%": the one written with fewer digits is rounded
     if a.kind == "count" and (round_figure(a) or round_figure(b)) \
             and _within(a, b, LIMITS.round_figure):
         return False  # "600 were killed" / "612 killed": a count rounded
@@ -186,6 +196,35 @@ def disagree(a: Value, b: Value) -> bool:
         mine, theirs = weekday(a), weekday(b)  # "on Friday" / "Tuesday, 9 December 2008"
         return mine is not None and theirs is not None and mine != theirs
     return compare(a, b) == "disjoint"
+
+
+def _digits_rounded(a: Value, b: Value) -> bool:
+    """Whether two exact figures written with different numbers of decimals are one figure,
+    the shorter rounded ("7%" / "6.8%", "$4.8 billion" / "$4.82 billion"): the longer lies
+    within less than half the shorter's last written place ("4.82" / "4.28" do not, nor "3" /
+    "2.5": a writer rounding 2.5 is as likely to say "2.5")."""
+    steps = [_half_place(v) for v in (a, b)]
+    if a.bound != "exact" or b.bound != "exact" or None in steps or steps[0] == steps[1]:
+        return False
+    (rough, half), (fine, _) = sorted(zip((a, b), steps, strict=True), key=lambda p: -(p[1] or 0))
+    lo, hi, f_lo, f_hi = rough.low, rough.high, fine.low, fine.high
+    if not all(isinstance(x, int | float) for x in (lo, hi, f_lo, f_hi)):
+        return False
+    return cast(float, lo) - cast(float, half) < cast(float, f_lo) \
+        and cast(float, f_hi) < cast(float, hi) + cast(float, half)  # "€3m" is not "€2.5m"
+
+
+def _half_place(v: Value) -> float | None:
+    """Half the last written place of a figure, in the value's own scale ("4.8 billion": 0.05
+    billion; "7%": 0.5), None when its number cannot be found."""
+    found = _WRITTEN.search(v.text)
+    if found is None or not isinstance(v.low, int | float) or not v.low:
+        return None
+    written = float(found.group(0).replace(",", ""))
+    if not written:
+        return None
+    decimals = len(found.group(1) or "")
+    return 0.5 * 10.0 ** -decimals * (float(v.low) / written)
 
 
 def _scales_rounded(a: Value, b: Value) -> bool:

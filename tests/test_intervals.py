@@ -39,3 +39,21 @@ def test_temperatures_in_two_scales_are_one_reading_only_within_their_rounding(a
 ])
 def test_a_figure_inside_a_hedged_one(inner, outer, held):
     assert inside(_value(inner), _value(outer)) is held
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    pytest.param("down 7%", "down 6.8%", False, id="a-whole-percent-rounded"),
+    pytest.param("$4.8 billion", "$4.82 billion", False, id="a-sum-to-fewer-digits"),
+    pytest.param("$4.82 billion", "$4.28 billion", True, id="digits-swapped"),
+    pytest.param("8.7%", "7.8%", True, id="one-place-each"),
+    pytest.param("$80 million", "$82 million", True, id="same-digits-no-rounding"),
+    pytest.param("6 km", "4.2 km", True, id="beyond-the-rounding"),
+])
+def test_a_figure_written_with_fewer_digits_is_read_as_rounded(a, b, apart):
+    """"Revenue fell 7%" and "revenue fell 6.8%" were a conflict: the whole percentage is the
+    other rounded, as a fact-checker reads it."""
+    assert disagree(_value(a), _value(b)) is apart
+
+
+def test_a_figure_at_the_rounding_s_edge_is_another():
+    assert disagree(_value("€3 million"), _value("€2.5 million"))
