@@ -62,7 +62,8 @@ ACTION_SYNONYMS: Final = {
                 "escape flee", "die pass_away",
                 "shoot shooting", "stab stabbing", "kidnap kidnapping abduct abduction",
                 "execute execution", "rescue", "release", "stint stay rehab", "ceasefire truce",
-                "strike walkout", "sink go_down", "start begin break_out")
+                "strike walkout", "sink go_down", "start begin break_out",
+                "detect discover spot uncover", "attack intrusion breach hack cyberattack")
     for word in row.split()
 }
 # actions done to someone or something: a day of the noun ("the killing of Ann Roe on Friday",

@@ -77,6 +77,7 @@ from .measurewords import (
     RESCUE_WORKERS,
     RESPONDER_NOUNS,
     RESULTS_MONEY,
+    RESULTS_WORDS,
     SPEED_WORDS,
     STAND_IN_NOUNS,
     SUM_PUT_AT,
@@ -85,6 +86,7 @@ from .measurewords import (
     VOTE_SHARE,
     WHOSE_RECORD,
     WORKFORCE_BEFORE,
+    results_kind,
     words,
 )
 from .names import surname
@@ -265,11 +267,17 @@ def _what_changed(before: str) -> str:
     stocks plunged", "the index": `MARKET_WORDS`); "" when the clause does not say."""
     said = [w for w, _ in words(CLAUSE_MARK.split(before)[-1])]
     verb = max((k for k, w in enumerate(said) if w in CHANGE_WORDS), default=None)
+    if verb is None:  # "Shares in Orvik closed 7.8 per cent lower": the change word after it
+        verb = len(said) if said and said[-1] in CHANGE_FILLERS else None
     if verb is None:
         return ""
     named = [w for w in said[:verb] if w not in CHANGE_FILLERS]
+    if len(named) > 2 and named[0] in COMPANY_SHARES and named[1] in ("in", "of"):
+        return named[2]  # "Shares in Orvik Mining": Orvik's, however much of its name follows
     if len(named) > 1 and named[-1] in COMPANY_SHARES:
-        return named[-2]  # "Orvik Mining shares" are Orvik Mining's, as "shares in Orvik Mining"
+        return named[0]  # "Orvik Mining shares" are Orvik's, as "shares in Orvik Mining" are
+    if set(named) & RESULTS_WORDS and (kind := results_kind(before)):
+        return f"profit ({kind})"  # "Operating profit fell 22%" / "Net income fell 41%"
     return MARKET_WORDS.get(named[-1], named[-1]) if named else ""
 
 
@@ -291,6 +299,8 @@ def _money_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
     # "42.50 euros per share": the price of a share, not the total; a sum asked for is not the
     # sum given ("demanded a $2 million ransom" / "paid a $500,000 ransom")
     what = f"{found} value per share" if PER_SHARE.match(after) else f"{found} value"
+    if found in RESULTS_MONEY and (kind := results_kind(f"{before} {after}")):
+        what += f" ({kind})"  # "net profit" and "operating profit" are two results
     if _side(before, after) == "demanded":
         what += " (demanded)"
     if found in EVENT_MONEY:

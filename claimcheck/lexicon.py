@@ -455,12 +455,13 @@ CHANGE_WORDS: Final = {
         "rose rise rises rising risen climbed climb climbs climbing increased increase increases "
         "increasing grew grow grows growing gained gain gains gaining jumped jump jumps jumping "
         "surged surge surges surging soared soar soars soaring rallied rally added adds advanced "
-        "advances up higher hike hikes boost boosted".split(), "up"),
+        "advances up higher hike hikes boost boosted leapt leaped".split(), "up"),
     **dict.fromkeys(
         "fell fall falls falling fallen dropped drop drops dropping declined decline declines "
         "declining decreased decrease decreases decreasing slid slide slides sliding slipped "
         "slip slips plunged plunge plunges plummeted tumbled tumble sank sink lost loses losing "
-        "shed sheds eased eases down lower cut cuts shrank shrink shrinks retreated".split(),
+        "shed sheds eased eases down lower cut cuts shrank shrink shrinks retreated slumped "
+        "slump slumps dipped dips sagged".split(),
         "down"),
 }
 # verbs that, with "from X to Y", move a level from one figure to another ("raised the rate from

@@ -154,6 +154,9 @@ MONEY_NOUNS: Final = {
     **dict.fromkeys(("damage", "damages", "losses"), "damage"),
     **dict.fromkeys(("budget", "spending"), "budget"),
     **dict.fromkeys(("fund", "funds", "appeal"), "fund"),  # "a $4 million relief fund"
+    **dict.fromkeys(("dividend", "dividends"), "dividend"),
+    # a one-off cost a company books ("restructuring charges of about 650 million euros")
+    **dict.fromkeys(("charge", "charges", "writedown", "write-down", "impairment"), "charge"),
     **dict.fromkeys(("price", "priced", "costs", "cost", "sells", "sold"), "price"),
     **dict.fromkeys("stole stolen stealing theft embezzled embezzling embezzlement siphoned "
                     "misappropriated looted swindled defrauded defrauding".split(), "theft"),
@@ -188,6 +191,20 @@ PERCENT_SIDES: Final = (
 EVENT_MONEY: Final = frozenset({"damage", "ransom", "theft", "acquisition", "revenue", "profit"})
 # the sums of a company's results, which a forecast in their clause makes no result (`FORESEEN`)
 RESULTS_MONEY: Final = frozenset({"revenue", "profit"})
+# words for a result a percentage change is of ("operating profit fell 22%")
+RESULTS_WORDS: Final = frozenset({"profit", "profits", "income", "earnings"})
+# which profit a figure is: net, operating, before tax ... (two measures of one quarter: "net
+# profit fell 41% to 312 million", "operating profit fell 22% to 455 million"); "net income"
+# is the net profit
+_RESULTS_KIND = re.compile(r"\b(net|operating|pre-?tax|gross|underlying|adjusted|core)\s+"
+                           r"(?:[\w-]+\s+)?(?:profits?|income|earnings)\b", re.I)
+
+
+def results_kind(text: str) -> str | None:
+    """Which profit a clause tells of ("Operating profit fell 22%": operating), the last one
+    named; None when it names none."""
+    found = _RESULTS_KIND.findall(text)
+    return found[-1].lower().replace("pretax", "pre-tax") if found else None
 # a verb that only puts a sum on its subject ("damage to the church was estimated at", "the
 # bail was set at", "losses totalled", "revenue for the quarter came in at"): the subject,
 # however far back, says what the sum is of

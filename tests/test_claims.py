@@ -766,6 +766,18 @@ def test_an_action_done_to_a_part_of_a_thing_is_done_to_the_thing(extractor, tex
     assert [d.what for d in dated] == [what]
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("The intrusion at the Kelton hospital was detected on Sunday.", id="intrusion"),
+    pytest.param("The attack on the Kelton hospital was discovered on Sunday.", id="attack"),
+    pytest.param("The breach at the Kelton hospital was spotted on Sunday.", id="breach"),
+])
+def test_one_action_on_one_thing_in_other_words(extractor, text):
+    """"the intrusion was detected on Sunday" and "the attack was detected on Friday" tell of one
+    action on one thing: a claim of the wrong day was backed by a sentence giving none."""
+    dated = [d for c in extractor.analyse(text).claims for d in c.dated]
+    assert [(d.action, d.what) for d in dated] == [("detect", "attack")]
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     pytest.param("Ann Roe says has a benign tumour.", True, id="a-person-of-herself"),
     pytest.param("Canada insists that its plan is peaceful.", True, id="a-country-of-itself"),

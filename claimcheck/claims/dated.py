@@ -318,7 +318,8 @@ def _word(tok: Token | None) -> str:
         return tok.lower_  # a person by the surname: "Hale", "Tom Hale"
     if tok.ent_type_ in _WHO or tok.pos_ == "PROPN":
         return _name_words(tok)
-    return tok.lemma_.lower() if tok.pos_ == "NOUN" else ""
+    lemma = tok.lemma_.lower()  # "the intrusion was detected" / "the attack was discovered"
+    return ACTION_SYNONYMS.get(lemma, lemma) if tok.pos_ == "NOUN" else ""
 
 
 def _name_words(tok: Token) -> str:

@@ -77,10 +77,11 @@ def _age_beside(sent: Span, e: Span, before: Span | None) -> tuple[set[int], set
 
 def _noun_then_name(sent: Span, a: int, e: Span) -> bool:
     """Whether the words from `a` to a name are the noun an age is said of and a comma, the name
-    set off after them ("the 61-year-old governor, Helena Strand, said"): the noun is the named
-    person, so the age is theirs."""
+    set off after them ("the 61-year-old governor, Helena Strand, said"; "the 61-year-old chief
+    executive, Ann Roe, said": a title ending in its noun): the noun is the named person, so the
+    age is theirs."""
     doc, said = sent.doc, sent.doc[a:e.start - 1]
-    return 1 <= len(said) <= 3 and doc[e.start - 1].text == "," and said[0].pos_ == "NOUN" \
+    return 1 <= len(said) <= 3 and doc[e.start - 1].text == "," and said[-1].pos_ == "NOUN" \
         and not any(t.is_punct for t in said) and e.end < sent.end and doc[e.end].text == ","
 
 
