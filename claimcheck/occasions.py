@@ -144,10 +144,16 @@ def years_told(claims: Sequence[Claim], published: Mapping[str, str | None]
                ) -> dict[str, frozenset[str]]:
     """The years far from its publication each claim tells of (`dates_of`, `told_of`): its own
     ("The city lost 31 people in the heatwave of 1998"), or its sentence's or the sentence
-    before's ("In 2019 a jet overran the runway. That accident closed it for three days")."""
+    before's ("In 2019 a jet overran the runway. That accident closed it for three days"); only
+    years before its publication's ("failed in late February" is the story's own, and "the
+    2026 budget" its plan)."""
     dated = {c.id: dates_of(c, published.get(c.source)) for c in claims}
     told = sentence_dates(claims, published, dated)
     before = sentences_before(claims)
-    return {c.id: frozenset(d[:4] for d in dated[c.id][0] or told_of(
-                c, c.values, told, before.get((c.source, c.sentence))))
-            for c in claims if published.get(c.source)}
+    out = {}
+    for c in claims:
+        if not (day := published.get(c.source)) or not day[:4].isdigit():
+            continue
+        far = dated[c.id][0] or told_of(c, c.values, told, before.get((c.source, c.sentence)))
+        out[c.id] = frozenset(d[:4] for d in far if d[:4].isdigit() and d[:4] < day[:4])
+    return out

@@ -1112,3 +1112,20 @@ def test_a_past_event_told_in_the_background_is_another_occasion(tmp_path, claim
     (tmp_path / "a.txt").write_text(PAST_EVENT, encoding="utf-8")
     result, = check_claim(claim, tmp_path, cache=None)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize("source, claim", [
+    pytest.param("The Kelton water board admitted that a pump at its Orvik station failed in "
+                 "late February.", "The Kelton water board admitted that a pump at Orvik had "
+                 "failed.", id="weeks-before-in-the-same-year"),
+    pytest.param("The Kelton 2032 budget lifts the property tax rate to 1.19 percent.",
+                 "The Kelton property tax rate rises to 1.19 percent.", id="next-year-s-plan"),
+])
+def test_a_year_of_the_story_is_no_past_event(tmp_path, source, claim):
+    """Only a year before the source's tells of a past event: a day weeks before its
+    publication, or next year's budget, are the story's own."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(f"date 2031-03-14\n\n{source}\n", encoding="utf-8")
+    result, = check_claim(claim, tmp_path, cache=None)
+    assert result.verdict == "supported", result.reason
