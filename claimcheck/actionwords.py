@@ -46,7 +46,8 @@ DAY_PARTS: Final = frozenset(
 # Friday", "DeGeneres to host Oscars in 2014"): its day is a plan, which the actual day may
 # change without anyone being wrong
 AHEAD_WORDS: Final = frozenset(
-    {"will", "would", "shall", "'ll", "wo", "to", "schedule", "plan", "expect", "set", "due"})
+    {"will", "would", "shall", "'ll", "wo", "to", "schedule", "plan", "expect", "set", "due",
+     "could", "may", "might", "forecast", "predict"})  # "could reach 45C on Wednesday"
 # words saying an action is one of several of its kind ("overturned another Bush rule on March
 # 3", "struck again on Monday"): its day tells which one, not when the one told of happened
 REPEAT_WORDS: Final = frozenset({"another", "again"})

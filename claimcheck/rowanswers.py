@@ -119,6 +119,16 @@ def unsure(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:
     return bool(pairs) and all(answer(a, r) is None for a, r in pairs)
 
 
+def scoped_apart(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:
+    """Whether a source claim's figures of the checked claim's measures are all of a part where
+    the claim's are not, or the other way round ("At Orvik General alone, 95 operations were
+    postponed" / "fewer than 100 across the network"): the same figure of a part backs no claim
+    of the whole. Other scope words ("this year") are left to the worded match."""
+    pairs = [(a, r) for a in asked for r in rows if a.key == r.key]
+    return bool(pairs) and all(
+        (a.scope != r.scope) and "part" in a.scope + r.scope for a, r in pairs)
+
+
 def anothers(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow],
              named: Set[tuple[str, str]]) -> bool:
     """Whether a source claim's figures are not of the named party a checked claim's are, when

@@ -1129,3 +1129,24 @@ def test_a_year_of_the_story_is_no_past_event(tmp_path, source, claim):
     (tmp_path / "a.txt").write_text(f"date 2031-03-14\n\n{source}\n", encoding="utf-8")
     result, = check_claim(claim, tmp_path, cache=None)
     assert result.verdict == "supported", result.reason
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    pytest.param("Fewer than 100 operations were postponed across the Kelton network.",
+                 "conflict", id="a-part-backs-no-whole"),
+    pytest.param("At Orvik General alone, 95 operations were postponed.", "supported",
+                 id="the-part-itself"),
+])
+def test_a_part_said_alone_neither_backs_nor_is_the_whole(tmp_path, claim, verdict):
+    """"At Orvik General alone, 95 operations were postponed" backed "fewer than 100 across the
+    network", which another outlet's "more than 300 across its four hospitals" contradicts."""
+    from claimcheck import check_claim
+
+    (tmp_path / "a.txt").write_text(
+        "date 2031-03-14\n\nAt Orvik General alone, 95 operations were postponed.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "date 2031-03-14\n\nThe Kelton network counted more than 300 operations postponed across "
+        "its four hospitals.\n", encoding="utf-8")
+    result, = check_claim(claim, tmp_path, cache=None)
+    assert result.verdict == verdict, result.reason

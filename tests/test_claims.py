@@ -850,3 +850,14 @@ def test_a_relative_clause_is_about_the_noun_its_verb_agrees_with(extractor, tex
 def test_a_date_entity_that_names_no_day_dates_no_action(extractor, text, days):
     """The recogniser calls "age 85" and "annual" dates; they named the day of an action."""
     assert [d.text for c in extractor.analyse(text).claims for d in c.dated] == days
+
+
+@pytest.mark.parametrize("text, ahead", [
+    pytest.param("Forecasters said Kelton could reach 45C on Wednesday.", True, id="could"),
+    pytest.param("Kelton may hold the vote on Friday.", True, id="may"),
+    pytest.param("Kelton reached 45C on Wednesday.", False, id="reached"),
+])
+def test_a_day_an_action_could_happen_on_is_still_to_come(extractor, text, ahead):
+    """"could reach 45C on Wednesday" is a forecast's day: it backed "reached 45C on Wednesday"."""
+    dated = [d for c in extractor.analyse(text).claims for d in c.dated]
+    assert [d.ahead for d in dated] == [ahead]

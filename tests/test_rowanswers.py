@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.measurerows import build_rows
-from claimcheck.rowanswers import anothers, answer, unsure
+from claimcheck.rowanswers import anothers, answer, scoped_apart, unsure
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +102,19 @@ def test_a_source_figure_inside_a_hedged_claim_backs_it(extractor, claim, source
     asked = [r for r in build_rows(extractor.analyse(claim, source="q").claims, {"q": None})]
     rows = [r for r in build_rows(extractor.analyse(source, source="s").claims, {"s": None})]
     assert [answer(a, r) for a in asked for r in rows if a.key == r.key] == [expected]
+
+
+@pytest.mark.parametrize("claim, source, apart", [
+    pytest.param("Fewer than 100 operations were postponed across the Kelton network.",
+                 "At Orvik General alone, 95 operations were postponed.", True,
+                 id="a-part-and-the-whole"),
+    pytest.param("At Orvik General alone, 95 operations were postponed.",
+                 "At Orvik General alone, 95 operations were postponed.", False,
+                 id="one-part"),
+    pytest.param("The Orvik storm killed 40 people.", "The Orvik storm killed 40 people.",
+                 False, id="one-whole"),
+])
+def test_figures_of_another_scope(extractor, claim, source, apart):
+    asked = build_rows(extractor.analyse(claim, source="q").claims, {"q": None})
+    rows = build_rows(extractor.analyse(source, source="s").claims, {"s": None})
+    assert scoped_apart(asked, rows) is apart

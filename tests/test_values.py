@@ -1786,3 +1786,19 @@ def test_people_named_by_what_befell_them_are_given_ages(text, kind):
     from claimcheck import read_values
 
     assert [v.kind for v in read_values(text) if "75" in v.text or "5" == v.text[-1:]] == [kind]
+
+
+@pytest.mark.parametrize("sentence, nouns", [
+    pytest.param("Hackers stole the records of 1.2 million Kelton patients, about 390,000 of "
+                 "whom had their bank details exposed.", ["patient", "patient"],
+                 id="of-whom-after-a-comma"),
+    pytest.param("The Orvik blast injured 40 workers, 12 of whom remain in hospital.",
+                 ["worker", "worker"], id="of-whom-a-relative-clause"),
+])
+def test_a_part_of_whom_counts_the_whole_s_noun(sentence, nouns):
+    """"1.2 million patients, about 390,000 of whom had their numbers exposed": the 390,000 are
+    patients too; counting nothing, they were never set beside a claim of 390,000 patients, and
+    the 1.2 million contradicted it."""
+    from claimcheck import read_values
+
+    assert [v.noun for v in read_values(sentence)] == nouns

@@ -202,6 +202,8 @@ def counted_noun(tok: Token) -> str | None:
     """The noun a number counts: its head noun, or the noun after "of" ("hundreds of children");
     for a length, the thing it is the length of ("a ceasefire of two days": ceasefire). The
     people in a crowd are "people" whatever the article calls them (protesters, demonstrators)."""
+    if (whole := _of_whom(tok)) is not None:
+        return whole.lemma_.lower()  # "1.2 million patients, 390,000 of whom": patients too
     t = tok
     while t.dep_ == "compound" and t.head.pos_ == "NUM" and t.head != t:
         t = t.head  # "seven | AK-47 rifles": the number hangs on the model name
@@ -240,6 +242,23 @@ def counted_noun(tok: Token) -> str | None:
     if lemma in CURRENCIES:
         return None  # "340 million euros": the currency, which the value's unit says
     return "people" if lemma in CROWD_NOUNS else lemma
+
+
+def _of_whom(tok: Token) -> Token | None:
+    """The noun a relative clause's "N of whom" / "N of which" counts a part of ("the records of
+    1.2 million patients, about 390,000 of whom had their numbers exposed"): the noun the clause
+    hangs on; None when the number is no such part."""
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+          for p in c.children if p.dep_ == "pobj" and p.lower_ in ("whom", "which")]
+    if not of:
+        return None
+    if tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.head
+    start = tok.left_edge.i  # the parse may hang the clause elsewhere: the noun before its comma
+    if start < 2 or tok.doc[start - 1].text != ",":
+        return None
+    before = tok.doc[start - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") else None
 
 
 def told_in_past(tok: Token) -> bool:
