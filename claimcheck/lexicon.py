@@ -440,7 +440,8 @@ LENGTH_WORDS: Final = {
     "depth": ("deep", "depth", "below", "underground", "beneath", "under"),
     "distance": ("from", "away", "off", "north", "south", "east", "west", "northeast",
                  "northwest", "southeast", "southwest", "distance"),
-    "height": ("high", "tall", "height", "above"),
+    # "12 km high"; "sent ash 12 km into the sky"
+    "height": ("high", "tall", "height", "above", "sky", "air", "atmosphere"),
     "length": ("long", "length"),
 }
 # compass directions, in degrees from north: a distance "east of Aden" and one "west of Aden"

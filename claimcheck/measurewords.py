@@ -265,7 +265,9 @@ SPEED_WORDS: Final = (("gust speed", re.compile(r"\bgust\w*", re.I)),
                       ("speed", re.compile(r"\b(?:travell?(?:ing|ed)|going|doing|driving|drove|"
                                            r"speeding|hurtling|racing|at a speed of|speed of|"
                                            r"clocked|landed|landing|touched\s+down|took\s+off|"
-                                           r"flying|flew|sailing|crashed|struck|hit)\b"
+                                           r"flying|flew|sailing|crashed|struck|hit|"
+                                           r"advanc(?:ed|ing)|moving|moved|flowing|flowed|"
+                                           r"spreading)\b"
                                            r"(?:\s+at)?(?:\s+\w+)?\s*$", re.I)))
 # words right before a count saying it is how many a craft or a place may hold, not how many
 # it held ("licensed to carry 350 passengers", "rated for up to 500", "a capacity of 60,000")

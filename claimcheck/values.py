@@ -18,6 +18,7 @@ from . import cues
 from .ages import apposed_age, decade_age, is_age, said_age
 from .clock import LOCAL_TIME, clock_bound, clock_span, read_clock, span_between as span_between
 from .dates import read_date, same_days as same_days, unplaced, year_or_count
+from .durations import compound_seconds, duration_unit, race_time, strip_unit
 from .intervals import (
     Comparison as Comparison,
     birthdays_apart as birthdays_apart,
@@ -28,7 +29,6 @@ from .lexicon import (
     MONTHS,
     ORDINALS,
     SCALES,
-    TIME_ABBREVIATIONS,
     UNIT_SECONDS,
     VAGUE,
 )
@@ -168,7 +168,7 @@ def parse(text: str, *, label: str = "CARDINAL", noun: str | None = None, date: 
 def resolve_date(text: str, reference: str | None) -> str | None:
     """The ISO day a date mention names, given the article date; None for spans and durations."""
     t = _norm(text)
-    if _duration_unit(t) and not _is_calendar(t):
+    if duration_unit(t) and not _is_calendar(t):
         return None
     v = _read_date(t, text, reference)
     if v is None or not isinstance(v.low, str) or v.low.startswith("--"):
@@ -242,6 +242,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
                 or cues.currency(t) or not re.search(r"[a-z]", t):
             return money
         label = "CARDINAL"  # "13.8 billion years old", "tens of millions": money with no currency
+    if (secs := race_time(t, before, after)) is not None:
+        return _told_to_the_second(raw, secs, hedge, m)  # "won in 2:00:17"
     if label != "MONEY" and (v := _clock(raw, t, before, after, hedge, m)) is not None:
         return v
     return _read_time_or_measure(raw, t, label, before, after, hedge, m, date)
@@ -258,7 +260,7 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
             and not re.search(r"\b(?:half|quarter) of \d", t):  # "the first half of 2024"
         # "the sixth straight day": which day of a run, not a date
         return Value(raw, "ordinal", nth, nth, "exact", noun=m.noun, start=m.start, end=m.end)
-    unit = None if split_unit(t) else _duration_unit(t)  # "120 miles per hour" is a speed
+    unit = None if split_unit(t) else duration_unit(t)  # "120 miles per hour" is a speed
     if unit and re.fullmatch(r"(?:a|an|per|each) \w+", t) and cues.RATE_PERIOD_BEFORE.search(
             before):
         return None  # "€900 | a month": the rate's period, read with the amount
@@ -336,15 +338,17 @@ def _read_length(raw: str, t: str, unit: str, after: str, hedge: str | None, m: 
     if re.search(r"\b(?:old|aged?)\b", t + " " + after[:12]) or re.match(
         r"^(?:years?[- ]old|old)\b", after
     ):
-        return _numeric(raw, _strip_unit(t), "age", "years", hedge, m, after=after,  # "five
+        return _numeric(raw, strip_unit(t), "age", "years", hedge, m, after=after,  # "five
                         scale=UNIT_SECONDS[unit] / UNIT_SECONDS["year"])  # decades old": 50
     if m.label == "DATE" and _is_calendar(t):
         found = _read_date(t, raw, date, m)
         if found is not None or not t.endswith(" ago"):
             return found
         # "two years ago" with no article date to count from: how long ago, an offset
+    if (total := compound_seconds(t)) is not None:  # "two hours and 37 minutes"
+        return _told_to_the_second(raw, total, hedge, m)
     v = _numeric(
-        raw, _strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after
+        raw, strip_unit(t), "duration", "s", hedge, m, scale=UNIT_SECONDS[unit], after=after
     )
     if v is not None and cues.DELAY_AFTER.match(after):
         v = replace(v, role="delay", noun="delay")
@@ -409,21 +413,6 @@ def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
     return Value(raw, "time", hhmm, hhmm, bound, zone, start=m.start, end=m.end)
 
 
-# a unit of time as written, singular (an "s" may follow): its name or its abbreviation
-_TIME_UNIT = "|".join([*UNIT_SECONDS, *TIME_ABBREVIATIONS])
-
-
-def _duration_unit(t: str) -> str | None:
-    found = re.findall(rf"\b({_TIME_UNIT})s?\b", t)
-    return TIME_ABBREVIATIONS.get(found[-1], found[-1]) if found else None
-
-
-def _strip_unit(t: str) -> str:
-    t = re.sub(rf"[- ]?(?:{_TIME_UNIT})s?(?:[- ]old)?\b", " ", t)
-    t = re.sub(r"\b(?:aged?|old|long|of|later|earlier|after|ago)\b", " ", t)
-    return " ".join(t.split())
-
-
 def _is_calendar(t: str) -> bool:
     return bool(re.search(r"\b(?:last|next|this|ago|yesterday|today|tomorrow)\b", t)) or any(
         w.rstrip(".,") in MONTHS for w in t.split()
@@ -470,6 +459,14 @@ def _numeric(raw: str, t: str, kind: ValueKind, unit: str | None, hedge: str | N
             lo, hi = sorted((a * scale, b * scale))
             return Value(raw, kind, lo, hi, "range", unit, m.noun, per_side, m.start, m.end)
     return None
+
+
+def _told_to_the_second(raw: str, seconds: float, hedge: str | None, m: Mention) -> Value:
+    """A length of time written in several units or as a race time: exact as written, not a
+    round length's approximation, unless hedged."""
+    if hedge:
+        return _hedged(raw, seconds, "duration", "s", hedge, m, 1.0, False)
+    return Value(raw, "duration", seconds, seconds, "exact", "s", m.noun, False, m.start, m.end)
 
 
 def _hedged(raw: str, n: float, kind: ValueKind, unit: str | None, hedge: str | None, m: Mention,

@@ -1,0 +1,41 @@
+"""Lengths of time as news writes them (`durations`): several units joined, race times."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import read_values
+from claimcheck.durations import compound_seconds, race_time
+
+
+@pytest.mark.parametrize("text, seconds", [
+    pytest.param("two hours and 37 minutes", 9420, id="hours-and-minutes"),
+    pytest.param("two hours and 17 seconds", 7217, id="hours-and-seconds"),
+    pytest.param("59 minutes 41 seconds", 3581, id="no-and"),
+    pytest.param("2 hours, 5 minutes and 9 seconds", 7509, id="three-parts"),
+    pytest.param("37 minutes and two hours", None, id="smallest-first-is-no-length"),
+    pytest.param("90 days", None, id="one-unit"),
+])
+def test_a_length_in_several_units(text, seconds):
+    """"two hours and 37 minutes" was a range of 2 to 37 minutes."""
+    assert compound_seconds(text) == seconds
+
+
+@pytest.mark.parametrize("text, before, after, seconds", [
+    pytest.param("2:00:17", "won in", ".", 7217, id="a-winning-time"),
+    pytest.param("0:59:41", "reached half-way in", ",", 3581, id="a-split"),
+    pytest.param("11:47:35", "published: 2012-04-04", "", None, id="a-timestamp"),
+    pytest.param("9:30:00", "at", " a.m.", None, id="a-clock-time-to-the-second"),
+    pytest.param("2:00", "won in", ".", None, id="minutes-only"),
+])
+def test_a_race_time(text, before, after, seconds):
+    assert race_time(text, before, after) == seconds
+
+
+@pytest.mark.parametrize("sentence, seconds", [
+    pytest.param("Ann Roe won the Kelton marathon in 2:00:17.", 7217, id="race-time"),
+    pytest.param("The Orvik flight lasted two hours and 37 minutes.", 9420, id="compound"),
+])
+def test_a_length_of_time_read_exact(sentence, seconds):
+    [v] = [v for v in read_values(sentence) if v.kind == "duration"]
+    assert (v.low, v.high, v.bound) == (seconds, seconds, "exact")
