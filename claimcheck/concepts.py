@@ -129,6 +129,7 @@ DISTANCE_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?([A-Za-z][\w'-]*(?:\s+[A
 # the phrases of `NO_TOLL_PHRASES`, taken out before the words around a count are read
 NO_TOLL = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in NO_TOLL_PHRASES) + r")\b",
                      re.I)
+INJURY_TOLL = re.compile(r"\binjury\s+toll\b", re.I)  # a toll of the hurt, not the dead
 ON_BOARD = re.compile(r"\bon\s+board\b", re.I)  # "64 passengers on board": aboard
 # a figure in brackets right after another, the same in other units: "1,150 km (700 miles)
 # southeast of", "$5 million (£3.2m)"; the words after the brackets are the first figure's
@@ -387,8 +388,9 @@ def _count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str
         return noun, ""  # "a Category 3 hurricane": its grade, not three categories
     if noun and noun not in HEADCOUNT_NOUNS | STAND_IN_NOUNS:  # "miners" is "miner" (lemmas)
         return _things_counted(v, noun, after)
-    around = [ON_BOARD.sub("aboard", NO_TOLL.sub(" ", x)) for x in (before, after)]
-    said = _said_of(_nearest(*around)) or ("deaths" if TOLL_TO.search(before) else None)
+    around = [INJURY_TOLL.sub("injuries", ON_BOARD.sub("aboard", NO_TOLL.sub(" ", x)))
+              for x in (before, after)]  # "the injury toll rose to 14": the injured
+    said = _said_of(_nearest(*around)) or ("deaths" if TOLL_TO.search(around[0]) else None)
     if said == "crowd" and befell not in (None, "crowd"):
         return befell, ""  # "400 protesters were detained": the protesters are counted as held
     if said == "crowd" and set((v.verb or "").split()) & CROWD_DEEDS:

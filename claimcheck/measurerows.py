@@ -106,6 +106,14 @@ class MeasureRow:
 
 
 
+# words after a figure that bring in parts of it, each a figure: the figure itself is the whole
+# ("has risen to 14, including two crew members"; not "four prior arrests, including charges of
+# theft", whose parts are no figures)
+PARTS_AHEAD = re.compile(r"\b(?:including|among\s+them)\s+(?:\w+\s+){0,2}?(?:\d|one|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b",
+                         re.I)
+
+
 def _scope(claim: Claim, v: Value, concept: str, subject: str = "") -> tuple[str, ...]:
     """The scope words said near a value (the event's day: anywhere in its claim), those of a
     period or a wider place only for a figure that accrues over them (`sums_over_places`); not
@@ -115,6 +123,10 @@ def _scope(claim: Claim, v: Value, concept: str, subject: str = "") -> tuple[str
     if concept.startswith(DAY_OF_EVENT):
         near = claim.quote  # "aftershocks of 2.8 to 3.8 on the Richter scale on Monday"
     found = _scope_words(near)
+    end = v.end - claim.start
+    if "part" in found and _whole_before_parts(claim.quote[max(0, at - LIMITS.scope_span):at],
+                                               claim.quote[end:end + LIMITS.scope_span]):
+        found.discard("part")  # "has risen to 14, including two crew members": 14 is the whole
     if not sums_over_places(concept, v):
         found -= ACCRUING_SCOPES  # "the strongest quake since 2005": its own magnitude
     if found & CLAUSE_SCOPES and not CLAUSE_SCOPES & _scope_in_clause(claim, v):
@@ -129,6 +141,14 @@ def _scope(claim: Claim, v: Value, concept: str, subject: str = "") -> tuple[str
     if v.role in ("added", "partial", "rate"):
         found.add({"added": "more", "partial": "so far", "rate": "per"}[v.role])
     return tuple(sorted(found - {subject}))
+
+
+def _whole_before_parts(before: str, after: str) -> bool:
+    """Whether the only part words near a figure come after it and point ahead ("14, including
+    two crew members", "40 hurt, among them three children"): the figure is the whole."""
+    rest = PARTS_AHEAD.sub(" ", after)
+    return bool(PARTS_AHEAD.search(after)) and "part" not in _scope_words(before) | _scope_words(
+        rest)
 
 
 def _part(before: str, after: str, concept: str) -> bool:

@@ -373,6 +373,8 @@ from claimcheck import build_report
                      {("speed", "", "about 165 knots")}, id="a-landing-speed"),
         pytest.param("The Kelton lorry crashed at 80 km/h.",
                      {("speed", "", "80 km/h")}, id="a-speed-at-impact"),
+        pytest.param("The Kelton injury toll rose to 14.", {("injured", "", "14")},
+                     id="an-injury-toll"),
         pytest.param("Lava from Mount Orvik advanced at about 300 metres per hour.",
                      {("speed", "", "about 300 metres per hour")}, id="lava-s-speed"),
         pytest.param("The Mount Orvik eruption sent ash 12 km into the sky.",
