@@ -145,7 +145,7 @@ def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,
     out = []
     for d in query.dated:
         asked, mine = _key(query, d, form), _value(query, d, date)
-        for r in _of_action(asked, rows):
+        for r in _of_action(asked, rows, past=bool(re.search(r"\b(?:1[89]|20)\d\d\b", d.text))):
             theirs = r.row.value
             if (relation := _relation(mine, d.text, theirs, r.row.published)) is None:
                 continue
@@ -156,15 +156,15 @@ def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,
     return out
 
 
-def _of_action(asked: ActionKey, rows: Sequence[DayRow]) -> list[DayRow]:
+def _of_action(asked: ActionKey, rows: Sequence[DayRow], *, past: bool = False) -> list[DayRow]:
     """The sources' days of the action a checked claim gives a day of (`_same_action`); for a
     claim naming no party ("The jet overran the runway on Sunday"), those of the one party the
     sources name doing it on a day of their story, when they name only one ("A Kestrel
     Airlines jet overran ..."; a 2019 overrun by another is not of the story): no other
-    candidate is in reach."""
+    candidate is in reach. A claim's day with a year (`past`) may be another event's."""
     found = [r for r in rows if _same_action(asked, r.key)]
-    if asked.who or any(_story_day(r) for r in found):
-        return found
+    if asked.who or past or any(_story_day(r) for r in found):
+        return found  # "The viaduct collapse in 2009": not the story's party's day
     alike = [r for r in rows if _story_day(r) and _same_action(replace(asked, who=r.key.who),
                                                                r.key)]
     return found + alike if len({r.key.who for r in alike}) == 1 else found

@@ -396,19 +396,18 @@ class Checker:
                       pairs: Sequence[tuple[Value, Value]], date: str | None,
                       asked: Sequence[MeasureRow]) -> bool:
         """Whether a source claim worded like the query only speaks of the same thing: its
-        figures (`pairs`) are not the named party's, of another scope, place or occasion
-        (`unsure`), foreseen where the query's happened (or the other way round), it tells of a
-        past year's event the query does not name, or, conflicting, of other measures
-        (`measured_apart`); agreeing, it names another doer, land or day, asks, or leaves the
-        query's verb with an opposite unsaid (`polarity.unstated`, `unsaid`)."""
+        figures (`pairs`) are not the named party's, it tells of a past year's event the query
+        does not name, or, conflicting, of other measures, scopes, places or occasions or of a
+        forecast (`unsure`, `measured_apart`); agreeing, it gives a part's figures where the
+        query's are the whole's (`scoped_apart`), names another doer, land or day, asks, or
+        leaves the query's verb with an opposite unsaid (`polarity.unstated`, `unsaid`)."""
         if anothers(asked, rows := self._by_claim.get(c.id, []), self._keys):
             return True
         if self._another_year(query, c, date):
             return True  # "The city lost 31 people in the heatwave of 1998": another occasion
-        if bool(pairs) and all(foreseen(query, v) != foreseen(c, w) for v, w in pairs):
-            return True  # a forecast's figures ("could reach 500") for what happened, or back
         if relation == "conflict":
-            return unsure(asked, rows) or measured_apart(asked, rows, pairs)
+            return unsure(asked, rows) or measured_apart(asked, rows, pairs) or bool(pairs) and all(
+                foreseen(query, v) != foreseen(c, w) for v, w in pairs)  # "could reach 500"
         published, values = self.meta.get(c.source, (None, None))[0], [v for v, _ in pairs]
         return relation == "agree" and (
             scoped_apart(asked, rows)  # "At Orvik General alone, 95": no figure of the whole

@@ -16,9 +16,10 @@ _PART = re.compile(rf"([\w.-]+)\s*({TIME_UNIT})s?\b")
 _COMPOUND = re.compile(rf"(?:[\w.-]+\s*(?:{TIME_UNIT})s?\b(?:\s*,?\s*(?:and\s+)?|\s*$)){{2,3}}")
 # a race or a run's time in figures, hours to seconds ("finished in 2:00:17"), under ten hours;
 # a clock time is written to the minute, and when told to the second it is a timestamp
-# ("published: 2012-04-04 11:47:35", "at 9:30:00 a.m.", "0:45:10 GMT")
+# ("published: 2012-04-04 11:47:35", "9:30:00 a.m.", "0:45:10 GMT"); "stood at 2:01:35" is a
+# record's time
 _RACE_TIME = re.compile(r"(\d):([0-5]\d):([0-5]\d)")
-_CLOCK_BEFORE = re.compile(r"(?:\d|\bat)\s*$", re.I)
+_CLOCK_BEFORE = re.compile(r"\d\s*$")
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|gmt|utc|[a-z]{1,2}t\b|local)", re.I)
 
 

@@ -166,9 +166,10 @@ def minutes(hhmm: str) -> int:
 
 
 # kinds of figure written with decimals that may round one another ("7%" / "6.8%"); counts,
-# ages, days and times are whole, and temperatures round by their scale (`_scales_rounded`)
+# ages, days and times are whole, temperatures round by their scale (`_scales_rounded`), and a
+# length of time is written in several units ("2:00:17", "two hours and 35 seconds")
 ROUNDED_KINDS = frozenset({"percent", "money", "length", "mass", "area", "speed", "volume",
-                           "power", "energy", "duration"})
+                           "power", "energy"})
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 

@@ -1101,6 +1101,8 @@ PAST_EVENT = ("date 2031-07-18\n\nAt least 41 people have died in the Kelton hea
                  id="the-one-party-the-story-names"),
     pytest.param("The jet overran the runway on Thursday.", "supported",
                  id="the-one-party-s-day"),
+    pytest.param("A jet overran the Kelton runway in 2019.",
+                 "supported", id="a-claim-of-the-past-year-s-event"),
 ])
 def test_a_past_event_told_in_the_background_is_another_occasion(tmp_path, claim, verdict):
     """A source's figure or verb told of another year's event ("the heatwave of 1998", "In

@@ -26,6 +26,7 @@ def test_a_length_in_several_units(text, seconds):
     pytest.param("0:59:41", "reached half-way in", ",", 3581, id="a-split"),
     pytest.param("11:47:35", "published: 2012-04-04", "", None, id="a-timestamp"),
     pytest.param("9:30:00", "at", " a.m.", None, id="a-clock-time-to-the-second"),
+    pytest.param("2:01:35", "the record stood at", ".", 7295, id="a-record-stood-at"),
     pytest.param("2:00", "won in", ".", None, id="minutes-only"),
 ])
 def test_a_race_time(text, before, after, seconds):
