@@ -119,14 +119,23 @@ def unsure(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:
     return bool(pairs) and all(answer(a, r) is None for a, r in pairs)
 
 
+INCLUDING = re.compile(r"\b(?:including|among\s+them)\b", re.I)  # a whole's parts, after it
+
+
 def scoped_apart(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:
     """Whether a source claim's figures of the checked claim's measures are all of a part where
     the claim's are not, or the other way round ("At Orvik General alone, 95 operations were
     postponed" / "fewer than 100 across the network"): the same figure of a part backs no claim
     of the whole. Other scope words ("this year") are left to the worded match."""
     pairs = [(a, r) for a in asked for r in rows if a.key == r.key]
-    return bool(pairs) and all(
-        (a.scope != r.scope) and "part" in a.scope + r.scope for a, r in pairs)
+    return bool(pairs) and all(_a_part(a) != _a_part(r) for a, r in pairs)
+
+
+def _a_part(row: MeasureRow) -> bool:
+    """Whether a row's figure is of a part ("At Orvik General alone, 95"), not a whole whose
+    parts follow it ("41 witnesses, including fire investigators")."""
+    after = row.quote[row.value.end - row.start:][:LIMITS.scope_span]
+    return "part" in row.scope and not INCLUDING.search(after)
 
 
 def anothers(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow],

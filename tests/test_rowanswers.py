@@ -113,6 +113,9 @@ def test_a_source_figure_inside_a_hedged_claim_backs_it(extractor, claim, source
                  id="one-part"),
     pytest.param("The Orvik storm killed 40 people.", "The Orvik storm killed 40 people.",
                  False, id="one-whole"),
+    pytest.param("The Kelton trial heard from 41 witnesses.",
+                 "The Kelton trial heard from 41 witnesses, including fire investigators.", False,
+                 id="a-whole-whose-parts-follow"),
 ])
 def test_figures_of_another_scope(extractor, claim, source, apart):
     asked = build_rows(extractor.analyse(claim, source="q").claims, {"q": None})
