@@ -135,6 +135,9 @@ def _pinned(key: ActionKey, row: MeasureRow) -> bool:
         key.what not in {p.split()[-1] for p in row.places}) or key.ahead and not key.what
 
 
+WITH_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a day written with its year: "in 2009"
+
+
 def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,
                 form: NameForm) -> list[DayAnswer]:
     """The sources' days of the actions a checked claim gives a day of, with how each compares
@@ -145,7 +148,7 @@ def day_answers(query: Claim, rows: Sequence[DayRow], date: str | None,
     out = []
     for d in query.dated:
         asked, mine = _key(query, d, form), _value(query, d, date)
-        for r in _of_action(asked, rows, past=bool(re.search(r"\b(?:1[89]|20)\d\d\b", d.text))):
+        for r in _of_action(asked, rows, past=bool(WITH_YEAR.search(d.text))):
             theirs = r.row.value
             if (relation := _relation(mine, d.text, theirs, r.row.published)) is None:
                 continue

@@ -7,9 +7,9 @@ never conflicts with "52 people". `values` asks these questions of a number and 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from .lexicon import PEOPLE_BEFALLEN, PEOPLE_NOUNS
+from .lexicon import PEOPLE_NOUNS
 from .numbers import number
 from .settings import LIMITS
 
@@ -36,6 +36,10 @@ _NAME_IS = re.compile(r"\b[A-Z][\w'’.-]*[\w.]\s*,?\s+(?:is|was|turns|turned)\s
 _SAID = re.compile(r"(?:at )?(?:the )?(?:age(?: of)?|aged) (\d{1,3})")
 
 
+# people named by what befell them: "most of the dead were over 75", "two of the injured are
+# under 5" give their ages (`is_age`); "the number of dead was over 75" counts them
+PEOPLE_BEFALLEN: Final = frozenset(
+    "dead injured wounded victims survivors evacuees casualties elderly".split())
 # people named by what befell them, then a plural verb: "most of the dead were over 75" (the
 # number of them "was", a singular verb: a count)
 _BEFALLEN_WERE = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE_BEFALLEN))})\s+(?:were|are)$")

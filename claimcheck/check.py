@@ -181,7 +181,8 @@ class Checker:
         self._days = day_rows(self.claims, {s: m[0] for s, m in meta.items()}, self._form)
         self._places = place_rows(self.claims, self._form)  # "the talks in Istanbul"
         self._actors = Actors(self.claims, self._form)  # who and where each claim tells of
-        self._years = years_told(self.claims, {s: m[0] for s, m in meta.items()})  # past events'
+        # the past years each claim tells of ("the heatwave of 1998"): another occasion's
+        self._years = years_told(self.claims, {s: m[0] for s, m in meta.items()})
         self._by_id = {c.id: c for c in self.claims}
         self._by_claim: dict[str, list[MeasureRow]] = {}  # each source claim's rows
         self._keys = {(r.concept, r.subject) for r in self._rows}  # the measures sources name

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .concepts import COUNTED, SIZE, concept_of
+from .concepts import SIZE, concept_of
+from .counts import COUNTED
 from .dates import days_apart, same_days, weekday
 from .gazetteer import places
 from .intervals import (

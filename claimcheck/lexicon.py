@@ -254,10 +254,6 @@ PEOPLE_NOUNS: Final = frozenset(
     "prisoner soldier child people person man woman boy girl student player victim "
     "worker those men women children youth teen teenager patient civilian".split()
 )
-# people named by what befell them: "most of the dead were over 75", "two of the injured are
-# under 5" give their ages (ages.is_age); "the number of dead was over 75" counts them
-PEOPLE_BEFALLEN: Final = frozenset(
-    "dead injured wounded victims survivors evacuees casualties elderly".split())
 # nouns whose plural is written as the singular, or not with an "s": "2000 people", "1500
 # police", "1920 men" count them (a year before a singular noun dates it: "his 2013 stint")
 PLURALS_AS_WRITTEN: Final = frozenset(
@@ -392,11 +388,6 @@ EVENT_NOUNS: Final = frozenset(
     "explosion outbreak epidemic strike walkout dispute election riot protest attack bombing "
     "shooting massacre storm hurricane cyclone typhoon tsunami eruption war uprising siege spill "
     "collapse landslide famine drought incident".split())
-# the craft a story's event may befall: "that ferry", "that jet" point back to one told of
-# before, as "that accident" does (measurewords.BACK_TO_OCCASION)
-CRAFT_NOUNS: Final = frozenset(
-    "ferry ship vessel boat plane aircraft jet airliner flight train bus coach freighter "
-    "tanker".split())
 NONE_NOUNS: Final = frozenset({"death", "injury", "casualty", "fatality", "arrest"})
 # words for the dead counted by who they were ("the bodies of 12 miners"): the count is of bodies
 REMAINS: Final = frozenset({"body", "bodies", "remains", "corpse", "corpses"})

@@ -19,7 +19,6 @@ import pandas as pd
 
 from .claims import Claim
 from .concepts import (
-    COUNTED,
     DATED_EVENT,
     DAY_OF_EVENT,
     DISTANCE_BEYOND,
@@ -27,6 +26,7 @@ from .concepts import (
     TEMPERATURE,
     concept_of,
 )
+from .counts import COUNTED
 from .dates import weekday
 from .gazetteer import apart, places, share_place
 from .lexicon import KIN_NOUNS

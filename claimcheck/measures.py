@@ -21,7 +21,8 @@ from itertools import combinations
 from typing import Literal, TypeVar, cast, get_args
 
 from .actionwords import REPEATED_ACTIONS
-from .concepts import COUNTED, bearing
+from .concepts import bearing
+from .counts import COUNTED
 from .dates import days_apart
 from .eventtime import PLANNED_TIME, TIME_OF
 from .gazetteer import at_two_scales, share_place
@@ -39,10 +40,12 @@ from .measurerows import (
 from .measurewords import (
     ACCRUED,
     ESTIMATED_BY,
-    EVENT_MONEY,
     GROWING,
     RESPONDER_NOUNS,
     SHRINKING,
+)
+from .moneywords import (
+    EVENT_MONEY,
 )
 from .settings import LIMITS
 from .timespans import PRISON_TERM, SPENT

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 from .compare import Relation
-from .concepts import COUNTED
+from .counts import COUNTED
 from .gazetteer import share_place
 from .intervals import birthdays_between, inside
 from .measurerows import MeasureRow

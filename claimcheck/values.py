@@ -242,8 +242,6 @@ def _read(m: Mention, date: str | None) -> Value | None:
                 or cues.currency(t) or not re.search(r"[a-z]", t):
             return money
         label = "CARDINAL"  # "13.8 billion years old", "tens of millions": money with no currency
-    if (secs := race_time(t, before, after)) is not None:
-        return _told_to_the_second(raw, secs, hedge, m)  # "won in 2:00:17"
     if label != "MONEY" and (v := _clock(raw, t, before, after, hedge, m)) is not None:
         return v
     return _read_time_or_measure(raw, t, label, before, after, hedge, m, date)
@@ -398,7 +396,10 @@ def _with_role(v: Value | None, role: Role | None) -> Value | None:
 def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
            m: Mention) -> Value | None:
     """A clock time with its zone as the unit ("0740 GMT", "6.40pm", "21:15 local time"); four
-    digits and "hours" alone are a time only after "at", "by", "until" ("at 1100 hours")."""
+    digits and "hours" alone are a time only after "at", "by", "until" ("at 1100 hours"); a
+    race time to the second ("won in 2:00:17") is a length of time (`durations.race_time`)."""
+    if (secs := race_time(t, before, after)) is not None:
+        return _told_to_the_second(raw, secs, hedge, m)  # "won in 2:00:17": no time of day
     if span := clock_span(t, after):
         return Value(raw, "time", span[0], span[1], "range", span[2], start=m.start, end=m.end)
     found = read_clock(t, after)

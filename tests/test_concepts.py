@@ -197,7 +197,7 @@ from claimcheck import build_report
         pytest.param("Bail for the Kelton suspect Tom Hale was set at $50,000.",
                      {("fine value", "", "$50,000")}, id="a-sum-set-on-its-subject",
                      marks=pytest.mark.xfail(strict=True, reason="bail is no word of a sum's "
-                                             "measure yet (measurewords.MONEY_NOUNS)")),
+                                             "measure yet (moneywords.MONEY_NOUNS)")),
         pytest.param("The Kelton mayor said on Friday the church was worth $1 million.",
                      set(), id="a-sum-no-word-names"),
         pytest.param("More than 400 protesters have been detained in Kelton.",
