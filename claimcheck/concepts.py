@@ -242,6 +242,8 @@ def _what_changed(before: str) -> str:
         return named[0]  # "Orvik Mining shares" are Orvik's, as "shares in Orvik Mining" are
     if set(named) & RESULTS_WORDS and (kind := results_kind(before)):
         return f"profit ({kind})"  # "Operating profit fell 22%" / "Net income fell 41%"
+    if named and MONEY_NOUNS.get(named[-1]) == "revenue":
+        return "revenue"  # "sales fell 7%" / "revenue fell 6.8%": one result
     return MARKET_WORDS.get(named[-1], named[-1]) if named else ""
 
 

@@ -273,6 +273,8 @@ from claimcheck import build_report
         pytest.param("Orvik Systems said net profit slumped 41% to 312 million euros.",
                      {("profit value (net)", "", "312 million"),
                       ("change (down)", "profit (net)", "41%")}, id="net-profit-slumped"),
+        pytest.param("Orvik Systems said quarterly sales fell 7%.",
+                     {("change (down)", "revenue", "7%")}, id="sales-are-revenue"),
         pytest.param("Shares in Orvik Systems closed 7.8 per cent lower.",
                      {("change (down)", "orvik", "7.8 per cent")}, id="a-fall-said-after"),
         pytest.param("Orvik Systems cut its dividend to 0.45 euros a share.",
