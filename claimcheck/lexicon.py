@@ -313,7 +313,9 @@ OPPOSITE_ROWS: Final[tuple[tuple[str, str], ...]] = (
     ("approve pass endorse ratify", "veto reject block"),
     ("support favour favor", "oppose"),
     ("rise increase climb grow jump soar surge",
-     "fall decrease drop decline plunge sink shrink"),
+     "fall decrease drop decline plunge sink shrink ease tumble plummet"),
+    # "demand eased to 37 GW"; not "slump" ("the team is slumping at 9-14"), nor "claim" / "deny"
+    # ("the standings claimed another coach")
     ("raise hike", "cut lower reduce"),
     ("win gain", "lose"),
     ("acquit exonerate", "convict"),

@@ -84,6 +84,8 @@ TURNS = [
     pytest.param("Ann Roe won the Orvik race she lost last year.", None,
                  id="two-opposing-predicates"),
     pytest.param("The Kelton depot burned down.", None, id="no-opposing-predicate"),
+    pytest.param("Demand in Kelton eased to 37 gigawatts.",
+                 "Demand in Kelton rose to 37 gigawatts.", id="eased-is-a-fall"),
 ]
 
 
