@@ -129,11 +129,12 @@ WEIGHT_AFTER = re.compile(
     r"(?!(?:money|cash|funding|funds|debt|investment|aid|damage|revenue|profit)\b)[a-z]"
 )
 # "will be held on Tuesday", "is due on Friday", "scheduled for Monday", "until at least
-# Friday": a weekday ahead of the article, not behind it
+# Friday", "said they would meet on Monday", "could reach 45C on Wednesday": a weekday ahead of
+# the article, not behind it
 AHEAD_BEFORE = re.compile(
-    r"\b(?:will|shall|is due|are due|due|scheduled|set|planned|expected|slated|to be held"
-    r"|to begin|to start|to open|to meet|going to|next|until|till)\b"
-    r"(?:\s+\S+){0,3}$"
+    r"\b(?:will|shall|would|could|may|might|is due|are due|due|scheduled|set|planned|expected"
+    r"|slated|to be held|to begin|to start|to open|to meet|going to|next|until|till)\b"
+    r"(?:\s+\S+){0,4}$"
 )
 
 

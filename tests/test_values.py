@@ -1802,3 +1802,20 @@ def test_a_part_of_whom_counts_the_whole_s_noun(sentence, nouns):
     from claimcheck import read_values
 
     assert [v.noun for v in read_values(sentence)] == nouns
+
+
+@pytest.mark.parametrize("sentence, day", [
+    pytest.param("The Kelton council will hold a debate on Thursday.", "2025-07-17",
+                 id="will-then-four-words"),
+    pytest.param("Kelton union leaders said they would meet on Monday.", "2025-07-21",
+                 id="would-meet"),
+    pytest.param("Forecasters said Kelton could reach 45C on Wednesday.", "2025-07-16",
+                 id="could-reach"),
+    pytest.param("The Kelton ferry capsized on Friday.", "2025-07-11", id="a-past-day"),
+])
+def test_a_weekday_still_to_come_is_ahead_of_the_article(sentence, day):
+    """"would meet on Monday" and "could reach 45C on Wednesday" in an article of Tuesday 15 July
+    were read as the Monday and Wednesday before it."""
+    from claimcheck import read_values
+
+    assert [v.low for v in read_values(sentence, date="2025-07-15") if v.kind == "date"] == [day]
