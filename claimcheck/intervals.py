@@ -170,7 +170,7 @@ def minutes(hhmm: str) -> int:
 # length of time is written in several units ("2:00:17", "two hours and 35 seconds")
 ROUNDED_KINDS = frozenset({"percent", "money", "length", "mass", "area", "speed", "volume",
                            "power", "energy"})
-_WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def disagree(a: Value, b: Value) -> bool:
@@ -222,10 +222,13 @@ def _half_place(v: Value) -> float | None:
     if found is None or not isinstance(v.low, int | float) or not v.low:
         return None
     written = float(found.group(0).replace(",", ""))
-    if not written:
-        return None
-    decimals = len(found.group(1) or "")
-    return 0.5 * 10.0 ** -decimals * (float(v.low) / written)
+    return _half_digit(found.group(0)) * (float(v.low) / written) if written else None
+
+
+def _half_digit(number: str) -> float:
+    """Half the last written place of a number as written ("4.8": 0.05, "44": 0.5)."""
+    decimals = number.split(".")[1] if "." in number else ""
+    return 0.5 * 10.0 ** -len(decimals)
 
 
 def _scales_rounded(a: Value, b: Value) -> bool:
@@ -239,8 +242,7 @@ def _scales_rounded(a: Value, b: Value) -> bool:
         return False
     slack = LIMITS.temperature_rounding
     for number, scale in (s for s in said if s):
-        digits = number.split(".")
-        half = 0.5 * 10.0 ** -(len(digits[1]) if len(digits) > 1 else 0)
+        half = _half_digit(number)
         slack += half * 5 / 9 if scale == "F" else half
     a_lo, a_hi, b_lo, b_hi = bounds
     return max(a_lo, b_lo) - min(a_hi, b_hi) <= slack

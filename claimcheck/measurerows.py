@@ -35,6 +35,7 @@ from .measurewords import (
     CLAUSE_SCOPES,
     CONCEPT_WORDS,
     HEADCOUNT_NOUNS,
+    PARTS_INTRO,
     RANK_WORDS,
     SCOPE_WORDS,
     words,
@@ -109,9 +110,8 @@ class MeasureRow:
 # words after a figure that bring in parts of it, each a figure: the figure itself is the whole
 # ("has risen to 14, including two crew members"; not "four prior arrests, including charges of
 # theft", whose parts are no figures)
-PARTS_AHEAD = re.compile(r"\b(?:including|among\s+them)\s+(?:\w+\s+){0,2}?(?:\d|one|two|"
-                         r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b",
-                         re.I)
+PARTS_AHEAD = re.compile(PARTS_INTRO + r"\s+(?:\w+\s+){0,2}?(?:\d|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b", re.I)
 
 
 def _scope(claim: Claim, v: Value, concept: str, subject: str = "") -> tuple[str, ...]:

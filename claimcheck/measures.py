@@ -44,9 +44,7 @@ from .measurewords import (
     RESPONDER_NOUNS,
     SHRINKING,
 )
-from .moneywords import (
-    EVENT_MONEY,
-)
+from .moneywords import EVENT_MONEY
 from .settings import LIMITS
 from .timespans import PRISON_TERM, SPENT
 from .unitnames import UNIT_SYMBOLS

@@ -61,6 +61,9 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     for concept, words in _CONCEPT_OWN_WORDS.items()
 }
 
+# the words after a figure that bring in parts of it ("has risen to 14, including two crew
+# members", "40 hurt, among them three children"): the figure itself is the whole
+PARTS_INTRO = r"\b(?:including|among\s+them)\b"
 # what befalls some of a crowd, said by a word beside its noun ("injured protesters",
 # "demonstrators arrested"): a count of them is of that, not of the crowd
 HARMS = frozenset({"deaths", "injured", "arrested", "hospitalised", "missing"})
@@ -194,7 +197,7 @@ AREA_WORDS: Final = (
 # what a speed measures, by the words before it: a gust ("gusts of up to 90 km/h", "gusting to
 # 160 km/h"), the wind ("winds of 120 km/h"), a limit ("the 80 km/h limit" is read after), or
 # how fast the story's vehicle went ("the train was travelling at 88 mph", "doing 140 km/h",
-# "touched down at about 165 knots", "hit the wall at 80 km/h")
+# "touched down at about 165 knots", "crashed at 80 km/h", lava "advanced at 300 metres per hour")
 LIMIT_AFTER = re.compile(r"\s*-?\s*(?:speed\s+)?(?:limit|restriction)s?\b", re.I)
 SPEED_WORDS: Final = (("gust speed", re.compile(r"\bgust\w*", re.I)),
                       ("wind speed", re.compile(r"\bwinds?\b", re.I)),

@@ -13,6 +13,7 @@ from .gazetteer import share_place
 from .intervals import birthdays_between, inside
 from .measurerows import MeasureRow
 from .measures import birthday_between, disagree, risen, same_occasion
+from .measurewords import PARTS_INTRO
 from .settings import LIMITS
 from .values import Value, compare
 from .verdicts import Evidence
@@ -119,7 +120,7 @@ def unsure(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:
     return bool(pairs) and all(answer(a, r) is None for a, r in pairs)
 
 
-INCLUDING = re.compile(r"\b(?:including|among\s+them)\b", re.I)  # a whole's parts, after it
+INCLUDING = re.compile(PARTS_INTRO, re.I)  # a whole's parts, after it
 
 
 def scoped_apart(asked: Sequence[MeasureRow], rows: Sequence[MeasureRow]) -> bool:

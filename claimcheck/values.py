@@ -113,7 +113,7 @@ def read_mentions(mentions: Iterable[Mention], *, text: str = "", date: str | No
     time; `offset` maps mention offsets to source offsets (so values point into the file)."""
     out: list[Value] = []
     for m in map(_without_stop, mentions):
-        v = read_mention(m, date=date)
+        v = _read_one(m, date)
         if v is None:
             continue
         if offset is not None:
@@ -133,7 +133,12 @@ def _without_stop(m: Mention) -> Mention:
 
 def read_mention(m: Mention, *, date: str | None = None) -> Value | None:
     """Read one mention; None when it holds no value claimcheck understands. Never raises."""
-    if why_not(m := _without_stop(m)):
+    return _read_one(_without_stop(m), date)
+
+
+def _read_one(m: Mention, date: str | None) -> Value | None:
+    """`read_mention` of a mention already without a sentence's full stop (`_without_stop`)."""
+    if why_not(m):
         return None  # a label, a model's name, a phone number (`notquantity`)
     try:
         v = _as_change(_read(m, date), m)

@@ -202,7 +202,7 @@ def counted_noun(tok: Token) -> str | None:
     """The noun a number counts: its head noun, or the noun after "of" ("hundreds of children");
     for a length, the thing it is the length of ("a ceasefire of two days": ceasefire). The
     people in a crowd are "people" whatever the article calls them (protesters, demonstrators)."""
-    if (whole := _of_whom(tok)) is not None:
+    if (whole := _whole_of_part(tok)) is not None:
         return whole.lemma_.lower()  # "1.2 million patients, 390,000 of whom": patients too
     t = tok
     while t.dep_ == "compound" and t.head.pos_ == "NUM" and t.head != t:
@@ -244,7 +244,7 @@ def counted_noun(tok: Token) -> str | None:
     return "people" if lemma in CROWD_NOUNS else lemma
 
 
-def _of_whom(tok: Token) -> Token | None:
+def _whole_of_part(tok: Token) -> Token | None:
     """The noun a relative clause's "N of whom" / "N of which" counts a part of ("the records of
     1.2 million patients, about 390,000 of whom had their numbers exposed"): the noun the clause
     hangs on; None when the number is no such part."""
