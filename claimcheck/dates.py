@@ -173,6 +173,14 @@ def _period(t: str, ref: dt.date | None, ahead: bool = False,
     return None
 
 
+def is_calendar(t: str) -> bool:
+    """Whether a mention names a day of the calendar: a month or a day counted from the article's
+    ("last week", "two days ago"), not a length of time ("two days")."""
+    return bool(re.search(r"\b(?:last|next|this|ago|yesterday|today|tomorrow)\b", t)) or any(
+        w.rstrip(".,") in MONTHS for w in t.split()
+    )
+
+
 def unplaced(t: str) -> bool:
     """Whether a date mention names days only from a date not given: "on Thursday", "last
     night", "this year" with no article date, "the previous season" with or without one. Such a

@@ -17,23 +17,11 @@ from typing import Final, Literal
 MONTHS = {
     m: i
     for i, ms in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
+        "jan january|feb february|mar march|apr april|may|jun june|jul july|aug august|"
+        "sep sept september|oct october|nov november|dec december".split("|"),
         1,
     )
-    for m in ms
+    for m in ms.split()
 }
 # weekday names in `datetime.weekday()` order ("on Monday" resolved from the article date: values)
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -41,32 +29,8 @@ WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 WEEKDAY_ABBREVIATIONS: Final = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 # words around dates on a dateline line ("Updated: …", "Published on …", "5 p.m."; clean)
 DATE_LABELS: Final = frozenset(
-    {
-        "updated",
-        "published",
-        "posted",
-        "last",
-        "modified",
-        "on",
-        "at",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-        "a.m",
-        "p.m",
-        "first",
-        "created",
-        "date",
-        "story",
-        "article",
-        "time",
-        "hrs",
-        "@",
-        "a",
-        "p",
-        "m",
-    }
+    "updated published posted last modified on at am pm a.m. p.m. a.m p.m first created date "
+    "story article time hrs @ a p m".split()
 )
 # time zones, as written after a clock time or ending a dateline ("Updated: November 11, 2011
 # 20:09 IST"; clean, clock) -> the zone claimcheck compares times by: GMT, UTC and Z are one zone;
@@ -79,8 +43,6 @@ TIME_ZONES: Final[dict[str, str | None]] = {
         "eest msk trt gst pkt ist npt ict wib sgt hkt pht jst kst awst acst aest aedt nzst nzdt "
         "sast".split())},
 }
-# words that count a date from the article's own date ("last week", "Monday"), which two outlets
-# writing on different days resolve to different days (grouping: such dates are not written out)
 # periods named from a time the words do not give ("the previous season", "the year before"):
 # read as dates of unknown days, which compare with nothing, even beside an article date (dates)
 UNPLACED_PERIODS: Final = frozenset({
@@ -88,6 +50,8 @@ UNPLACED_PERIODS: Final = frozenset({
     "previous year", "the previous year", "the year before", "the day before", "that day",
     "that week", "that year",
 })
+# words that count a date from the article's own date ("last week", "Monday"), which two outlets
+# writing on different days resolve to different days (grouping: such dates are not written out)
 RELATIVE_DATE_WORDS: Final = frozenset(
     "last next this ago yesterday today tomorrow tonight earlier later week weekend".split()
 ) | frozenset(WEEKDAYS)

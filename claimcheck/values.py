@@ -4,7 +4,8 @@ News states values loosely ("1,000 to 1,200", "hundreds", "less than an hour", "
 later"). Each mention becomes a `Value` with `low`/`high` and a `bound`, so that agreement and
 conflict are interval tests. spaCy finds the mentions (in the claims package); this module reads
 them from plain strings. Number words go through text2num; hedges and vague amounts come from the
-tables in `lexicon.py`, which claimcheck owns.
+tables in `lexicon.py`, which claimcheck owns; the words around a number that say what it is are
+patterns in `cues.py`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Literal, cast
 from . import cues
 from .ages import apposed_age, decade_age, is_age, said_age
 from .clock import LOCAL_TIME, clock_bound, clock_span, read_clock, span_between as span_between
-from .dates import read_date, same_days as same_days, unplaced, year_or_count
+from .dates import is_calendar, read_date, same_days as same_days, unplaced, year_or_count
 from .durations import compound_seconds, duration_unit, race_time, strip_unit
 from .intervals import (
     Comparison as Comparison,
@@ -98,12 +99,6 @@ class Value:
     verb: str | None = None
 
 
-# --------------------------------------------------------------------------- tables
-
-# hedges, vague amounts, scales, units and currencies are word lists: `lexicon.py`; the
-# words around a number that say what it is are patterns: `cues.py`
-
-
 # --------------------------------------------------------------------------- public API
 
 
@@ -173,7 +168,7 @@ def parse(text: str, *, label: str = "CARDINAL", noun: str | None = None, date: 
 def resolve_date(text: str, reference: str | None) -> str | None:
     """The ISO day a date mention names, given the article date; None for spans and durations."""
     t = _norm(text)
-    if duration_unit(t) and not _is_calendar(t):
+    if duration_unit(t) and not is_calendar(t):
         return None
     v = _read_date(t, text, reference)
     if v is None or not isinstance(v.low, str) or v.low.startswith("--"):
@@ -223,11 +218,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if score is not None:
         return Value(raw, "score", score, score, "exact", noun=m.noun, start=m.start, end=m.end)
     if label == "ORDINAL":
-        if t == "second" and re.search(r"\b(?:a|per|each|every)$", before) and \
-                cues.RATE_PERIOD_BEFORE.search(before):
-            return None  # "300 cubic metres | a second": the rate's period, read with it
-        n = ordinal(t)
-        return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
+        return _ordinal(raw, t, before, m)
     if label == "PERCENT" or cues.PERCENT_SIGN.search(t) or (
             (re.search(r"\d$", t) or number(t) is not None) and cues.PERCENT_SIGN.match(after)):
         return _numeric(raw, cues.PERCENT_SIGN.sub("", t), "percent", "%", hedge, m)
@@ -252,6 +243,16 @@ def _read(m: Mention, date: str | None) -> Value | None:
     return _read_time_or_measure(raw, t, label, before, after, hedge, m, date)
 
 
+def _ordinal(raw: str, t: str, before: str, m: Mention) -> Value | None:
+    """Which one of a series ("the third time"); not a rate's period ("300 cubic metres a
+    second")."""
+    if t == "second" and re.search(r"\b(?:a|per|each|every)$", before) and \
+            cues.RATE_PERIOD_BEFORE.search(before):
+        return None
+    n = ordinal(t)
+    return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
+
+
 def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
                           hedge: str | None, m: Mention, date: str | None) -> Value | None:
     """A mention that is no percentage, money or clock time: an ordinal day, a length of time,
@@ -259,7 +260,7 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
     nth = next((ORDINALS[w] for w in t.split() if w in ORDINALS), None)
     if nth is None and cues.NTH_DAY.match(t):
         nth = ordinal(t.split()[0])  # "3rd Day": which day of a run, in figures
-    if label in ("DATE", "TIME") and nth is not None and not _is_calendar(t) \
+    if label in ("DATE", "TIME") and nth is not None and not is_calendar(t) \
             and not re.search(r"\b(?:half|quarter) of \d", t):  # "the first half of 2024"
         # "the sixth straight day": which day of a run, not a date
         return Value(raw, "ordinal", nth, nth, "exact", noun=m.noun, start=m.start, end=m.end)
@@ -274,9 +275,9 @@ def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,
         return Value(raw, "age", ages[0], ages[1], "range", "years", start=m.start, end=m.end)
     if label == "DATE" and year_or_count(t, m.context[1], m.noun, before) == "count":
         label = "CARDINAL"  # "2000 men marched": a count the recogniser took for a year
-    if label == "DATE" or label == "TIME" and (unplaced(t) or _is_calendar(t)):
+    if label == "DATE" or label == "TIME" and (unplaced(t) or is_calendar(t)):
         found = _read_date(t, raw, date, m)
-        if found is not None or not re.search(r"\d", t) or _is_calendar(t):
+        if found is not None or not re.search(r"\d", t) or is_calendar(t):
             return found
         # the recogniser calls some bare numbers dates ("Between 50 and 60", "aged 45"): read as
         # numbers
@@ -343,7 +344,7 @@ def _read_length(raw: str, t: str, unit: str, after: str, hedge: str | None, m: 
     ):
         return _numeric(raw, strip_unit(t), "age", "years", hedge, m, after=after,  # "five
                         scale=UNIT_SECONDS[unit] / UNIT_SECONDS["year"])  # decades old": 50
-    if m.label == "DATE" and _is_calendar(t):
+    if m.label == "DATE" and is_calendar(t):
         found = _read_date(t, raw, date, m)
         if found is not None or not t.endswith(" ago"):
             return found
@@ -417,12 +418,6 @@ def _clock(raw: str, t: str, before: str, after: str, hedge: str | None,
     bound = cast(Bound, clock_bound(before, t, hedge))
     hhmm = "24:00" if (hhmm, bound) == ("00:00", "lt") else hhmm  # "before midnight": day's end
     return Value(raw, "time", hhmm, hhmm, bound, zone, start=m.start, end=m.end)
-
-
-def _is_calendar(t: str) -> bool:
-    return bool(re.search(r"\b(?:last|next|this|ago|yesterday|today|tomorrow)\b", t)) or any(
-        w.rstrip(".,") in MONTHS for w in t.split()
-    )
 
 
 _RANGE = re.compile(r"^(?:between\s+|from\s+)?(.+?)\s*(?:\bto\b|-|\band\b|\bor\b|\bfor\b)\s*(.+)$")

@@ -377,8 +377,8 @@ def _participants(doc: Doc, a: int, b: int, label: str) -> bool:
 
 def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
     """Take back what the recogniser cut off a mention: a scale suffix ("€2" + "m", "2" + "mn
-    euros"), a unit ("100" + "mph"), a temperature's scale, and a month before a day ("Aug" +
-    "7, 2012")."""
+    euros"), a unit ("100" + "mph"), a temperature's scale, and before it a month ("Aug" +
+    "7, 2012"; `_widen_left`)."""
     if 2 < b < len(doc) and doc[b - 1].lower_ == "a" and doc[b - 2].lower_ == "and" \
             and doc[b].lower_ in _HALVES:
         b += 1  # "one and a" + "half"
@@ -420,13 +420,19 @@ def _widen(doc: Doc, a: int, b: int, label: str) -> tuple[int, int]:
             and _HEIGHT_END.fullmatch(doc[b + 1].text):
         b += 2 + (b + 2 < len(doc) and doc[b + 2].lower_ in ("in", "inch", "inches"))
         # "6" + "-" + "foot-2": a height in feet and inches, as sports pages write it
+    return _widen_left(doc, a, b, label), b
+
+
+def _widen_left(doc: Doc, a: int, b: int, label: str) -> int:
+    """Where a mention starts once what the recogniser cut off before it is taken back: a month
+    before a day, the first figure of a range whose unit comes after the second."""
     month = a - 1 - (a > 1 and doc[a - 1].text == ".")  # "MAR" "." + "14, 2013"
     if a > 0 and doc[a].like_num and doc[month].lower_.rstrip(".") in MONTHS and (
             label == "DATE" or _day_number(doc, a, b, label)):
         a = month  # "Aug" + "7, 2012"; "Mar" + "4": a day of a month, not a count
     if a > 1 and doc[a - 1].lower_ in _JOINING and _open_figure(doc[a - 2].text):
         a -= 2  # "8-" + "to" + "10-foot": a range whose first figure waits for the unit
-    return a, b
+    return a
 
 
 def _numeric(t: Token) -> bool:
