@@ -126,18 +126,23 @@ def span_between(start: Value, end: Value) -> Value | None:
 
 
 # "shortly after 3:30", "just before 7 p.m.": a little past (or short of) the time said
-_SOON_AFTER = re.compile(r"\b(?:shortly|just|soon|right|a little|minutes)\s+after$")
-_SOON_BEFORE = re.compile(r"\b(?:shortly|just|right|a little|minutes)\s+before$")
+# "shortly after 3:30", "after 3 p.m.": past it; "just before 7 p.m.", "before 7 am": short of
+# it ("by 0740 GMT" is when a figure was told, as of then, not a bound)
+_AFTER = re.compile(r"\bafter$")
+_BEFORE = re.compile(r"\bbefore$")
 _ROUGHLY = ("about", "around", "roughly", "approximately", "some")
 
 
 def clock_bound(before: str, t: str, hedge: str | None) -> str:
-    """How the words bound a clock time: "about 10:15" is approximate, "shortly after 3:30" past
-    it, "just before 7 p.m." short of it; else exact. `t` is the mention without its hedge."""
+    """How the words bound a clock time: "about 10:15" is approximate, "(shortly) after 3:30"
+    past it, "(just) before 7 p.m." short of it; else exact. `t` is the mention without its
+    hedge."""
     if hedge in _ROUGHLY:
         return "approx"
     lead = " ".join(f"{before} {hedge or ''} {re.split(rf'[0-9]|{_NAMED_WORDS}', t)[0]}".split())
-    return "gt" if _SOON_AFTER.search(lead) else "lt" if _SOON_BEFORE.search(lead) else "exact"
+    if _AFTER.search(lead):
+        return "gt"
+    return "lt" if _BEFORE.search(lead) else "exact"
 
 
 # two clock times joined: "between 9 a.m. and 5 p.m.", "from 10:00 to 14:30"

@@ -89,10 +89,15 @@ RATE_PERIOD_BEFORE = re.compile(
     r"|\d\s+[a-z]+s(?:\s+(?:per|a|an|each|every))?$"  # "4,000 passengers a day"
 )
 # "4,000 passengers a day", "three flights each week": a count of a rate, its noun between
+# hundredths of a percentage point, as finance writes a rate's move ("cut by 50 basis points",
+# "a 25bp rise"): read as percentage points ("half a percentage point")
+BASIS_POINTS = re.compile(r"\s*-?(?<![a-z])(?:basis[- ]points?|bps?)\b")
 # a verb of sentencing before a length of time ("sentenced to ten years", "jailed for five
-# years"): a court's term is exact, not a round length said loosely
+# years", "was given 40 months", "a term of three years"): a court's term is exact, not a round
+# length said loosely
 TERM_GIVEN_BEFORE = re.compile(r"\b(?:sentenced|jailed|imprisoned|handed|given|gets|got|serve|"
-                               r"serving)\b(?:\s+[\w'’]+){0,4}?\s+(?:to|for|of)?\s*$", re.I)
+                               r"serving)\b(?:(?:\s+[\w'’]+){0,4}?\s+(?:to|for|of))?\s*$|"
+                               r"\b(?:sentence|term)\s+of\s*$", re.I)
 # a rate's period the recogniser took into a volume or a mass ("1,100 cubic metres per
 # second"): read after it, as "300 cubic metres of water a second" is (`RATE_AFTER`); a length
 # per hour is a speed, read whole

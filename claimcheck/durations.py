@@ -12,8 +12,9 @@ from .numbers import number
 # a unit of time as written, singular (an "s" may follow): its name or its abbreviation
 TIME_UNIT = "|".join([*UNIT_SECONDS, *TIME_ABBREVIATIONS])
 _PART = re.compile(rf"([\w.-]+)\s*({TIME_UNIT})s?\b")
-# parts of one length joined by "and", a comma or nothing ("two hours, 17 minutes and 5 seconds")
-_COMPOUND = re.compile(rf"(?:[\w.-]+\s*(?:{TIME_UNIT})s?\b(?:\s*,?\s*(?:and\s+)?|\s*$)){{2,3}}")
+# parts of one length joined by "and", a comma or nothing ("two hours, 17 minutes and 5 seconds"),
+# up to four ("3 years, 2 months, 14 days and 16 hours")
+_COMPOUND = re.compile(rf"(?:[\w.-]+\s*(?:{TIME_UNIT})s?\b(?:\s*,?\s*(?:and\s+)?|\s*$)){{2,4}}")
 # a race or a run's time in figures, hours to seconds ("finished in 2:00:17"), under ten hours;
 # a clock time is written to the minute, and when told to the second it is a timestamp
 # ("published: 2012-04-04 11:47:35", "9:30:00 a.m.", "0:45:10 GMT"); "stood at 2:01:35" is a

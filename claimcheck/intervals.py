@@ -37,7 +37,7 @@ def compare(a: Value, b: Value) -> Comparison:
         return "compatible"  # "on Thursday" with no article date: days nobody can tell
     if (a.low, a.high, a.bound) == (b.low, b.high, b.bound) and a.per_side == b.per_side:
         return "equal"
-    if _hedged_alike(a, b):
+    if _hedged_alike(a, b) or _converted_alike(a, b):
         return "equal"
     if a.kind == "time" and a.unit != b.unit:
         return "compatible"  # "18:00 local time" and "13:00 GMT" may be one moment
@@ -63,6 +63,20 @@ def _hedged_alike(a: Value, b: Value) -> bool:
         return exact.low == approx.low == approx.high
     return math.isclose(float(exact.low), (float(approx.low) + float(cast(float, approx.high)))
                         / 2, rel_tol=1e-9)
+
+
+def _converted_alike(a: Value, b: Value) -> bool:
+    """Whether two exact figures written in different units are one figure, carried over and
+    rounded to its written digits ("1,352 feet" / "412 metres"; not "1,352 feet" / "410
+    metres"): they meet within half the last written place of each."""
+    if a.bound != "exact" or b.bound != "exact" or a.unit not in UNIT_SYMBOLS \
+            or unit_written(a.text) == unit_written(b.text) or (bounds := _bounds(a, b)) is None:
+        return False
+    halves = [_half_place(v) for v in (a, b)]
+    if None in halves:
+        return False
+    a_lo, a_hi, b_lo, b_hi = bounds
+    return max(a_lo, b_lo) - min(a_hi, b_hi) <= sum(h or 0.0 for h in halves)
 
 
 def birthdays_apart(a: Value, b: Value) -> bool:
@@ -179,8 +193,9 @@ def disagree(a: Value, b: Value) -> bool:
     birthday may fall between). `check` asks it too."""
     if a.kind != b.kind or (a.kind == "money" and a.unit != b.unit):
         return False
-    if a.kind == "time" and _minutes_apart(a, b) <= LIMITS.event_time_slack:
-        return False
+    if a.kind == "time" and _minutes_apart(a, b) <= LIMITS.event_time_slack and not (
+            _to_the_minute(a) and _to_the_minute(b)):
+        return False  # "about 7:30" / "7:42"; not "7:42" / "7:24", each told to the minute
     if a.unit in UNIT_SYMBOLS and unit_written(a.text) != unit_written(b.text) \
             and _within(a, b, LIMITS.unit_rounding):
         return False  # "35 miles" / "60 km": a figure carried into other units is rounded
@@ -273,6 +288,15 @@ def _bounds(a: Value, b: Value) -> tuple[float, float, float, float] | None:
     """Both values' low and high as numbers, or None when any bound is open or not a number."""
     nums = [float(x) for x in (a.low, a.high, b.low, b.high) if isinstance(x, int | float)]
     return (nums[0], nums[1], nums[2], nums[3]) if len(nums) == 4 else None
+
+
+def _to_the_minute(v: Value) -> bool:
+    """Whether a clock time is told to the minute, not rounded: exact, and off the five
+    minutes ("7:42", not "7:45" or "about 7:42")."""
+    try:
+        return v.bound == "exact" and v.low == v.high and minutes(str(v.low)) % 5 != 0
+    except ValueError:
+        return False
 
 
 def _minutes_apart(a: Value, b: Value) -> float:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from typing import Literal, cast
+from dataclasses import replace
+from typing import cast
 
 from . import cues
 from .ages import apposed_age, decade_age, is_age, said_age
@@ -37,67 +37,14 @@ from .notquantity import why_not
 from .numbers import SCALE_WORDS, hedge_span, is_round, number, ordinal, picked_out
 from .tally import vote_tally
 from .units import spelled_out, split_temperature, split_unit
-
-# what a value measures
-ValueKind = Literal[
-    "count", "duration", "age", "date", "time", "percent", "money", "ordinal", "other",
-    "score",  # a game's score or a record, as written in figures ("88-72", "45-7-2")
-    "temperature",  # in degrees Celsius (`unit` "°C"), or as written when only "degrees" is
-    # in base units (units.py): m, kg, m/s, m², m³, W, J, Hz, bit, bit/s, Pa
-    "length", "mass", "speed", "area", "volume", "power", "energy", "frequency", "data", "bitrate",
-    "pressure",
-]
-# how the text bounds it: exactly, roughly, below (lt, le), above (gt, ge), between, vaguely
-Bound = Literal["exact", "approx", "lt", "le", "gt", "ge", "range", "vague"]
-# what its number is besides its kind (see `Value.role`)
-Role = Literal["delay", "offset", "span", "added", "rate", "population", "contents", "partial",
-               "change", "previous"]
-# which way a change goes ("rose 5%": up; "fell 7%": down)
-Direction = Literal["up", "down"]
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A span that may hold a value, as the parser found it (no spaCy objects)."""
-
-    text: str
-    label: str  # spaCy entity label, or CARDINAL/TIME for bare numbers and "a/an + unit"
-    start: int  # character offsets in the text the mention was found in
-    end: int
-    noun: str | None = None  # the noun the number counts, from the parse
-    context: tuple[str, str] = ("", "")  # a few words before and after
-    verb: str | None = None  # what happened to what it counts, from the parse (`Value.verb`)
-    past: bool = False  # told in the past tense ("discovered it on 3 March"): a day behind
-
-
-@dataclass(frozen=True)
-class Value:
-    """A value read from text. `text` is the raw span; `low`/`high` bound it (None = open).
-
-    Durations are in seconds, ages in years, dates `YYYY-MM-DD`, clock times `HH:MM`.
-    """
-
-    text: str
-    kind: ValueKind
-    low: float | str | None
-    high: float | str | None
-    bound: Bound
-    unit: str | None = None
-    noun: str | None = None
-    per_side: bool = False
-    start: int = 0
-    end: int = 0
-    # "delay" ("later than scheduled"), "offset" ("nine days earlier"), "span" (derived from two
-    # clock times), "added" ("another 1,000"), "rate" ("$23 million per season"), "population"
-    # ("a town of 15,000"), "contents" ("loaded with four bullets"), "partial" ("three times since
-    # October", "12 so far": a count over part of the time), "change" ("rose 1.2 percent", with
-    # its `direction`), "previous" ("up from 40": the level before a change)
-    role: Role | None = None
-    direction: Direction | None = None
-    # the words of what happened to the thing counted, from the parse ("were killed", "are under
-    # arrest": "killed", "are arrest"), when its noun is a verb's subject or object
-    verb: str | None = None
-
+from .valuetypes import (
+    Bound,
+    Direction,
+    Mention as Mention,
+    Role,
+    Value as Value,
+    ValueKind as ValueKind,
+)
 
 # --------------------------------------------------------------------------- public API
 
@@ -219,6 +166,8 @@ def _read(m: Mention, date: str | None) -> Value | None:
         return Value(raw, "score", score, score, "exact", noun=m.noun, start=m.start, end=m.end)
     if label == "ORDINAL":
         return _ordinal(raw, t, before, m)
+    if (bp := _basis_points(raw, t, after, hedge, m)) is not None:
+        return bp
     if label == "PERCENT" or cues.PERCENT_SIGN.search(t) or (
             (re.search(r"\d$", t) or number(t) is not None) and cues.PERCENT_SIGN.match(after)):
         return _numeric(raw, cues.PERCENT_SIGN.sub("", t), "percent", "%", hedge, m)
@@ -251,6 +200,16 @@ def _ordinal(raw: str, t: str, before: str, m: Mention) -> Value | None:
         return None
     n = ordinal(t)
     return None if n is None else Value(raw, "ordinal", n, n, "exact", start=m.start, end=m.end)
+
+
+def _basis_points(raw: str, t: str, after: str, hedge: str | None, m: Mention) -> Value | None:
+    """A move in basis points as percentage points ("cut by 50 basis points": 0.5 of a point,
+    as "half a percentage point"); None for any other figure."""
+    bp = cues.BASIS_POINTS.search(t)
+    if bp is None and not cues.BASIS_POINTS.match(after):
+        return None
+    v = _numeric(raw, t[:bp.start()] if bp else t, "count", None, hedge, m, scale=0.01)
+    return None if v is None else replace(v, noun="point")
 
 
 def _read_time_or_measure(raw: str, t: str, label: str, before: str, after: str,

@@ -99,6 +99,9 @@ def test_no_span_between_times_in_two_zones():
         pytest.param("She was struck just before 7 p.m.", "lt", id="just-before"),
         pytest.param("The blast struck at about 7 p.m.", "approx", id="about"),
         pytest.param("The blast struck at 7 p.m.", "exact", id="plain"),
+        pytest.param("Queues formed at the Orvik gate before 7 a.m.", "lt", id="before"),
+        pytest.param("The crowd had left after 9 p.m.", "gt", id="after"),
+        pytest.param("The Kelton pier was cleared by 10 a.m.", "exact", id="by-is-as-of-then"),
     ],
 )
 def test_a_time_a_little_after_or_before_is_bounded(sentence, bound):

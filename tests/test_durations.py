@@ -36,7 +36,25 @@ def test_a_race_time(text, before, after, seconds):
 @pytest.mark.parametrize("sentence, seconds", [
     pytest.param("Ann Roe won the Kelton marathon in 2:00:17.", 7217, id="race-time"),
     pytest.param("The Orvik flight lasted two hours and 37 minutes.", 9420, id="compound"),
+    pytest.param("Tom Hale was sentenced to 14 years and six months in prison.", 457585200,
+                 id="years-and-months-a-prison-term"),
+    pytest.param("Ann Roe got three years, four months for the Vesk fraud.", 105192000,
+                 id="years-comma-months"),
+    pytest.param("Tom Hale was given 40 months.", 105192000, id="given-a-term"),
+    pytest.param("Ann Roe received a prison term of three years.", 94672800, id="a-term-of"),
 ])
 def test_a_length_of_time_read_exact(sentence, seconds):
+    """"14 years and six months" was two lengths, which conflicted with each other and with
+    "14 and a half years"; a court's "40 months" was a round length, 36 to 44 months."""
     [v] = [v for v in read_values(sentence) if v.kind == "duration"]
     assert (v.low, v.high, v.bound) == (seconds, seconds, "exact")
+
+
+@pytest.mark.parametrize("sentence, lengths", [
+    pytest.param("Tom Hale served 10 years, and two months later he died.", 2,
+                 id="a-later-length-is-another"),
+    pytest.param("The Vesk talks took four months and 14 years of planning.", 2,
+                 id="smaller-unit-first-is-two"),
+])
+def test_two_lengths_stay_two(sentence, lengths):
+    assert len([v for v in read_values(sentence) if v.kind == "duration"]) == lengths

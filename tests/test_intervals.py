@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import read_values
-from claimcheck.intervals import disagree, inside
+from claimcheck.intervals import compare, disagree, inside
 
 
 def _value(text):
@@ -57,3 +57,27 @@ def test_a_figure_written_with_fewer_digits_is_read_as_rounded(a, b, apart):
 
 def test_a_figure_at_the_rounding_s_edge_is_another():
     assert disagree(_value("€3 million"), _value("€2.5 million"))
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    pytest.param("1,352 feet", "412 metres", "equal", id="feet-carried-into-metres"),
+    pytest.param("35 miles", "56 km", "equal", id="miles-rounded-to-km"),
+    pytest.param("1,352 feet", "410 metres", "disjoint", id="beyond-the-rounding"),
+    pytest.param("412 metres", "413 metres", "disjoint", id="one-unit-no-rounding"),
+])
+def test_a_figure_carried_into_other_units_is_the_same_figure(a, b, relation):
+    """"1,352 feet" and "412 metres" were only compatible ("values differ"): carried over and
+    rounded to the digits written, they are one figure."""
+    assert compare(_value(a), _value(b)) == relation
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    pytest.param("7:42 a.m.", "7:24 a.m.", True, id="each-to-the-minute"),
+    pytest.param("7:42 a.m.", "7:30 a.m.", False, id="one-on-the-half-hour"),
+    pytest.param("about 7:42 a.m.", "7:24 a.m.", False, id="one-hedged"),
+    pytest.param("7:42 a.m.", "8:20 a.m.", True, id="beyond-the-slack"),
+])
+def test_clock_times_told_to_the_minute_have_no_slack(a, b, apart):
+    """Two outlets' times for one moment may differ by the event slack when either rounds or
+    hedges; "7:42" and "7:24", each told to the minute, were compatible."""
+    assert disagree(_value(a), _value(b)) is apart

@@ -1819,3 +1819,15 @@ def test_a_weekday_still_to_come_is_ahead_of_the_article(sentence, day):
     from claimcheck import read_values
 
     assert [v.low for v in read_values(sentence, date="2025-07-15") if v.kind == "date"] == [day]
+
+
+@pytest.mark.parametrize("sentence, points", [
+    pytest.param("The Vesk central bank cut rates by 50 basis points.", 0.5, id="basis-points"),
+    pytest.param("The Orvik bank raised its rate by 25 bps to 4.5%.", 0.25, id="bps"),
+    pytest.param("The Vesk bank cut its rate by half a percentage point.", 0.5,
+                 id="percentage-point"),
+])
+def test_basis_points_are_hundredths_of_a_point(extractor, sentence, points):
+    """"50 basis points" counted 50 points, so "half a percentage point" conflicted with it."""
+    v = one(extractor, sentence, "count")
+    assert (v.low, v.noun) == (pytest.approx(points), "point")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..cues import MAGNITUDE
 from ..dates import read_date
+from ..durations import compound_seconds
 from ..lexicon import (
     FRACTIONS,
     HEDGES,
@@ -86,6 +87,9 @@ def _merged(doc: Doc, found: list[tuple[int, int, str]]) -> list[list]:
             continue  # "2" of "6ft 2in", taken into the height before it
         if merged and merged[-1][0] == a and merged[-1][1] < b:
             merged[-1] = [a, b, label]  # "320-" of "320- to 640-inch", widened from its end
+            continue
+        if merged and _one_length(doc, merged[-1], a, b):
+            merged[-1] = [merged[-1][0], b, "DATE"]  # "14 years" | "and six months": one term
             continue
         if merged and _one_date(doc, merged[-1], a, b, label):
             merged[-1] = [merged[-1][0], b, "DATE"]
@@ -331,6 +335,18 @@ def _one_date(doc: Doc, first: list, a: int, b: int, label: str) -> bool:
         return read_date(doc[pa:b].text.lower(), None) is not None
     except ValueError:  # "31 June 2025": pieces that make no day
         return False
+
+
+def _one_length(doc: Doc, first: list, a: int, b: int) -> bool:
+    """Whether two mentions joined by "and" or a comma are one length of time in two units, the
+    larger first ("14 years" | "and six months"; "three years, four months"), which the
+    recogniser cut in two (`durations.compound_seconds` reads it whole)."""
+    pa, pb, _ = first
+    if not 1 <= a - pb <= 2 or doc[pb:a].text.replace(" ", "") not in ("and", ",", ",and"):
+        return False
+    number_at = next((k for k in range(pa, pb) if _numeric(doc[k]) or doc[k].like_num), pb - 1)
+    return any(compound_seconds(doc[k:b].text.lower()) is not None
+               for k in range(pa, number_at + 1))
 
 
 def _joins(first: str, second: str) -> bool:
