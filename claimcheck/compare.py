@@ -28,6 +28,7 @@ from .intervals import (
     loosely_apart,
 )
 from .lexicon import UNIT_NOUNS, WEEKDAYS
+from .measurewords import COUNTED_SYNONYMS
 from .names import given_name, surname
 from .unitnames import UNIT_SYMBOLS
 from .values import Value, ValueKind
@@ -127,20 +128,26 @@ def _same_measure(a: Value, b: Value) -> bool:
     a bare number ("47", "one") says too little about what it counts to raise a conflict."""
     if a.kind == "money" and a.unit == b.unit and not (a.noun or b.noun):
         return True  # "Orvik receive €2.5 million for winning": a sum in one currency, whatever
+    noun, other = _one_kind(a.noun), _one_kind(b.noun)
     if a.kind in ("count", "money", "other"):
         return (
-            bool(a.noun)
-            and a.noun == b.noun
+            bool(noun)
+            and noun == other
             or (a.per_side and b.per_side and (a.noun == b.noun or not (a.noun and b.noun)))
         )
     if a.unit in UNIT_SYMBOLS:
         return a.unit == b.unit  # lengths, masses, speeds: one base unit, whatever was written
-    if a.kind in ("duration", "age") and a.noun and b.noun and a.noun != b.noun:
+    if a.kind in ("duration", "age") and noun and other and noun != other:
         # "a three-year war" and "a 30-day ceasefire" are lengths of different things; "a
         # 59-year-old mother" and "a 59-year-old woman" may be one person, never two ages of one
         return a.noun in UNIT_NOUNS or b.noun in UNIT_NOUNS or a.kind == "age" and compare(
             a, b) == "equal"
     return True
+
+
+def _one_kind(noun: str | None) -> str | None:
+    """A value's noun as the kind of thing it names ("skiff": boat, "term": sentence)."""
+    return COUNTED_SYNONYMS.get(noun, noun) if noun else noun
 
 
 def _peers(v: Value, claim: Claim, query: Claim | None = None) -> list[Value]:

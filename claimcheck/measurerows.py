@@ -110,8 +110,13 @@ class MeasureRow:
 # words after a figure that bring in parts of it, each a figure: the figure itself is the whole
 # ("has risen to 14, including two crew members"; not "four prior arrests, including charges of
 # theft", whose parts are no figures)
-PARTS_AHEAD = re.compile(PARTS_INTRO + r"\s+(?:\w+\s+){0,2}?(?:\d|one|two|three|four|five|six|"
+PARTS_AHEAD = re.compile(PARTS_INTRO + r"\s+(?:\w+\s+){0,2}?(?:\d+|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b", re.I)
+
+
+_INTRO = re.compile(PARTS_INTRO, re.I)
+# "including" right before a figure, a word or two between ("including at least 12 children")
+PART_RIGHT_BEFORE = re.compile(PARTS_INTRO + r"(?:\s+[\w'’-]+){0,2}\s*$", re.I)
 
 
 def _scope(claim: Claim, v: Value, concept: str, subject: str = "") -> tuple[str, ...]:
@@ -124,8 +129,10 @@ def _scope(claim: Claim, v: Value, concept: str, subject: str = "") -> tuple[str
         near = claim.quote  # "aftershocks of 2.8 to 3.8 on the Richter scale on Monday"
     found = _scope_words(near)
     end = v.end - claim.start
-    if "part" in found and _whole_before_parts(claim.quote[max(0, at - LIMITS.scope_span):at],
-                                               claim.quote[end:end + LIMITS.scope_span]):
+    before = claim.quote[max(0, at - LIMITS.scope_span):at]
+    after = claim.quote[end:end + 2 * LIMITS.scope_span]  # the parts may be told at length
+    if "part" in found and (_whole_before_parts(before, after)
+                            or _another_things_parts(near, before)):
         found.discard("part")  # "has risen to 14, including two crew members": 14 is the whole
     if not sums_over_places(concept, v):
         found -= ACCRUING_SCOPES  # "the strongest quake since 2005": its own magnitude
@@ -141,6 +148,14 @@ def _scope(claim: Claim, v: Value, concept: str, subject: str = "") -> tuple[str
     if v.role in ("added", "partial", "rate"):
         found.add({"added": "more", "partial": "so far", "rate": "per"}[v.role])
     return tuple(sorted(found - {subject}))
+
+
+def _another_things_parts(near: str, before: str) -> bool:
+    """Whether the only part words near a figure bring in parts of something else: "including"
+    a few words or more before it ("23 vehicles, including a bus carrying 17 passengers": the
+    17 are no part of the vehicles; "40 hurt, including 12 children" are)."""
+    return bool(_INTRO.search(before)) and not PART_RIGHT_BEFORE.search(before) \
+        and "part" not in _scope_words(_INTRO.sub(" ", near))
 
 
 def _whole_before_parts(before: str, after: str) -> bool:

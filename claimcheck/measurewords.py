@@ -289,14 +289,16 @@ RANK_WORDS: Final = frozenset(ORDINALS) | frozenset(
     "worst best most least deadliest biggest largest strongest heaviest highest lowest costliest "
     "bloodiest worst-ever latest last".split())
 
-# counted nouns that name one kind of thing ("14 vessels" / "a dozen ships"): a count keyed by
-# either is the number of the first; kinds that differ in size or use stay apart (a boat is no
-# ship: pirates' skiffs and the ships they seize are counted apart)
+# nouns that name one kind of thing ("14 vessels" / "a dozen ships"): a count keyed by either is
+# the number of the first, and claims worded alike compare their figures (compare); kinds that
+# differ in size or use stay apart (a boat is no ship: pirates' skiffs and the ships they seize
+# are counted apart)
 COUNTED_SYNONYMS: Final = {
     "skiff": "boat", "speedboat": "boat", "dinghy": "boat",
     "firearm": "gun", "house": "home", "dwelling": "home", "automobile": "car",
     "appliance": "engine",  # a fire appliance, as British copy calls a fire engine
     "footbridge": "bridge", "span": "bridge",  # "the 40-metre footbridge" / "the 65-metre span"
+    "term": "sentence",  # "a 20-year term" / "a 20-year sentence": one length a court gives
 }
 
 # nouns a number after them grades, not counts ("a Category 3 hurricane"): the measure is the

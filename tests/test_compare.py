@@ -121,7 +121,7 @@ def _years(text, n, bound="exact", low=None):
         pytest.param(
             [Value("48km", "length", 48000.0, 48000.0, "exact", "meter", noun="km")],
             [Value("30 miles", "length", 48280.32, 48280.32, "exact", "meter", noun="mile")],
-            "compatible",
+            "agree",
             id="a-length-carried-into-other-units",
         ),
         pytest.param(
@@ -405,3 +405,21 @@ def test_a_source_figure_inside_the_checked_claims_bound_backs_it(extractor, cla
     q = extractor.analyse(claim, source="q").claims[0]
     e = extractor.analyse(source, source="s").claims[0]
     assert weigh(q, e)[0] == relation
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    pytest.param("Prosecutors asked for a 20-year sentence for Tom Hale.",
+                 "Prosecutors had asked for a 20-year term for Tom Hale.", "agree",
+                 id="a-term-is-a-sentence"),
+    pytest.param("Prosecutors asked for a 20-year sentence for Tom Hale.",
+                 "Prosecutors had asked for a 25-year term for Tom Hale.", "conflict",
+                 id="two-terms-asked"),
+    pytest.param("Pirates used 14 skiffs in the Kelton raid.",
+                 "Pirates used 12 boats in the Kelton raid.", "conflict", id="skiffs-are-boats"),
+])
+def test_nouns_of_one_kind_compare_their_figures(extractor, a, b, relation):
+    """"a 20-year sentence" and "a 20-year term" were never compared: the claim was unverified
+    beside the sentence giving it ("no source gives this value")."""
+    query = extractor.analyse(a, source="q").claims[0]
+    source = extractor.analyse(b, source="s").claims[0]
+    assert weigh(query, source)[0] == relation
