@@ -480,7 +480,8 @@ def _reason(concept: str, subject: str, tier: Tier, pairs: list[Pair],
     head = {"conflict": f"Sources disagree on {what}",
             "possible": f"Possible discrepancy on {what} "
                         f"({'; '.join(doubts(*pairs[0]) or [_TWO_STORIES])}?)",
-            "update": f"{what} rises with the sources' publication times (an update)"}[tier]
+            "update": f"{what} {'falls' if concept in SHRINKING else 'rises'} with the sources' "
+                      "publication times (an update)"}[tier]
     return f"{head}: {tally(shown, _with_bearing)}"
 
 

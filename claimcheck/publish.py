@@ -1,6 +1,6 @@
 """Check results where others read them: SARIF 2.1.0 for code-scanning dashboards (a failing
-claim shows on the line of the claims file it came from) and schema.org ClaimReview JSON-LD, the
-markup fact-checks are published with.
+claim shows on the line of the claims file it came from), JUnit XML for CI test reports, and
+schema.org ClaimReview JSON-LD, the markup fact-checks are published with.
 
 Both are deterministic: the same results give the same bytes (no times, no run ids).
 """
@@ -8,7 +8,9 @@ Both are deterministic: the same results give the same bytes (no times, no run i
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -116,3 +118,65 @@ def _appearance(e: Evidence) -> dict:
     if e.attributed_to:
         work["author"] = {"@type": "Person", "name": e.attributed_to}
     return work
+
+
+def evidence_lines(r: CheckResult, limit: int | None = None) -> list[str]:
+    """A check result's evidence, a line each (at most `limit`, then how many more)."""
+    shown = r.evidence if limit is None else r.evidence[:limit]
+    lines = [f'- [{e.relation}] {e.source} {e.start}–{e.end}'
+             + (f" ({e.published})" if e.published else "") + f': "{e.quote}"'
+             + (f" ({e.attributed_to})" if e.attributed_to else "")
+             + (f" — {'; '.join(e.values)}" if e.values else "") for e in shown]
+    if limit is not None and len(r.evidence) > limit:
+        lines.append(f"- … and {len(r.evidence) - limit} more (--format json lists all)")
+    return lines
+
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """Text XML 1.0 can hold (control characters from scraped articles become U+FFFD)."""
+    return _XML_BAD.sub("\ufffd", text)
+
+
+def to_junit(results: Sequence[CheckResult], *, fail_on: str, name: str) -> str:
+    """JUnit XML as Jenkins and GitLab read it (schema: tests/junit.xsd): one testcase per input
+    row (named by its id, whatever the parse made of it), with the seconds spent on it, and a
+    <failure> with the reason and the evidence when a claim of it fails the gate (a row split
+    into claims lists each of them)."""
+    import xml.etree.ElementTree as ET
+
+    rows: dict[str, list[CheckResult]] = {}
+    for r in results:
+        rows.setdefault(r.row or r.id, []).append(r)
+    failures = sum(any(r.failed(fail_on) for r in parts) for parts in rows.values())
+    counts = {"tests": str(len(rows)), "failures": str(failures), "errors": "0", "skipped": "0"}
+    root = ET.Element("testsuites", {"name": "claimcheck", **counts})
+    suite = ET.SubElement(root, "testsuite", {"name": _xml_text(Path(name).name), **counts})
+    props = ET.SubElement(suite, "properties")
+    ET.SubElement(props, "property", {"name": "fail-on", "value": fail_on})
+    for row, parts in rows.items():
+        seconds = f"{sum(r.seconds for r in parts):.3f}"
+        case = ET.SubElement(suite, "testcase", {"name": _xml_text(row), "classname":
+                                                 _xml_text(Path(name).name), "time": seconds})
+        texts = [_junit_text(r, len(parts) > 1) for r in parts]
+        if failed := [r for r in parts if r.failed(fail_on)]:
+            message = failed[0].reason if len(failed) == 1 else (
+                f"{len(failed)} of the row's {len(parts)} claims fail: "
+                + "; ".join(f"{r.id} {r.verdict}" for r in failed))
+            failure = ET.SubElement(
+                case, "failure", {"message": _xml_text(message), "type": failed[0].verdict}
+            )
+            failure.text = _xml_text("\n\n".join(texts))
+        out = ET.SubElement(case, "system-out")
+        out.text = _xml_text("\n\n".join(f"[{r.verdict}] {t}" for r, t in zip(parts, texts,
+                                                                                strict=True)))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _junit_text(r: CheckResult, part: bool) -> str:
+    """A claim's lines in a JUnit case: the claim (with its part id when the row was split), its
+    reason, its evidence."""
+    return "\n".join([f"{r.id}: {r.claim}" if part else r.shown, r.reason, *evidence_lines(r)])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import stat
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -135,6 +134,12 @@ def to_json(report: Report) -> str:
     return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 
+def _tiers(report: Report) -> str:
+    """How many discrepancies of each tier ("1 conflict, 5 possible discrepancy, 1 updated")."""
+    return ", ".join(f"{sum(d.tier == tier for d in report.discrepancies)} {title}"
+                     for tier, title in TIER_TITLES.items())
+
+
 def to_markdown(report: Report) -> str:
     """A readable summary: discrepancies first, then agreements, then single-source claims."""
     claims = {c.id: c for c in report.claims}
@@ -142,9 +147,10 @@ def to_markdown(report: Report) -> str:
     lines = [
         "# claimcheck report",
         "",
-        f"{n['sources']} sources, {n['claims']} claims, {n['groups']} groups: "
-        f"{n['conflict']} conflict, {n['compatible']} compatible, {n['agree']} agree, "
-        f"{n['single']} single.",
+        f"{n['sources']} sources, {n['claims']} claims: {n['discrepancies']} discrepancies on a "
+        f"measure ({_tiers(report)}), {n['agreements']} agreements; {n['groups']} groups of claims "
+        f"worded alike ({n['conflict']} conflict, {n['compatible']} compatible, "
+        f"{n['agree']} agree, {n['single']} single).",
         "",
     ]
     lines += _md_measures(report)
@@ -393,7 +399,7 @@ def render_results(results: list[CheckResult], fmt: str, *, fail_on: str,
     """Check results in one of CHECK_FORMATS (`name` is the claims file: the JUnit suite and
     class name, the SARIF artifact; `lines` the line each row id starts on, for SARIF)."""
     from .check import VERDICTS
-    from .publish import to_claimreview, to_sarif
+    from .publish import to_claimreview, to_junit, to_sarif
 
     if fmt == "sarif":
         return to_sarif(results, fail_on=fail_on, path=name, lines=lines)
@@ -425,73 +431,14 @@ def render_results(results: list[CheckResult], fmt: str, *, fail_on: str,
         ]
         return csv_table(rows, ["id", "claim", "verdict", "failed", "reason", "evidence"])
     if fmt == "junit":
-        return _junit(results, fail_on=fail_on, name=name)
+        return to_junit(results, fail_on=fail_on, name=name)
     return "".join(_result_text(r, fail_on) for r in results)
 
 
-def _evidence_lines(r: CheckResult, limit: int | None = None) -> list[str]:
-    shown = r.evidence if limit is None else r.evidence[:limit]
-    lines = [f'- [{e.relation}] {e.source} {e.start}–{e.end}'
-             + (f" ({e.published})" if e.published else "") + f': "{e.quote}"'
-             + (f" ({e.attributed_to})" if e.attributed_to else "")
-             + (f" — {'; '.join(e.values)}" if e.values else "") for e in shown]
-    if limit is not None and len(r.evidence) > limit:
-        lines.append(f"- … and {len(r.evidence) - limit} more (--format json lists all)")
-    return lines
-
-
 def _result_text(r: CheckResult, fail_on: str) -> str:
-    mark = "FAIL" if r.failed(fail_on) else "ok"
-    lines = [f"{r.id} [{r.verdict}] {mark}: {r.shown}", f"  {r.reason}"]
-    lines += ["  " + line for line in _evidence_lines(r, limit=8)]
+    from .publish import evidence_lines
+
+    mark = " FAIL" if r.failed(fail_on) else ""  # fails --fail-on: the run exits 1
+    lines = [f"{r.id} [{r.verdict}]{mark}: {r.shown}", f"  {r.reason}"]
+    lines += ["  " + line for line in evidence_lines(r, limit=8)]
     return "\n".join(terminal(line) for line in lines) + "\n\n"
-
-
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _xml_text(text: str) -> str:
-    """Text XML 1.0 can hold (control characters from scraped articles become U+FFFD)."""
-    return _XML_BAD.sub("\ufffd", text)
-
-
-def _junit(results: list[CheckResult], *, fail_on: str, name: str) -> str:
-    """JUnit XML as Jenkins and GitLab read it (schema: tests/junit.xsd): one testcase per input
-    row (named by its id, whatever the parse made of it), with the seconds spent on it, and a
-    <failure> with the reason and the evidence when a claim of it fails the gate (a row split
-    into claims lists each of them)."""
-    import xml.etree.ElementTree as ET
-
-    rows: dict[str, list[CheckResult]] = {}
-    for r in results:
-        rows.setdefault(r.row or r.id, []).append(r)
-    failures = sum(any(r.failed(fail_on) for r in parts) for parts in rows.values())
-    counts = {"tests": str(len(rows)), "failures": str(failures), "errors": "0", "skipped": "0"}
-    root = ET.Element("testsuites", {"name": "claimcheck", **counts})
-    suite = ET.SubElement(root, "testsuite", {"name": _xml_text(Path(name).name), **counts})
-    props = ET.SubElement(suite, "properties")
-    ET.SubElement(props, "property", {"name": "fail-on", "value": fail_on})
-    for row, parts in rows.items():
-        seconds = f"{sum(r.seconds for r in parts):.3f}"
-        case = ET.SubElement(suite, "testcase", {"name": _xml_text(row), "classname":
-                                                 _xml_text(Path(name).name), "time": seconds})
-        texts = [_junit_text(r, len(parts) > 1) for r in parts]
-        if failed := [r for r in parts if r.failed(fail_on)]:
-            message = failed[0].reason if len(failed) == 1 else (
-                f"{len(failed)} of the row's {len(parts)} claims fail: "
-                + "; ".join(f"{r.id} {r.verdict}" for r in failed))
-            failure = ET.SubElement(
-                case, "failure", {"message": _xml_text(message), "type": failed[0].verdict}
-            )
-            failure.text = _xml_text("\n\n".join(texts))
-        out = ET.SubElement(case, "system-out")
-        out.text = _xml_text("\n\n".join(f"[{r.verdict}] {t}" for r, t in zip(parts, texts,
-                                                                                strict=True)))
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
-
-
-def _junit_text(r: CheckResult, part: bool) -> str:
-    """A claim's lines in a JUnit case: the claim (with its part id when the row was split), its
-    reason, its evidence."""
-    return "\n".join([f"{r.id}: {r.claim}" if part else r.shown, r.reason, *_evidence_lines(r)])

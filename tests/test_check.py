@@ -413,7 +413,7 @@ def test_a_conflict_passes_the_contested_gate(tmp_path):
     result = runner.invoke(app, ["check", "Twenty people died when the ferry capsized.",
                                  "-c", str(CONTESTED), "--fail-on", "contested", "--cache",
                                  str(tmp_path), "-q"])
-    assert result.exit_code == 0 and result.output.startswith("1 [conflict] ok"), result.output
+    assert result.exit_code == 0 and result.output.startswith("1 [conflict]: "), result.output
 
 
 POLARITY = HERE / "data" / "polarity"  # made-up wire copy: one action per paragraph

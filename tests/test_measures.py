@@ -876,3 +876,17 @@ def test_a_place_elsewhere_doubts_an_age_of_no_named_person(subject, doubted):
                            elsewhere=True), _age_row("b", 59, subject=subject))
     assert any(d.startswith("place:") for d in said) == doubted, said
 
+
+
+@pytest.mark.parametrize("first, second, way", [
+    pytest.param("Fourteen people are missing after the Kelton ferry capsized.",
+                 "Nine people remain missing after the Kelton ferry capsized.", "falls",
+                 id="the-missing-fall"),
+    pytest.param("The Kelton ferry capsized, killing nine people.",
+                 "The Kelton ferry capsized, killing 14 people.", "rises", id="a-toll-rises"),
+])
+def test_an_update_says_which_way_the_figure_goes(tmp_path, first, second, way):
+    """The missing falling 15 -> 5 -> 2 were reported as "missing rises"."""
+    report = _report(tmp_path, first, second, ("2031-03-15", "2031-03-17"))
+    [found] = [d for d in report.discrepancies if d.tier == "update"]
+    assert f" {way} with the sources' publication times" in found.reason
