@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .lexicon import PEOPLE_NOUNS
+from .lexicon import KIN_NOUNS, PEOPLE_NOUNS, PERSON_ROLES
 from .numbers import number
 from .settings import LIMITS
 
@@ -25,8 +25,8 @@ _AGE_WORD = re.compile(r"(?:,|\bat)\s+age$", re.I)
 # "the actress, 33, …", "a victim, 19, …": a number set off after a noun that names a person
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s*,\s*$", re.I)
 # a name, then "is" or "was" (or "turns", "turned"): "Ann Roe is 60.", "Tom Hale Jr. was 49.",
-# "The driver, Tom Hale, is 54."
-_NAME_IS = re.compile(r"\b[A-Z][\w'’.-]*[\w.]\s*,?\s+(?:is|was|turns|turned)\s*$"
+# "The driver, Tom Hale, is 54.", "Tom Hale, who turned 32 on Sunday"
+_NAME_IS = re.compile(r"\b[A-Z][\w'’.-]*[\w.]\s*,?\s+(?:who\s+)?(?:is|was|turns|turned)\s*$"
                       # a name, a remark on the person between commas, then "is": "Ann Roe,
                       # the ferry's captain, is 54.", "Tom Hale, who died in the crash, was 72."
                       r"|\b[A-Z][\w'’.-]*[\w.]\s*,\s+(?:the|a|an|who|whose)\s[^,;.]{1,50},\s+"
@@ -43,6 +43,13 @@ PEOPLE_BEFALLEN: Final = frozenset(
 # people named by what befell them, then a plural verb: "most of the dead were over 75" (the
 # number of them "was", a singular verb: a count)
 _BEFALLEN_WERE = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE_BEFALLEN))})\s+(?:were|are)$")
+
+
+# a person noun and "is"/"was" right before a bare number ("the captain is 54")
+_PERSON_IS = re.compile(r"\b([a-z]+)\s+(?:is|was)\s*$")
+# a name, then "turned": "Tom Hale, who turned 32 on Sunday", "Ann Roe turned 60" (the age
+# now; "turns 29 on April 11" is one still to come)
+_TURNED = re.compile(r"\b[A-Z][\w'’.-]*[\w.]\s*,?\s+(?:who\s+)?turned\s*$")
 
 
 def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None) -> bool:
@@ -77,15 +84,19 @@ def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None)
 def apposed_age(t: str, m: Mention) -> bool:
     """"Reid, 33, checked in", "the actress, 33, checked in": a bare number (or one in words,
     "is sixty-one") between commas right after a name, or after a noun with its article, is an
-    age; so is one a name "is" or "was", ending its clause ("Ann Roe is 60.", "Roe was 85 when
-    she died")."""
+    age; so is one a name or a person's noun "is" or "was", ending its clause ("Ann Roe is 60.",
+    "Roe was 85 when she died", "the captain is 54."), and one a name "turned"."""
     before = m.context[0]
     said = int(t) if re.fullmatch(r"\d{1,3}", t) else _age_in_words(t)
-    return (said is not None and 1 <= said <= LIMITS.max_age
-            and bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*(?:both\s*)?$", before)
-                     or _NOUN_BEFORE.search(before)
-                     or _NAME_IS.search(before))
-            and bool(re.match(r"^\s*(?:[,;.]|when\b|$)", m.context[1])))
+    if said is None or not 1 <= said <= LIMITS.max_age:
+        return False
+    if _TURNED.search(before):
+        return True  # "Tom Hale, who turned 32 on Sunday": whatever follows
+    person = (_PERSON_IS.search(before.lower()) or ["", ""])[1]
+    return bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*(?:both\s*)?$", before)
+                or _NOUN_BEFORE.search(before) or _NAME_IS.search(before)
+                or person in PEOPLE_NOUNS | PERSON_ROLES | KIN_NOUNS) \
+        and bool(re.match(r"^\s*(?:[,;.]|when\b|$)", m.context[1]))
 
 
 def _age_in_words(t: str) -> int | None:

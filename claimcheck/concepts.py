@@ -145,8 +145,8 @@ def _length_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[st
     """What a length measures: an evacuation radius, a distance past a mark or from a named
     place, a depth, a height or a length by the nearest word, else the size of the thing it is
     written onto."""
-    if (RADIUS_BEFORE.search(before) or RADIUS_AFTER.match(after)) \
-            and EVACUATED.search(claim.quote):
+    if (RADIUS_BEFORE.search(before) or RADIUS_AFTER.match(after)
+            or v.text.lower().startswith("within ")) and EVACUATED.search(claim.quote):
         return EVACUATION_RADIUS, ""  # "residents within 2 km were told to leave"
     if BEYOND_AFTER.match(after):
         return DISTANCE_BEYOND, ""  # "came to rest 300 metres beyond the runway's end"

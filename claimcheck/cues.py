@@ -195,6 +195,10 @@ def currency(text: str) -> str | None:
 
 # a verb whose particle reads as a hedge: "hand over $40,000" says no "more than"
 PARTICLE_VERB = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?$")
+# verbs whose particle "up" a hedge "up to" would take: "growth will pick up to 2.2%", "inflation
+# ticked up to 3.1%" move a figure to a level, they bound nothing
+UP_VERB = re.compile(r"\b(?:pick|tick|edg|inch|creep|crept|mov|went|go|goes|going|climb|jump|"
+                     r"shoot|shot|push|pushed|shift|step|ramp)\w*$")
 
 
 def strip_hedge(t: str, before: str = "") -> tuple[str | None, str]:
@@ -202,19 +206,24 @@ def strip_hedge(t: str, before: str = "") -> tuple[str | None, str]:
     verb it is the particle of (`PARTICLE_VERB`) is none, and goes."""
     for h in sorted(HEDGES, key=len, reverse=True):
         if t.startswith(h + " "):
-            return None if h == "over" and PARTICLE_VERB.search(before) else h, t[len(h) + 1:]
+            return None if _particle(h, before) else h, t[len(h) + 1:]
     return None, t
+
+
+def _particle(hedge: str, before: str) -> bool:
+    """Whether a hedge's first word is the particle of the verb before it ("hand over 5",
+    "picked up to 2.2%")."""
+    return hedge == "over" and bool(PARTICLE_VERB.search(before)) or hedge == "up to" and bool(
+        UP_VERB.search(before))
 
 
 def hedge_before(before: str) -> str | None:
     """The hedge the words before a mention end with ("at the age of" and a verb's particle,
     "hand over", aside)."""
-    if before.endswith(" over") and PARTICLE_VERB.search(before[:-5]):
-        return None
     before = re.sub(r"\s+the\s+age\s+of$", "", before)
     for h in sorted(HEDGES, key=len, reverse=True):
         if before == h or before.endswith(" " + h):
-            return h
+            return None if _particle(h, before[:-len(h)].rstrip()) else h
     return None
 
 

@@ -141,6 +141,7 @@ HedgeBound = Literal[
 # the factors of the hedges that say a figure is rounded ("about", "roughly"): how far depends
 # on what it is rounded to ("about 105": 5, "about 3,000": a thousand; `numbers.rounding`)
 ROUNDED_FACTORS: Final = (0.85, 1.15)
+NEARLY_FACTORS: Final = (0.85, 1.0)  # below, by what the figure is rounded to
 HEDGES: dict[str, tuple[HedgeBound, float | None, float | None, str]] = {
     "less than": ("lt", 0.0, 1.0, "strictly below the number"),
     "fewer than": ("lt", 0.0, 1.0, "strictly below the number"),
@@ -152,11 +153,14 @@ HEDGES: dict[str, tuple[HedgeBound, float | None, float | None, str]] = {
     "as many as": ("le", 0.0, 1.0, "the number or below"),
     "as much as": ("le", 0.0, 1.0, "the number or below"),
     "no more than": ("le", 0.0, 1.0, "the number or below"),
+    "within": ("le", 0.0, 1.0, "the number or below"),  # "within two hours", "within 2 km"
     "barely": ("le", 0.75, 1.0, "hardly reaching the number"),
     # "nearly four years" and "four years" are one length told with and without rounding up: a
-    # plain figure may be how another writer rounds it, so the number itself is not excluded
-    "nearly": ("approx", 0.8, 1.0, "close to the number, not above it"),
-    "almost": ("approx", 0.8, 1.0, "close to the number, not above it"),
+    # plain figure may be how another writer rounds it, so the number itself is not excluded;
+    # how far below depends on what it is rounded to, as for "about" ("nearly 4,200": 3,990 to
+    # 4,200; "nearly 60,000": 51,000 to 60,000; `numbers.rounding`)
+    "nearly": ("approx", *NEARLY_FACTORS, "close to the number, not above it"),
+    "almost": ("approx", *NEARLY_FACTORS, "close to the number, not above it"),
     "close to": ("approx", 0.8, 1.05, "near the number, usually below"),
     "near": ("approx", 0.8, 1.05, "near the number, usually below"),  # "winds near 120 mph"
     "about": ("approx", 0.85, 1.15, "rounded: within about 15 %"),
@@ -477,6 +481,10 @@ NAME_TAIL_WORDS: Final = frozenset(
 
 # words for a person's kin, said beside a name ("his son Jeremy Doe", "Ann Doe, his widow"): a
 # family shares a surname, so a relative's age is keyed by the full name (measurerows)
+# nouns a story names a person by ("the captain is 54": an age; ages)
+PERSON_ROLES: Final = frozenset(
+    "captain pilot driver suspect owner founder director manager chief coach skipper officer "
+    "gunman mayor minister judge defendant".split())
 KIN_NOUNS: Final = frozenset(
     "son sons daughter daughters wife husband widow widower mother father brother brothers "
     "sister sisters nephew niece cousin grandson granddaughter grandmother grandfather stepson "

@@ -14,6 +14,7 @@ from .cues import PICKED_BEFORE
 from .lexicon import (
     FRACTIONS,
     HEDGES,
+    NEARLY_FACTORS,
     NONE_WRITTEN,
     ORDINALS,
     QUANTIFIERS,
@@ -185,6 +186,8 @@ def hedge_span(x: float, n: float, hedge: str, *, degrees: bool = False
                 None if hi_f is None else x + (hi_f - 1) * reach)
     if (lo_f, hi_f) == ROUNDED_FACTORS:  # "about 105": rounded to 5; "about 3,000": to 1,000
         lo_f, hi_f = 1 - (w := rounding(n)), 1 + w
+    elif (lo_f, hi_f) == NEARLY_FACTORS:  # "nearly 4,200": rounded up from below, to 100
+        lo_f = 1 - rounding(n)
     lo = None if lo_f is None else x * lo_f
     hi = None if hi_f is None else x * hi_f
     if x < 0:  # "below -5 degrees": the factors scale toward zero, so open the far side

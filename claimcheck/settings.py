@@ -183,8 +183,8 @@ class Limits:
       may differ and still be one figure: a figure carried into other units is rounded ("35
       miles" / "60 km").
     - `temperature_hedge`: degrees a hedge's factor is taken of for a temperature, whose zero
-      is arbitrary: "about" reaches 1.5 degrees either side, "nearly" 2 below ("nearly 41C":
-      39-41C, where a share of the figure made it 32.8-41C).
+      is arbitrary: "about" reaches 1.5 degrees either side, "nearly" 1.5 below ("nearly 41C":
+      39.5-41C, where a share of the figure made it 32.8-41C).
     - `temperature_rounding`: degrees two temperatures written in different scales may differ by
       beyond the rounding of their written digits ("104F" / "40C"); the digits' own rounding
       (half the last written place) is allowed too, so "113.4F" / "44.3C" conflict.

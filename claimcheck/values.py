@@ -151,7 +151,7 @@ def _read(m: Mention, date: str | None) -> Value | None:
     if m.label == "QUANTITY" and (per := cues.PERIOD_END.search(t)):
         t, after = t[:per.start(1)], f"{per.group(1).strip()} {after}"  # "... per second"
     hedge, t = cues.strip_hedge(t, before)
-    if hedge is None:
+    if hedge is None and not raw.lower().startswith("the "):  # "within | the first 100 days"
         hedge = cues.hedge_before(before)
     if hedge == "over" and cues.SPREAD_OVER.search(before):
         hedge = None  # "$160 million over eight years": the length of the deal, not more than it

@@ -861,3 +861,13 @@ def test_a_day_an_action_could_happen_on_is_still_to_come(extractor, text, ahead
     """"could reach 45C on Wednesday" is a forecast's day: it backed "reached 45C on Wednesday"."""
     dated = [d for c in extractor.analyse(text).claims for d in c.dated]
     assert [d.ahead for d in dated] == [ahead]
+
+
+def test_what_the_parse_hangs_off_a_trailing_reporting_verb_is_said(extractor):
+    """"… on Saturday in front of 61,212, the league confirmed": the parse hung "in front of
+    61,212" off "confirmed", and the figure went with the reporting clause."""
+    found = extractor.analyse("Orvik beat Kelton 3-1 on Saturday in front of an official "
+                              "attendance of 61,212, the Vesk league confirmed this evening.").claims
+    assert [(c.text, c.attributed_to) for c in found] == [
+        ("Orvik beat Kelton 3-1 on Saturday in front of an official attendance of 61,212.",
+         "Vesk")]

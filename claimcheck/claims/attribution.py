@@ -229,8 +229,10 @@ def reported_speech(sent: Span) -> Speech:
             verb,
             True,
         )
-    # "CONTENT, X said": the reporting clause hangs off the content
-    cut = subtree(verb) if verb != root else {verb.i} | subtree(subj)
+    # "CONTENT, X said": the reporting clause hangs off the content; what the parse hangs off
+    # the verb ahead of that clause is content ("won 3-1 in front of 61,212, the league said")
+    starts = min(verb.i, *subtree(subj))
+    cut = {i for i in subtree(verb) if i >= starts} if verb != root else {verb.i} | subtree(subj)
     return Speech(speaker, base - (cut | adjacent_punct(doc, cut, sent)), root, removed, verb)
 
 

@@ -22,15 +22,14 @@ from ..lexicon import (
     NONE_OF_PEOPLE,
     ORDINALS,
     SCALE_SUFFIXES,
-    SCALES,
     TEMPERATURE_SCALES,
     TIME_ABBREVIATIONS,
     VULGAR_FRACTIONS,
-    WEEKDAYS,
 )
 from ..numbers import number
 from ..unitnames import CASED_ALTERNATION, CASED_UNITS, COMPOUND_UNITS, UNIT_SURFACES
 from ..values import Mention
+from .entityparts import FIGURES_JOINED, WRITTEN_DATE, stamp_parts
 from .pairs import levels, share_between, tallies
 from .tokens import TIME_UNITS, VALUE_ENTS, counted_noun, governing_words, told_in_past
 
@@ -40,8 +39,6 @@ if TYPE_CHECKING:
 
 # part of a decade written as one token ("mid-20s"): an age, after "in his" (values)
 _PART_OF_DECADE = re.compile(r"(?:early|mid|late)-\d0'?s")
-# words that are part of a number however they are written ("Two Dozen", "a Hundred")
-_NUMBER_WORDS = frozenset({*SCALES, *FRACTIONS, "dozens", "hundreds", "thousands", "millions"})
 # the rest of a height written "6-foot-2" ("6", "-", "foot-2" to the tokenizer)
 _HEIGHT_END = re.compile(r"(?:foot|feet)-\d{1,2}", re.I)
 # units written as one token, which may follow a number the recogniser left alone
@@ -61,7 +58,7 @@ def find_mentions(span: Span, doc: Doc) -> Iterator[Mention]:
     for e in span.ents:
         if e.label_ in VALUE_ENTS:
             for a, b in _runs(range(e.start, e.end), covered):
-                found += _stamp_parts(doc, a, b, e.label_)
+                found += stamp_parts(doc, a, b, e.label_)
             covered.update(range(e.start, e.end))
     found += _outside_entities(span, doc, covered)
     found = [
@@ -174,7 +171,7 @@ def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int
     for t in span:
         if t.i in covered:
             continue
-        if _WRITTEN_DATE.fullmatch(t.text):
+        if WRITTEN_DATE.fullmatch(t.text):
             found.append((t.i, t.i + 1, "DATE"))
         elif _LONE_CLOCK.fullmatch(t.text):
             found.append((t.i, t.i + 1, "TIME"))
@@ -186,7 +183,7 @@ def _outside_entities(span: Span, doc: Doc, covered: set[int]) -> list[tuple[int
             found.append((t.i, t.i + 1, "DATE"))  # "in his mid-20s", one token
         elif MAGNITUDE.fullmatch(t.lower_):
             found.append((t.i, t.i + 1, "QUANTITY"))  # "magnitude-6.4", one token
-        elif _FIGURES_JOINED.fullmatch(t.text):
+        elif FIGURES_JOINED.fullmatch(t.text):
             found.append((t.i, t.i + 1, "CARDINAL"))  # "7–2": a score the reader tells
         elif _SIGNED.fullmatch(t.text):
             found.append((t.i, t.i + 1, "CARDINAL"))
@@ -217,17 +214,9 @@ def _none_said(doc: Doc, t: Token) -> int:
 
 
 _BETWEEN_NUMBER = re.compile(r"(?i)between\s+(?:\d{1,3}(?:[.,]\d+)?)")  # a range's first, no year
-# one token that writes a whole date the recogniser leaves alone or runs into a clock time:
-# "9/14/2013", "27/09/13", "2012.08.08", "14.09.2013", "Dec.14" (not "3.2.1", a version)
-_WRITTEN_DATE = re.compile(
-    r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}([./-])\d{1,2}\1\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}"
-    r"|[A-Z][a-z]{2,3}\.\d{1,2}"
-)
 # a clock time the recogniser left alone ("at 09:56 IST", "11:47:35", "11:41am"); a dotted
 # time without am/pm is left to the clock reader ("22.34" is a number unless a zone follows)
 _LONE_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d{1,2}(?:[.:]\d{2})?[ap]m", re.I)
-# figures joined by dashes in one token, which the recogniser leaves alone ("7–2", "27-4-1")
-_FIGURES_JOINED = re.compile(r"\d{1,3}(?:[-–]\d{1,3}){1,2}")
 # a number with its sign written onto it ("-5", "−12", "+3.5"): the tagger reads it as a verb or
 # a name, never a number
 _SIGNED = re.compile(r"[-−+]\d[\d,]*(?:\.\d+)?")
@@ -262,65 +251,6 @@ _PERCENT_ONTO = re.compile(r"\d[\d,]*(?:\.\d+)?p(?:c|ct)", re.I)
 # the first figure of a range written "8- to 10-foot" or "two- to three-day"
 _OPEN_END = re.compile(r"(?:\d[\d,.]*|[a-z]+)-", re.I)
 # a clock time inside a date's entity ("March 13, 2013 02:15", "August 7, 2012-5:46 pm")
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?|\d{1,2}[ap]\.?m\.?", re.I)
-
-
-def _stamp_parts(doc: Doc, a: int, b: int, label: str) -> list[tuple[int, int, str]]:
-    """A date-and-time stamp the recogniser took as one entity, as a date and a time: "March 13,
-    2013 02:15" tells a day and a minute, and each compares with its own kind. Any other entity
-    is one mention."""
-    if b - a == 1 and _WRITTEN_DATE.fullmatch(doc[a].text):
-        return [(a, b, "DATE")]  # "11/25/98", which the recogniser may call a number
-    if b - a == 1 and _FIGURES_JOINED.fullmatch(doc[a].text):
-        return [(a, b, "CARDINAL")]  # "beat Vesk 3–2", which the recogniser may call a date
-    if label not in ("DATE", "TIME"):
-        a = _figure_start(doc, a, b, label)
-        while label == "QUANTITY" and b > a + 1 and doc[b - 1].pos_ == "ADV":
-            b -= 1  # "940 millibars overnight": the unit ends the quantity
-        while label == "CARDINAL" and b > a + 1 and doc[b - 1].is_title \
-                and not doc[b - 1].like_num and doc[b - 1].lower_ not in _NUMBER_WORDS:
-            b -= 1  # "At Least Six Dead": a headline's next word, not the number's
-        return [(a, b, label)]
-    for k in range(a, b):
-        if _WRITTEN_DATE.fullmatch(doc[k].text) and k == a and b - a > 1:
-            return [(a, a + 1, "DATE"), *_stamp_parts(doc, a + 1, b, "TIME")]
-        if k > a and _CLOCK.fullmatch(doc[k].text) and any(
-                re.fullmatch(r"\d{4}", doc[j].text) for j in range(a, k)):
-            return [(a, _trim(doc, a, k), "DATE"), (k, b, "TIME")]
-    day = next((k for k in range(a, b) if doc[k].lower_ in WEEKDAYS), None)
-    to = next((k for k in range(a + 1, b - 1) if doc[k].lower_ == "to"), None)
-    if day is not None and to is not None and day < to and doc[b - 1].lemma_ in TIME_UNITS:
-        return [(a, to, label), (to + 1, b, label)]  # "on Monday to seven years": a day, a term
-    if day is not None and label == "TIME" and any(ch.isdigit() for ch in doc[a:b].text):
-        # "around 7 p.m. Wednesday", "Tuesday at 3:30": a day and a time of it
-        if day > a:
-            return [(a, _trim(doc, a, day), "TIME"), (day, b, "DATE")]
-        return [(day, day + 1, "DATE"), *_stamp_parts(doc, day + 1, b, "TIME")]
-    while a < b and doc[a].text in ("-", "–", ",", "@"):
-        a += 1  # what joined a stamp's parts
-    comma = next((k for k in range(a + 1, b - 1) if doc[k].text == "," and not any(
-        t.like_num or t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in doc[k:b])), b)
-    return [(a, comma, label)] if a < comma else []  # "February 27, | days earlier than reported"
-
-
-def _figure_start(doc: Doc, a: int, b: int, label: str) -> int:
-    """Where a figure starts in an entity the recogniser opened with words said of the sum ("a
-    record €38 million", "a hefty 20,000", a sum's article: "a 110 billion euro"): at its
-    currency sign or first figure, when only an article, adjectives or nouns come before it (a
-    hedge is taken back by `_with_hedge`)."""
-    first = next((k for k in range(a, b) if doc[k].pos_ == "SYM" or doc[k].text[:1].isdigit()), a)
-    said = [doc[k] for k in range(a, first)]
-    if (label == "MONEY" or any(t.pos_ in ("ADJ", "NOUN") for t in said)) and all(
-            t.pos_ in ("DET", "ADJ", "NOUN") and not t.like_num for t in said):
-        return first  # "a 110 billion euro" too; not "a 1/4 inch", whose article is its text's
-    return a
-
-
-def _trim(doc: Doc, a: int, b: int) -> int:
-    """The end of a stamp's date part, without what joins it to the time ("2012-", ", ", "at")."""
-    while b > a + 1 and doc[b - 1].lower_ in ("-", "–", ",", "@", "at"):
-        b -= 1
-    return b
 
 
 def _one_date(doc: Doc, first: list, a: int, b: int, label: str) -> bool:
@@ -498,7 +428,10 @@ def _small(word: str) -> bool:
 
 
 def _with_hedge(doc: Doc, a: int, b: int, label: str) -> tuple[int, int, str]:
-    """Extend a mention over a hedge right before it ("a little over" + "an hour")."""
+    """Extend a mention over a hedge right before it ("a little over" + "an hour"); not over one
+    before a period named with "the" ("within | the first 100 days", "over | the past week")."""
+    if doc[a].lower_ == "the":
+        return a, b, label
     for k in (4, 3, 2, 1):
         if a - k >= 0 and " ".join(t.lower_ for t in doc[a - k:a]) in HEDGES:
             return a - k, b, label
