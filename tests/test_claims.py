@@ -866,8 +866,9 @@ def test_a_day_an_action_could_happen_on_is_still_to_come(extractor, text, ahead
 def test_what_the_parse_hangs_off_a_trailing_reporting_verb_is_said(extractor):
     """"… on Saturday in front of 61,212, the league confirmed": the parse hung "in front of
     61,212" off "confirmed", and the figure went with the reporting clause."""
-    found = extractor.analyse("Orvik beat Kelton 3-1 on Saturday in front of an official "
-                              "attendance of 61,212, the Vesk league confirmed this evening.").claims
+    text = ("Orvik beat Kelton 3-1 on Saturday in front of an official attendance of 61,212, "
+            "the Vesk league confirmed this evening.")
+    found = extractor.analyse(text).claims
     assert [(c.text, c.attributed_to) for c in found] == [
         ("Orvik beat Kelton 3-1 on Saturday in front of an official attendance of 61,212.",
          "Vesk")]
