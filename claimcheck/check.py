@@ -28,11 +28,12 @@ from .actiondays import another_day, day_answers, day_rows
 from .actionplaces import place_answers, place_rows
 from .actors import Actors
 from .claims import Claim, Extractor
-from .compare import MEASURED, Relation, describe, relate, weigh
+from .compare import MEASURED, Relation, describe, frame_words, relate, weigh
 from .concepts import CHANGE, concept_of
 from .errors import InputError
 from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
+from .intervals import distinctive, telling
 from .measurerows import MeasureRow, build_rows, measure_name
 from .measurewords import CONCEPT_WORDS
 from .names import name_form
@@ -54,7 +55,7 @@ from .polarity import (
 from .rowanswers import anothers, answer, measured_apart, scoped_apart, unsure, updated
 from .semantic import embed
 from .untrusted import given_day, scrub
-from .values import Value
+from .values import Value, compare
 from .verdicts import (
     FAIL_ON as FAIL_ON,
     VERDICTS as VERDICTS,
@@ -240,7 +241,8 @@ class Checker:
         asked = build_rows([query], {query.source: date})
         hits = [self._evidence(query, self.claims[i], score, date, asked)
                 for i, score, _ in matched]
-        return updated(merged([e for e in hits if e is not None], self._measured(query, asked),
+        measured = self._measured(query, asked) + self._same_figure(query, date, asked)
+        return updated(merged([e for e in hits if e is not None], measured,
                               self._dated(query, date, asked)), asked, self._by_claim)
 
     def _parts(self, item_id: str, text: str, date: str | None) -> list[_Part]:
@@ -341,6 +343,36 @@ class Checker:
                 found.append((self._cite(source, relation, detail, 0.0,
                                          (said_of(measure, asked.value, row.value),)),
                               asked.value.noun is None))
+        return found
+
+    def _same_figure(self, query: Claim, date: str | None, asked: Sequence[MeasureRow]
+                     ) -> list[tuple[Evidence, bool]]:
+        """The sources' claims that give one of the query's figures, the very same, of its kind
+        and unit, however they word the rest: a figure few would give by chance ("$312.4
+        million", "4,183"), or one told with a word of the query's frame ("There were 24 crew
+        on board" / "the tanker had 24 crew members"); a score only when few would give it. Not
+        a forecast for a fact, another doer's, party's or year's, or a claim saying the
+        opposite."""
+        mine = {v for v in query.values if v.kind in MEASURED and v.bound == "exact"}
+        frame = frame_words(query)
+        found: list[tuple[Evidence, bool]] = []
+        for c in self.claims if mine else ():
+            pairs = [(v, w) for v in mine for w in c.values if w.kind == v.kind
+                     and w.unit == v.unit and w.role == v.role and compare(v, w) == "equal"
+                     and foreseen(query, v) == foreseen(c, w)]
+            if not pairs or denies(c) or not any(
+                    distinctive(v) or telling(v) and frame & frame_words(c) for v, _ in pairs):
+                continue  # "split 5-4", "two": a tally many votes share, a count many things
+            if all(unstated(query, v, c) for v, _ in pairs):
+                continue  # "acquitted" / "charged" of the same two: the verb is left unsaid
+            if self._actors.doers_differ(query, c) or self._another_year(query, c, date) \
+                    or anothers(asked, self._by_claim.get(c.id, []), self._keys) \
+                    or opposite(query, c)[0]:
+                continue  # the words, not the figure, tell whether it says the opposite
+            detail = "; ".join(f'"{v.text}" ({describe(v)}) = "{w.text}" ({describe(w)})'
+                               for v, w in pairs)
+            said = tuple(said_of(_measure(query, v), v, w) for v, w in pairs)
+            found.append((self._cite(c, "agree", detail, 0.0, said), False))
         return found
 
     def _dated(self, query: Claim, date: str | None, asked: Sequence[MeasureRow]

@@ -446,3 +446,8 @@ def _answers(query: Claim, evidence: Claim) -> list[tuple[Value, tuple[str, Valu
         out.append((v, next((f for f in found if f[0] == "equal"), None) or next(
             (f for f in found if f[0] == "compatible"), None) or found[0]))
     return out
+
+
+def frame_words(c: Claim) -> set[str]:
+    """A claim's frame words that say what it tells of: no figure's placeholder, no "be"."""
+    return {w for w in c.frame.split() if not w.startswith("<") and w not in ("be", "have")}

@@ -214,6 +214,19 @@ def disagree(a: Value, b: Value) -> bool:
     return compare(a, b) == "disjoint"
 
 
+def telling(v: Value) -> bool:
+    """Whether a figure says enough, beside a word the claims share, to find its source: not a
+    tally many votes share, nor a count under ten many things have."""
+    return v.kind != "score" and not (v.kind == "count" and float(v.low or 0) < 10)
+
+
+def distinctive(v: Value) -> bool:
+    """Whether a figure is one few would give by chance: three or more significant digits, not
+    a round one ("$312.4 million", "4,183"; not "300", "$2 million")."""
+    digits = "".join(ch for ch in v.text if ch.isdigit()).rstrip("0")
+    return len(digits) >= 3
+
+
 def _digits_rounded(a: Value, b: Value) -> bool:
     """Whether two exact figures written with different numbers of decimals are one figure,
     the shorter rounded ("7%" / "6.8%", "$4.8 billion" / "$4.82 billion"): the longer lies

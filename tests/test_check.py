@@ -1152,3 +1152,27 @@ def test_a_part_said_alone_neither_backs_nor_is_the_whole(tmp_path, claim, verdi
         "its four hospitals.\n", encoding="utf-8")
     result, = check_claim(claim, tmp_path, cache=None)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    pytest.param("Prosecutors put investors' losses at $312.4 million.", "supported",
+                 id="a-figure-few-would-give-by-chance"),
+    pytest.param("There were 24 crew on board the Orvik tanker.", "supported",
+                 id="a-figure-and-a-word-of-the-claim"),
+    pytest.param("The Kelton ferry had 24 lifeboats.", "unverified",
+                 id="the-figure-alone-says-too-little"),
+])
+def test_a_source_giving_the_very_figure_backs_the_claim(tmp_path, claim, verdict):
+    """"Prosecutors put investors' losses at $312.4 million" was unverified ("no source gives
+    this value") beside "a fraud that prosecutors said cost investors $312.4 million": the
+    measure's words differed. A figure few would give by chance, or one told with a word of
+    the claim, finds its source."""
+    from claimcheck import check_claim
+
+    write_sources(tmp_path,
+                  "Tom Hale was jailed for a fraud that prosecutors said cost investors "
+                  "$312.4 million.",
+                  "The Orvik tanker, which ran aground on Tuesday, had 24 crew members on board.",
+                  "Tom Hale was charged with two counts of fraud in Kelton.")
+    (result,) = check_claim(claim, tmp_path)
+    assert result.verdict == verdict, result.reason
