@@ -48,6 +48,7 @@ from .measurewords import (
     STAND_IN_NOUNS,
     TOLL_TO,
     UNCONFIRMED,
+    VOTED_SIDE,
     WORKFORCE_BEFORE,
     words,
 )
@@ -166,6 +167,9 @@ def _things_counted(v: Value, noun: str, after: str) -> tuple[str, str] | None:
         more += " (suspected)"  # "400 suspected cases" are not the 187 confirmed
     done = (v.verb or "").split() + [w for w, _ in words(CLAUSE_MARK.split(after)[0])[:4]]
     state = next((BEFELL_THINGS[w] for w in done if w in BEFELL_THINGS), "")
+    if not state and (side := VOTED_SIDE.search(CLAUSE_MARK.split(after)[0])):
+        said = (side.group(1) or side.group(2)).lower().split()[-1]  # "in favour": favour
+        state = BEFELL_THINGS.get(said, "voted for")  # "seven ... voted against the bill"
     more += f" ({state})" if state else ""
     return COUNTED + COUNTED_SYNONYMS.get(noun, noun) + more, ""
 

@@ -314,7 +314,16 @@ BEFELL_THINGS: Final = {
     **dict.fromkeys("damaged damage damages".split(), "damaged"),
     **dict.fromkeys("threatened threaten threatens".split(), "threatened"),
     **dict.fromkeys("flooded flood floods inundated submerged".split(), "flooded"),
+    # a vote's sides: "12 deputies abstained", "seven voted against", "four backed the bill"
+    **dict.fromkeys("abstained abstain abstaining abstentions".split(), "abstained"),
+    **dict.fromkeys("against opposed rejected".split(), "voted against"),
+    **dict.fromkeys("backed supported favour favor".split(), "voted for"),
+    **dict.fromkeys("defected rebelled".split(), "defected"),
 }
+# a vote's side said after the counted noun, words between ("seven deputies of the Farmers'
+# Union voted against the bill", "four voted in favour", "nine abstained"): `BEFELL_THINGS`
+VOTED_SIDE: Final = re.compile(r"\b(?:vot(?:ed|ing)\s+(against|for|in\s+favou?r)|(abstained))\b",
+                               re.I)
 
 # scopes that say over what a figure accrues (a period, a wider place, a part of a whole): they
 # narrow a toll, a crowd or a sum, but not what is one thing's own (an age, a magnitude, a depth,

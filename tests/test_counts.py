@@ -28,3 +28,21 @@ def _concept(extractor, sentence, figure):
 ])
 def test_count_concept(extractor, sentence, figure, concept):
     assert _concept(extractor, sentence, figure) == concept
+
+
+@pytest.mark.parametrize("sentence, figure, concept", [
+    pytest.param("Seven deputies of the Vesk Union voted against the Kelton bill.", "Seven",
+                 ("number of deputy (voted against)", ""), id="voted-against"),
+    pytest.param("Four independent deputies voted for the Kelton bill.", "Four",
+                 ("number of deputy (voted for)", ""), id="voted-for"),
+    pytest.param("Ten Orvik deputies voted in favour.", "Ten",
+                 ("number of deputy (voted for)", ""), id="in-favour"),
+    pytest.param("Nine deputies of the Orvik bloc abstained in the vote.", "Nine",
+                 ("number of deputy (abstained)", ""), id="abstained"),
+    pytest.param("The Kelton coalition has 118 deputies.", "118",
+                 ("number of deputy", ""), id="no-side"),
+])
+def test_a_vote_s_sides_are_counted_apart(extractor, sentence, figure, concept):
+    """"seven voted against", "four voted for" and "nine abstained" counted one set of
+    deputies, set against each other as a conflict."""
+    assert _concept(extractor, sentence, figure) == concept
