@@ -37,7 +37,7 @@ from .intervals import distinctive, telling
 from .measurerows import MeasureRow, build_rows, measure_name
 from .measurewords import CONCEPT_WORDS
 from .names import name_form
-from .occasions import dates_of, foreseen, years_told
+from .occasions import dates_of, foreseen, told_before, years_told
 from .pipeline import Progress, extract, resolve_aliases
 from .polarity import (
     asks,
@@ -440,7 +440,9 @@ class Checker:
             return True  # "The city lost 31 people in the heatwave of 1998": another occasion
         if relation == "conflict":
             return unsure(asked, rows) or measured_apart(asked, rows, pairs) or bool(pairs) and all(
-                foreseen(query, v) != foreseen(c, w) for v, w in pairs)  # "could reach 500"
+                foreseen(query, v) != foreseen(c, w) for v, w in pairs) or (  # "could reach 500"
+                told_before(query, date, self.meta.get(c.source, (None, None))[0])
+                and not self._years.get(c.id))  # the story's own figures: not a past season's
         published, values = self.meta.get(c.source, (None, None))[0], [v for v, _ in pairs]
         return relation == "agree" and (
             scoped_apart(asked, rows)  # "At Orvik General alone, 95": no figure of the whole

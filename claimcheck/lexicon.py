@@ -446,7 +446,8 @@ FEATURE_NOUNS: Final = frozenset(
 # percent"): read as verbs when a figure follows (`claims.worthiness`)
 VERBS_LIKE_NOUNS: Final = frozenset(
     "totals increases decreases rises falls drops climbs jumps tops nears hits exceeds costs "
-    "cuts doubles halves triples reaches surpasses".split())
+    "cuts doubles halves triples reaches surpasses cost projects forecasts estimates "
+    "predicts".split())
 # nouns a number names one of rather than counts ("Game 7", "Section 12", "Flight 370",
 # "version 10.1", "No. 23"): a label, not a quantity (notquantity). Measures that are written the
 # same way ("Category 4", "level 3") are left out: they grade something.

@@ -32,6 +32,13 @@ DECADE = re.compile(r"\d0['’]?s$")
 NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)\b")
 
 
+# a period before the story's, named from it ("last season's final", "a year ago", "the year
+# before"): another occasion than the story's own (check)
+PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:season|year)'?s?\b|\b(?:a|one|twelve|"
+                         r"two|three)\s+(?:years?|months)\s+(?:ago|earlier|before)\b|"
+                         r"\bthe\s+(?:year|season)\s+before\b", re.I)
+
+
 def dates_of(claim: Claim, published: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The dates a claim names, split into those far from its publication (more than
     `LIMITS.story_days`: "the September quake", "in 2003", another occasion) and those near it
@@ -157,3 +164,11 @@ def years_told(claims: Sequence[Claim], published: Mapping[str, str | None]
         far = dated[c.id][0] or told_of(c, c.values, told, before.get((c.source, c.sentence)))
         out[c.id] = frozenset(d[:4] for d in far if d[:4].isdigit() and d[:4] < day[:4])
     return out
+
+
+def told_before(claim: Claim, date: str | None, published: str | None) -> bool:
+    """Whether a claim tells of a time before a source's publication year ("Coldmoor won 2-0 in
+    last season's final", "The bill failed in 2019"): a source claim telling of no past year
+    gives the story's own figures, which contradict nothing of it (check)."""
+    years = {d[:4] for d in dates_of(claim, date)[0] if d[:4].isdigit()}
+    return bool(PAST_PERIOD.search(claim.text)) or any(y < (published or "")[:4] for y in years)

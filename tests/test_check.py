@@ -1176,3 +1176,24 @@ def test_a_source_giving_the_very_figure_backs_the_claim(tmp_path, claim, verdic
                   "Tom Hale was charged with two counts of fraud in Kelton.")
     (result,) = check_claim(claim, tmp_path)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    pytest.param("Orvik beat Kelton 2-0 in last season's final.", "unverified",
+                 id="last-season-is-another-occasion"),
+    pytest.param("The Kelton bill failed by 119 votes to 112 in 2019.", "unverified",
+                 id="a-past-year-is-another-occasion"),
+    pytest.param("Orvik beat Kelton 2-0 in Saturday's final.", "conflict",
+                 id="the-story-s-own-occasion"),
+])
+def test_a_claim_of_a_past_occasion_is_not_contradicted_by_the_story_s_figures(
+        tmp_path, claim, verdict):
+    """"Coldmoor beat Brennick 2-0 in last season's final" was contested by this season's 3-1:
+    a source claim telling of no past year gives the story's own figures."""
+    from claimcheck import check_claim
+
+    write_sources(tmp_path, "Orvik beat Kelton 3-1 in the cup final on Saturday.",
+                  "The Kelton bill passed by 127 votes to 98 on Tuesday.",
+                  dates=("2026-03-14", "2026-03-14"))
+    (result,) = check_claim(claim, tmp_path)
+    assert result.verdict == verdict, result.reason

@@ -203,6 +203,12 @@ def test_two_words_naming_a_doer_and_an_act_are_a_claim(extractor, text, claims)
     pytest.param("Police funding increases by 6.5 percent.",
                  ["Police funding increases by 6.5 percent."], id="increases-by"),
     pytest.param("Tax increases and spending cuts in 2031.", [], id="a-list-of-nouns"),
+    pytest.param("Roe cost Kelton £25 million.", ["Roe cost Kelton £25 million."],
+                 id="cost-a-party-a-sum"),
+    pytest.param("The central bank projects inflation of 2.5% in 2031.",
+                 ["The central bank projects inflation of 2.5% in 2031."],
+                 id="projects-a-figure-of-a-measure"),
+    pytest.param("Kelton bank projects in 2031 and beyond.", [], id="projects-in-a-year"),
 ])
 def test_a_verb_the_tagger_takes_for_a_noun_still_makes_a_claim(extractor, text, claims):
     """"The budget totals about $4.8 billion" was "not a checkable claim (fragment (no verb))":
