@@ -270,8 +270,8 @@ def _compare_pairs(measured: list[tuple[Any, Value]], linked: Collection[frozens
     """Compare every two values of the group that measure one thing (see `judge`)."""
     found = _Pairs()
     for (ca, va), (cb, vb) in combinations(measured, 2):
-        if _key(va) != _key(vb) or not _same_measure(va, vb):
-            continue
+        if _key(va) != _key(vb) or not _same_measure(va, vb) or _measures_apart(ca, va, cb, vb):
+            continue  # "23 miners were trapped" / "31 miners were underground": two measures
         if va.kind == "age" and _two_of_a_family(ca, cb, va.noun):
             continue  # "Jerry Doe, 35" / "his son Ivo Doe, 17": one surname, two people
         if va.role == "population" and places(ca) != places(cb):

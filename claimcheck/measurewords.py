@@ -39,6 +39,9 @@ _CONCEPT_OWN_WORDS: dict[str, tuple[str, ...]] = {
                "fatalities", "fatality", "lives", "bodies", "fatally", "slain", "slaying"),
     "injured": ("injure", "injuries", "hurt", "hurting", "casualties"),
     "missing": ("missing", "unaccounted"),
+    # those caught below ground or in rubble ("23 miners were trapped"; those who "remain
+    # trapped" are a scope of their own, `SCOPE_WORDS`): not those underground, nor the rescued
+    "trapped": ("trapped", "entombed"),
     # those on board a ferry, a plane or a bus ("it was carrying 86 passengers", "64 passengers
     # were on board": "on board" is read as "aboard")
     "aboard": ("aboard", "onboard", "carrying"),
@@ -47,7 +50,7 @@ _CONCEPT_OWN_WORDS: dict[str, tuple[str, ...]] = {
     "hospitalised": ("hospital", "hospitals", "hospitalised", "hospitalized", "hospitalisation",
                      "hospitalization"),
     "arrested": ("arrest", "detentions", "custody", "captured", "capturing", "captures"),
-    "rescued": ("rescued", "rescuing", "saved"),
+    "rescued": ("rescued", "rescuing", "saved", "freed"),
     # those who lived through it: never the dead ("three survived" / "two were killed")
     "survivors": ("survived", "survive", "survives", "surviving", "survivors", "survivor"),
     "evacuated": ("evacuated", "evacuating", "evacuation", "evacuations", "fled", "displaced",
@@ -274,7 +277,8 @@ SCOPE_WORDS: dict[str, str] = {
     "aftershock": "aftershock", "aftershocks": "aftershock",
     # those still in hospital a day on, fewer than were taken there
     "remain in hospital": "still", "remains in hospital": "still", "still in hospital": "still",
-    "remained in hospital": "still",
+    "remained in hospital": "still", "remain trapped": "still", "remains trapped": "still",
+    "still trapped": "still", "remained trapped": "still",
     # a superlative names the extreme of many, not this event's own figure ("its deepest
     # galleries lie 850 m below ground" beside "the blast struck 300 m below ground")
     "deepest": "extreme", "highest": "extreme", "longest": "extreme", "farthest": "extreme",

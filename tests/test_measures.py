@@ -890,3 +890,25 @@ def test_an_update_says_which_way_the_figure_goes(tmp_path, first, second, way):
     report = _report(tmp_path, first, second, ("2031-03-15", "2031-03-17"))
     [found] = [d for d in report.discrepancies if d.tier == "update"]
     assert f" {way} with the sources' publication times" in found.reason
+
+
+@pytest.mark.parametrize("first, second, found", [
+    pytest.param("Twenty-three miners were trapped underground at the Kelton mine.",
+                 "Twenty-five miners were trapped underground at the Kelton mine.",
+                 {("conflict", "trapped", "")}, id="the-trapped"),
+    pytest.param("Twenty-three miners were trapped underground at the Kelton mine.",
+                 "Thirty-one miners were underground at the Kelton mine when the roof fell.",
+                 set(), id="the-trapped-are-not-all-underground",
+                 marks=pytest.mark.xfail(strict=True, reason="the claims worded alike still set "
+                                         "the two counts of miners against each other: a count "
+                                         "no word keys (31 miners) is compared with any")),
+    pytest.param("Twenty-three miners were trapped underground at the Kelton mine.",
+                 "Twelve miners remain trapped at the Kelton mine.",
+                 {("possible", "trapped", "")}, id="those-still-trapped"),
+])
+def test_the_trapped_are_a_measure(tmp_path, first, second, found):
+    """"23 miners were trapped" and "31 miners were underground" were one count of miners, a
+    conflict in the claims worded alike; "25 were trapped" against 23 was no measure's."""
+    report = _report(tmp_path, first, second)
+    assert _found(report) == found
+    assert not any(g.verdict == "conflict" for g in report.groups) or found
