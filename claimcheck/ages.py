@@ -93,7 +93,7 @@ def apposed_age(t: str, m: Mention) -> bool:
     if _TURNED.search(before):
         return True  # "Tom Hale, who turned 32 on Sunday": whatever follows
     person = (_PERSON_IS.search(before.lower()) or ["", ""])[1]
-    return bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*(?:both\s*)?$", before)
+    return bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*(?:both\s*|then\s*)?$", before)
                 or _NOUN_BEFORE.search(before) or _NAME_IS.search(before)
                 or person in PEOPLE_NOUNS | PERSON_ROLES | KIN_NOUNS) \
         and bool(re.match(r"^\s*(?:[,;.]|when\b|$)", m.context[1]))

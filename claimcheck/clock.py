@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import TIME_ZONES
+from .numbers import number
 from .settings import LIMITS
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ def read_clock(t: str, after: str = "") -> tuple[str, str | None] | None:
     ampm = re.match(r"\s*([ap])\.?\s?m\b\.?", after)
     if ampm and re.search(r"\d$", t):  # "about 7" then "p.m.": the recogniser cut them apart
         t, after = f"{t} {ampm.group(1)}m", after[ampm.end():]
+    if said := _said_in_words(t):  # "one minute past midnight", "a quarter to four"
+        return said, _zone(after)
     if named := re.search(rf"{_NAMED_WORDS}$", t):  # "midnight", "shortly before midnight"
         return _NAMED[named.group()], _zone(after)
     found = _TWELVE.search(t)
@@ -74,6 +77,29 @@ def read_clock(t: str, after: str = "") -> tuple[str, str | None] | None:
     if found and (other := _IN_ANOTHER_ZONE.match(rest)) and _zone(rest[other.end():]):
         return f"{found.group('h')}:{found.group('m')}", None  # "1353 (1023 GMT)": local
     return None
+
+
+# a time said in words, minutes past or to an hour: "one minute past midnight", "ten past
+# nine", "a quarter to four", "half past twelve", "20 minutes to midnight"
+_PAST_TO = re.compile(r"(?:.*?\s)??(?P<n>a quarter|quarter|half|[\w-]+)\s+(?:minutes?\s+)?"
+                      r"(?P<way>past|after|to)\s+(?P<h>[\w-]+)(?:\s+(?P<ap>[ap])\.?\s?m\b\.?)?")
+
+
+def _said_in_words(t: str) -> str | None:
+    """`HH:MM` of a time said as minutes past or to an hour (`_PAST_TO`), None for any other."""
+    found = _PAST_TO.fullmatch(t)
+    if found is None or found.group("way") == "to" and not (
+            "minute" in t or "quarter" in t or found.group("h") in _NAMED):
+        return None  # "from 7 to 10", "seven to ten": a range, not ten to seven
+    n = {"a quarter": 15, "quarter": 15, "half": 30}.get(found.group("n")) or number(
+        found.group("n"))
+    hour = found.group("h")
+    h = int(_NAMED[hour][:2]) if hour in _NAMED else number(hour)
+    if n is None or h is None or not 0 < n < 60 or n != int(n) or h != int(h) or not 0 <= h <= 12:
+        return None
+    h = int(h) % 12 + (12 if found.group("ap") == "p" or hour in ("noon", "midday") else 0)
+    minutes = (h * 60 + int(n) * (1 if found.group("way") != "to" else -1)) % (24 * 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _zone(text: str) -> str | None:

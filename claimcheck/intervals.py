@@ -159,13 +159,11 @@ def _overlap_str(a: Value, b: Value) -> bool:
     alo, ahi = cast(str, a.low or ""), cast(str, a.high or "~")
     blo, bhi = cast(str, b.low or ""), cast(str, b.high or "~")
     if a.kind == "time" and "approx" in (a.bound, b.bound):
-        return (
-            abs(minutes(alo) - minutes(blo)) <= LIMITS.clock_slack
-            if a.low and b.low
-            else True
-        )
+        return _minutes_apart(a, b) <= LIMITS.clock_slack if a.low and b.low else True
     if a.kind == "date":
         return same_days((alo, ahi), (blo, bhi))  # knows dates without a year
+    if a.kind == "time" and a.low and b.low:
+        return _minutes_apart(a, b) == 0  # "shortly after 4 a.m." / "before 5 a.m."
     return not (ahi < blo or bhi < alo)
 
 
@@ -315,8 +313,23 @@ def _to_the_minute(v: Value) -> bool:
 def _minutes_apart(a: Value, b: Value) -> float:
     """The gap between two clock times' intervals, in minutes (0 when they overlap)."""
     try:
-        a_lo, a_hi = minutes(str(a.low)), minutes(str(a.high or a.low))
-        b_lo, b_hi = minutes(str(b.low)), minutes(str(b.high or b.low))
+        (a_lo, a_hi), (b_lo, b_hi) = _clock_span(a), _clock_span(b)
     except ValueError:
         return 0.0
     return float(max(0, max(a_lo, b_lo) - min(a_hi, b_hi)))
+
+
+def _clock_span(v: Value) -> tuple[int, int]:
+    """A clock time's minutes since midnight, low and high; a time bounded on one side reaches
+    `LIMITS.clock_bound_reach` the other way ("before 5 a.m.": 4:00 to 5:00; "shortly after 4
+    a.m.": 4:00 to 5:00).
+
+    Raises:
+        ValueError: the value holds no `HH:MM`.
+    """
+    lo, hi = minutes(str(v.low)), minutes(str(v.high or v.low))
+    if v.bound in ("lt", "le"):
+        lo -= LIMITS.clock_bound_reach
+    elif v.bound in ("gt", "ge"):
+        hi += LIMITS.clock_bound_reach
+    return lo, hi

@@ -192,6 +192,9 @@ class Limits:
       killed") may differ from another count of the same measure and still be compatible with
       it: a count told from afar is rounded ("612"). Further apart, they conflict ("1,000" /
       "1,200"). Money is not rounded so: a deal's "$80 million" and "$82 million" are two sums.
+    - `clock_bound_reach`: minutes a clock time bounded on one side reaches the other way
+      ("before 5 a.m.": 4:00 to 5:00; "shortly after 4 a.m.": 4:00 to 5:00), so two such
+      bounds of one moment meet, and "shortly after 3:15" still misses "2:40".
     - `event_time_slack`: minutes two outlets' clock times for one event may differ by and still
       be one moment: they round to the quarter hour and hedge ("shortly after 6") in ways not
       all read.
@@ -231,6 +234,7 @@ class Limits:
     scope_span: int = 60
     story_days: int = 10
     event_time_slack: int = 20
+    clock_bound_reach: int = 60
     unit_rounding: float = 0.1
     temperature_hedge: float = 10.0
     temperature_rounding: float = 0.1

@@ -138,3 +138,36 @@ def test_a_time_named_by_a_word_is_bounded_by_its_hedge(sentence, hhmm, bound):
 
     v = next(v for v in read_values(sentence) if v.kind == "time")
     assert (v.low, v.bound) == (hhmm, bound)
+
+
+@pytest.mark.parametrize(("text", "hhmm"), [
+    pytest.param("one minute past midnight", "00:01", id="a-minute-past-midnight"),
+    pytest.param("a quarter to four", "03:45", id="a-quarter-to"),
+    pytest.param("ten past nine p.m.", "21:10", id="past-with-pm"),
+    pytest.param("20 minutes to midnight", "23:40", id="minutes-to-midnight"),
+    pytest.param("ten to midnight", "23:50", id="ten-to-midnight"),
+    pytest.param("7 to 10", None, id="a-range-is-no-time"),
+])
+def test_a_time_said_in_words(text, hhmm):
+    """"one minute past midnight" was midnight, so a strike's start backed its end."""
+    from claimcheck.clock import read_clock
+
+    found = read_clock(text)
+    assert (found[0] if found else None) == hhmm
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    pytest.param("Ann Roe died before 5 a.m.", "Ann Roe died shortly after 4 a.m.",
+                 "compatible", id="two-bounds-meet"),
+    pytest.param("The Kelton queue formed before 7 a.m.", "The Kelton queue formed at 6:40 a.m.",
+                 "compatible", id="a-time-inside-a-bound"),
+    pytest.param("The Orvik roof fell shortly after 3:15 a.m.", "The Orvik roof fell at 2:40 a.m.",
+                 "disjoint", id="a-bound-misses"),
+])
+def test_a_time_bounded_on_one_side_reaches_an_hour(a, b, relation):
+    """"Vold died before 5 a.m." conflicted with "shortly after 4 a.m.": a bound was one point."""
+    from claimcheck import read_values
+    from claimcheck.values import compare
+
+    (x,), (y,) = read_values(a), read_values(b)
+    assert compare(x, y) == relation

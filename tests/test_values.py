@@ -1860,6 +1860,7 @@ def test_hedges_read_as_news_means_them(extractor, sentence, text, low, high, bo
                  id="who-turned"),
     pytest.param("The Orvik driver was 41, police said.", 41, id="was-then-a-speaker"),
     pytest.param("Tom Hale turns 29 on April 11.", None, id="an-age-still-to-come"),
+    pytest.param("Ann Roe, then 72, played for two hours.", 72, id="then-an-age"),
     pytest.param("The Kelton death toll is 54.", None, id="no-person"),
 ])
 def test_an_age_said_of_a_person(extractor, sentence, age):
