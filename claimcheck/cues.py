@@ -141,14 +141,24 @@ AHEAD_BEFORE = re.compile(
     r"|slated|to be held|to begin|to start|to open|to meet|going to|next|until|till)\b"
     r"(?:\s+\S+){0,4}$"
 )
+# the same, further on in its clause, for a day the verb does not put in the past ("will walk
+# out for 48 hours from 00:01 on Tuesday"); not across a clause of its own ("will investigate
+# the fire that broke out on Tuesday")
+AHEAD_IN_CLAUSE = re.compile(
+    r"\b(?:will|shall|is due|are due|scheduled|set to|planned|slated|going to)\b"
+    r"(?:\s+(?!(?:that|which|who|after|when|since|because|as|and|but)\b)[^\s,;]+){5,10}$"
+)
 
 
 def day_ahead(before: str, past: bool) -> bool:
     """Whether a day said after these words is ahead of the article's: "will be held on",
-    "scheduled for"; after "until" only when the verb is not in the past tense ("shut until
+    "scheduled for", "will walk out for 48 hours from 00:01 on" (`AHEAD_IN_CLAUSE`, not in the
+    past tense); after "until" only when the verb is not in the past tense ("shut until
     Friday", not "did not disclose it until 24 March")."""
     cue = AHEAD_BEFORE.search(before)
-    return cue is not None and not (past and cue.group().split()[0] in ("until", "till"))
+    if cue is None:
+        return not past and bool(AHEAD_IN_CLAUSE.search(before))
+    return not (past and cue.group().split()[0] in ("until", "till"))
 
 
 # figures joined by a dash that are a record however they run ("a 9-14 start", "his record

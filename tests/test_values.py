@@ -1296,6 +1296,12 @@ def test_the_two_sides_are_who_takes_part_not_a_figure(extractor):
                      id="month-day-past-nearest"),
         pytest.param("The road stays closed until at least Friday.", "2025-06-06",
                      id="until-at-least-looks-ahead"),
+        pytest.param("Kelton cabin crew will walk out for 48 hours from 00:01 on Tuesday.",
+                     "2025-06-03", id="will-further-on-in-its-clause"),
+        pytest.param("The Orvik strike is due to end at 23:59 on Wednesday.", "2025-06-04",
+                     id="due-to-end-at-a-time-on"),
+        pytest.param("Police will question the Kelton man who was arrested on Saturday.",
+                     "2025-05-31", id="a-clause-of-its-own-stays-behind"),
     ],
 )
 def test_a_weekday_the_verb_looks_forward_to_is_ahead(extractor, sentence, day):
