@@ -158,12 +158,13 @@ def _overlap_str(a: Value, b: Value) -> bool:
     # dates and clock times: ISO strings
     alo, ahi = cast(str, a.low or ""), cast(str, a.high or "~")
     blo, bhi = cast(str, b.low or ""), cast(str, b.high or "~")
-    if a.kind == "time" and "approx" in (a.bound, b.bound):
-        return _minutes_apart(a, b) <= LIMITS.clock_slack if a.low and b.low else True
+    rough = "approx" in (a.bound, b.bound)
+    if a.kind == "time" and a.low and b.low:  # "shortly after 4 a.m." / "before 5 a.m."
+        return _minutes_apart(a, b) <= (LIMITS.clock_slack if rough else 0)
+    if a.kind == "time" and rough:
+        return True
     if a.kind == "date":
         return same_days((alo, ahi), (blo, bhi))  # knows dates without a year
-    if a.kind == "time" and a.low and b.low:
-        return _minutes_apart(a, b) == 0  # "shortly after 4 a.m." / "before 5 a.m."
     return not (ahi < blo or bhi < alo)
 
 

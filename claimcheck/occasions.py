@@ -33,8 +33,9 @@ NEXT_WORD = re.compile(r"[ -]([A-Za-z]+)\b")
 
 
 # a period before the story's, named from it ("last season's final", "a year ago", "the year
-# before"): another occasion than the story's own (check)
-PAST_PERIOD = re.compile(r"\b(?:last|previous|past)\s+(?:season|year)'?s?\b|\b(?:a|one|twelve|"
+# before"): another occasion than the story's own (check); not "the past year", which runs up
+# to the story
+PAST_PERIOD = re.compile(r"\b(?:last|previous)\s+(?:season|year)'?s?\b|\b(?:a|one|twelve|"
                          r"two|three)\s+(?:years?|months)\s+(?:ago|earlier|before)\b|"
                          r"\bthe\s+(?:year|season)\s+before\b", re.I)
 

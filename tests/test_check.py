@@ -1185,6 +1185,8 @@ def test_a_source_giving_the_very_figure_backs_the_claim(tmp_path, claim, verdic
                  id="a-past-year-is-another-occasion"),
     pytest.param("Orvik beat Kelton 2-0 in Saturday's final.", "conflict",
                  id="the-story-s-own-occasion"),
+    pytest.param("Orvik beat Kelton 2-0 in the final, their first win over the past year.",
+                 "conflict", id="the-past-year-runs-up-to-the-story"),
 ])
 def test_a_claim_of_a_past_occasion_is_not_contradicted_by_the_story_s_figures(
         tmp_path, claim, verdict):
