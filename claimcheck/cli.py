@@ -39,7 +39,6 @@ from .cliopts import (
     dask_client,
     emit_results,
     make_checker,
-    many,
     parse_size,
     progress_bar,
     run_options,
@@ -85,7 +84,7 @@ def report(
     """Find where the articles in CORPUS agree, differ or conflict; write reports to --out."""
     from .errors import InputError
     from .pipeline import build_report
-    from .report import RENDERERS, write_reports
+    from .report import RENDERERS, many, write_reports
 
     formats = tuple(f.strip() for f in fmt.split(",") if f.strip())
     bad = [f for f in formats if f not in RENDERERS]

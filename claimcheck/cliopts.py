@@ -362,7 +362,7 @@ def emit_results(
 ) -> None:
     """Print or write the results, then exit 1 if any fails the gate."""
     from .check import VERDICTS
-    from .report import render_results, write_atomic
+    from .report import many, render_results, write_atomic
 
     text = render_results(results, fmt, fail_on=fail_on, name=name, lines=lines)
     if out is None:
@@ -458,8 +458,3 @@ def checker_options(shared: dict[str, Any]) -> dict[str, Any]:
     )
     corpus = [*(shared["corpus_at"] or ()), *(shared["corpus"] or ())]
     return {"corpus": corpus or None, **{k: shared[k] for k in keys}}
-
-
-def many(n: int, one: str, more: str) -> str:
-    """A count with its noun ("1 claim", "4 claims"): the summary lines' counts."""
-    return f"{n} {one if n == 1 else more}"

@@ -134,10 +134,16 @@ def to_json(report: Report) -> str:
     return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 
+def many(n: int, one: str, more: str) -> str:
+    """A count with its noun ("1 claim", "4 claims"): the summary lines' counts."""
+    return f"{n} {one if n == 1 else more}"
+
+
 def _tiers(report: Report) -> str:
-    """How many discrepancies of each tier ("1 conflict, 5 possible discrepancy, 1 updated")."""
-    return ", ".join(f"{sum(d.tier == tier for d in report.discrepancies)} {title}"
-                     for tier, title in TIER_TITLES.items())
+    """How many discrepancies of each tier ("1 conflict, 5 possible, 1 updated")."""
+    return ", ".join(f"{sum(d.tier == tier for d in report.discrepancies)} {word}"
+                     for tier, word in (("conflict", "conflict"), ("possible", "possible"),
+                                        ("update", "updated")))
 
 
 def to_markdown(report: Report) -> str:
@@ -147,8 +153,10 @@ def to_markdown(report: Report) -> str:
     lines = [
         "# claimcheck report",
         "",
-        f"{n['sources']} sources, {n['claims']} claims: {n['discrepancies']} discrepancies on a "
-        f"measure ({_tiers(report)}), {n['agreements']} agreements; {n['groups']} groups of claims "
+        f"{n['sources']} sources, {n['claims']} claims: "
+        f"{many(n['discrepancies'], 'discrepancy', 'discrepancies')} on a measure "
+        f"({_tiers(report)}), {many(n['agreements'], 'agreement', 'agreements')}; "
+        f"{n['groups']} groups of claims "
         f"worded alike ({n['conflict']} conflict, {n['compatible']} compatible, "
         f"{n['agree']} agree, {n['single']} single).",
         "",
