@@ -139,6 +139,17 @@ def many(n: int, one: str, more: str) -> str:
     return f"{n} {one if n == 1 else more}"
 
 
+def _md_counts(report: Report) -> str:
+    """The report's first line: the discrepancies by tier and the agreements on a measure, then
+    the groups of claims worded alike by verdict."""
+    n = report.counts()
+    return (f"{n['sources']} sources, {n['claims']} claims: "
+            f"{many(n['discrepancies'], 'discrepancy', 'discrepancies')} on a measure "
+            f"({_tiers(report)}), {many(n['agreements'], 'agreement', 'agreements')}; "
+            f"{n['groups']} groups of claims worded alike ({n['conflict']} conflict, "
+            f"{n['compatible']} compatible, {n['agree']} agree, {n['single']} single).")
+
+
 def _tiers(report: Report) -> str:
     """How many discrepancies of each tier ("1 conflict, 5 possible, 1 updated")."""
     return ", ".join(f"{sum(d.tier == tier for d in report.discrepancies)} {word}"
@@ -149,19 +160,7 @@ def _tiers(report: Report) -> str:
 def to_markdown(report: Report) -> str:
     """A readable summary: discrepancies first, then agreements, then single-source claims."""
     claims = {c.id: c for c in report.claims}
-    n = report.counts()
-    lines = [
-        "# claimcheck report",
-        "",
-        f"{n['sources']} sources, {n['claims']} claims: "
-        f"{many(n['discrepancies'], 'discrepancy', 'discrepancies')} on a measure "
-        f"({_tiers(report)}), {many(n['agreements'], 'agreement', 'agreements')}; "
-        f"{n['groups']} groups of claims "
-        f"worded alike ({n['conflict']} conflict, {n['compatible']} compatible, "
-        f"{n['agree']} agree, {n['single']} single).",
-        "",
-    ]
-    lines += _md_measures(report)
+    lines = ["# claimcheck report", "", _md_counts(report), "", *_md_measures(report)]
     # statement groups: claims worded alike, whatever their values measure (the measures'
     # findings come first, above)
     sections = [("Claims worded alike whose values differ", ("conflict", "compatible")),
