@@ -47,9 +47,6 @@ _BEFALLEN_WERE = re.compile(rf"\b(?:{'|'.join(sorted(PEOPLE_BEFALLEN))})\s+(?:we
 
 # a person noun and "is"/"was" right before a bare number ("the captain is 54")
 _PERSON_IS = re.compile(r"\b([a-z]+)\s+(?:is|was)\s*$")
-# a name, then "turned": "Tom Hale, who turned 32 on Sunday", "Ann Roe turned 60" (the age
-# now; "turns 29 on April 11" is one still to come)
-_TURNED = re.compile(r"\b[A-Z][\w'’.-]*[\w.]\s*,?\s+(?:who\s+)?turned\s*$")
 
 
 def is_age(t: str, before: str, after: str, noun: str | None, hedge: str | None) -> bool:
@@ -90,8 +87,9 @@ def apposed_age(t: str, m: Mention) -> bool:
     said = int(t) if re.fullmatch(r"\d{1,3}", t) else _age_in_words(t)
     if said is None or not 1 <= said <= LIMITS.max_age:
         return False
-    if _TURNED.search(before):
-        return True  # "Tom Hale, who turned 32 on Sunday": whatever follows
+    if before.rstrip().endswith("turned") and _NAME_IS.search(before):
+        return True  # "Tom Hale, who turned 32 on Sunday": whatever follows ("turns 29 on
+        # April 11" is an age still to come)
     person = (_PERSON_IS.search(before.lower()) or ["", ""])[1]
     return bool(re.search(r"[A-Z][\w'’.-]*\s*,\s*(?:both\s*|then\s*)?$", before)
                 or _NOUN_BEFORE.search(before) or _NAME_IS.search(before)

@@ -187,6 +187,10 @@ class Checker:
         self._by_id = {c.id: c for c in self.claims}
         self._by_claim: dict[str, list[MeasureRow]] = {}  # each source claim's rows
         self._keys = {(r.concept, r.subject) for r in self._rows}  # the measures sources name
+        self._figured: dict[tuple[str, str | None], list[int]] = {}  # claims by kind and unit
+        for n, c in enumerate(self.claims):
+            for key in dict.fromkeys((v.kind, v.unit) for v in c.values):
+                self._figured.setdefault(key, []).append(n)
         for row in self._rows:
             self._by_claim.setdefault(row.claim, []).append(row)
         self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
@@ -356,7 +360,8 @@ class Checker:
         mine = {v for v in query.values if v.kind in MEASURED and v.bound == "exact"}
         frame = frame_words(query)
         found: list[tuple[Evidence, bool]] = []
-        for c in self.claims if mine else ():
+        near = {n for v in mine for n in self._figured.get((v.kind, v.unit), ())}
+        for c in (self.claims[n] for n in sorted(near)):  # those giving a figure of its kind
             pairs = [(v, w) for v in mine for w in c.values if w.kind == v.kind
                      and w.unit == v.unit and w.role == v.role and compare(v, w) == "equal"
                      and foreseen(query, v) == foreseen(c, w)]

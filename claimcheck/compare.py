@@ -28,7 +28,7 @@ from .intervals import (
     loosely_apart,
 )
 from .lexicon import UNIT_NOUNS, WEEKDAYS
-from .measurewords import COUNTED_SYNONYMS
+from .measurewords import one_kind
 from .names import given_name, surname
 from .unitnames import UNIT_SYMBOLS
 from .values import Value, ValueKind
@@ -128,7 +128,7 @@ def _same_measure(a: Value, b: Value) -> bool:
     a bare number ("47", "one") says too little about what it counts to raise a conflict."""
     if a.kind == "money" and a.unit == b.unit and not (a.noun or b.noun):
         return True  # "Orvik receive €2.5 million for winning": a sum in one currency, whatever
-    noun, other = _one_kind(a.noun), _one_kind(b.noun)
+    noun, other = (one_kind(n) if n else n for n in (a.noun, b.noun))
     if a.kind in ("count", "money", "other"):
         return (
             bool(noun)
@@ -143,11 +143,6 @@ def _same_measure(a: Value, b: Value) -> bool:
         return a.noun in UNIT_NOUNS or b.noun in UNIT_NOUNS or a.kind == "age" and compare(
             a, b) == "equal"
     return True
-
-
-def _one_kind(noun: str | None) -> str | None:
-    """A value's noun as the kind of thing it names ("skiff": boat, "term": sentence)."""
-    return COUNTED_SYNONYMS.get(noun, noun) if noun else noun
 
 
 def _peers(v: Value, claim: Claim, query: Claim | None = None) -> list[Value]:

@@ -32,7 +32,6 @@ from .measurewords import (
     CHANGE_FILLERS,
     CLAUSE_MARK,
     COMPANY_SHARES,
-    COUNTED_SYNONYMS,
     EVACUATED,
     FORESEEN,
     LIMIT_AFTER,
@@ -47,6 +46,7 @@ from .measurewords import (
     SPEED_WORDS,
     SUM_PUT_AT,
     WHOSE_RECORD,
+    one_kind,
     words,
 )
 from .moneywords import (
@@ -192,7 +192,7 @@ def _size(v: Value) -> tuple[str, str] | None:
     noun = (v.noun or "").lower()
     if not noun.isalpha() or "-" not in v.text or noun in v.text.lower() or noun in UNIT_SURFACES:
         return None  # "5-foot-8, 135 pounds": a man's height, not a pound's size
-    return SIZE + COUNTED_SYNONYMS.get(noun, noun), ""
+    return SIZE + one_kind(noun), ""
 
 
 def _record(before: str) -> tuple[str, str] | None:

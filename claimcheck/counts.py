@@ -27,7 +27,6 @@ from .measurewords import (
     CONCEPT_WORDS,
     COUNT_MOVED_TO,
     COUNT_PUT_AT,
-    COUNTED_SYNONYMS,
     CROWD_DEEDS,
     CROWD_SIZE_NOUNS,
     DECIMAL,
@@ -50,6 +49,7 @@ from .measurewords import (
     UNCONFIRMED,
     VOTED_SIDE,
     WORKFORCE_BEFORE,
+    one_kind,
     words,
 )
 from .settings import LIMITS
@@ -120,7 +120,7 @@ def _count_of(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str
     if told := said or befell or (_moved_count(before) if noun is None else None):
         return told, ""
     if noun in RESPONDER_NOUNS and v.role is None:  # "More than 50 firefighters tackled it"
-        return COUNTED + COUNTED_SYNONYMS.get(noun, noun), ""
+        return COUNTED + one_kind(noun), ""
     if RESCUE_WORKERS.match(after) and v.role is None:  # "90 rescue workers": rescuers
         return COUNTED + "rescuer", ""
     return None
@@ -171,7 +171,7 @@ def _things_counted(v: Value, noun: str, after: str) -> tuple[str, str] | None:
         said = (side.group(1) or side.group(2)).lower().split()[-1]  # "in favour": favour
         state = BEFELL_THINGS.get(said, "voted for")  # "seven ... voted against the bill"
     more += f" ({state})" if state else ""
-    return COUNTED + COUNTED_SYNONYMS.get(noun, noun) + more, ""
+    return COUNTED + one_kind(noun) + more, ""
 
 
 def _moved_count(before: str) -> str | None:
@@ -194,7 +194,7 @@ def _moved_count(before: str) -> str | None:
         return said  # "the number of injured protesters": the injured
     if not word.endswith("s") or word.endswith("ss") or word in UNCOUNTED_NOUNS | LEVEL_NOUNS:
         return None
-    return COUNTED + COUNTED_SYNONYMS.get(word[:-1], word[:-1])
+    return COUNTED + one_kind(word[:-1])
 
 
 def _magnitude_of(v: Value, before: str, after: str) -> str | None:

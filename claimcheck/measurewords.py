@@ -305,6 +305,11 @@ COUNTED_SYNONYMS: Final = {
     "term": "sentence",  # "a 20-year term" / "a 20-year sentence": one length a court gives
 }
 
+
+def one_kind(noun: str) -> str:
+    """A noun as the kind of thing it names (`COUNTED_SYNONYMS`: "skiff": boat)."""
+    return COUNTED_SYNONYMS.get(noun, noun)
+
 # nouns a number after them grades, not counts ("a Category 3 hurricane"): the measure is the
 # grade itself ("category"), told alike by every outlet of one storm
 GRADE_NOUNS: Final = frozenset({"category"})
