@@ -80,8 +80,8 @@ def read_clock(t: str, after: str = "") -> tuple[str, str | None] | None:
 
 
 # a time said in words, minutes past or to an hour: "one minute past midnight", "ten past
-# nine", "a quarter to four", "half past twelve", "20 minutes to midnight"
-_PAST_TO = re.compile(r"(?:.*?\s)??(?P<n>a quarter|quarter|half|[\w-]+)\s+(?:minutes?\s+)?"
+# nine", "a quarter to four", "half past twelve", "half-past ten", "20 minutes to midnight"
+_PAST_TO = re.compile(r"(?:.*?\s)??(?P<n>a quarter|quarter|half|[\w-]+)(?:\s+|-)(?:minutes?\s+)?"
                       r"(?P<way>past|after|to)\s+(?P<h>[\w-]+)(?:\s+(?P<ap>[ap])\.?\s?m\b\.?)?")
 
 

@@ -247,7 +247,10 @@ EVENT_WORDS = frozenset({
     "explosion", "blast", "attack", "attacked", "fire", "blaze", "quake", "earthquake", "tremor",
     "crash", "crashed", "shooting", "shot", "killed", "died", "collapsed", "collapse", "ignited",
     "capsized", "sank", "sunk", "toppled", "derailed", "bombing", "stabbing",
-    "detonated", "detonation"})
+    "detonated", "detonation",
+    # crimes and accidents named by their noun ("the raid began at 3:40 a.m.")
+    "raid", "robbery", "heist", "burglary", "break-in", "theft", "derailment", "ambush",
+    "hijacking", "eruption", "landfall"})
 
 # nouns and verb forms of past crimes a story looks back on, by their kind: a year or day right
 # before the noun ("the 1967 killings", "his 2005 rampage") or after "in" / "on" in a clause

@@ -146,6 +146,8 @@ def test_a_time_named_by_a_word_is_bounded_by_its_hedge(sentence, hhmm, bound):
     pytest.param("ten past nine p.m.", "21:10", id="past-with-pm"),
     pytest.param("20 minutes to midnight", "23:40", id="minutes-to-midnight"),
     pytest.param("ten to midnight", "23:50", id="ten-to-midnight"),
+    pytest.param("half-past 10 p.m.", "22:30", id="half-past-hyphened"),
+    pytest.param("quarter-past seven", "07:15", id="quarter-past-hyphened"),
     pytest.param("7 to 10", None, id="a-range-is-no-time"),
 ])
 def test_a_time_said_in_words(text, hhmm):

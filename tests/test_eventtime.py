@@ -25,6 +25,12 @@ def _concepts(extractor, sentence: str, kind: str) -> list[tuple[str, str] | Non
                  id="a-time-still-to-come"),
     pytest.param("Investigators arrived an hour after the blast, at 9 a.m.",
                  ("time of arrive", ""), id="a-time-after-the-event-is-its-action-s"),
+    pytest.param("The raid on the Kelton museum began at 3:40 a.m.", ("time of the event", ""),
+                 id="a-crime-named-by-its-noun"),
+    pytest.param("The Orvik bank robbery took place shortly after 10 a.m.",
+                 ("time of the event", ""), id="a-robbery"),
+    pytest.param("The break-in started at about 2 a.m.", ("time of the event", ""),
+                 id="a-break-in"),
 ])
 def test_the_time_a_claim_gives(extractor, sentence, wanted):
     assert _concepts(extractor, sentence, "time") == [wanted]
