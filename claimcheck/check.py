@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .actiondays import another_day, day_answers, day_rows
+from .actiondays import another_day, day_answers, day_rows, measure_rows
 from .actionplaces import place_answers, place_rows
 from .actors import Actors
+from .bothsides import conflicts_by_claim, other_sides, row_detail
 from .claims import Claim, Extractor
 from .compare import MEASURED, Relation, describe, frame_words, relate, weigh
 from .concepts import CHANGE, concept_of
@@ -35,6 +36,7 @@ from .group import GroupSettings, match_claims
 from .ingest import DEFAULT_MAX_FILE_SIZE
 from .intervals import distinctive, telling
 from .measurerows import MeasureRow, build_rows, measure_name
+from .measures import find
 from .measurewords import CONCEPT_WORDS
 from .names import name_form
 from .occasions import dates_of, foreseen, told_before, years_told
@@ -59,7 +61,7 @@ from .values import Value, compare
 from .verdicts import (
     FAIL_ON as FAIL_ON,
     VERDICTS as VERDICTS,
-    CheckVerdict,
+    CheckResult as CheckResult,
     Evidence,
     Said,
     denied,
@@ -72,31 +74,6 @@ from .verdicts import (
 
 if TYPE_CHECKING:
     import numpy as np
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    """The verdict on one atomic claim of a checked text."""
-
-    id: str
-    input: str
-    claim: str
-    verdict: CheckVerdict
-    reason: str
-    evidence: tuple[Evidence, ...]
-    row: str = ""  # the id of the input item (a claims file's row) this claim is part of
-    seconds: float = 0.0  # time spent on it: its share of the item's parse, matching, comparing
-
-    def failed(self, fail_on: str) -> bool:
-        """Whether this result fails the gate `--fail-on fail_on`."""
-        return self.verdict in FAIL_ON[fail_on]
-
-    @property
-    def shown(self) -> str:
-        """The claim as output shows it: the input as given when the claim is the whole item
-        ("Orvik Lines admitted that the ferry was overloaded", read as "The ferry was
-        overloaded."), the claim when the item was split into several."""
-        return self.claim if self.row and self.id != self.row else self.input
 
 
 @dataclass(frozen=True)
@@ -175,15 +152,15 @@ class Checker:
         self.settings = settings or GroupSettings()
         self.aliases = aliases
         # every value of a named measure (`measures`), to find sources however they word it
-        self._rows = build_rows([c for c in self.claims if not denies(c)],
-                                {s: m[0] for s, m in meta.items()})
+        self._published = {s: m[0] for s, m in meta.items()}
+        self._rows = build_rows([c for c in self.claims if not denies(c)], self._published)
         # the days the sources give their actions ("the talks took place on 16 May")
         self._form = name_form(self.claims, aliases)
-        self._days = day_rows(self.claims, {s: m[0] for s, m in meta.items()}, self._form)
+        self._days = day_rows(self.claims, self._published, self._form)
         self._places = place_rows(self.claims, self._form)  # "the talks in Istanbul"
         self._actors = Actors(self.claims, self._form)  # who and where each claim tells of
         # the past years each claim tells of ("the heatwave of 1998"): another occasion's
-        self._years = years_told(self.claims, {s: m[0] for s, m in meta.items()})
+        self._years = years_told(self.claims, self._published)
         self._by_id = {c.id: c for c in self.claims}
         self._by_claim: dict[str, list[MeasureRow]] = {}  # each source claim's rows
         self._keys = {(r.concept, r.subject) for r in self._rows}  # the measures sources name
@@ -194,6 +171,8 @@ class Checker:
         for row in self._rows:
             self._by_claim.setdefault(row.claim, []).append(row)
         self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
+        # the sources' conflicts, as the report finds them, by the claims they show
+        self._sides = conflicts_by_claim(find(measure_rows(self.claims, self._published)))
 
     def check(
         self, items: Sequence[tuple[str, str]], *, date: str | None = None
@@ -246,8 +225,19 @@ class Checker:
         hits = [self._evidence(query, self.claims[i], score, date, asked)
                 for i, score, _ in matched]
         measured = self._measured(query, asked) + self._same_figure(query, date, asked)
-        return updated(merged([e for e in hits if e is not None], measured,
-                              self._dated(query, date, asked)), asked, self._by_claim)
+        found = merged([e for e in hits if e is not None], measured,
+                       self._dated(query, date, asked))
+        return updated(self._both_sides(found, asked), asked, self._by_claim)
+
+    def _both_sides(self, evidence: list[Evidence], asked: Sequence[MeasureRow]
+                    ) -> list[Evidence]:
+        """The evidence with every other source row of the sources' conflicts it meets one side
+        of (`bothsides`): a claim backed by the outlets saying 120 meets the one saying 150."""
+        sides = {s.row.claim: self._cite(self._by_id[s.row.claim], s.relation, s.detail, 0.0,
+                                         (said_of(s.measure, s.asked.value, s.row.value),))
+                 for s in other_sides(evidence, asked, self._sides)}
+        return sorted([e for e in evidence if e.claim not in sides] + list(sides.values()),
+                      key=order) if sides else evidence
 
     def _parts(self, item_id: str, text: str, date: str | None) -> list[_Part]:
         """The atomic claims of one input item (one part saying why when it holds none), each
@@ -333,9 +323,7 @@ class Checker:
                 relation = answer(asked, row)
                 if relation is None or self._actors.doers_differ(query, source):
                     continue  # not the measure, or another doer's ("the Red Sox offered …")
-                sign = {"agree": "=", "compatible": "~", "conflict": "vs"}[relation]
-                detail = (f'{asked.concept}: "{asked.value.text}" ({describe(asked.value)}) {sign} '
-                          f'"{row.value.text}" ({describe(row.value)})')
+                detail = row_detail(asked.concept, asked, row, relation)
                 flipped, turned, _ = opposite(query, source)
                 if relation != "conflict" and flipped and turned:
                     # "survived, aged 85" / "died at the age of 85": one figure, opposite verbs
@@ -443,12 +431,12 @@ class Checker:
             return True
         if self._another_year(query, c, date):
             return True  # "The city lost 31 people in the heatwave of 1998": another occasion
+        published, values = self.meta.get(c.source, (None, None))[0], [v for v, _ in pairs]
+        if told_before(query, date, published) and not self._years.get(c.id):
+            return True  # the story's own figures: not a past season's
         if relation == "conflict":
             return unsure(asked, rows) or measured_apart(asked, rows, pairs) or bool(pairs) and all(
-                foreseen(query, v) != foreseen(c, w) for v, w in pairs) or (  # "could reach 500"
-                told_before(query, date, self.meta.get(c.source, (None, None))[0])
-                and not self._years.get(c.id))  # the story's own figures: not a past season's
-        published, values = self.meta.get(c.source, (None, None))[0], [v for v, _ in pairs]
+                foreseen(query, v) != foreseen(c, w) for v, w in pairs)  # "could reach 500"
         return relation == "agree" and (
             scoped_apart(asked, rows)  # "At Orvik General alone, 95": no figure of the whole
             or self._actors.doers_differ(query, c) or self._actors.lands_apart(query, c)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .actionwords import DAY_PARTS
 from .lexicon import (
+    EVENT_NOUNS,
     MONTHS,
     PEOPLE_NOUNS,
     PLURALS_AS_WRITTEN,
@@ -442,6 +443,16 @@ def weekday(v: Value) -> int | None:
 _YEAR_TO = re.compile(rf"\b{_YEAR}\s+(?:to|until|till|through|and|-)$")
 
 
+# "the 2009 Ostrel disaster", "the 2011 Kelton floods", "the 2009 Orchard Row boarding house
+# fire", "the 2011 Category 4 storm": after an article, a year before a name and a noun of an
+# event dates the event; it is no count, no model year, no house number (an address takes no
+# article)
+EVENT_AFTER_YEAR = re.compile(rf"^(?:[A-Z0-9][\w'’-]*\s+){{1,3}}(?:[a-z][\w'’-]*\s+){{0,2}}"
+                              rf"(?:{'|'.join(sorted(EVENT_NOUNS))})s?\b")
+# an article or an owner before a number: "his 2013 Toyota Camry", "the 2011 Kelton floods"
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)\s*$", re.I)
+
+
 def year_or_count(t: str, after: str, noun: str | None,
                   before: str = "") -> Literal["year", "count"] | None:
     """What four digits from 1900 to 2099 are: a year after a year joined to them ("from 2010
@@ -451,7 +462,8 @@ def year_or_count(t: str, after: str, noun: str | None,
     Oscars"), or no year is said."""
     if not re.fullmatch(_YEAR, t):
         return None
-    if _YEAR_TO.search(before):
+    if _YEAR_TO.search(before) or ARTICLE_BEFORE.search(before) and EVENT_AFTER_YEAR.match(
+            after.strip()):
         return "year"
     if not noun or not after[:1].islower():
         return None

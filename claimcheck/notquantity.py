@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import EVENT_NOUNS, MONTHS, NUMBERED_THINGS
+from .dates import ARTICLE_BEFORE, EVENT_AFTER_YEAR
+from .lexicon import MONTHS, NUMBERED_THINGS
 
 if TYPE_CHECKING:
     from .values import Mention
@@ -37,12 +38,6 @@ _GRADE_AFTER = re.compile(r"^-?\s*degree\b", re.I)
 # "the 67th Police Precinct", "the 101st Airborne": an ordinal that is part of a name
 _NAME_AFTER = re.compile(r"^(?!(?:January|February|March|April|May|June|July|August|September"
                          r"|October|November|December)\b)[A-Z][a-z]+")
-# "his 2013 Toyota Camry": a model year before a maker's name
-_OWNER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)$", re.I)
-# "the 2009 Ostrel disaster", "the 2011 Kelton floods", "the 2009 Orchard Row boarding house
-# fire": a year before a place's name and a noun of an event dates the event; it is no model year
-_EVENT_AFTER = re.compile(rf"^(?:[A-Z][\w'’-]*\s+){{1,3}}(?:[a-z][\w'’-]*\s+){{0,2}}"
-                          rf"(?:{'|'.join(sorted(EVENT_NOUNS))})s?\b")
 
 
 # mentions whose label already says what they measure: never a label or a phone number
@@ -76,10 +71,12 @@ def skip_reason(text: str, before: str, after: str = "", noun: str | None = None
         return f"a model's name: {words[-1] if words else ''} {digits}"
     if _phone(digits, before, noun):
         return "a phone number"
+    dated = re.fullmatch(r"(?:19|20)\d\d", digits) and ARTICLE_BEFORE.search(before.strip())
+    if dated and EVENT_AFTER_YEAR.match(after.strip()):
+        return None  # "in the 2011 Marrow Court fire": a year
     if re.fullmatch(r"\d{1,5}", digits) and _STREET_AFTER.match(after.strip()):
         return "a street address"
-    if re.fullmatch(r"(?:19|20)\d\d", digits) and _OWNER_BEFORE.search(before.strip()) \
-            and _NAME_AFTER.match(after.strip()) and not _EVENT_AFTER.match(after.strip()):
+    if dated and _NAME_AFTER.match(after.strip()):
         return "a model year"
     return None
 
@@ -112,6 +109,6 @@ def why_not(m: Mention) -> str | None:
     be one; money and percentages always are."""
     if m.label in _NEVER_SKIPPED:
         return None
-    if m.text.strip() in MONTHS and _OWNER_BEFORE.search(m.context[0].strip()):
+    if m.text.strip() in MONTHS and ARTICLE_BEFORE.search(m.context[0].strip()):
         return f"the noun {m.text.strip()!r}, not a month (\"the march\", \"a march\")"
     return skip_reason(m.text, m.context[0], m.context[1], m.noun)

@@ -34,6 +34,7 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
             or same_occasion(asked, row) is False
             or (asked.places and row.places and not share_place(asked.places, row.places))
             or someone_else(asked) or someone_else(row) or _another_year(asked, row)
+            or _another_year(row, asked)
             or asked.concept.startswith(COUNTED)):  # "seven villages": which ones, nothing says
         return None
     if _birthday_between(asked, row):
@@ -70,14 +71,16 @@ def _birthday_between(asked: MeasureRow, row: MeasureRow) -> bool:
     return birthday_between(asked, row)
 
 
-def _another_year(asked: MeasureRow, row: MeasureRow) -> bool:
-    """Whether a checked claim's figure is of a year a source's undated figure is not: "the 2017
-    blast killed 11" and "the blast killed six", published in 2026, are two blasts' tolls. A
-    year next to the source's may still be its story's ("a 90-day stint for a 2012 case",
-    published in 2013): only years `LIMITS.other_years` or more apart are told apart."""
-    return bool(asked.occasion) and not row.occasion and row.published is not None and all(
-        day[:4].isdigit() and abs(int(day[:4]) - int(row.published[:4])) >= LIMITS.other_years
-        for day in asked.occasion)
+def _another_year(dated: MeasureRow, undated: MeasureRow) -> bool:
+    """Whether one row's figure is of a year the other's undated figure is not, the checked
+    claim's or the source's: "the 2017 blast killed 11" and "the blast killed six", published
+    in 2026, are two blasts' tolls. A year next to a source's may still be its story's ("a
+    90-day stint for a 2012 case", published in 2013): only years `LIMITS.other_years` or more
+    from a publication (the source's, as a checked claim may have none) are told apart."""
+    published = undated.published or dated.published
+    return bool(dated.occasion) and not undated.occasion and published is not None and all(
+        day[:4].isdigit() and abs(int(day[:4]) - int(published[:4])) >= LIMITS.other_years
+        for day in dated.occasion)
 
 
 def updated(evidence: Sequence[Evidence], asked: Sequence[MeasureRow],

@@ -217,3 +217,28 @@ def with_turned(evidence: list[Evidence], words: tuple[str, str],
 def _bare(e: Evidence) -> bool:
     """Whether evidence agrees by its wording alone, comparing no value."""
     return e.relation == "agree" and not e.answers
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The verdict on one atomic claim of a checked text."""
+
+    id: str
+    input: str
+    claim: str
+    verdict: CheckVerdict
+    reason: str
+    evidence: tuple[Evidence, ...]
+    row: str = ""  # the id of the input item (a claims file's row) this claim is part of
+    seconds: float = 0.0  # time spent on it: its share of the item's parse, matching, comparing
+
+    def failed(self, fail_on: str) -> bool:
+        """Whether this result fails the gate `--fail-on fail_on`."""
+        return self.verdict in FAIL_ON[fail_on]
+
+    @property
+    def shown(self) -> str:
+        """The claim as output shows it: the input as given when the claim is the whole item
+        ("Orvik Lines admitted that the ferry was overloaded", read as "The ferry was
+        overloaded."), the claim when the item was split into several."""
+        return self.claim if self.row and self.id != self.row else self.input

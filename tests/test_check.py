@@ -203,11 +203,17 @@ def test_a_count_of_another_measure_worded_alike_is_no_evidence(tmp_path):
                  id="the-earlier-blast-s-toll"),
     pytest.param("The 2017 explosion at the Vesk refinery killed six people.", "conflict",
                  id="this-blast-s-toll-is-not-the-earlier-one-s"),
+    pytest.param("Six people died in the 2017 Vesk refinery blast.", "conflict",
+                 id="a-year-before-the-event-s-name"),
+    pytest.param("The Orvik blast killed 11 people.", "conflict",
+                 id="the-story-s-toll-is-not-the-earlier-one-s"),
 ])
 def test_a_figure_of_another_year_is_not_set_against_the_story_s(tmp_path, text, verdict):
     """A claim of a year the sources' undated figures are not of (they were published in 2026)
     is checked against the figure they give for that year only: before, "the 2017 blast killed
-    11" was contested by this year's six dead."""
+    11" was contested by this year's six dead; a claim of no year is the story's ("The Orvik
+    blast killed 11" was contested: the 2017 blast's 11 backed it), and "the 2017 Vesk
+    refinery blast" was a count of blasts, so this year's six backed it."""
     from claimcheck import check_claim
 
     write_sources(tmp_path, "The blast at the Orvik plant on Saturday killed six workers.",

@@ -22,6 +22,8 @@ from claimcheck.notquantity import skip_reason
                      id="emergency-line"),
         pytest.param("The shop at 41 Elm Street was looted.", "41", "a street address",
                      id="address"),
+        pytest.param("Ann Roe lives at 2009 Kelton Court.", "2009", "a street address",
+                     id="a-year-like-house-number"),
         pytest.param("She drove her 2019 Honda Civic home.", "2019", "a model year",
                      id="model-year"),
         pytest.param("He faces a second-degree murder charge.", "second", "a grade",
@@ -59,6 +61,10 @@ def test_a_quantity_is_not_skipped(text, before, after):
     pytest.param("The 2009 Orvik disaster killed 23 people.", id="a-place-and-an-event"),
     pytest.param("Hale was jailed over the 2009 Orchard Row boarding house fire.",
                  id="a-place-words-and-an-event"),
+    pytest.param("Three people died in the 2009 Kelton Court fire.",
+                 id="a-street-s-name-and-an-event"),
+    pytest.param("Hurricane Vesk, the 2009 Category 4 storm, killed 41 people.",
+                 id="a-grade-and-an-event"),
 ])
 def test_a_year_before_a_named_event_is_its_date(sentence):
     """"the 2009 Orchard Row boarding house fire" was skipped as a model year (as "a 2013 Toyota
