@@ -39,7 +39,7 @@ from .measurerows import MeasureRow, build_rows, measure_name
 from .measures import find
 from .measurewords import CONCEPT_WORDS
 from .names import name_form
-from .occasions import dates_of, foreseen, told_before, years_told
+from .occasions import PAST_PERIOD, dates_of, foreseen, told_before, years_told
 from .pipeline import Progress, extract, resolve_aliases
 from .polarity import (
     asks,
@@ -446,10 +446,13 @@ class Checker:
 
     def _another_year(self, query: Claim, c: Claim, date: str | None) -> bool:
         """Whether a source claim tells of a past year's event (`occasions.years_told`) the
-        checked claim names no year of: it speaks of another occasion."""
+        checked claim names no year of: it speaks of another occasion. A claim checked with
+        no date may name the year only as "last year", which no year tells apart."""
         theirs = self._years.get(c.id, frozenset())
         return bool(theirs) and not theirs & frozenset(
-            d[:4] for d in dates_of(query, date)[0] if d[:4].isdigit())
+            d[:4] for d in dates_of(query, date)[0] if d[:4].isdigit()) and not any(
+            v.kind == "date" and v.low is None and PAST_PERIOD.search(v.text)
+            for v in query.values)
 
     def _cite(self, c: Claim, relation: Relation, detail: str, score: float,
               said: Sequence[Said]) -> Evidence:

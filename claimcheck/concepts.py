@@ -56,6 +56,7 @@ from .moneywords import (
     PERCENT_SIDES,
     RESULTS_MONEY,
     RESULTS_WORDS,
+    THING_RISE,
     VOTE_SHARE,
     results_kind,
 )
@@ -286,6 +287,9 @@ def _share_concept(claim: Claim, before: str, after: str) -> tuple[str, str] | N
                  None)
     if found is None:
         return None
+    near = " ".join(before.split()[-LIMITS.concept_window:] + after.split()[:LIMITS.concept_window])
+    if found == "pay rise" and (rise := THING_RISE.search(near)):
+        found = PERCENT_NOUNS[rise.group(1).lower()]  # "a tax rise of 4.5%": no pay rise
     if found == VOTE_SHARE:  # "Roe won 52 percent of the vote": Roe's, none when unnamed
         return (found, whose) if (whose := party(claim, before)) else None
     side = _side(before, after)

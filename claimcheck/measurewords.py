@@ -181,7 +181,8 @@ FORESEEN_BEFORE = re.compile(
     r"\b(?:(?:could|may|might|can|would|will)\s+(?:[a-z]+\s+)?(?:rise|reach|climb|top|exceed"
     r"|hit|go|increase|grow|double|surpass|produce|trigger|cause|generate|cost|total|see|face"
     r"|strengthen|weaken|intensify|become)"
-    r"|expects?|expected|forecasts?|predicted|predicts?|projected)\b"
+    r"|expects?|expected|forecasts?|predicted|predicts?|projected|(?<!the )(?<!'s )projects"
+    r"|project(?=\s+an?\s))\b"  # "staff project a deficit of $40 million"; not "the project"
     r"(?:\s+(?!from\b|since\b|after\b|already\b|now\b)[\w'’-]+){0,4}\s*$")
 # a modal right after a figure, which makes it the subject of what may be, not of what was
 # ("aftershocks of magnitude 5 or more could not be ruled out"; not "12 may have died", a hedged

@@ -25,6 +25,11 @@ MONEY_NOUNS: Final = {
     **dict.fromkeys(("ransom",), "ransom"),
     **dict.fromkeys(("salary", "wage", "wages", "pay", "paid", "earns", "earned"), "pay"),
     **dict.fromkeys(("damage", "damages", "losses"), "damage"),
+    # a sum written onto a gap or a surplus measures that, not the budget or the deal named near
+    # it ("the budget closes an $86 million gap"); not "debt" or "reserve", which name what a
+    # sum is of more often than hold it ("a debt bailout", "$30 million from the reserve fund")
+    **dict.fromkeys(("gap", "shortfall", "deficit", "hole"), "deficit"),
+    **dict.fromkeys(("surplus",), "surplus"),
     **dict.fromkeys(("budget", "spending"), "budget"),
     **dict.fromkeys(("fund", "funds", "appeal"), "fund"),  # "a $4 million relief fund"
     **dict.fromkeys(("dividend", "dividends"), "dividend"),
@@ -50,7 +55,14 @@ PERCENT_NOUNS: Final = {
     **dict.fromkeys(("vote", "votes", "ballots"), VOTE_SHARE),
     **dict.fromkeys(("unemployment", "jobless", "joblessness"), "unemployment rate"),
     **dict.fromkeys(("inflation",), "inflation rate"),
+    # what rises, named before the rise: "a 4.5% property tax rise", "raise taxes by 4.5%"
+    **dict.fromkeys(("tax", "taxes", "levy"), "tax rise"),
+    **dict.fromkeys(("fare", "fares"), "fare rise"),
+    **dict.fromkeys(("rent", "rents"), "rent rise"),
 }
+# a rise named by what rises right before it ("a tax rise of 4.5%"): that thing's rise, not pay
+THING_RISE: Final = re.compile(
+    r"\b(tax|taxes|levy|fares?|rents?)\s+(?:rise|raise|increase|hike)s?\b", re.I)
 # which side a percentage in a dispute is (`PERCENT_NOUNS`): what one side asks for, what the
 # other offers ("the union is demanding 12 percent", "the ministry offered 3.5 percent")
 PERCENT_SIDES: Final = (

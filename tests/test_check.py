@@ -207,18 +207,23 @@ def test_a_count_of_another_measure_worded_alike_is_no_evidence(tmp_path):
                  id="a-year-before-the-event-s-name"),
     pytest.param("The Orvik blast killed 11 people.", "conflict",
                  id="the-story-s-toll-is-not-the-earlier-one-s"),
+    pytest.param("Kelton firefighters attended 1,450 fires last year.", "supported",
+                 id="last-year-as-the-source-says-it"),
 ])
 def test_a_figure_of_another_year_is_not_set_against_the_story_s(tmp_path, text, verdict):
     """A claim of a year the sources' undated figures are not of (they were published in 2026)
     is checked against the figure they give for that year only: before, "the 2017 blast killed
     11" was contested by this year's six dead; a claim of no year is the story's ("The Orvik
     blast killed 11" was contested: the 2017 blast's 11 backed it), and "the 2017 Vesk
-    refinery blast" was a count of blasts, so this year's six backed it."""
+    refinery blast" was a count of blasts, so this year's six backed it. A claim checked with
+    no date saying "last year" was kept apart from the source's "last year" (2025)."""
     from claimcheck import check_claim
 
     write_sources(tmp_path, "The blast at the Orvik plant on Saturday killed six workers.",
                   "Six people died in the Orvik blast. In 2017, an explosion at the Vesk "
-                  "refinery killed 11 people.", dates=("2026-03-14", "2026-03-14"))
+                  "refinery killed 11 people.",
+                  "Kelton firefighters attended 1,450 fires last year, 14 of them in towers.",
+                  dates=("2026-03-14", "2026-03-14", "2026-03-14"))
     result, = check_claim(text, tmp_path, cache=None)
     assert result.verdict == verdict, result.reason
 

@@ -29,7 +29,17 @@ def test_the_occasion_of_a_figure(tmp_path, text, figure, occasion, days):
     pytest.param("Officials said cases in Kelton could reach 500 by the end of March.",
                  id="could-reach"),
     pytest.param("The toll in Kelton could rise above 100, officials said.", id="could-rise"),
+    pytest.param("Kelton projects a deficit of $40 million next year.", id="projects-a-sum"),
+    pytest.param("Orvik finance staff project a $40 million shortfall.", id="project-a-sum"),
 ])
 def test_a_figure_foreseen_is_no_row(tmp_path, text):
     report = build_report(write_sources(tmp_path, text, dates=("2025-03-12",)))
-    assert not [r for r in report.measures if r.value.kind == "count"]
+    assert not [r for r in report.measures if r.value.kind in ("count", "money")]
+
+
+def test_a_project_s_cost_is_reported(tmp_path):
+    """"project" foresees a figure as a verb ("staff project a deficit"), not as a noun."""
+    report = build_report(write_sources(
+        tmp_path, "The Kelton bridge project cost $40 million, the city said.",
+        dates=("2025-03-12",)))
+    assert [r.value.text for r in report.measures if r.value.kind == "money"] == ["$40 million"]
