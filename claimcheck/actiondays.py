@@ -93,13 +93,15 @@ def day_rows(claims: Sequence[Claim], published: Mapping[str, str | None],
 
 
 def measure_rows(claims: Sequence[Claim],
-                 published: Mapping[str, str | None] | None = None) -> list[MeasureRow]:
-    """The measure table of a corpus: every value a claim gives a measure (`build_rows`), then
-    the days sources give named parties' actions. Names are compared as written (no spelling
-    variants, which need the whole corpus): a row depends on its own source alone."""
+                 published: Mapping[str, str | None] | None = None,
+                 times: Mapping[str, str] | None = None) -> list[MeasureRow]:
+    """The measure table of a corpus: every value a claim gives a measure (`build_rows`, with
+    each source's time of day of publication from `times`), then the days sources give named
+    parties' actions. Names are compared as written (no spelling variants, which need the whole
+    corpus): a row depends on its own source alone."""
     dates, story = published or {}, story_names(claims)
-    return build_rows(claims, dates, story) + day_measure_rows(claims, dates, name_form((), {}),
-                                                               story)
+    return build_rows(claims, dates, story, times) + day_measure_rows(
+        claims, dates, name_form((), {}), story)
 
 
 def day_measure_rows(claims: Sequence[Claim], published: Mapping[str, str | None],

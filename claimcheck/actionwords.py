@@ -53,7 +53,9 @@ AHEAD_WORDS: Final = frozenset(
 REPEAT_WORDS: Final = frozenset({"another", "again"})
 # words that name one action, first the form a day's action is keyed by ("the second round of
 # negotiations" and "the second round of talks" are one round; "the 1967 slayings" and "the
-# killings in 1967" one crime); a phrasal verb with its particle after "_" ("give_up")
+# killings in 1967" one crime); a phrasal verb with its particle after "_" ("give_up"), or with
+# the object or the preposition and its object that make it one action ("came off the rails":
+# "come_off_rail"; "left the tracks": "leave_track")
 ACTION_SYNONYMS: Final = {
     word: row.split()[0]
     for row in ("talk negotiation", "quake earthquake tremor", "blast explosion",
@@ -64,6 +66,8 @@ ACTION_SYNONYMS: Final = {
                 "shoot shooting", "stab stabbing", "kidnap kidnapping abduct abduction",
                 "execute execution", "rescue", "release", "stint stay rehab", "ceasefire truce",
                 "strike walkout", "sink go_down", "start begin break_out",
+                "derail come_off_rail come_off_track leave_rail leave_track jump_rail jump_track",
+                "launch lift_off take_off blast_off leave_pad",
                 "detect discover spot uncover", "attack intrusion breach hack cyberattack")
     for word in row.split()
 }

@@ -40,7 +40,7 @@ from .measures import find
 from .measurewords import CONCEPT_WORDS
 from .names import name_form
 from .occasions import PAST_PERIOD, dates_of, foreseen, told_before, years_told
-from .pipeline import Progress, extract, resolve_aliases
+from .pipeline import Progress, extract, published_at, resolve_aliases
 from .polarity import (
     asks,
     denied_text,
@@ -122,7 +122,8 @@ class Checker:
         self.sources = [c.source.id for c in found.cleaned]
         self.warnings = [(c.source.path, w) for c in found.cleaned for w in c.source.warnings]
         self._load(found.claims, {c.source.id: (c.date, c.source.url) for c in found.cleaned},
-                   Extractor(found.model), settings, resolve_aliases(aliases, found.root))
+                   Extractor(found.model), settings, resolve_aliases(aliases, found.root),
+                   published_at(found.cleaned))
 
     @classmethod
     def of_claims(
@@ -145,7 +146,7 @@ class Checker:
 
     def _load(self, claims: Sequence[Claim], meta: dict[str, tuple[str | None, str | None]],
               extractor: Extractor, settings: GroupSettings | None,
-              aliases: dict[str, str]) -> None:
+              aliases: dict[str, str], times: Mapping[str, str] | None = None) -> None:
         self.claims = list(claims)
         self.meta = meta  # each source's (publication date, url)
         self.extractor = extractor
@@ -153,7 +154,8 @@ class Checker:
         self.aliases = aliases
         # every value of a named measure (`measures`), to find sources however they word it
         self._published = {s: m[0] for s, m in meta.items()}
-        self._rows = build_rows([c for c in self.claims if not denies(c)], self._published)
+        self._rows = build_rows([c for c in self.claims if not denies(c)], self._published,
+                                times=times)
         # the days the sources give their actions ("the talks took place on 16 May")
         self._form = name_form(self.claims, aliases)
         self._days = day_rows(self.claims, self._published, self._form)
@@ -172,7 +174,7 @@ class Checker:
             self._by_claim.setdefault(row.claim, []).append(row)
         self._vectors: np.ndarray | None = None  # the claims' embeddings, made on the first check
         # the sources' conflicts, as the report finds them, by the claims they show
-        self._sides = conflicts_by_claim(find(measure_rows(self.claims, self._published)))
+        self._sides = conflicts_by_claim(find(measure_rows(self.claims, self._published, times)))
 
     def check(
         self, items: Sequence[tuple[str, str]], *, date: str | None = None

@@ -43,6 +43,7 @@ class CleanSource:
     dropped: tuple[Dropped, ...]
     date: str | None
     title: str | None
+    time: str | None = None  # the time of day ("09:48") its dateline gives with its date
 
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -57,6 +58,8 @@ _MD_NOYEAR = re.compile(
     rf"\b(?:({_MONTH_RE})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH_RE})\.?)\b", re.I
 )
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}"
+_DATED_AND_TIMED = "dateline: date and time"  # a line giving the article's day and time
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\b\.?)?", re.I)
 _TIME_RANGE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to)\s*(?:{_TIME})", re.I)
 # No pattern here may match one stretch of text in two ways inside a repeat: on a line that
 # fails, the engine tries every way ("by Ab andA andA …" took 32 s for 122 characters when
@@ -103,6 +106,7 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
     kept: list[Block] = []
     seen: set[str] = set()
     remarks: list[str] = []  # warnings on the source (a metadata date that names no day)
+    times: dict[str, str | None] = {}  # a dated and timed line's day -> its time of day
 
     def drop(m: TextMap, a: int, b: int, reason: str) -> None:
         start, end = m.span(a, b)
@@ -118,6 +122,8 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
         reason, found = _chrome(m.text)
         if reason:
             _note_date(reason, found, dates, partial)
+            if reason == _DATED_AND_TIMED and found:
+                times.setdefault(str(found), _clock(m.text))
             drop(m, 0, len(m.text), reason)
             continue
         if (dl := _DATELINE.match(m.text) or _PLACE_DATELINE.match(m.text)) \
@@ -140,7 +146,8 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
     date = _article_date(source, dates, partial)
     if remarks:
         source = replace(source, warnings=source.warnings + tuple(remarks))
-    return CleanSource(source, tuple(kept), tuple(dropped), date, _title(source, kept))
+    return CleanSource(source, tuple(kept), tuple(dropped), date, _title(source, kept),
+                       times.get(date or ""))
 
 
 def _note_date(reason: str, found: str | tuple[int, int] | None, dates: dict[str, str],
@@ -197,7 +204,7 @@ def _article_date(source: Source, dates: dict[str, str],
                   partial: list[tuple[int, int]]) -> str | None:
     """The article's date: the one given with the source, else the metadata line's, a dateline
     with a time, a dateline without a year (placed by a bare date line), or a bare date line."""
-    date = source.date or dates.get("metadata") or dates.get("dateline: date and time")
+    date = source.date or dates.get("metadata") or dates.get(_DATED_AND_TIMED)
     page_date = dates.get("date line")
     if date is None and partial:
         date = _with_year(partial[0], page_date)
@@ -245,7 +252,7 @@ def _chrome(text: str) -> tuple[str | None, str | tuple[int, int] | None]:
     ends_sentence = text.rstrip().endswith(tuple('.!?"”'))
     if is_date_line(text):
         iso = _first_date(text)
-        reason = "dateline: date and time" if re.search(_TIME, text, re.I) else "date line"
+        reason = _DATED_AND_TIMED if re.search(_TIME, text, re.I) else "date line"
         return reason, iso
     if (dl := _DATELINE.match(text)) and dl.end() >= len(text.rstrip()):
         return "dateline", _month_day(dl.group(2))
@@ -271,6 +278,16 @@ def _chrome(text: str) -> tuple[str | None, str | tuple[int, int] | None]:
     if _BYLINE.match(text.strip()):
         return "byline", None
     return None, None
+
+
+def _clock(text: str) -> str | None:
+    """The time of day ("09:48") a date line gives ("14 March 2026, 9.48am"), None when none."""
+    for found in _CLOCK.finditer(re.sub(_DMY.pattern + "|" + _MDY.pattern + "|" + _ISO_D.pattern,
+                                        " ", text, flags=re.I)):
+        h, m, ap = int(found.group(1)), int(found.group(2) or 0), (found.group(3) or "").lower()
+        if (found.group(2) or ap) and h <= (12 if ap else 23) and m < 60:
+            return f"{h % 12 + (12 if ap == 'p' else 0) if ap else h:02d}:{m:02d}"
+    return None
 
 
 def _word_share(text: str) -> float:

@@ -39,7 +39,15 @@ from .errors import ClusterError
 from .ingest import Listing, Skipped, Source, list_corpus, read_files, unique_ids, unreadable
 from .measurerows import MeasureRow
 from .measures import TIERS, Discrepancy, find
-from .pipeline import Extracted, Outcome, Progress, collect, parse_sources, published
+from .pipeline import (
+    Extracted,
+    Outcome,
+    Progress,
+    collect,
+    parse_sources,
+    published,
+    published_at,
+)
 from .settings import CLUSTER_LIMITS
 
 INSTALL = "pip install 'claimcheck[dask]'"
@@ -258,7 +266,8 @@ def _measure_rows(outcomes: list[Outcome], run: int) -> pd.DataFrame:
     depends on its source alone), keyed, with their place in corpus order."""
     parsed = [o for o in outcomes if not isinstance(o, Skipped)]
     rows = measure_rows([c for _, claims, _ in parsed for c in claims],
-                      published([cs for cs, _, _ in parsed]))
+                        published([cs for cs, _, _ in parsed]),
+                        published_at([cs for cs, _, _ in parsed]))
     return pd.DataFrame({
         "concept": pd.Series([r.concept for r in rows], dtype=object),
         "subject": pd.Series([r.subject for r in rows], dtype=object),

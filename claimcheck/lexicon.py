@@ -402,7 +402,10 @@ LENGTH_WORDS: Final = {
     "distance": ("from", "away", "off", "north", "south", "east", "west", "northeast",
                  "northwest", "southeast", "southwest", "distance"),
     # "12 km high"; "sent ash 12 km into the sky"
-    "height": ("high", "tall", "height", "above", "sky", "air", "atmosphere"),
+    "height": ("high", "tall", "height", "sky", "air", "atmosphere"),
+    # how far up a thing was, not how tall it is ("destroyed 6.8 miles above the sea" / "a
+    # rocket 31 metres tall")
+    "altitude": ("above", "altitude"),
     "length": ("long", "length"),
 }
 # compass directions, in degrees from north: a distance "east of Aden" and one "west of Aden"

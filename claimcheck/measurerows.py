@@ -205,10 +205,13 @@ def _of_a_death(claim: Claim) -> bool:
 
 
 def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | None = None,
-               story: Mapping[str, frozenset[str]] | None = None) -> list[MeasureRow]:
+               story: Mapping[str, frozenset[str]] | None = None,
+               times: Mapping[str, str] | None = None) -> list[MeasureRow]:
     """A row for every value whose measure the claim's words name (`story`: the sources' own
-    names, `story_names(claims)` when not given)."""
-    dates = published or {}
+    names, `story_names(claims)` when not given); a row's publication is its source's day and,
+    when `times` gives one, its time of day ("2026-03-10 09:48": which of one day's reports came
+    first)."""
+    dates, times = published or {}, times or {}
     story = story_names(claims) if story is None else story
     rows = []
     referents = _pronoun_referents(claims)
@@ -240,7 +243,7 @@ def build_rows(claims: Sequence[Claim], published: Mapping[str, str | None] | No
                 tuple(d for d in far if d != v.low) if v.kind == "date" else far,  # not its own
                 () if v.kind == "date" else near, _scope(c, v, key[0], key[1]), named,
                 bool(PRONOUN_START.match(c.quote)) and key != ("age", referents.get(c.id)),
-                c.attributed_to, dates.get(c.source),
+                c.attributed_to, _at(dates.get(c.source), times.get(c.source)),
                 own, elsewhere(named, own, scales=not sums_over_places(key[0], v)),
                 # only an unnamed person's and a past event's rows ask what their claim tells
                 frozenset(c.frame.split()) if _told(key) else frozenset()))
@@ -352,6 +355,11 @@ def _told(key: tuple[str, str]) -> bool:
     """Whether rows of this key are one thing only when their claims tell alike
     (`measures._same_telling`): see `told_apart`."""
     return told_apart(*key) is not None
+
+
+def _at(day: str | None, time: str | None) -> str | None:
+    """A source's publication as a row keeps it: its day, then its time of day when known."""
+    return f"{day} {time}" if day and time else day
 
 
 def told_apart(concept: str, subject: str) -> str | None:

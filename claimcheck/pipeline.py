@@ -330,7 +330,7 @@ def build_report(
     if client is None:
         found = extract(corpus, model=model, exclude=exclude, max_file_size=max_file_size,
                         progress=progress, cache=cache, jobs=jobs, follow_symlinks=follow_symlinks)
-        rows = measure_rows(found.claims, published(found.cleaned))
+        rows = measure_rows(found.claims, published(found.cleaned), published_at(found.cleaned))
         discrepancies = find_discrepancies(rows)
     else:
         from .cluster import report_on
@@ -354,6 +354,12 @@ def published(cleaned: Sequence[CleanSource]) -> dict[str, str | None]:
     """Each source's publication date (as the report lists it), by id: what measure rows are
     dated by."""
     return {c.source.id: c.date for c in cleaned}
+
+
+def published_at(cleaned: Sequence[CleanSource]) -> dict[str, str]:
+    """Each source's time of day of publication, by id, when its dateline gives one: which of
+    one day's reports came first."""
+    return {c.source.id: c.time for c in cleaned if c.time}
 
 
 def _source_infos(found: Extracted) -> tuple[SourceInfo, ...]:

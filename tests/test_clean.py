@@ -245,3 +245,20 @@ def test_a_place_dateline_is_no_part_of_the_claim(text, dropped):
 
     cs = clean(_source(text + "\n"))
     assert [d.quote for d in cs.dropped if d.reason == "dateline"] == ([dropped] if dropped else [])
+
+
+@pytest.mark.parametrize(("text", "date", "time"), [
+    pytest.param("Kelton fire kills four\n14 March 2026, 09:12\n\nFour people died.", "2026-03-14",
+                 "09:12", id="a-24-hour-time"),
+    pytest.param("Kelton fire kills four\nMarch 14, 2026 at 4:31 p.m. EDT\n\nFour died.",
+                 "2026-03-14", "16:31", id="a-twelve-hour-time"),
+    pytest.param("Kelton fire kills four\n14 March 2026\n\nFour people died.", "2026-03-14", None,
+                 id="a-day-alone"),
+])
+def test_a_dateline_gives_the_time_of_day(text, date, time):
+    """Reports of one day are ordered by the time their datelines give: a toll rising through
+    the day is an update, not a conflict."""
+    from claimcheck import clean
+
+    cs = clean(_source(text))
+    assert (cs.date, cs.time) == (date, time)

@@ -392,6 +392,8 @@ from claimcheck import build_report
                      {("speed", "", "about 300 metres per hour")}, id="lava-s-speed"),
         pytest.param("The Mount Orvik eruption sent ash 12 km into the sky.",
                      {("height", "", "12 km")}, id="ash-into-the-sky"),
+        pytest.param("The Vesk rocket was destroyed 6.8 miles above the sea.",
+                     {("altitude", "", "6.8 miles")}, id="an-altitude-is-no-height"),
         pytest.param("The number of confirmed cases in the Kelton district rose to 306.",
                      {("number of case", "", "306")}, id="the-number-of-a-long-subject"),
         pytest.param("The number of people injured when the Kelton bridge fell has risen to 14.",

@@ -23,6 +23,10 @@ def _concepts(extractor, sentence: str, kind: str) -> list[tuple[str, str] | Non
                  id="another-action-s-time"),
     pytest.param("The dockers' talks will resume at 10 a.m.", ("planned time of resume", ""),
                  id="a-time-still-to-come"),
+    pytest.param("The rocket lifted off at 06:42.", ("time of launch", ""),
+                 id="lifted-off-is-a-launch"),
+    pytest.param("The rocket left the pad at 06:42.", ("time of launch", ""),
+                 id="left-the-pad-is-a-launch"),
     pytest.param("Investigators arrived an hour after the blast, at 9 a.m.",
                  ("time of arrive", ""), id="a-time-after-the-event-is-its-action-s"),
     pytest.param("The raid on the Kelton museum began at 3:40 a.m.", ("time of the event", ""),
@@ -31,6 +35,10 @@ def _concepts(extractor, sentence: str, kind: str) -> list[tuple[str, str] | Non
                  ("time of the event", ""), id="a-robbery"),
     pytest.param("The break-in started at about 2 a.m.", ("time of the event", ""),
                  id="a-break-in"),
+    pytest.param("The Kelton train came off the rails at about 8.40am.",
+                 ("time of the event", ""), id="came-off-the-rails"),
+    pytest.param("The Orvik tram left the tracks at 21:10.", ("time of the event", ""),
+                 id="left-the-tracks"),
 ])
 def test_the_time_a_claim_gives(extractor, sentence, wanted):
     assert _concepts(extractor, sentence, "time") == [wanted]

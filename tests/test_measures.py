@@ -629,6 +629,21 @@ def test_a_toll_is_an_update_only_when_the_days_order_it(tmp_path, dates, tier):
     assert [(d.tier, d.concept) for d in report.discrepancies] == [(tier, "deaths")]
 
 
+@pytest.mark.parametrize(("times", "tier"), [
+    pytest.param(("07:05", "13:10", "20:30"), "update", id="later-hours-rise"),
+    pytest.param(("20:30", "13:10", "07:05"), "conflict", id="later-hours-fall"),
+])
+def test_a_toll_rising_through_one_day_is_an_update(tmp_path, times, tier):
+    """Reports of one day ordered by their datelines' times: two dead in the morning, four at
+    noon, six at night is news coming in; all three said "14 March 2026" and conflicted."""
+    for name, hour, toll in zip("abc", times, ("Two", "Four", "Six"), strict=True):
+        (tmp_path / f"{name}.txt").write_text(
+            f"Storm hits Kelton\n14 March 2026, {hour}\n\n{toll} people died when the storm "
+            "struck the Kelton coast.\n", encoding="utf-8")
+    report = build_report(tmp_path, cache=None)
+    assert [(d.tier, d.concept) for d in report.discrepancies] == [(tier, "deaths")]
+
+
 @pytest.mark.parametrize(("texts", "dates", "wanted"), [
     pytest.param(("Four people have died of cholera in Kelton.",
                   "Six people have now died of cholera in Kelton.",

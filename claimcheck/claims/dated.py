@@ -100,7 +100,7 @@ def timed_actions(doc: Doc, toks: list[int], spans: Sequence[tuple[int, int]]) -
         if action is None:
             continue
         done_to = found.pos_ == "NOUN" or any(
-            c.dep_ in ("dobj", "nsubjpass") for c in found.children)
+            c.dep_ in ("dobj", "nsubjpass") for c in found.children) and not _held(found)
         ahead = found.pos_ in ("VERB", "AUX") and _ahead(found)
         out.append(DayOf(a, b, action[0], action[1] if done_to else "", action[2], ahead))
     return out
@@ -203,7 +203,8 @@ def _action(word: Token) -> tuple[str, str, tuple[str, ...]] | None:
     if word.pos_ not in ("VERB", "AUX") or word.lemma_ in REPORTING_VERBS:
         return None
     kids = list(word.children)
-    obj = _antecedent(next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None), word)
+    obj = None if _held(word) else _antecedent(
+        next((c for c in kids if c.dep_ in ("dobj", "nsubjpass")), None), word)
     subj = _antecedent(next((c for c in kids if c.dep_ == "nsubj"), None), word)
     place = obj is not None and obj.lemma_ == "place"
     if word.lemma_.lower() in PLAN_VERBS:
@@ -289,10 +290,29 @@ def _of_whom(noun: Token) -> Token | None:
 def _lemma(word: Token) -> str:
     """An action's word in the one form its synonyms share ("negotiations" → "talk"); a phrasal
     verb the synonyms name goes with its particle ("gave himself up": "give_up", a surrender),
-    any other without it ("checked herself in" / "checked into": "check")."""
+    or its object ("came off the rails": a derailing), any other without it ("checked herself
+    in" / "checked into": "check")."""
     lemma = word.lemma_.lower()
     phrasal = lemma + "".join(f"_{c.lower_}" for c in word.children if c.dep_ == "prt")
-    return ACTION_SYNONYMS.get(phrasal, ACTION_SYNONYMS.get(lemma, lemma))
+    found = next((ACTION_SYNONYMS[w] for w in (phrasal, *_phrases(word))
+                  if w in ACTION_SYNONYMS), None)
+    return found or ACTION_SYNONYMS.get(lemma, lemma)
+
+
+def _phrases(word: Token) -> list[str]:
+    """A verb with its object or its preposition and that one's object, as the synonyms write an
+    action said in several words ("left the tracks": "leave_track", "came off the rails":
+    "come_off_rail")."""
+    lemma = word.lemma_.lower()
+    return [f"{lemma}_{c.lemma_.lower()}" for c in word.children if c.dep_ == "dobj"] + [
+        f"{lemma}_{c.lower_}_{o.lemma_.lower()}" for c in word.children if c.dep_ == "prep"
+        for o in c.children if o.dep_ == "pobj"]
+
+
+def _held(word: Token) -> bool:
+    """Whether a verb's object is a word of its action ("left the pad": a launch), not what the
+    action was done to."""
+    return any(p in ACTION_SYNONYMS for p in _phrases(word))
 
 
 def _repeated(word: Token) -> bool:
