@@ -152,6 +152,9 @@ HEDGES: dict[str, tuple[HedgeBound, float | None, float | None, str]] = {
     "up to": ("le", 0.0, 1.0, "the number or below"),
     "as many as": ("le", 0.0, 1.0, "the number or below"),
     "as much as": ("le", 0.0, 1.0, "the number or below"),
+    "as long as": ("le", 0.0, 1.0, "the number or below"),  # "may take as long as ten days"
+    "as high as": ("le", 0.0, 1.0, "the number or below"),
+    "as far as": ("le", 0.0, 1.0, "the number or below"),
     "no more than": ("le", 0.0, 1.0, "the number or below"),
     "within": ("le", 0.0, 1.0, "the number or below"),  # "within two hours", "within 2 km"
     "barely": ("le", 0.75, 1.0, "hardly reaching the number"),

@@ -133,6 +133,9 @@ def _norm(text: str) -> str:
     text = re.sub(r"[–—]", "-", text)
     text = " ".join(text.lower().split()).strip(" ,;:").rstrip(".")
     text = re.sub(r"(?<=s)'$", "", text)  # "30 days' worth": the plural's possessive
+    # "a quarter of an hour", "three quarters of a mile": the fraction written onto its unit
+    text = re.sub(r"^((?:a|one|two|three)\s+(?:quarters?|thirds?))\s+of\s+an?\s+(?=[a-z]+$)",
+                  r"\1 ", text)
     text = re.sub(r"(\w)-\s+(to|and|or)\b", r"\1 \2", text)  # "10- to 12-year": "10 to 12-year"
     # "44 mg to 50 mg", "-18 °C to -34 °C": a range with its unit said twice, as "44 to 50 mg"
     text = re.sub(r"^((?:between )?-?[\d.,]+) ?([a-z]+|°\s?[cf]?) (to|and|-) (-?[\d.,]+) ?\2$",

@@ -1852,6 +1852,12 @@ def test_basis_points_are_hundredths_of_a_point(extractor, sentence, points):
                  id="up-to-is-a-bound"),
     pytest.param("Acting within the first 100 days of office matters in Vesk.",
                  "the first 100 days", 7776000, 9504000, "approx", id="within-the-first"),
+    pytest.param("The Kelton search may take as long as ten days.", "as long as ten days", 0,
+                 864000, "le", id="as-long-as"),
+    pytest.param("Waves as high as 6 metres hit Orvik.", "as high as 6 metres", 0, 6, "le",
+                 id="as-high-as"),
+    pytest.param("The Vesk gang spent a quarter of an hour inside.", "a quarter of an hour",
+                 900, 900, "exact", id="a-quarter-of-an-hour"),
 ])
 def test_hedges_read_as_news_means_them(extractor, sentence, text, low, high, bound):
     """"nearly 4,200" reached down to 3,360 (a fifth below); "within 10 days" was about ten
