@@ -89,6 +89,12 @@ def verdict(evidence: Sequence[Evidence]) -> tuple[CheckVerdict, str]:
             _said(e) for e in compatible
         )
     if related := _by_source(evidence, "related"):
+        same = [e for e in related if any(a.same for a in e.answers)]
+        if same:  # "81-year-old" beside "81-year-old Edna Pilch": the figure, said of another
+            return "unverified", (
+                "unverified: no source backs it; the same figure is in related claims of "
+                + ", ".join(short(e.source) for e in same)
+                + ", which do not say of it what the claim says")
         return "unverified", ("unverified: no source gives this value; related claims in "
                               + ", ".join(short(e.source) for e in related))
     return "unverified", "unverified: no source says this"

@@ -1210,3 +1210,15 @@ def test_a_claim_of_a_past_occasion_is_not_contradicted_by_the_story_s_figures(
                   dates=("2026-03-14", "2026-03-14"))
     (result,) = check_claim(claim, tmp_path)
     assert result.verdict == verdict, result.reason
+
+
+def test_an_unverified_claim_says_when_a_source_gives_its_figure(tmp_path):
+    """"unverified: no source gives this value" stood beside the source sentence giving the very
+    figure, of which it does not say what the claim says ("Ann Roe is an 81-year-old widow" for
+    "An 81-year-old woman died"): the reason now says the figure is there."""
+    result = _check_one(tmp_path, "An 81-year-old woman died in the Kelton fire.",
+                        "Ann Roe is an 81-year-old widow who lived in Kelton.",
+                        "The Kelton fire killed two people on Tuesday.",
+                        dates=("2026-03-11", "2026-03-11"))
+    assert result.verdict == "unverified", result.reason
+    assert "the same figure is in related claims of a" in result.reason
