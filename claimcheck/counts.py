@@ -73,8 +73,25 @@ ON_BOARD = re.compile(r"\bon\s+board\b", re.I)  # "64 passengers on board": aboa
 
 
 def count_concept(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
-    """What a count measures (`_count_of`), those aboard by who they are (`_aboard_whom`)."""
-    return _aboard_whom(_count_of(claim, v, before, after), v)
+    """What a count measures (`_count_of`), those aboard by who they are (`_aboard_whom`), the
+    injured by how badly (`_how_badly`)."""
+    return _how_badly(_aboard_whom(_count_of(claim, v, before, after), v), v, after)
+
+
+# words right after a count of the injured or on its verb that say they were badly hurt ("nine
+# were seriously injured", "four critically hurt"): the seriously injured are some of the
+# injured, not a count of them all. Not "minor injuries": often said of all of them
+_BADLY_HURT = re.compile(r"\b(?:seriously|critically|severely|badly|gravely|serious|critical|"
+                         r"life-threatening)\b", re.I)
+
+
+def _how_badly(found: tuple[str, str] | None, v: Value, after: str
+               ) -> tuple[str, str] | None:
+    """The seriously injured as a measure of their own ("injured (seriously)")."""
+    if found is None or found[0] != "injured":
+        return found
+    said = " ".join(CLAUSE_MARK.split(after)[0].split()[:6]) + " " + (v.verb or "")
+    return ("injured (seriously)", found[1]) if _BADLY_HURT.search(said) else found
 
 
 def _count_of(claim: Claim, v: Value, before: str, after: str) -> tuple[str, str] | None:
