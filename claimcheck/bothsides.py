@@ -22,7 +22,7 @@ from .values import compare
 from .verdicts import Evidence
 
 # the relations of evidence that tie a claim to a source's figure: it agrees, or cannot
-_TYING: Mapping[Relation, str] = {"agree": "=", "conflict": "vs"}
+_TYING: frozenset[Relation] = frozenset({"agree", "conflict"})
 _SIGN: Mapping[Relation, str] = {"agree": "=", "compatible": "~", "conflict": "vs"}
 
 

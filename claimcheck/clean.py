@@ -59,6 +59,7 @@ _MD_NOYEAR = re.compile(
 )
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}"
 _DATED_AND_TIMED = "dateline: date and time"  # a line giving the article's day and time
+_TIME_OF = "time of"  # the key of the time of day such a line gives, with its day
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\b\.?)?", re.I)
 _TIME_RANGE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to)\s*(?:{_TIME})", re.I)
 # No pattern here may match one stretch of text in two ways inside a repeat: on a line that
@@ -106,7 +107,6 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
     kept: list[Block] = []
     seen: set[str] = set()
     remarks: list[str] = []  # warnings on the source (a metadata date that names no day)
-    times: dict[str, str | None] = {}  # a dated and timed line's day -> its time of day
 
     def drop(m: TextMap, a: int, b: int, reason: str) -> None:
         start, end = m.span(a, b)
@@ -121,9 +121,7 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
                 continue
         reason, found = _chrome(m.text)
         if reason:
-            _note_date(reason, found, dates, partial)
-            if reason == _DATED_AND_TIMED and found:
-                times.setdefault(str(found), _clock(m.text))
+            _note_date(reason, found, dates, partial, m.text)
             drop(m, 0, len(m.text), reason)
             continue
         if (dl := _DATELINE.match(m.text) or _PLACE_DATELINE.match(m.text)) \
@@ -144,20 +142,22 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
         kept.extend(Block(piece, heading=block.heading) for piece in _pieces(m))
 
     date = _article_date(source, dates, partial)
-    if remarks:
-        source = replace(source, warnings=source.warnings + tuple(remarks))
+    source = replace(source, warnings=source.warnings + tuple(remarks)) if remarks else source
     return CleanSource(source, tuple(kept), tuple(dropped), date, _title(source, kept),
-                       times.get(date or ""))
+                       dates.get(f"{_TIME_OF} {date}"))
 
 
 def _note_date(reason: str, found: str | tuple[int, int] | None, dates: dict[str, str],
-               partial: list[tuple[int, int]]) -> None:
-    """Keep the date a dropped line of chrome gave: a day by its kind, or a (month, day) of a
-    dateline without its year."""
+               partial: list[tuple[int, int]], text: str) -> None:
+    """Keep the date a dropped line of chrome gave: a day by its kind (and the time of day a
+    dated and timed line gives, under "time of" and its day), or a (month, day) of a dateline
+    without its year."""
     if isinstance(found, tuple):
         partial.append(found)
     elif found:
         dates.setdefault(reason, found)
+        if reason == _DATED_AND_TIMED and (clock := _clock(text)):
+            dates.setdefault(f"{_TIME_OF} {found}", clock)
 
 
 def _metadata(text: str, dates: dict[str, str], remarks: list[str]) -> int:
