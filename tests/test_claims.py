@@ -158,6 +158,14 @@ def test_a_list_of_counted_things_is_not_an_appositive(extractor):
     pytest.param("The vice-chairman, Ivo Lund, resigned on Friday.",
                  ["Ivo Lund resigned on Friday.", "The vice-chairman is Ivo Lund."],
                  id="a-hyphened-title"),
+    pytest.param("The driver of the Kelton train, a 47-year-old man, was taken to hospital.",
+                 ["The driver of the Kelton train was taken to hospital.",
+                  "The driver of the Kelton train is a 47-year-old man."],
+                 id="a-person-described-after-of-a-thing"),
+    pytest.param("The owner of the Orvik shop, a 52-year-old woman, was arrested.",
+                 ["The owner of the Orvik shop was arrested.",
+                  "The owner of the Orvik shop is a 52-year-old woman."],
+                 id="the-owner-of-a-shop"),
 ])
 def test_a_name_in_apposition_is_who_did_it(extractor, text, claims):
     """"The gunman, John Smith, shot three people": Smith shot them. The description was kept as

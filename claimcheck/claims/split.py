@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..lexicon import CLAUSE_MARKS, QUANTIFIERS, REPORTING_VERBS
+from ..lexicon import CLAUSE_MARKS, PEOPLE_NOUNS, QUANTIFIERS, REPORTING_VERBS
 from .attribution import (
     added_contents,
     pronoun_to_speaker,
@@ -204,17 +204,30 @@ def appositive(doc: Doc, unit: Unit, t: Token, out: list[Unit]) -> bool:
     ):
         return False
     app = subtree(t) & unit.tokens
-    np = noun_phrase(doc, t.head, unit.tokens) - app
+    owner = _described(t)
+    np = noun_phrase(doc, owner, unit.tokens) - app - {min(app) - 1}  # and the comma before it
     if not np:
         return True
-    verb = "are" if t.head.tag_ in ("NNS", "NNPS") else "is"
+    verb = "are" if owner.tag_ in ("NNS", "NNPS") else "is"
     last = max(np)
-    new = Unit(np | app, head=t.head, replace={last: doc[last].text + f" {verb} "})
+    new = Unit(np | app, head=owner, replace={last: doc[last].text + f" {verb} "})
     # "The gunman, John Smith, shot …": the name is who shot; the description goes
     gone = np if _named_after(t) else app
     unit.tokens -= gone | adjacent_punct(doc, app, t.sent) | before_punct(doc, app)
     out.append(new)
     return True
+
+
+def _described(t: Token) -> Token:
+    """The noun an appositive describes: the one it hangs on, or, for a person ("a 47-year-old
+    man") hung on a thing after "of", the noun before "of" ("The driver of the Kelton train, a
+    47-year-old man, …": the driver, not the train)."""
+    head = t.head
+    if t.lemma_.lower() in PEOPLE_NOUNS and head.lemma_.lower() not in PEOPLE_NOUNS \
+            and head.ent_type_ != "PERSON" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
 
 
 def _named_after(t: Token) -> bool:
