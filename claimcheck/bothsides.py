@@ -15,10 +15,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .compare import Relation, describe
-from .intervals import disagree, inside
 from .measurerows import MeasureRow, measure_name
 from .measures import Discrepancy
-from .values import compare
+from .rowanswers import bearing
 from .verdicts import Evidence
 
 # the relations of evidence that tie a claim to a source's figure: it agrees, or cannot
@@ -72,7 +71,8 @@ def other_sides(evidence: Sequence[Evidence], asked: Sequence[MeasureRow],
                 if row.claim in weighed or row.claim in seen or row.value.kind != a.value.kind:
                     continue
                 seen.add(row.claim)
-                out.append(Side(a, row, _relation(a, row), measure_name(d.concept, d.subject)))
+                out.append(Side(a, row, bearing(a.value, row.value),
+                                measure_name(d.concept, d.subject)))
     return out
 
 
@@ -90,16 +90,6 @@ def _tied(asked: MeasureRow, evidence: Sequence[Evidence],
                 continue
             if id(d) not in done and any(
                     r.claim == e.claim and r.value.kind == asked.value.kind
-                    and _relation(asked, r) == e.relation for r in d.rows):
+                    and bearing(asked.value, r.value) == e.relation for r in d.rows):
                 done.add(id(d))
                 yield d
-
-
-def _relation(asked: MeasureRow, row: MeasureRow) -> Relation:
-    """How a source row's figure bears on a checked claim's: cannot agree, the same (or inside
-    the claim's bound), or can both be true."""
-    if disagree(asked.value, row.value):
-        return "conflict"
-    if compare(asked.value, row.value) == "equal" or inside(row.value, asked.value):
-        return "agree"
-    return "compatible"

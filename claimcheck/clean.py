@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .clock import read_clock
 from .datelines import is_date_line
 from .ingest import Block, Source
 from .lexicon import MONTHS
@@ -50,6 +51,7 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _ISO_D = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WRITTEN_DAY = re.compile("|".join(p.pattern for p in (_DMY, _MDY, _ISO_D)), re.I)
 # a date in figures on a dateline: "2012.08.08" (year first), "11/27/2005" or "27.11.2005" (the
 # figure over 12 is the day); "8/2/2013" is 2 August in the US and 8 February elsewhere, so a
 # date whose two figures could each be the month names no day
@@ -60,7 +62,8 @@ _MD_NOYEAR = re.compile(
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2}"
 _DATED_AND_TIMED = "dateline: date and time"  # a line giving the article's day and time
 _TIME_OF = "time of"  # the key of the time of day such a line gives, with its day
-_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?m\b\.?)?", re.I)
+# a clock time's figures on a date line, once its dates are taken out (`_clock`)
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", re.I)
 _TIME_RANGE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to)\s*(?:{_TIME})", re.I)
 # No pattern here may match one stretch of text in two ways inside a repeat: on a line that
 # fails, the engine tries every way ("by Ab andA andA …" took 32 s for 122 characters when
@@ -102,7 +105,7 @@ def clean(source: Source, *, is_word: Callable[[str], bool] | None = None) -> Cl
     without it hyphens are left alone.
     """
     dropped: list[Dropped] = []
-    dates: dict[str, str] = {}  # kind -> ISO date; kinds ranked below
+    dates: dict[str, str] = {}  # kind -> ISO date, kinds ranked below; "time of" a day -> HH:MM
     partial: list[tuple[int, int]] = []  # (month, day) from datelines without a year
     kept: list[Block] = []
     seen: set[str] = set()
@@ -281,12 +284,11 @@ def _chrome(text: str) -> tuple[str | None, str | tuple[int, int] | None]:
 
 
 def _clock(text: str) -> str | None:
-    """The time of day ("09:48") a date line gives ("14 March 2026, 9.48am"), None when none."""
-    for found in _CLOCK.finditer(re.sub(_DMY.pattern + "|" + _MDY.pattern + "|" + _ISO_D.pattern,
-                                        " ", text, flags=re.I)):
-        h, m, ap = int(found.group(1)), int(found.group(2) or 0), (found.group(3) or "").lower()
-        if (found.group(2) or ap) and h <= (12 if ap else 23) and m < 60:
-            return f"{h % 12 + (12 if ap == 'p' else 0) if ap else h:02d}:{m:02d}"
+    """The time of day ("09:48") a date line gives ("14 March 2026, 9.48am"), as `read_clock`
+    reads one; None when none."""
+    for found in _CLOCK.finditer(_WRITTEN_DAY.sub(" ", text)):
+        if said := read_clock(found.group().lower()):
+            return said[0]
     return None
 
 

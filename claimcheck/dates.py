@@ -447,10 +447,17 @@ _YEAR_TO = re.compile(rf"\b{_YEAR}\s+(?:to|until|till|through|and|-)$")
 # fire", "the 2011 Category 4 storm": after an article, a year before a name and a noun of an
 # event dates the event; it is no count, no model year, no house number (an address takes no
 # article)
-EVENT_AFTER_YEAR = re.compile(rf"^(?:[A-Z0-9][\w'’-]*\s+){{1,3}}(?:[a-z][\w'’-]*\s+){{0,2}}"
-                              rf"(?:{'|'.join(sorted(EVENT_NOUNS))})s?\b")
+_EVENT_AFTER_YEAR = re.compile(rf"^(?:[A-Z0-9][\w'’-]*\s+){{1,3}}(?:[a-z][\w'’-]*\s+){{0,2}}"
+                               rf"(?:{'|'.join(sorted(EVENT_NOUNS))})s?\b")
 # an article or an owner before a number: "his 2013 Toyota Camry", "the 2011 Kelton floods"
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|our|your)\s*$", re.I)
+
+
+def dates_an_event(t: str, before: str, after: str) -> bool:
+    """Whether four digits after an article date the named event after them ("in the 2011
+    Marrow Court fire", `_EVENT_AFTER_YEAR`)."""
+    return bool(re.fullmatch(_YEAR, t) and ARTICLE_BEFORE.search(before)
+                and _EVENT_AFTER_YEAR.match(after.strip()))
 
 
 def year_or_count(t: str, after: str, noun: str | None,
@@ -462,8 +469,7 @@ def year_or_count(t: str, after: str, noun: str | None,
     Oscars"), or no year is said."""
     if not re.fullmatch(_YEAR, t):
         return None
-    if _YEAR_TO.search(before) or ARTICLE_BEFORE.search(before) and EVENT_AFTER_YEAR.match(
-            after.strip()):
+    if _YEAR_TO.search(before) or dates_an_event(t, before, after):
         return "year"
     if not noun or not after[:1].islower():
         return None

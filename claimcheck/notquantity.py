@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .dates import ARTICLE_BEFORE, EVENT_AFTER_YEAR
+from .dates import ARTICLE_BEFORE, dates_an_event
 from .lexicon import MONTHS, NUMBERED_THINGS
 
 if TYPE_CHECKING:
@@ -71,12 +71,12 @@ def skip_reason(text: str, before: str, after: str = "", noun: str | None = None
         return f"a model's name: {words[-1] if words else ''} {digits}"
     if _phone(digits, before, noun):
         return "a phone number"
-    dated = re.fullmatch(r"(?:19|20)\d\d", digits) and ARTICLE_BEFORE.search(before.strip())
-    if dated and EVENT_AFTER_YEAR.match(after.strip()):
+    if dates_an_event(digits, before, after):
         return None  # "in the 2011 Marrow Court fire": a year
     if re.fullmatch(r"\d{1,5}", digits) and _STREET_AFTER.match(after.strip()):
         return "a street address"
-    if dated and _NAME_AFTER.match(after.strip()):
+    if re.fullmatch(r"(?:19|20)\d\d", digits) and ARTICLE_BEFORE.search(before) \
+            and _NAME_AFTER.match(after.strip()):
         return "a model year"
     return None
 

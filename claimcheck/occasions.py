@@ -170,6 +170,6 @@ def years_told(claims: Sequence[Claim], published: Mapping[str, str | None]
 def told_before(claim: Claim, date: str | None, published: str | None) -> bool:
     """Whether a claim tells of a time before a source's publication year ("Coldmoor won 2-0 in
     last season's final", "The bill failed in 2019"): a source claim telling of no past year
-    gives the story's own figures, which contradict nothing of it (check)."""
+    gives the story's own figures, which neither back nor contradict it (check)."""
     years = {d[:4] for d in dates_of(claim, date)[0] if d[:4].isdigit()}
     return bool(PAST_PERIOD.search(claim.text)) or any(y < (published or "")[:4] for y in years)

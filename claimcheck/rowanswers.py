@@ -39,15 +39,21 @@ def answer(asked: MeasureRow, row: MeasureRow) -> Relation | None:
         return None
     if _birthday_between(asked, row):
         return "compatible"  # "Doe, 60" / "Doe, 61": a birthday may fall between the articles
-    if disagree(asked.value, row.value):
-        # a source's figure for a time the claim leaves unsaid ("in early November the navy had
-        # caught eight") cannot refute the claim: it may be another occasion's; so may a figure
-        # said of "it" (which thing, its claim alone does not tell) or of places that are not
-        # its source's story's
-        unsure = row.occasion and same_occasion(asked, row) is None or row.pronoun or row.elsewhere
-        return None if unsure else "conflict"
-    return "agree" if compare(asked.value, row.value) == "equal" or inside(row.value, asked.value) \
-        else "compatible"
+    relation = bearing(asked.value, row.value)
+    # a source's figure for a time the claim leaves unsaid ("in early November the navy had
+    # caught eight") cannot refute the claim: it may be another occasion's; so may a figure said
+    # of "it" (which thing, its claim alone does not tell) or of places that are not its
+    # source's story's
+    unsure = row.occasion and same_occasion(asked, row) is None or row.pronoun or row.elsewhere
+    return None if relation == "conflict" and unsure else relation
+
+
+def bearing(mine: Value, theirs: Value) -> Relation:
+    """How a source's figure of a checked claim's measure bears on the claim's: cannot agree,
+    the same (or inside the claim's bound), or can both be true."""
+    if disagree(mine, theirs):
+        return "conflict"
+    return "agree" if compare(mine, theirs) == "equal" or inside(theirs, mine) else "compatible"
 
 
 def _same_measure(asked: MeasureRow, row: MeasureRow) -> bool:
